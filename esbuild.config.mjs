@@ -1,0 +1,46 @@
+// Bundles src/main.ts into main.js. `node esbuild.config.mjs production` builds once, minified; without it, watches.
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+
+const production = process.argv[2] === "production";
+
+/** Packages Obsidian provides at run time; they must never be bundled. */
+export const OBSIDIAN_EXTERNALS = [
+  "obsidian",
+  "electron",
+  "@codemirror/autocomplete",
+  "@codemirror/collab",
+  "@codemirror/commands",
+  "@codemirror/language",
+  "@codemirror/lint",
+  "@codemirror/search",
+  "@codemirror/state",
+  "@codemirror/view",
+  "@lezer/common",
+  "@lezer/highlight",
+  "@lezer/lr",
+  ...builtinModules,
+];
+
+const context = await esbuild.context({
+  entryPoints: ["src/main.ts"],
+  bundle: true,
+  external: OBSIDIAN_EXTERNALS,
+  format: "cjs",
+  target: "es2020",
+  platform: "browser",
+  loader: { ".hbs": "text" },
+  logLevel: "info",
+  sourcemap: production ? false : "inline",
+  treeShaking: true,
+  minify: production,
+  legalComments: "none",
+  outfile: "main.js",
+});
+
+if (production) {
+  await context.rebuild();
+  await context.dispose();
+} else {
+  await context.watch();
+}

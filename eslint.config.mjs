@@ -1,0 +1,60 @@
+// Lint: Obsidian's recommended rules for the plugin, plus the fence that keeps src/core pure.
+import { defineConfig } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+const coreFence = {
+  patterns: [
+    {
+      group: ["obsidian", "obsidian/*"],
+      message: "src/core is pure: the Obsidian API belongs in src/obsidian, which adapts the core.",
+    },
+    {
+      group: ["@codemirror/*", "@lezer/*"],
+      message: "src/core is pure: editor code belongs in src/obsidian or src/editor, which adapt the core.",
+    },
+    {
+      group: ["../../obsidian/*", "../obsidian/*", "../../obsidian", "../obsidian", "../main", "../../main", "../../editor/*", "../editor/*"],
+      message: "src/core must not reach outside src/core; hosts depend on the core, never the reverse.",
+    },
+  ],
+};
+
+export default defineConfig([
+  {
+    ignores: ["node_modules/**", "main.js", "test/browser/dist/**", "coverage/**", "demo-vault/**", "docs/**", "bench/results.json"],
+  },
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "jest.config.cjs"],
+        },
+      },
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", coreFence],
+      "no-restricted-globals": ["error",
+        { name: "document", message: "src/core has no DOM." },
+        { name: "window", message: "src/core has no DOM." },
+        { name: "activeDocument", message: "src/core has no DOM." },
+      ],
+    },
+  },
+  {
+    files: ["test/**", "bench/**", "scripts/**", "*.mjs", "*.cjs", ".ci/**"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "obsidianmd/no-nodejs-modules": "off",
+      "obsidianmd/prefer-window-timers": "off",
+      "obsidianmd/prefer-create-el": "off",
+      "obsidianmd/ui/sentence-case": "off",
+      "obsidianmd/no-global-this": "off",
+      "import/no-nodejs-modules": "off",
+    },
+  },
+]);
