@@ -1,0 +1,46 @@
+import { repairMojibake, repairMojibakeCounted } from "../../../src/core/text/mojibake";
+
+/** Produces the mojibake a UTF-8 text becomes when decoded as MacRoman, as the seed export did. */
+function asMacRoman(text: string): string {
+	return new TextDecoder("macintosh").decode(new TextEncoder().encode(text));
+}
+
+describe("repairMojibake", () => {
+	it("restores the seed's section emojis and curly apostrophes", () => {
+		expect(repairMojibake("## \uf8ffüîç Definition")).toBe("## 🔍 Definition");
+		expect(repairMojibake("[[Porter‚Äôs Five Forces]]")).toBe("[[Porter’s Five Forces]]");
+		expect(repairMojibake("\uf8ffüß∞ Tools and \uf8ffüóÑÔ∏è Topics")).toBe("🧰 Tools and 🗄️ Topics");
+	});
+
+	it("undoes any UTF-8 text decoded as MacRoman", () => {
+		const original = "Café “naïve” Zürich — 東京 🚀 ½ ß";
+		expect(repairMojibake(asMacRoman(original))).toBe(original);
+	});
+
+	it("leaves correct text with real accents untouched", () => {
+		for (const text of ["café", "naïve", "Zürich", "“élan”", "Paris—à demain", "São Paulo", "¿Qué?", "Ærø", "50 µm ± 2", "√2 ≈ 1.414"]) {
+			expect(repairMojibake(text)).toBe(text);
+		}
+	});
+
+	it("repairs only the runs that decode cleanly and counts them", () => {
+		const repair = repairMojibakeCounted("caf√© and Zürich and na√Øve");
+		expect(repair).toEqual({ text: "café and Zürich and naïve", runs: 2 });
+	});
+
+	it("says there was nothing to repair in clean text, and returns it as it was", () => {
+		const text = "plain ASCII\nwith lines";
+		const repair = repairMojibakeCounted(text);
+		expect(repair.runs).toBe(0);
+		expect(repair.text).toBe(text);
+	});
+
+	it("keeps a run that is only partly mojibake as it was", () => {
+		expect(repairMojibake("√©Ä")).toBe("√©Ä");
+	});
+
+	it("returns empty text for empty or non-text input instead of throwing", () => {
+		expect(repairMojibake("")).toBe("");
+		expect(repairMojibake(undefined as unknown as string)).toBe("");
+	});
+});
