@@ -29,7 +29,7 @@ const context = await esbuild.context({
   format: "cjs",
   target: "es2020",
   platform: "browser",
-  loader: { ".hbs": "text" },
+  loader: { ".hbs": "text", ".md": "text" },
   logLevel: "info",
   sourcemap: production ? false : "inline",
   treeShaking: true,

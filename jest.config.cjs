@@ -5,9 +5,9 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
-    "^.+\\.hbs$": "<rootDir>/test/support/text-transform.cjs",
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+    "^.+\\.(hbs|md)$": "<rootDir>/test/support/text-transform.cjs",
   },
-  moduleFileExtensions: ["ts", "js", "cjs", "mjs", "json", "hbs"],
+  moduleFileExtensions: ["ts", "js", "cjs", "mjs", "json", "hbs", "md"],
   moduleNameMapper: { "^obsidian$": "<rootDir>/test/fakes/obsidian.ts" },
 };

@@ -1,0 +1,62 @@
+/** Reads the items of a Markdown or Logseq list, each with the lines nested under it. */
+import { dedentLine, indentWidth, isBlank, listMarkerLength } from "../text/lines";
+
+/** A top-level list item: the text after its marker, and the lines under it, dedented to the item's text. */
+export interface ListItem {
+	text: string;
+	children: string[];
+}
+
+/**
+ * Groups `lines` into top-level items. A non-blank line at the lowest indent without a marker starts an item too,
+ * so that hand-written lists without bullets still read.
+ */
+export function listItems(lines: readonly string[]): ListItem[] {
+	const items: ListItem[] = [];
+	const base = lowestIndent(lines);
+	let current: ListItem | null = null;
+	let childIndent = 2;
+	for (const line of lines) {
+		if (isBlank(line)) {
+			if (current) current.children.push("");
+			continue;
+		}
+		const indent = indentWidth(line);
+		if (indent <= base || current === null) {
+			const text = dedentLine(line, indent);
+			const marker = listMarkerLength(text);
+			current = { text: text.slice(marker).trim(), children: [] };
+			childIndent = indent + (marker > 0 ? marker : 2);
+			items.push(current);
+		} else {
+			current.children.push(dedentLine(line, childIndent));
+		}
+	}
+	return items;
+}
+
+/** Removes a single list marker from the start of a line of text. */
+export function stripListMarker(text: string): string {
+	return text.slice(listMarkerLength(text));
+}
+
+/**
+ * Reads nested lines as one text: a single bullet is unwrapped with its continuation lines,
+ * several bullets become one line each, plain lines stay as they are.
+ */
+export function unwrapBullets(lines: readonly string[]): string[] {
+	const items = listItems(lines);
+	const base = lowestIndent(lines);
+	const allBulleted = lines.every((line) => isBlank(line) || indentWidth(line) > base || listMarkerLength(line.trimStart()) > 0);
+	if (items.length === 0 || !allBulleted) return lines.slice();
+	if (items.length === 1) return [items[0].text, ...items[0].children];
+	return items.map((item) => [item.text, ...item.children].join("\n"));
+}
+
+function lowestIndent(lines: readonly string[]): number {
+	let lowest = Infinity;
+	for (const line of lines) {
+		if (!isBlank(line)) lowest = Math.min(lowest, indentWidth(line));
+	}
+	return lowest === Infinity ? 0 : lowest;
+}

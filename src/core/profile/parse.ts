@@ -1,0 +1,93 @@
+/** Reads a profile page, in Logseq's outline flavour or Obsidian's heading flavour, into a Profile. */
+import { metaString, readMetaBlock, type PageMeta } from "../text/front-matter";
+import { joinTrimmed } from "../text/lines";
+import { repairMojibake } from "../text/mojibake";
+import { outlinePage } from "./outline";
+import { emptyProfile, type Profile } from "./profile";
+import { readKnownSection } from "./read-sections";
+import { recogniseHeading, SECTION_ORDER, type SectionKind } from "./section-names";
+
+/**
+ * Reads any text into a Profile. Never throws: what it cannot read is said in `warnings`, and sections
+ * it does not know are kept in `sections`. See also `renderProfile`, its inverse.
+ */
+export function parseProfile(text: string): Profile {
+	const profile = emptyProfile();
+	try {
+		readProfile(typeof text === "string" ? text : "", profile);
+	} catch (error) {
+		profile.warnings.push(`This page could not be read completely: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	return profile;
+}
+
+function readProfile(input: string, profile: Profile): void {
+	const warn = (message: string) => profile.warnings.push(message);
+	const text = repairMojibake(normalise(input, warn));
+	if (text.trim() === "") {
+		warn("The page is empty.");
+		return;
+	}
+	const lines = text.split("\n");
+	const { meta, next, warnings } = readMetaBlock(lines);
+	warnings.forEach(warn);
+	const outline = outlinePage(lines, next);
+	readIdentity(outline.title, meta, profile, warn);
+
+	const preamble = joinTrimmed(outline.preamble);
+	if (preamble !== "") profile.sections.push({ heading: "", body: preamble });
+
+	const seen = new Set<SectionKind>();
+	for (const section of outline.sections) {
+		const recognised = recogniseHeading(section.heading);
+		if (recognised === null) {
+			profile.sections.push({ heading: section.heading, body: joinTrimmed(section.body) });
+			continue;
+		}
+		if (seen.has(recognised.kind)) warn(`The section "${section.heading}" (line ${section.line}) appears twice; both were read.`);
+		seen.add(recognised.kind);
+		if (recognised.contentClass !== undefined) profile.contentClass = recognised.contentClass;
+		readKnownSection(recognised.kind, section.body, profile, warn);
+	}
+	for (const { kind, title } of SECTION_ORDER) {
+		if (!seen.has(kind)) warn(`No "${title}" section was found.`);
+	}
+}
+
+/** Strips a byte-order mark and NUL bytes, and turns CRLF and CR line ends into LF. */
+function normalise(text: string, warn: (message: string) => void): string {
+	let out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	if (out.indexOf("\r") !== -1) out = out.replace(/\r\n?/g, "\n");
+	if (out.indexOf("\0") !== -1) {
+		warn("The page holds NUL bytes (binary data); they were skipped.");
+		out = out.replace(/\0/g, "");
+	}
+	return out;
+}
+
+/** Takes the namespace and name from the title (`#profile Name - Sales strategy`), the front matter or Logseq's `title::`. */
+function readIdentity(title: string | null, meta: PageMeta, profile: Profile, warn: (message: string) => void): void {
+	const type = metaString(meta, "type") || metaString(meta, "namespace");
+	const logseqTitle = metaString(meta, "title");
+	const slash = logseqTitle.indexOf("/");
+	let namespace = type;
+	let name = metaString(meta, "name");
+	if (title !== null) {
+		const tagged = /^#([^\s#]+)\s+(.*)$/.exec(title);
+		if (tagged) {
+			namespace = tagged[1];
+			name = tagged[2].replace(/^Name\s*[-–—:]\s*/i, "").trim();
+		} else {
+			name = title;
+		}
+	}
+	if (name === "" && slash > 0) {
+		namespace = namespace || logseqTitle.slice(0, slash);
+		name = logseqTitle.slice(slash + 1).trim();
+	} else if (name === "" && logseqTitle !== "") {
+		name = logseqTitle;
+	}
+	profile.namespace = namespace || "profile";
+	profile.name = name;
+	if (name === "") warn("No profile name was found: give the page a title such as \"# Sales strategy\".");
+}

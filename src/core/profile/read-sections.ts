@@ -1,0 +1,179 @@
+/** Readers that turn one section's body lines into the matching Profile field. */
+import { indentWidth, isBlank, joinTrimmed, listMarkerLength } from "../text/lines";
+import { linksInLine } from "../text/wiki-links";
+import { listItems, unwrapBullets } from "./list-items";
+import type { Profile, ProfileExample, ProfileTool } from "./profile";
+import type { SectionKind } from "./section-names";
+
+/** Collects the warnings of one read. */
+export type Warn = (message: string) => void;
+
+const PROMPT_END = /what could it be\?/i;
+const PROPERTY = /^([A-Za-z][\w-]*):: ?(.*)$/;
+
+/** Reads a known section's body into `profile`; a section met twice is merged, with a warning. */
+export function readKnownSection(kind: SectionKind, body: string[], profile: Profile, warn: Warn): void {
+	switch (kind) {
+		case "definition":
+			profile.definition = appendText(profile.definition, readText(body));
+			return;
+		case "contentType":
+			profile.contentType = appendText(profile.contentType, readContentType(body));
+			return;
+		case "description":
+			profile.description = appendText(profile.description, joinTrimmed(body));
+			return;
+		case "keys":
+			readKeys(body, profile, warn);
+			return;
+		case "copilot":
+			readCopilot(body, profile, warn);
+			return;
+		case "examples":
+			profile.examples.push(...readExamples(body, warn));
+			return;
+		case "topics":
+			profile.topics.push(...readTopics(body, warn));
+			return;
+		case "tools":
+			profile.tools.push(...readTools(body));
+			return;
+	}
+}
+
+function appendText(existing: string, added: string): string {
+	if (existing === "") return added;
+	return added === "" ? existing : `${existing}\n\n${added}`;
+}
+
+/** A text section: a single bullet is unwrapped, anything else kept as Markdown. */
+function readText(body: readonly string[]): string {
+	return joinTrimmed(unwrapBullets(body));
+}
+
+function readContentType(body: readonly string[]): string {
+	const text = readText(body);
+	const sentence = /^content is of type\s+([\s\S]*?)\.?$/i.exec(text);
+	return (sentence ? sentence[1] : text.replace(/\.$/, "")).trim();
+}
+
+function readKeys(body: readonly string[], profile: Profile, warn: Warn): void {
+	for (const item of listItems(body)) {
+		const links = linksInLine(item.text).filter((link) => link.target !== "**" && link.target !== "");
+		const name = links.length > 0 ? links[0].target : item.text.replace(/^#key\b\s*/i, "").trim();
+		if (name === "") continue;
+		profile.keys.push(name);
+		for (const child of item.children) {
+			if (isBlank(child)) continue;
+			const property = PROPERTY.exec(child.trim());
+			const weight = property && /^(key-)?weight$/i.test(property[1]) ? Number(property[2].trim()) : NaN;
+			if (Number.isFinite(weight)) {
+				(profile.keyWeights ??= {})[name] = weight;
+			} else {
+				warn(`Keys: the line "${clip(child.trim())}" under "${clip(name)}" was not read.`);
+			}
+		}
+	}
+}
+
+function readCopilot(body: readonly string[], profile: Profile, warn: Warn): void {
+	const lines = body.filter((line) => !isBlank(line)).map((line) => line.trim());
+	let prompt = "";
+	let rest: string[] = lines;
+	const joined = lines.join("\n");
+	const end = PROMPT_END.exec(joined);
+	if (end) {
+		prompt = joined.slice(0, end.index + end[0].length).trim();
+		rest = joined.slice(end.index + end[0].length).split("\n");
+	} else {
+		const firstListed = lines.findIndex((line) => listMarkerLength(line) > 0);
+		const promptLines = firstListed === -1 ? (lines.length > 0 && !lines[0].endsWith("?") ? 1 : 0) : firstListed;
+		prompt = lines.slice(0, promptLines).join("\n");
+		rest = lines.slice(promptLines);
+	}
+	profile.copilot.prompt = appendText(profile.copilot.prompt, prompt);
+	for (const line of rest) {
+		for (const question of splitQuestions(stripQuestionMarker(line.trim()))) {
+			if (!question.endsWith("?")) warn(`innCoPilot: "${clip(question)}" does not end with a question mark.`);
+			profile.copilot.questions.push(question);
+		}
+	}
+}
+
+/** Removes a list marker and a task checkbox (`- [ ] `) from a question line. */
+function stripQuestionMarker(line: string): string {
+	const text = line.slice(listMarkerLength(line));
+	return /^\[[ xX]\] /.test(text) ? text.slice(4) : text;
+}
+
+/** Splits "A? B?" into its questions: a question mark followed by a capitalised word starts the next one. */
+function splitQuestions(line: string): string[] {
+	const questions: string[] = [];
+	let start = 0;
+	for (let i = line.indexOf("?"); i !== -1; i = line.indexOf("?", i + 1)) {
+		let next = i + 1;
+		while (line.charCodeAt(next) === 32) next++;
+		const c = line.charCodeAt(next);
+		if (next < line.length && c >= 65 && c <= 90) {
+			questions.push(line.slice(start, i + 1).trim());
+			start = next;
+		}
+	}
+	const last = line.slice(start).trim();
+	if (last !== "") questions.push(last);
+	return questions;
+}
+
+function readExamples(body: readonly string[], warn: Warn): ProfileExample[] {
+	const examples: ProfileExample[] = [];
+	let title: string | null = null;
+	let lines: string[] = [];
+	let bodyIndent = 0;
+	let inFence = false;
+	const flush = () => {
+		const text = joinTrimmed(lines);
+		if (title !== null) examples.push({ title, body: text });
+		else if (text !== "") {
+			warn("Examples: the text before the first ### title was kept as an untitled example.");
+			examples.push({ title: "", body: text });
+		}
+	};
+	for (const line of body) {
+		if (/^\s*(- )?(```|~~~)/.test(line)) inFence = !inFence;
+		const heading = inFence ? null : /^(- )?### (.*)$/.exec(line);
+		if (heading) {
+			flush();
+			title = heading[2].trim();
+			lines = [];
+			bodyIndent = heading[1] ? 2 : 0;
+			continue;
+		}
+		lines.push(bodyIndent > 0 && indentWidth(line) >= bodyIndent ? line.replace(/^( {2}|\t)/, "") : line);
+	}
+	flush();
+	return examples;
+}
+
+function readTopics(body: readonly string[], warn: Warn): string[] {
+	return listItems(body).map((item) => {
+		const nested = joinTrimmed(item.children);
+		if (nested !== "") warn(`Topics: the lines under "${clip(item.text)}" were not read.`);
+		return item.text;
+	});
+}
+
+function readTools(body: readonly string[]): ProfileTool[] {
+	return listItems(body).map((item) => {
+		const link = item.text.startsWith("[[") ? linksInLine(item.text)[0] : undefined;
+		const name = link && link.from === 0 ? link.raw : item.text;
+		const inline = link && link.from === 0 ? item.text.slice(link.to).replace(/^[\s:–—-]+/, "") : "";
+		const nested = joinTrimmed(unwrapBullets(item.children));
+		const summary = inline === "" ? nested : nested === "" ? inline : `${inline}\n${nested}`;
+		return { name, summary };
+	});
+}
+
+/** Shortens quoted text in a warning. */
+function clip(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,41 @@
+/** Writes a Profile back as a page, in Obsidian's or Logseq's flavour, through a Handlebars template. */
+import type { Result } from "../result";
+import logseqTemplate from "../templates/profile-logseq.hbs";
+import obsidianTemplate from "../templates/profile-obsidian.hbs";
+import { TemplateEngine, type TemplateError } from "../templates/template-engine";
+import type { Profile } from "./profile";
+
+/** Which app's page format to write. */
+export type Flavor = "obsidian" | "logseq";
+
+/** How to render: the flavour, and optionally the user's own template and a shared engine (for its cache). */
+export interface RenderOptions {
+	flavor: Flavor;
+	template?: string;
+	engine?: TemplateEngine;
+}
+
+/** The bundled page templates, by flavour. */
+export const PROFILE_TEMPLATES: Readonly<Record<Flavor, string>> = { obsidian: obsidianTemplate, logseq: logseqTemplate };
+
+let fallbackEngine: TemplateEngine | undefined;
+
+/** Renders `profile` as a whole page. A broken or unsafe template gives an error naming its line, never partial text. See also `parseProfile`. */
+export function renderProfile(profile: Profile, options: RenderOptions): Result<string, TemplateError> {
+	const engine = options.engine ?? (fallbackEngine ??= new TemplateEngine());
+	const template = options.template ?? PROFILE_TEMPLATES[options.flavor === "logseq" ? "logseq" : "obsidian"];
+	const rendered = engine.render(template, profileView(profile));
+	if (!rendered.ok) return rendered;
+	return { ok: true, value: rendered.value.replace(/\n*$/, "\n") };
+}
+
+/** The data a profile template sees: the profile itself plus a few conveniences. */
+export function profileView(profile: Profile): Record<string, unknown> {
+	const weights = profile.keyWeights ?? {};
+	return {
+		...profile,
+		keyItems: profile.keys.map((name) => ({ name, weight: weights[name], weighted: Object.prototype.hasOwnProperty.call(weights, name) })),
+		preamble: profile.sections.filter((section) => section.heading === ""),
+		otherSections: profile.sections.filter((section) => section.heading !== ""),
+	};
+}

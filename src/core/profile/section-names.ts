@@ -1,0 +1,70 @@
+/** The eight sections of a profile page, and how their headings are recognised and written. */
+
+/** A section the parser knows how to read into a Profile field. */
+export type SectionKind =
+	| "definition"
+	| "contentType"
+	| "keys"
+	| "copilot"
+	| "description"
+	| "examples"
+	| "topics"
+	| "tools";
+
+/** The sections in page order, with the emoji and title the renderers write. */
+export const SECTION_ORDER: readonly { kind: SectionKind; emoji: string; title: string }[] = [
+	{ kind: "definition", emoji: "🔍", title: "Definition" },
+	{ kind: "contentType", emoji: "📰", title: "Content type" },
+	{ kind: "keys", emoji: "🔑", title: "Keys" },
+	{ kind: "copilot", emoji: "🤖", title: "innCoPilot" },
+	{ kind: "description", emoji: "📖", title: "Description" },
+	{ kind: "examples", emoji: "👉", title: "Examples" },
+	{ kind: "topics", emoji: "🗄️", title: "Topics" },
+	{ kind: "tools", emoji: "🧰", title: "Tools" },
+];
+
+const NAMES: ReadonlyMap<string, SectionKind> = new Map([
+	["definition", "definition"],
+	["content type", "contentType"],
+	["content-type", "contentType"],
+	["keys", "keys"],
+	["key", "keys"],
+	["inncopilot", "copilot"],
+	["copilot", "copilot"],
+	["description", "description"],
+	["examples", "examples"],
+	["example", "examples"],
+	["topics", "topics"],
+	["tools", "tools"],
+]);
+
+/** A recognised heading: which section, and the class written in parentheses after it, if any. */
+export interface RecognisedHeading {
+	kind: SectionKind;
+	contentClass?: string;
+}
+
+/**
+ * Recognises a section heading's text with or without its emoji, mojibake left over, or a class
+ * in parentheses (`Content type (goal)`); null for any other heading.
+ */
+export function recogniseHeading(text: string): RecognisedHeading | null {
+	let start = 0;
+	while (start < text.length && !isAsciiAlphanumeric(text.charCodeAt(start))) start++;
+	let name = text.slice(start).trim();
+	let contentClass: string | undefined;
+	if (name.endsWith(")")) {
+		const open = name.lastIndexOf("(");
+		if (open > 0) {
+			contentClass = name.slice(open + 1, -1).trim();
+			name = name.slice(0, open).trim();
+		}
+	}
+	const kind = NAMES.get(name.toLowerCase().replace(/\s+/g, " "));
+	if (kind === undefined) return null;
+	return contentClass === undefined ? { kind } : { kind, contentClass };
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

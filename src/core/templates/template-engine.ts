@@ -1,0 +1,143 @@
+/** A sandboxed Handlebars environment: our helpers only, no prototype access, no partials, compiled templates cached. */
+import Handlebars from "handlebars";
+import { err, ok, type Result } from "../result";
+
+/** Why a template could not render, and where in the template. */
+export interface TemplateError {
+	message: string;
+	/** 1-based line in the template; 0 when the fault has no place in it. */
+	line: number;
+	/** 1-based column in the template; 0 when unknown. */
+	column: number;
+}
+
+type Compiled = (context: unknown) => string;
+
+/** Names a template may never reach, even where Handlebars itself would refuse them at run time. */
+const FORBIDDEN_NAMES = new Set([
+	"constructor",
+	"__proto__",
+	"prototype",
+	"__defineGetter__",
+	"__defineSetter__",
+	"__lookupGetter__",
+	"__lookupSetter__",
+]);
+
+const CACHE_LIMIT = 32;
+
+/** Compiles and renders Handlebars templates safely; build one per host and reuse it so compiled templates are cached. */
+export class TemplateEngine {
+	private readonly handlebars = Handlebars.create();
+	private readonly cache = new Map<string, Compiled>();
+
+	constructor() {
+		this.handlebars.registerHelper("indent", indentHelper);
+		this.handlebars.registerHelper("yaml", yamlHelper);
+		this.handlebars.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+	}
+
+	/** Renders `source` with `context`; any syntax error, forbidden name or run-time fault comes back as an error, never as partial text. */
+	render(source: string, context: unknown): Result<string, TemplateError> {
+		const compiled = this.compile(source);
+		if (!compiled.ok) return compiled;
+		try {
+			return ok(compiled.value(context));
+		} catch (error) {
+			return err(toTemplateError(error, this.handlebars));
+		}
+	}
+
+	/** Checks and compiles `source` once; later calls with the same text reuse the result. */
+	compile(source: string): Result<Compiled, TemplateError> {
+		const cached = this.cache.get(source);
+		if (cached) return ok(cached);
+		if (typeof source !== "string") return err({ message: "The template is not text.", line: 0, column: 0 });
+		let compiled: Compiled;
+		try {
+			const ast = this.handlebars.parse(source);
+			const problem = findForbidden(ast);
+			if (problem) return err(problem);
+			const template = this.handlebars.compile(ast, { noEscape: true, strict: false, data: true });
+			compiled = (context) => template(context, { allowProtoMethodsByDefault: false, allowProtoPropertiesByDefault: false });
+		} catch (error) {
+			return err(toTemplateError(error, this.handlebars));
+		}
+		if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+		this.cache.set(source, compiled);
+		return ok(compiled);
+	}
+}
+
+/** `{{indent text 2}}`: every line after the first gets that many spaces, blank ones too, so an outline block stays whole. */
+function indentHelper(text: unknown, width: unknown): string {
+	const value = typeof text === "string" ? text : "";
+	const spaces = " ".repeat(typeof width === "number" && width > 0 && width < 64 ? width : 0);
+	return value.split("\n").join("\n" + spaces);
+}
+
+/** `{{yaml value}}`: a YAML scalar that reads back as the same string. */
+function yamlHelper(value: unknown): string {
+	const text = typeof value === "string" ? value : "";
+	return /^[A-Za-z][\w -]*$/.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
+}
+
+interface AstNode {
+	type?: string;
+	loc?: { start: { line: number; column: number } };
+	[key: string]: unknown;
+}
+
+/** Walks the template's syntax tree for prototype names, partials and decorators. */
+function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | null {
+	if (Array.isArray(node)) {
+		for (const child of node) {
+			const found = findForbidden(child, place);
+			if (found) return found;
+		}
+		return null;
+	}
+	if (node === null || typeof node !== "object") return null;
+	const ast = node as AstNode;
+	const loc = ast.loc ?? place;
+	const where = (message: string): TemplateError => ({ message, line: loc?.start.line ?? 0, column: (loc?.start.column ?? -1) + 1 });
+	if (ast.type === "PartialStatement" || ast.type === "PartialBlockStatement") return where("Partials ({{> name}}) are not supported in innCoPilot templates.");
+	if (ast.type === "Decorator" || ast.type === "DecoratorBlock") return where("Decorators ({{* name}}) are not supported in innCoPilot templates.");
+	const names = ast.type === "PathExpression" ? (ast.parts as string[]) : ast.type === "StringLiteral" ? [String(ast.value)] : [];
+	for (const name of names) {
+		if (FORBIDDEN_NAMES.has(name)) return where(`The template reaches "${name}", which templates may not use.`);
+	}
+	for (const key in ast) {
+		if (key === "loc" || !Object.prototype.hasOwnProperty.call(ast, key)) continue;
+		const found = findForbidden(ast[key], loc);
+		if (found) return found;
+	}
+	return null;
+}
+
+/** Turns whatever Handlebars threw into a message with a line and a column. */
+function toTemplateError(error: unknown, handlebars: typeof Handlebars): TemplateError {
+	const message = error instanceof Error ? error.message : String(error);
+	const located = error as { lineNumber?: number; column?: number };
+	if (typeof located.lineNumber === "number") {
+		return { message: firstLine(message), line: located.lineNumber, column: (located.column ?? -1) + 1 };
+	}
+	const lexer = (handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer;
+	const parseFault = /^(Parse|Lexical) error on line (\d+)/.exec(message);
+	if (parseFault) {
+		const column = lexer?.yylloc?.first_line === Number(parseFault[2]) ? lexer.yylloc.first_column + 1 : 0;
+		return { message: summariseParseError(message), line: Number(parseFault[2]), column };
+	}
+	return { message: firstLine(message), line: 0, column: 0 };
+}
+
+function firstLine(message: string): string {
+	return message.split("\n")[0];
+}
+
+/** Keeps jison's "Expecting …, got …" as plain words. */
+function summariseParseError(message: string): string {
+	const lines = message.split("\n");
+	const expecting = lines.find((line) => line.startsWith("Expecting"));
+	return expecting ? `${lines[0].replace(/:$/, "")}: ${expecting.replace(/'/g, "")}` : lines[0];
+}

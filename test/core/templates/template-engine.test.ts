@@ -1,0 +1,54 @@
+import { TemplateEngine } from "../../../src/core/templates/template-engine";
+
+describe("TemplateEngine", () => {
+	const engine = new TemplateEngine();
+
+	it("renders Markdown without HTML-escaping it", () => {
+		expect(engine.render("{{a}} & {{b}}", { a: "<b>x</b>", b: "“q”" })).toEqual({ ok: true, value: "<b>x</b> & “q”" });
+	});
+
+	it("indents continuation lines with the indent helper, blank lines included", () => {
+		expect(engine.render("- {{indent text 2}}", { text: "one\n\ntwo" })).toEqual({ ok: true, value: "- one\n  \n  two" });
+	});
+
+	it.each([
+		["{{constructor}}", "constructor"],
+		["{{name.constructor.name}}", "constructor"],
+		["{{#with this}}\n{{__proto__}}{{/with}}", "__proto__"],
+		['{{lookup this "constructor"}}', "constructor"],
+		["{{#each (lookup . 'prototype')}}x{{/each}}", "prototype"],
+	])("refuses %s, naming the line", (template, name) => {
+		const result = engine.render(template, { name: "x" });
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.error.message).toContain(`"${name}"`);
+			expect(result.error.line).toBeGreaterThanOrEqual(1);
+		}
+	});
+
+	it("refuses partials, which could pull in text from elsewhere", () => {
+		const result = engine.render("one\n{{> other}}", {});
+		expect(result).toEqual({ ok: false, error: expect.objectContaining({ line: 2, column: 1 }) as unknown });
+	});
+
+	it("reports mismatched blocks with their position", () => {
+		const result = engine.render("a\n{{#if x}}\nb {{/each}}", {});
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error).toEqual({ message: "if doesn't match each - 2:3", line: 2, column: 4 });
+	});
+
+	it("reports a run-time fault as an error, never as partial text", () => {
+		const result = engine.render("before {{#each}}{{/each}} after", {});
+		expect(result).toEqual({ ok: false, error: { message: "Must pass iterator to #each", line: 0, column: 0 } });
+	});
+
+	it("does not reach inherited properties of the data", () => {
+		expect(engine.render("[{{toString}}][{{hasOwnProperty}}]", {})).toEqual({ ok: true, value: "[][]" });
+	});
+
+	it("reuses a compiled template for the same source", () => {
+		const first = engine.compile("{{x}}");
+		const second = engine.compile("{{x}}");
+		expect(first.ok && second.ok && first.value === second.value).toBe(true);
+	});
+});
