@@ -2,6 +2,7 @@
 import { defineConfig } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
+import tseslint from "typescript-eslint";
 
 const coreFence = {
   patterns: [
@@ -29,10 +30,15 @@ export default defineConfig([
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "jest.config.cjs"],
+          allowDefaultProject: ["eslint.config.mjs"],
         },
       },
     },
+  },
+  {
+    files: ["**/*.mjs", "**/*.cjs"],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { parserOptions: { projectService: false } },
   },
   {
     files: ["src/core/**/*.ts"],
@@ -47,7 +53,7 @@ export default defineConfig([
   },
   {
     files: ["test/**", "bench/**", "scripts/**", "*.mjs", "*.cjs", ".ci/**"],
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: {
       "obsidianmd/no-nodejs-modules": "off",
       "obsidianmd/prefer-window-timers": "off",
