@@ -1,8 +1,10 @@
-// `npm start`: build the plugin, install it into demo-vault, and say how to open that vault in Obsidian.
+// `npm start`: build the plugin, install it into demo-vault, say how to open that vault in Obsidian, then serve the
+// playground (the plugin in a browser, over the demo notes) on 127.0.0.1 until Ctrl-C.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildPlayground, servePlayground } from "./playground-server.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const VAULT = path.join(ROOT, "demo-vault");
@@ -47,9 +49,30 @@ To try it in Obsidian:
 After a code change, run npm start again, then reload Obsidian (command palette: "Reload app without saving").`);
 }
 
+/** Builds and serves the playground; stays up until Ctrl-C (or a kill), then closes the server. */
+async function playground() {
+  let served;
+  try {
+    served = await servePlayground(await buildPlayground());
+  } catch (error) {
+    say(`\nThe playground could not start: ${error.message ?? error}`, true);
+    process.exit(1);
+  }
+  say(`
+To try it without Obsidian, open the playground: ${served.url}
+(the plugin's editor features, copilot sidebar and commands over the demo notes, kept in memory; Ctrl-C stops it)`);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.once(signal, () => {
+      served.server.closeAllConnections();
+      served.server.close(() => process.exit(0));
+    });
+  }
+}
+
 if (!build()) {
   say("\nThe build failed (see above), so nothing was installed into demo-vault.", true);
   process.exit(1);
 }
 install();
 explain();
+await playground();

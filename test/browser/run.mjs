@@ -38,7 +38,7 @@ async function bundlePages() {
     bundle: true,
     format: "iife",
     platform: "browser",
-    loader: { ".hbs": "text" },
+    loader: { ".hbs": "text", ".md": "text" },
     sourcemap: "linked",
     logLevel: "warning",
   });
