@@ -1,0 +1,237 @@
+// Plugin start-up in a 10,000-note vault: loading main.js and running onload (before the layout is ready), then the
+// index build after layout ready, each beside a baseline measured in the same run. main.js is built as for a release
+// and evaluated afresh each time, its `obsidian` being the fake module (test/fakes), with a bench-only metadata cache
+// that, like Obsidian's, holds every note's metadata in memory before the plugin starts.
+import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { builtinModules, createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { median, report } from "./support.mjs";
+
+const NOTES = 10_000;
+const PROFILES = 100;
+const TOOLS = 100;
+const ONLOAD_RUNS = 200;
+const COLD_RUNS = 7;
+const BUILD_ROUNDS = 5;
+
+globalThis.window ??= globalThis;
+
+/** main.js as `npm run build` makes it (CommonJS, minified, Obsidian's packages left to the host). */
+async function releaseBundle() {
+  const result = await build({
+    entryPoints: ["src/main.ts"],
+    bundle: true,
+    write: false,
+    format: "cjs",
+    target: "es2020",
+    platform: "browser",
+    minify: true,
+    external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules],
+    loader: { ".hbs": "text", ".md": "text" },
+    logLevel: "error",
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Evaluates a CommonJS plugin bundle as Obsidian does, `obsidian` being the fakes; returns its plugin class. */
+function evaluate(code, fakes) {
+  const module = { exports: {} };
+  const nodeRequire = createRequire(import.meta.url);
+  const require = (name) => (name === "obsidian" ? fakes : nodeRequire(name));
+  new Function("module", "exports", "require", code)(module, module.exports, require);
+  return module.exports.default ?? module.exports;
+}
+
+/** The plugin, the VaultIndex class it uses and the fakes, from one bundle so that they share module instances. */
+async function loadPlugin() {
+  const dir = mkdtempSync(join(tmpdir(), "inncopilot-bench-onload-"));
+  const outfile = join(dir, "onload.mjs");
+  await build({
+    stdin: {
+      contents: [
+        'export { default as InnCoPilotPlugin } from "./src/main";',
+        'export { VaultIndex } from "./src/obsidian/vault-index";',
+        'export * as fakes from "obsidian";',
+      ].join("\n"),
+      resolveDir: process.cwd(),
+      loader: "ts",
+    },
+    alias: { obsidian: "./test/fakes/obsidian.ts" },
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    outfile,
+    loader: { ".hbs": "text", ".md": "text" },
+    logLevel: "error",
+  });
+  const module = await import(pathToFileURL(outfile).href);
+  rmSync(dir, { recursive: true, force: true });
+  return module;
+}
+
+/** 10,000 notes: profile pages (the seed, renamed), tool notes, and ordinary notes that link to both. */
+function generateNotes() {
+  const seed = readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8");
+  const notes = [];
+  for (let i = 0; i < PROFILES; i++) notes.push([`Profiles/Profile ${i}.md`, seed.replaceAll("Sales strategy", `Profile ${i}`)]);
+  for (let i = 0; i < TOOLS; i++) {
+    notes.push([`Tools/Tool ${i}.md`, `---\ntype: tool\nsummary: "What tool ${i} is for, in one sentence."\n---\n# Tool ${i}\n\n## Definition\nTool ${i} helps a team decide.\n`]);
+  }
+  for (let i = notes.length; i < NOTES; i++) {
+    const body = Array.from({ length: 12 }, (_, k) => `Paragraph ${k} of note ${i}, about [[Profile ${(i + k) % PROFILES}]] and [[Tool ${(i * k) % TOOLS}]], with #tag${k % 7}.`);
+    notes.push([`Notes/${i % 50}/Note ${i}.md`, `---\ntype: venture\n---\n# Note ${i}\n\n${body.join("\n\n")}\n`]);
+  }
+  return notes;
+}
+
+/** A fake app holding `notes`; each note's metadata is parsed once up front and then served from memory, as Obsidian does. */
+function appWith(fakes, notes) {
+  const app = new fakes.App();
+  for (const [path, text] of notes) app.vault.seed(path, text);
+  const cache = new Map();
+  const parse = app.metadataCache.getFileCache.bind(app.metadataCache);
+  for (const file of app.vault.getMarkdownFiles()) cache.set(file.path, parse(file));
+  app.metadataCache.getFileCache = (file) => cache.get(file.path) ?? null;
+  return app;
+}
+
+/** Milliseconds from evaluating `code` to the end of its plugin's onload; the plugin is unloaded afterwards. */
+async function timeLoad(code, fakes, app) {
+  const started = performance.now();
+  const plugin = new (evaluate(code, fakes))(app);
+  await plugin.onload();
+  const elapsed = performance.now() - started;
+  plugin.unload();
+  return elapsed;
+}
+
+/**
+ * Runs `start` (which begins a build that yields with window.setTimeout), awaits `done()`, and returns the wall time,
+ * the time the build kept the thread busy (wall time less its yields), and its longest stretch without yielding.
+ */
+async function timeBuild(start, done) {
+  const realSetTimeout = globalThis.setTimeout;
+  let resumed = performance.now();
+  let longest = 0;
+  let busy = 0;
+  globalThis.setTimeout = (callback, ms, ...args) => {
+    const slice = performance.now() - resumed;
+    longest = Math.max(longest, slice);
+    busy += slice;
+    return realSetTimeout(() => {
+      resumed = performance.now();
+      callback(...args);
+    }, ms);
+  };
+  const started = performance.now();
+  try {
+    start();
+    await done();
+  } finally {
+    globalThis.setTimeout = realSetTimeout;
+  }
+  const last = performance.now() - resumed;
+  return { wall: performance.now() - started, busy: busy + last, longest: Math.max(longest, last) };
+}
+
+if (process.argv[2] === "--cold") await coldRun(process.argv[3]);
+
+/** Child process: times one cold load of the bundle at `file` in a 10,000-note vault, prints `COLD <ms>` and exits. */
+async function coldRun(file) {
+  const { fakes } = await loadPlugin();
+  const app = appWith(fakes, generateNotes());
+  const code = readFileSync(file, "utf8");
+  const elapsed = await timeLoad(code, fakes, app);
+  console.log(`COLD ${elapsed}`);
+  process.exit(0);
+}
+
+const { InnCoPilotPlugin, VaultIndex, fakes } = await loadPlugin();
+const notes = generateNotes();
+const megabytes = notes.reduce((sum, [, text]) => sum + text.length, 0) / 1e6;
+console.log(`vault: ${NOTES} notes (${PROFILES} profile pages, ${TOOLS} tool notes), ${megabytes.toFixed(1)} MB`);
+
+const mainJs = await releaseBundle();
+/** A plugin that registers nothing, loaded the same way: what any plugin costs at least. */
+const bareJs = 'module.exports = class extends require("obsidian").Plugin { async onload() {} };';
+
+const big = appWith(fakes, notes);
+const empty = appWith(fakes, []);
+const onload = { big: [], empty: [], bare: [] };
+for (let i = 0; i < ONLOAD_RUNS; i++) {
+  onload.big.push(await timeLoad(mainJs, fakes, big));
+  onload.empty.push(await timeLoad(mainJs, fakes, empty));
+  onload.bare.push(await timeLoad(bareJs, fakes, big));
+}
+const onloadBig = median(onload.big);
+const onloadEmpty = median(onload.empty);
+const onloadBare = median(onload.bare);
+console.log(`load main.js (${(mainJs.length / 1024).toFixed(0)} KB) + onload, layout not ready: ${onloadBig.toFixed(2)} ms with ${NOTES} notes, ${onloadEmpty.toFixed(2)} ms with none; a plugin that registers nothing ${onloadBare.toFixed(3)} ms (medians of ${ONLOAD_RUNS})`);
+console.log(`  the vault's size changes start-up by ${(onloadBig / onloadEmpty).toFixed(2)}× (goal ≤ 1.5×: nothing is read before the layout is ready)`);
+
+/** Start-up as Obsidian meets it, once per process: each run is a fresh Node process that has never seen the code. */
+const coldDir = mkdtempSync(join(tmpdir(), "inncopilot-bench-cold-"));
+writeFileSync(join(coldDir, "main.js"), mainJs);
+writeFileSync(join(coldDir, "bare.js"), bareJs);
+const cold = { main: [], bare: [] };
+for (let run = 0; run < COLD_RUNS; run++) {
+  for (const which of ["main", "bare"]) {
+    const child = spawnSync(process.execPath, [import.meta.filename, "--cold", join(coldDir, `${which}.js`)], { encoding: "utf8" });
+    const figure = /^COLD (\S+)$/m.exec(child.stdout ?? "");
+    if (child.status !== 0 || !figure) throw new Error(`a cold start-up run failed:\n${child.stderr}`);
+    cold[which].push(Number(figure[1]));
+  }
+}
+rmSync(coldDir, { recursive: true, force: true });
+const coldMain = median(cold.main);
+const coldBare = median(cold.bare);
+console.log(`cold start-up (a fresh process each time), ${NOTES}-note vault: ${coldMain.toFixed(2)} ms to load main.js and run onload; ${coldBare.toFixed(2)} ms for a plugin that registers nothing (medians of ${COLD_RUNS})`);
+
+/** Captures the VaultIndex the plugin builds, so the bench can await the build it starts. */
+const built = [];
+const load = VaultIndex.prototype.load;
+VaultIndex.prototype.load = function captureThenLoad() {
+  built.push(this);
+  return load.call(this);
+};
+
+/** Reads every note and indexes nothing: the same host code (VaultIndex) with an indexer that wants all and keeps none. */
+const readEverything = { wants: () => true, update() {}, remove() {} };
+
+const index = { plugin: [], readAll: [] };
+for (let round = 0; round < BUILD_ROUNDS; round++) {
+  const app = appWith(fakes, notes);
+  const plugin = new InnCoPilotPlugin(app);
+  await plugin.onload();
+  const vaultIndex = built.pop();
+  index.plugin.push(await timeBuild(() => app.workspace.finishLayout(), () => vaultIndex.whenBuilt()));
+  plugin.unload();
+
+  const baselineApp = appWith(fakes, notes);
+  const host = new fakes.Plugin(baselineApp);
+  const reader = new VaultIndex(baselineApp, host, [readEverything]);
+  reader.load();
+  index.readAll.push(await timeBuild(() => baselineApp.workspace.finishLayout(), () => reader.whenBuilt()));
+  host.unload();
+}
+VaultIndex.prototype.load = load;
+const buildWall = median(index.plugin.map((run) => run.wall));
+const readAllWall = median(index.readAll.map((run) => run.wall));
+const buildBusy = median(index.plugin.map((run) => run.busy));
+const readAllBusy = median(index.readAll.map((run) => run.busy));
+const buildLongest = median(index.plugin.map((run) => run.longest));
+const readAllLongest = median(index.readAll.map((run) => run.longest));
+console.log(`index build after layout ready: busy ${buildBusy.toFixed(1)} ms (${buildWall.toFixed(0)} ms wall, yielding every batch), against busy ${readAllBusy.toFixed(1)} ms (${readAllWall.toFixed(0)} ms wall) to read every note and index none; ${(buildBusy / readAllBusy).toFixed(2)}×, medians of ${BUILD_ROUNDS}`);
+console.log(`  longest stretch without yielding to the app: ${buildLongest.toFixed(1)} ms (reading only: ${readAllLongest.toFixed(1)} ms; goal < 16 ms, one frame)`);
+
+report([
+  { name: `load main.js + onload, ${NOTES}-note vault`, value: onloadBig, unit: "ms", baseline: "the same, empty vault", baselineValue: onloadEmpty, ratio: onloadBig / onloadEmpty, goal: "≤ 1.5× (vault size does not matter)" },
+  { name: `load main.js + onload, ${NOTES}-note vault, warm`, value: onloadBig, unit: "ms", baseline: "a plugin that registers nothing", baselineValue: onloadBare, ratio: onloadBig / onloadBare, goal: "—" },
+  { name: `load main.js + onload, ${NOTES}-note vault, cold`, value: coldMain, unit: "ms", baseline: "a plugin that registers nothing, cold", baselineValue: coldBare, ratio: coldMain / coldBare, goal: "< 10 ms in all" },
+  { name: `index build after layout ready, ${NOTES} notes (busy time)`, value: buildBusy, unit: "ms", baseline: "read every note, index none", baselineValue: readAllBusy, ratio: buildBusy / readAllBusy, goal: "—" },
+  { name: "index build: longest stretch without yielding", value: buildLongest, unit: "ms", baseline: "read every note, index none", baselineValue: readAllLongest, ratio: buildLongest / readAllLongest, goal: "< 16 ms (one frame)" },
+]);
