@@ -11,7 +11,8 @@ export interface BlockPlacement {
 
 /**
  * Places a block at the selection, which it replaces. Text before it on the line, or on the line above, is kept apart by a blank line;
- * white space next to the selection is absorbed. The block ends with a line break, and text after it on the line moves below a blank line.
+ * white space next to the selection is absorbed. The block ends with a line break, and text after it on the line moves below a
+ * blank line; a blank line already below is kept as the only one, so the cursor can end on it.
  */
 export function placeBlock(text: string, selection: TextSelection): BlockPlacement {
 	let from = Math.max(0, Math.min(selection.anchor, selection.head, text.length));
@@ -23,8 +24,9 @@ export function placeBlock(text: string, selection: TextSelection): BlockPlaceme
 	if (from === lineStart) {
 		prefix = lineStart > 0 && needsGap(previousLine(text, lineStart)) ? "\n" : "";
 	}
-	const suffix = to === text.length || text.charCodeAt(to) === 10 ? "\n" : "\n\n";
-	return { from, to, prefix, suffix };
+	const atLineEnd = to === text.length || text.charCodeAt(to) === 10;
+	if (atLineEnd && to < text.length && isBlankLine(text, to + 1)) to++;
+	return { from, to, prefix, suffix: atLineEnd ? "\n" : "\n\n" };
 }
 
 function previousLine(text: string, lineStart: number): string {
@@ -35,6 +37,12 @@ function previousLine(text: string, lineStart: number): string {
 function needsGap(line: string): boolean {
 	const trimmed = line.trim();
 	return trimmed !== "" && trimmed !== "---";
+}
+
+/** True when the line starting at `start` holds only white space. */
+function isBlankLine(text: string, start: number): boolean {
+	const end = text.indexOf("\n", start);
+	return text.slice(start, end === -1 ? text.length : end).trim() === "";
 }
 
 /** Space, tab or a carriage return left over from a CRLF line end. */

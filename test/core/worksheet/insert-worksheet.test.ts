@@ -55,9 +55,15 @@ describe("insertWorksheet", () => {
 		expect(after).toBe(`---\nprofiles: [Pricing]\n---\nKeep\n\n${TINY}\n\nplease`);
 	});
 
-	it("replaces a selection of whole lines, setting the worksheet apart from the line above", () => {
+	it("does not leave a second line end when the note already ends with one", () => {
+		const { after, edit } = insert("---\nprofiles: [Pricing]\n---\nLast line|\n");
+		expect(after).toBe(`---\nprofiles: [Pricing]\n---\nLast line\n\n${TINY}\n`);
+		expect(edit.exit).toBe(after.length);
+	});
+
+	it("replaces a selection of whole lines, one blank line on either side", () => {
 		const { after } = insert("---\nprofiles: [Pricing]\n---\n# Title\n«old line one\nold line two»\n\nNext.");
-		expect(after).toBe(`---\nprofiles: [Pricing]\n---\n# Title\n\n${TINY}\n\n\nNext.`);
+		expect(after).toBe(`---\nprofiles: [Pricing]\n---\n# Title\n\n${TINY}\n\nNext.`);
 	});
 
 	it("inserts below the properties when the cursor is inside them", () => {
