@@ -11,7 +11,16 @@ export default class InnCoPilotPlugin extends Plugin {
 		const settings = new SettingsStore(this);
 		await settings.load();
 		const profiles = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => settings.get().profilesFolder });
-		new VaultIndex(this.app, this, [profiles]).load();
+		const vaultIndex = new VaultIndex(this.app, this, [profiles]);
+		vaultIndex.load();
+		let folders = `${settings.get().profilesFolder}\n${settings.get().toolsFolder}`;
+		this.register(
+			settings.onChange((next) => {
+				const changed = `${next.profilesFolder}\n${next.toolsFolder}`;
+				if (changed !== folders) void vaultIndex.rebuild();
+				folders = changed;
+			}),
+		);
 		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings));
 	}
 }

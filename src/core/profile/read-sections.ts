@@ -168,7 +168,7 @@ function readTools(body: readonly string[]): ProfileTool[] {
 	return listItems(body).map((item) => {
 		const link = item.text.startsWith("[[") ? linksInLine(item.text)[0] : undefined;
 		const name = link && link.from === 0 ? link.raw : item.text;
-		const inline = link && link.from === 0 ? item.text.slice(link.to).replace(/^[\s:–—-]+/, "") : "";
+		const inline = link && link.from === 0 && link.to < item.text.length ? item.text.slice(link.to).replace(/^[\s:–—-]+/, "") : "";
 		const nested = joinTrimmed(unwrapBullets(item.children));
 		const summary = inline === "" ? nested : nested === "" ? inline : `${inline}\n${nested}`;
 		return { name, summary };

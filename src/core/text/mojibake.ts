@@ -12,7 +12,7 @@ const BYTE_OF_CHAR: ReadonlyMap<number, number> = new Map(
 );
 
 /** A run of two or more non-ASCII characters: the only places mojibake can be (a plain class scans far faster than MacRoman's). */
-const NON_ASCII_RUN = /[^\x00-\x7f]{2,}/g;
+const NON_ASCII_RUN = /[\u0080-\uffff]{2,}/g;
 
 /** Two-byte sequences whose lead is √ or ¬ (Latin-1 letters and signs) are the common, unambiguous case. */
 const COMMON_TWO_BYTE_LEADS = new Set([0xc2, 0xc3]);
@@ -46,7 +46,7 @@ export interface NormalisedText {
 }
 
 /** Runs of NUL, CR or non-ASCII characters: everything `normaliseText` may change, found in a single scan. */
-const SPECIAL_RUN = /[^\x01-\x0c\x0e-\x7f]+/g;
+const SPECIAL_RUN = /[\0\r\u0080-\uffff]+/g;
 
 /**
  * Makes any text fit to parse in one pass: LF line ends (CRLF and lone CR), NUL bytes dropped, mojibake repaired.
