@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { parseProfile } from "../../../src/core/profile/parse";
 import { emptyProfile, type Profile } from "../../../src/core/profile/profile";
 import { TemplateEngine } from "../../../src/core/templates/template-engine";
@@ -114,5 +115,21 @@ describe("insertWorksheet", () => {
 		const { after, edit } = insert("---\nprofiles:\n  - A\n  - B\n---\nText|");
 		expect(after.slice(edit.fields[0].from, edit.fields[0].to)).toBe("_…_");
 		expect(after.slice(0, edit.at)).toBe("---\nprofiles:\n  - A\n  - B\n  - Pricing\n---\nText");
+	});
+
+	it("never throws on any note and selection, and either refuses or leaves every field on a placeholder", () => {
+		const piece = fc.constantFrom("---", "\n", "\r\n", "profiles:", " - a", "[x]", "title:: t", "# H", "text", "\t", " ", "_…_", "\u0000", "üîç", "```");
+		const note = fc.array(piece, { maxLength: 25 }).map((pieces) => pieces.join(""));
+		fc.assert(
+			fc.property(note, fc.nat(), fc.nat(), (text, a, b) => {
+				const selection = { anchor: a % (text.length + 1), head: b % (text.length + 1) };
+				const result = insertWorksheet(text, selection, seed, engine);
+				if (!result.ok) return;
+				const after = applyChanges(text, result.value.changes);
+				for (const field of result.value.fields) expect(after.slice(field.from, field.to)).toBe("_…_");
+				expect(after.slice(result.value.at, result.value.at + result.value.text.length)).toBe(result.value.text);
+			}),
+			{ numRuns: 400 },
+		);
 	});
 });
