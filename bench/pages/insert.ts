@@ -64,7 +64,7 @@ window.insertBench = {
 		const samples: Samples = { command: [], dispatch: [], coreOnly: [], firstCommand, insertedLength: probe.value.text.length };
 		for (let round = 0; round < rounds; round++) {
 			samples.command.push(timeBlock(views, note, command(engine)));
-			samples.dispatch.push(timeBlock(views, note, (view) => view.dispatch({ changes, selection: { anchor: probe.value.selection.from, head: probe.value.selection.to } })));
+			samples.dispatch.push(timeBlock(views, note, (view) => view.dispatch({ changes, selection: { anchor: probe.value.selection.from, head: probe.value.selection.to }, scrollIntoView: true })));
 			samples.coreOnly.push(timeBlock(views, note, (view) => insertWorksheet(view.state.doc.toString(), view.state.selection.main, profile, engine)));
 		}
 		return samples;
