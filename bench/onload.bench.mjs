@@ -5,10 +5,11 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { builtinModules, createRequire } from "node:module";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import ts from "typescript";
 import { median, report } from "./support.mjs";
 
 const NOTES = 10_000;
@@ -20,31 +21,43 @@ const BUILD_ROUNDS = 5;
 
 globalThis.window ??= globalThis;
 
-/** main.js as `npm run build` makes it (CommonJS, minified, Obsidian's packages left to the host). */
-async function releaseBundle() {
-  const result = await build({
-    entryPoints: ["src/main.ts"],
-    bundle: true,
-    write: false,
-    format: "cjs",
-    target: "es2020",
-    platform: "browser",
-    minify: true,
-    external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules],
-    loader: { ".hbs": "text", ".md": "text" },
-    logLevel: "error",
-  });
-  return result.outputFiles[0].text;
+/** main.js exactly as `npm run build` makes it (the production esbuild config: CommonJS, minified, Obsidian's packages external). */
+function releaseBundle() {
+  const built = spawnSync(process.execPath, ["esbuild.config.mjs", "production"], { encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`the production build failed:\n${built.stderr}`);
+  return readFileSync("main.js", "utf8");
+}
+
+const nodeRequire = createRequire(import.meta.url);
+
+/** Loads the packages a bundle takes from its host (@codemirror/…), which Obsidian has loaded long before any plugin. */
+function preloadHostPackages(code) {
+  for (const [, name] of code.matchAll(/require\("([^"]+)"\)/g)) if (name !== "obsidian") nodeRequire(name);
 }
 
 /** Evaluates a CommonJS plugin bundle as Obsidian does, `obsidian` being the fakes; returns its plugin class. */
 function evaluate(code, fakes) {
   const module = { exports: {} };
-  const nodeRequire = createRequire(import.meta.url);
   const require = (name) => (name === "obsidian" ? fakes : nodeRequire(name));
   new Function("module", "exports", "require", code)(module, module.exports, require);
   return module.exports.default ?? module.exports;
 }
+
+/**
+ * The fakes re-export their feature files at the end of test/fakes/obsidian.ts, and those extend its classes: an order
+ * that holds in CommonJS as TypeScript emits it (jest runs them so) but not in an ES module bundle, where imports run
+ * first. So the bench bundles the fakes as TypeScript's CommonJS, each file transpiled on its own.
+ */
+const fakesAsCommonJs = {
+  name: "fakes-as-commonjs",
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]test[\\/]fakes[\\/][^\\/]+\.ts$/ }, (args) => {
+      const options = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 };
+      const { outputText } = ts.transpileModule(readFileSync(args.path, "utf8"), { compilerOptions: options, fileName: args.path });
+      return { contents: outputText, loader: "js", resolveDir: dirname(args.path) };
+    });
+  },
+};
 
 /** The plugin, the VaultIndex class it uses and the fakes, from one bundle so that they share module instances. */
 async function loadPlugin() {
@@ -61,6 +74,7 @@ async function loadPlugin() {
       loader: "ts",
     },
     alias: { obsidian: "./test/fakes/obsidian.ts" },
+    plugins: [fakesAsCommonJs],
     bundle: true,
     format: "esm",
     platform: "node",
@@ -145,6 +159,7 @@ async function coldRun(file) {
   const { fakes } = await loadPlugin();
   const app = appWith(fakes, generateNotes());
   const code = readFileSync(file, "utf8");
+  preloadHostPackages(code);
   const elapsed = await timeLoad(code, fakes, app);
   console.log(`COLD ${elapsed}`);
   process.exit(0);
@@ -155,10 +170,11 @@ const notes = generateNotes();
 const megabytes = notes.reduce((sum, [, text]) => sum + text.length, 0) / 1e6;
 console.log(`vault: ${NOTES} notes (${PROFILES} profile pages, ${TOOLS} tool notes), ${megabytes.toFixed(1)} MB`);
 
-const mainJs = await releaseBundle();
+const mainJs = releaseBundle();
 /** A plugin that registers nothing, loaded the same way: what any plugin costs at least. */
 const bareJs = 'module.exports = class extends require("obsidian").Plugin { async onload() {} };';
 
+preloadHostPackages(mainJs);
 const big = appWith(fakes, notes);
 const empty = appWith(fakes, []);
 const onload = { big: [], empty: [], bare: [] };

@@ -7,14 +7,17 @@ import { ProfileCatalog } from "../src/core/catalog/profile-catalog";
 import { MemoryVault } from "../src/core/host/memory-vault";
 import { BUNDLED_PROFILES } from "../src/core/library/profiles";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { TemplateEngine } from "../src/core/templates/template-engine";
 import { isPaletteKey, openPalette, renderToolbar, type PlaygroundCommand } from "./commands";
 import { DEMO_NOTES, FIRST_NOTE } from "./demo-notes";
 import { buildLayout } from "./layout";
 import { NoteEditor } from "./note-editor";
 import { NoteList } from "./note-list";
+import { Notices } from "./notices";
 import { installObsidianDom } from "./obsidian-dom";
+import { profileCommands } from "./profile-commands";
 import { openSuggest } from "./suggest";
-import { applyTheme, currentTheme, preferredTheme } from "./theme";
+import { applyTheme, currentTheme, preferredTheme, type ThemeName } from "./theme";
 import "./playground.css";
 import "../styles.css";
 
@@ -30,29 +33,28 @@ export interface Playground {
 /** Builds the playground inside `root` and opens the venture note. */
 export function mountPlayground(root: HTMLElement): Playground {
 	const doc = root.ownerDocument;
-	const win = doc.defaultView ?? window;
 	installObsidianDom();
-	applyTheme(doc.body, preferredTheme(win));
+	applyTheme(doc.body, preferredTheme(doc.defaultView ?? window));
 	const layout = buildLayout(root);
+	const notices = new Notices(layout.notices);
 
 	const settings = () => DEFAULT_SETTINGS;
+	const engine = new TemplateEngine();
 	const profiles = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => settings().profilesFolder });
 	const vault = new MemoryVault([profiles]);
 	for (const [path, text] of Object.entries(DEMO_NOTES)) vault.write(path, text);
 
+	const open = (path: string) => editor.open(path);
 	const editor = new NoteEditor(layout.editor, vault, []);
-	const list = new NoteList(layout.notes, vault, (path) => editor.open(path));
+	const list = new NoteList(layout.notes, vault, open);
 	editor.onOpen((path) => {
 		list.setActive(path);
 		layout.noteTitle.textContent = path.replace(/\.md$/i, "");
 	});
 
 	const focusEditor = () => editor.view.focus();
-	const toggleTheme = () => {
-		applyTheme(doc.body, currentTheme(doc.body) === "dark" ? "light" : "dark");
-		themeButton.textContent = currentTheme(doc.body) === "dark" ? "Light theme" : "Dark theme";
-	};
-	const commands: PlaygroundCommand[] = [
+	const commands: PlaygroundCommand[] = profileCommands({ editor, profiles, engine, notices, overlay: layout.overlay });
+	commands.push(
 		{
 			id: "open-note",
 			name: "Open another note",
@@ -62,29 +64,35 @@ export function mountPlayground(root: HTMLElement): Playground {
 					placeholder: "Type a note name…",
 					items: vault.paths(),
 					label: (path) => path.replace(/\.md$/i, ""),
-					choose: (path) => editor.open(path),
+					choose: open,
 					closed: focusEditor,
 				}),
 		},
-		{ id: "toggle-theme", name: "Toggle light and dark theme", run: toggleTheme },
-	];
-	commands.sort((a, b) => a.name.localeCompare(b.name));
+		{ id: "toggle-theme", name: "Toggle light and dark theme", run: () => toggleTheme() },
+	);
+	const palette = [...commands].sort((a, b) => a.name.localeCompare(b.name));
 
 	const paletteButton = layout.headerActions.createEl("button", { cls: "playground-button", text: "Commands", attr: { title: "Command palette", "aria-keyshortcuts": "Control+P Meta+P" } });
-	paletteButton.addEventListener("click", () => openPalette(layout.overlay, commands, focusEditor));
+	paletteButton.addEventListener("click", () => openPalette(layout.overlay, palette, focusEditor));
 	const themeButton = layout.headerActions.createEl("button", { cls: "playground-button", attr: { "data-command": "toggle-theme" } });
-	themeButton.textContent = currentTheme(doc.body) === "dark" ? "Light theme" : "Dark theme";
-	themeButton.addEventListener("click", toggleTheme);
+	const toggleTheme = (theme: ThemeName = currentTheme(doc.body) === "dark" ? "light" : "dark") => {
+		applyTheme(doc.body, theme);
+		themeButton.textContent = currentTheme(doc.body) === "dark" ? "Light theme" : "Dark theme";
+	};
+	toggleTheme(currentTheme(doc.body));
+	themeButton.addEventListener("click", () => toggleTheme());
 	renderToolbar(layout.toolbar, commands);
 	doc.addEventListener(
 		"keydown",
 		(event) => {
 			if (!isPaletteKey(event)) return;
 			event.preventDefault();
-			if (layout.overlay.childElementCount === 0) openPalette(layout.overlay, commands, focusEditor);
+			if (layout.overlay.childElementCount === 0) openPalette(layout.overlay, palette, focusEditor);
 		},
 		true,
 	);
+
 	editor.open(FIRST_NOTE);
-	return { view: editor.view, vault, open: (path) => editor.open(path) };
+	focusEditor();
+	return { view: editor.view, vault, open };
 }

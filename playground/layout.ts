@@ -1,4 +1,4 @@
-/** The playground's frame: a header, the note list, the editor with its toolbar, and a sidebar. */
+/** The playground's frame: a header, the note list, the editor with its toolbar, a sidebar, and the notices. */
 
 /** The parts of the frame the playground fills in. */
 export interface Layout {
@@ -9,6 +9,7 @@ export interface Layout {
 	noteTitle: HTMLElement;
 	editor: HTMLElement;
 	sidebar: HTMLElement;
+	notices: HTMLElement;
 	/** Where dialogs open. */
 	overlay: HTMLElement;
 }
@@ -29,6 +30,7 @@ export function buildLayout(root: HTMLElement): Layout {
 	const noteTitle = pane.createDiv({ cls: "playground-note-title" });
 	const editor = pane.createDiv({ cls: "playground-editor" });
 	const sidebar = main.createEl("aside", { cls: "playground-sidebar", attr: { "aria-label": "Copilot sidebar", hidden: "" } });
+	const notices = root.createDiv({ cls: "playground-notices" });
 	const overlay = root.createDiv({ cls: "playground-overlay" });
-	return { header, headerActions, notes, toolbar, noteTitle, editor, sidebar, overlay };
+	return { header, headerActions, notes, toolbar, noteTitle, editor, sidebar, notices, overlay };
 }

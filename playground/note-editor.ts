@@ -1,5 +1,5 @@
 /** The playground's editor: one real CodeMirror 6 view whose state is kept per note, so each note keeps its undo history. */
-import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { EditorState, type Extension, type StateEffect } from "@codemirror/state";
@@ -69,7 +69,7 @@ export class NoteEditor {
 			doc: text,
 			extensions: [
 				history(),
-				keymap.of([...defaultKeymap, ...historyKeymap]),
+				keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
 				markdown({ extensions: frontMatter }),
 				syntaxHighlighting(MARKDOWN_STYLE),
 				EditorView.lineWrapping,

@@ -90,3 +90,104 @@ test("the dark theme changes the page's colours, and the toggle switches back", 
   await page.getByRole("button", { name: "Light theme" }).click();
   assert.equal(await background(), light);
 });
+
+/** The selected text in the editor. */
+function selection(page) {
+  return page.evaluate(() => {
+    const { state } = window.playground.view;
+    return state.sliceDoc(state.selection.main.from, state.selection.main.to);
+  });
+}
+
+/** The notices on screen, oldest first. */
+function notices(page) {
+  return page.locator(".playground-notice").allTextContents();
+}
+
+test("insert the Sales strategy worksheet into the venture note from the palette, then Tab through it and type", async () => {
+  const page = await openPage("playground");
+  const original = await docText(page);
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Control+p");
+  await page.keyboard.type("insert prof");
+  await page.keyboard.press("Enter");
+  const picker = page.getByRole("dialog", { name: "Insert profile template" });
+  await page.keyboard.type("sales");
+  const option = picker.getByRole("option").first();
+  assert.match(await option.textContent(), /^Sales strategy.*identification and targeting of specific customer groups.*Profiles\/Sales strategy\.md$/);
+  await page.keyboard.press("Enter");
+
+  const inserted = await docText(page);
+  assert.match(inserted, /^---\ntype: venture\nprofiles:\n {2}- Sales strategy\n---\n# Exotic Pet Rental\n/, "the profile is recorded in the front matter");
+  assert.match(inserted, /\n## Sales strategy\n\n> the identification and targeting/);
+  assert.match(inserted, /\n### Identify target customer segments\n_…_\n/);
+  assert.equal(await selection(page), "_…_", "the first field's placeholder is selected");
+
+  await page.keyboard.type("Families, schools and photographers.");
+  await page.keyboard.press("Tab");
+  assert.equal(await selection(page), "_…_");
+  await page.keyboard.type("Families want a trial before buying a pet.");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await selection(page), "Families, schools and photographers.", "Shift-Tab goes back to the filled field");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Bundles per customer group.");
+
+  const filled = await docText(page);
+  assert.match(filled, /### Identify target customer segments\nFamilies, schools and photographers\.\n/);
+  assert.match(filled, /### Develop customer profiles\nFamilies want a trial before buying a pet\.\n/);
+  assert.match(filled, /### Customize sales approaches\nBundles per customer group\.\n/);
+  assert.equal(await vaultText(page, "Ventures/Exotic Pet Rental.md"), filled, "the edits are in the in-memory vault");
+
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Control+z");
+  assert.match(await docText(page), /### Identify target customer segments\n_…_\n/, "undoing the typing brings the placeholders back");
+  await page.keyboard.press("Control+z");
+  assert.equal(await docText(page), original, "one more undo removes the whole insertion, front matter record included");
+});
+
+test("after Escape, Next field still finds the worksheet's empty fields in the text, from the toolbar", async () => {
+  const page = await openPage("playground");
+  await page.keyboard.press("Control+End");
+  await page.getByRole("button", { name: "Insert profile template" }).click();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Control+Home");
+  await page.getByRole("button", { name: "Next field" }).click();
+  assert.equal(await selection(page), "_…_");
+  await page.keyboard.type("Found again.");
+  assert.match(await docText(page), /### Identify target customer segments\nFound again\.\n/);
+});
+
+test("repair text encoding fixes the seed's mojibake in one undo step and says how much it changed", async () => {
+  const page = await openPage("playground");
+  await page.getByRole("button", { name: "Sales strategy", exact: true }).click();
+  const before = await docText(page);
+  assert.match(before, /- ## \S*üîç Definition/, "the seed arrives garbled");
+  await page.getByRole("button", { name: "Repair encoding" }).click();
+  const after = await docText(page);
+  assert.match(after, /- ## 🔍 Definition/);
+  assert.doesNotMatch(after, /üîç|ü§ñ|üì∞/);
+  assert.match((await notices(page)).join("\n"), /Repaired \d+ garbled runs of text/);
+  await page.keyboard.press("Control+z");
+  assert.equal(await docText(page), before);
+
+  await page.getByRole("button", { name: "Repair encoding" }).click();
+  await page.getByRole("button", { name: "Repair encoding" }).click();
+  assert.match((await notices(page)).at(-1), /No garbled text found/);
+});
+
+test("convert profile page format turns the Logseq outline into Obsidian headings, and refuses on a note that is no profile", async () => {
+  const page = await openPage("playground");
+  await page.getByRole("button", { name: "Sales strategy", exact: true }).click();
+  await page.getByRole("button", { name: "Convert format" }).click();
+  const converted = await docText(page);
+  assert.doesNotMatch(converted, /^- ## /m);
+  assert.match(converted, /^## .*Definition$/m);
+  assert.match(converted, /the identification and targeting of specific customer groups/);
+
+  await page.getByRole("button", { name: "Exotic Pet Rental" }).click();
+  const venture = await docText(page);
+  await page.getByRole("button", { name: "Convert format" }).click();
+  assert.equal(await docText(page), venture);
+  assert.match((await notices(page)).at(-1), /not a profile page/);
+});
