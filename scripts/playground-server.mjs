@@ -20,9 +20,10 @@ const PAGE = `<!doctype html>
 export async function buildPlayground() {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    // The page's entry is these two lines; everything else is playground/app.ts and the plugin's own code.
+    // The page's entry is these two lines; everything else is playground/app.ts and the plugin's own code. The running
+    // playground is left on window.playground, for the screenshots script and for poking at it in the browser's console.
     stdin: {
-      contents: 'import { mountPlayground } from "./playground/app";\nmountPlayground(document.getElementById("root") ?? document.body);\n',
+      contents: 'import { mountPlayground } from "./playground/app";\nwindow.playground = mountPlayground(document.getElementById("root") ?? document.body);\n',
       resolveDir: ROOT,
       sourcefile: "playground-entry.ts",
       loader: "ts",

@@ -16,20 +16,33 @@ function say(text, toStderr = false) {
   (toStderr ? process.stderr : process.stdout).write(`${text}\n`);
 }
 
-/** Puts the cursor at the end of the first editor line containing `text`. */
-async function clickAfter(page, text) {
-  const line = page.locator(".cm-line", { hasText: text }).first();
-  const box = await line.boundingBox();
-  await line.click({ position: { x: box.width - 2, y: box.height - 4 } });
+/** Scrolls the editor so that the line holding `text` is near the top. */
+async function scrollTo(page, text) {
+  await page.evaluate((wanted) => {
+    const view = window.playground.view;
+    const at = view.state.doc.toString().indexOf(wanted);
+    view.dispatch({ effects: view.constructor.scrollIntoView(Math.max(at, 0), { y: "start", yMargin: 80 }) });
+  }, text);
+  await page.waitForTimeout(100);
 }
 
 /** Each picture: its file name (without theme and extension), what it shows, and how a user gets there. */
 const SHOTS = [
   {
-    name: "playground",
-    shows: "the playground: the demo notes, the venture note open in the editor",
+    name: "worksheet",
+    shows: "the Sales strategy worksheet inserted into the venture note, two fields filled, the third selected",
     async steps(page) {
-      await clickAfter(page, "Where in the rental do things go wrong");
+      await page.keyboard.press("Control+End");
+      await page.keyboard.press("Control+p");
+      await page.keyboard.type("insert profile template");
+      await page.keyboard.press("Enter");
+      await page.keyboard.type("sales strategy");
+      await page.keyboard.press("Enter");
+      await page.keyboard.type("Families trying a pet before buying one, schools for a project week, photographers for a shoot.");
+      await page.keyboard.press("Tab");
+      await page.keyboard.type("Families worry about care and safety; schools about paperwork; photographers about the date.");
+      await page.keyboard.press("Tab");
+      await scrollTo(page, "\n## Sales strategy\n");
     },
   },
 ];
