@@ -191,3 +191,24 @@ test("convert profile page format turns the Logseq outline into Obsidian heading
   assert.equal(await docText(page), venture);
   assert.match((await notices(page)).at(-1), /not a profile page/);
 });
+
+test("the page npm start serves is built from the same code, loads with its styles, and serves nothing else", async () => {
+  const { buildPlayground, servePlayground } = await import("../../scripts/playground-server.mjs");
+  const { server, url } = await servePlayground(await buildPlayground(), 0);
+  try {
+    assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await openPage("playground");
+    await page.goto(url);
+    assert.equal(await page.title(), "innCoPilot playground");
+    assert.match(await page.locator(".cm-content").textContent(), /# Exotic Pet Rental/);
+    const header = await page.evaluate(() => getComputedStyle(document.querySelector(".playground-header")).display);
+    assert.equal(header, "flex", "playground.css is loaded");
+    assert.equal(await page.evaluate(() => typeof window.playground.open), "function");
+    assert.equal((await page.request.get(new URL("/package.json", url).href)).status(), 404);
+    assert.equal((await page.request.get(new URL("/src/main.ts", url).href)).status(), 404);
+    assert.equal((await page.request.post(url)).status(), 404);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
