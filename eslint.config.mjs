@@ -60,6 +60,8 @@ export default defineConfig([
       "obsidianmd/prefer-create-el": "off",
       "obsidianmd/ui/sentence-case": "off",
       "obsidianmd/no-global-this": "off",
+      "obsidianmd/hardcoded-config-path": "off",
+      "@typescript-eslint/no-deprecated": "off",
       "import/no-nodejs-modules": "off",
     },
   },
