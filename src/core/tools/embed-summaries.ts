@@ -20,6 +20,8 @@ export interface EmbedEdit {
 	added: number;
 	/** Summaries rewritten because the one shown beside the link has changed. */
 	updated: number;
+	/** Links whose summary is already written under them. */
+	current: number;
 	/** Links in the Tools section that name no known tool. */
 	unknown: number;
 }
@@ -41,7 +43,7 @@ export function embedToolSummaries(text: string, summaryOf: SummaryOf): Result<E
 	const annotations = readToolAnnotations(lines, sections);
 	const starts: number[] = [];
 	for (let i = 0, offset = 0; i < raw.length; offset += raw[i].length + 1, i++) starts.push(offset);
-	const edit: EmbedEdit = { changes: [], added: 0, updated: 0, unknown: 0 };
+	const edit: EmbedEdit = { changes: [], added: 0, updated: 0, current: 0, unknown: 0 };
 	for (const section of sections) {
 		const items = sectionItems(lines, section);
 		const childIndent = nestedIndent(lines, items);
@@ -50,6 +52,7 @@ export function embedToolSummaries(text: string, summaryOf: SummaryOf): Result<E
 			if (!link || link.from !== 0) continue;
 			const resolved = summaryOf(link.target, annotations);
 			if (resolved === null) edit.unknown++;
+			if (resolved?.source === "note") edit.current++;
 			if (resolved === null || resolved.source === "note") continue;
 			const block = firstChildBlock(lines, item);
 			const indent = block ? (/^\s*/.exec(lines[block.from])?.[0] ?? "") : item.indent + childIndent(item);
@@ -61,6 +64,8 @@ export function embedToolSummaries(text: string, summaryOf: SummaryOf): Result<E
 			} else if (normalise(lines.slice(block.from, block.to)) !== normalise(written.split(eol))) {
 				edit.changes.push({ from: starts[block.from], to: starts[block.to - 1] + lines[block.to - 1].length, insert: written });
 				edit.updated++;
+			} else {
+				edit.current++;
 			}
 		}
 	}

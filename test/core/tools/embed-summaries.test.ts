@@ -44,7 +44,7 @@ describe("embedToolSummaries", () => {
 	it("changes nothing the second time", () => {
 		const embed = setUp();
 		const once = apply(VENTURE, embed(VENTURE).changes);
-		expect(embed(once)).toEqual({ changes: [], added: 0, updated: 0, unknown: 1 });
+		expect(embed(once)).toEqual({ changes: [], added: 0, updated: 0, current: 2, unknown: 1 });
 	});
 
 	it("updates the summary under a link when the vault's tool note says something else, rather than adding a second one", () => {
