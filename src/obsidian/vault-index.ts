@@ -34,6 +34,13 @@ export class VaultIndex {
 		});
 	}
 
+	/** Re-reads which notes each indexer wants, as after a change of the profiles or tools folder. */
+	rebuild(): Promise<void> {
+		if (!this.app.workspace.layoutReady) return Promise.resolve();
+		this.ready = this.build();
+		return this.ready;
+	}
+
 	/** Resolves once the first build has read every wanted note (at once before layout ready). */
 	whenBuilt(): Promise<void> {
 		return this.ready ?? Promise.resolve();
@@ -49,7 +56,9 @@ export class VaultIndex {
 
 	private async readInto(file: TFile): Promise<void> {
 		if (file.extension !== "md") return;
-		const wanting = this.indexers.filter((indexer) => indexer.wants(this.meta(file, this.app.metadataCache.getFileCache(file))));
+		const note = this.meta(file, this.app.metadataCache.getFileCache(file));
+		const wanting = this.indexers.filter((indexer) => indexer.wants(note));
+		for (const indexer of this.indexers) if (!wanting.includes(indexer)) indexer.remove(file.path);
 		if (wanting.length === 0 || this.stopped) return;
 		let text: string;
 		try {

@@ -62,6 +62,16 @@ describe("VaultIndex", () => {
 		expect([...index.texts.keys()]).toEqual(["Profiles/b.md"]);
 	});
 
+	it("re-sorts every note when asked to rebuild, as after a folder setting changes", async () => {
+		const { app, index, vaultIndex } = await setUp({ "a.md": "#profile a", "b.md": "plain" });
+		app.workspace.finishLayout();
+		await vaultIndex.whenBuilt();
+		app.vault.files.get("a.md")!.text = "no tag any more";
+		app.vault.files.get("b.md")!.text = "#profile b";
+		await vaultIndex.rebuild();
+		expect([...index.texts.keys()]).toEqual(["b.md"]);
+	});
+
 	it("stops listening when the plugin unloads", async () => {
 		const { app, plugin, index, vaultIndex } = await setUp({ "a.md": "#profile a" });
 		app.workspace.finishLayout();
