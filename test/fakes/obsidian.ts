@@ -372,3 +372,4 @@ export class FakeControl {
 		return this;
 	}
 }
+export * from "./tool-links";

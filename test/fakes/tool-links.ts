@@ -1,0 +1,130 @@
+/**
+ * Fakes for the tool-links glue: the editor, Markdown view and rendering APIs it calls.
+ * Import them through test/fakes/obsidian.ts (which re-exports this file last), never from here directly.
+ */
+import { StateField } from "@codemirror/state";
+import { App, Component, MetadataCache, Plugin, TFile, Workspace } from "./obsidian";
+
+/** Imitates `EditorPosition`. */
+export interface EditorPosition {
+	line: number;
+	ch: number;
+}
+
+/** Imitates `Editor` over a string: reading, offset conversion, and `transaction` applying its changes in original offsets. */
+export class Editor {
+	/** Test helper: how many transactions were applied (each one undo step in Obsidian). */
+	transactions = 0;
+	constructor(public text: string) {}
+	getValue(): string {
+		return this.text;
+	}
+	offsetToPos(offset: number): EditorPosition {
+		const before = this.text.slice(0, offset).split("\n");
+		return { line: before.length - 1, ch: before[before.length - 1].length };
+	}
+	posToOffset(pos: EditorPosition): number {
+		const lines = this.text.split("\n");
+		let offset = 0;
+		for (let i = 0; i < pos.line; i++) offset += lines[i].length + 1;
+		return offset + pos.ch;
+	}
+	transaction(tx: { changes?: { from: EditorPosition; to?: EditorPosition; text: string }[] }): void {
+		const changes = (tx.changes ?? []).map((change) => ({
+			from: this.posToOffset(change.from),
+			to: this.posToOffset(change.to ?? change.from),
+			text: change.text,
+		}));
+		for (const change of changes.sort((a, b) => b.from - a.from)) this.text = this.text.slice(0, change.from) + change.text + this.text.slice(change.to);
+		this.transactions++;
+	}
+}
+
+/** Imitates `MarkdownView`: its editor, file, mode, and the preview's `rerender`. */
+export class MarkdownView {
+	/** Test helper: how often the Reading view was rendered again. */
+	rerenders = 0;
+	readonly previewMode = { rerender: () => this.rerenders++ };
+	constructor(
+		public editor: Editor,
+		public file: TFile | null,
+		private mode: "source" | "preview" = "source",
+	) {}
+	getMode(): "source" | "preview" {
+		return this.mode;
+	}
+}
+
+/** Imitates `Workspace` with views: the active one and the markdown leaves. */
+export class EditorWorkspace extends Workspace {
+	/** Test helper: the view that has focus. */
+	active: unknown = null;
+	/** Test helper: the views open in markdown leaves. */
+	views: unknown[] = [];
+	getActiveViewOfType<T>(type: abstract new (...args: never[]) => T): T | null {
+		return this.active instanceof type ? this.active : null;
+	}
+	getLeavesOfType(type: string): { view: unknown }[] {
+		return type === "markdown" ? this.views.map((view) => ({ view })) : [];
+	}
+}
+
+/** Imitates `MetadataCache.getFirstLinkpathDest`: a note of that path, else of that name (case-insensitive), as Obsidian resolves links. */
+export class LinkingMetadataCache extends MetadataCache {
+	constructor(private readonly files: App["vault"]) {
+		super(files);
+	}
+	getFirstLinkpathDest(linkpath: string, _sourcePath: string): TFile | null {
+		const wanted = linkpath.toLowerCase().replace(/\.md$/, "");
+		const notes = this.files.getMarkdownFiles();
+		return (
+			notes.find((file) => file.path.toLowerCase().replace(/\.md$/, "") === wanted) ??
+			notes.find((file) => file.basename.toLowerCase() === wanted) ??
+			null
+		);
+	}
+}
+
+/** Imitates `App` with the workspace views and link resolution editor features use. */
+export class EditorApp extends App {
+	override workspace = new EditorWorkspace();
+	override metadataCache = new LinkingMetadataCache(this.vault);
+}
+
+/** Imitates `Plugin`'s editor registrations: extensions, post-processors and page-preview sources, kept for tests to read. */
+export class EditorPlugin extends Plugin {
+	readonly editorExtensions: unknown[] = [];
+	readonly postProcessors: ((el: unknown, ctx: unknown) => unknown)[] = [];
+	readonly hoverSources: { id: string; info: { display: string; defaultMod: boolean } }[] = [];
+	registerEditorExtension(extension: unknown): void {
+		this.editorExtensions.push(extension);
+	}
+	registerMarkdownPostProcessor(processor: (el: unknown, ctx: unknown) => unknown): void {
+		this.postProcessors.push(processor);
+	}
+	registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
+		this.hoverSources.push({ id, info });
+	}
+}
+
+/** Imitates `MarkdownRenderChild`: a component tied to an element. */
+export class MarkdownRenderChild extends Component {
+	constructor(public containerEl: unknown) {
+		super();
+	}
+}
+
+/** Imitates `MarkdownRenderer.render`; each call is kept in `MarkdownRenderer.calls`. */
+export class MarkdownRenderer {
+	static calls: { markdown: string; sourcePath: string; component: Component }[] = [];
+	static render(_app: unknown, markdown: string, _el: unknown, sourcePath: string, component: Component): Promise<void> {
+		MarkdownRenderer.calls.push({ markdown, sourcePath, component });
+		return Promise.resolve();
+	}
+}
+
+/** Imitates `editorInfoField`: the note an editor shows. */
+export const editorInfoField = StateField.define<{ file: TFile | null }>({ create: () => ({ file: null }), update: (value) => value });
+
+/** Imitates `editorLivePreviewField`: true in Live Preview, false in Source mode. */
+export const editorLivePreviewField = StateField.define<boolean>({ create: () => true, update: (value) => value });
