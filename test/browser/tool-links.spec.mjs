@@ -169,6 +169,18 @@ test("the note's own summary under a link in its Tools section shows, and follow
   assert.match(await page.locator(".cm-content .inncopilot-tool-summary").first().innerText(), /^Our own words\. Updated\./);
 });
 
+test("in a Tools section too long to re-read on every key, the summary catches up once typing pauses", async () => {
+  const items = Array.from({ length: 600 }, (_, i) => `- [[Tool ${i}]]\n  - Summary ${i}.`);
+  const page = await open(`See [[Tool 599]] here.\n\n## Tools\n${items.join("\n")}`);
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(" Longer");
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.press("End");
+  const button = page.locator(".cm-content .inncopilot-tool-chip-button").first();
+  await button.click();
+  await page.waitForFunction(() => /^Summary 599\. Longer/.test(document.querySelector(".cm-content .inncopilot-tool-summary")?.innerText ?? ""));
+});
+
 test("nothing is drawn in Source mode, nor when chips are switched off; the expanded setting opens new chips", async () => {
   const page = await open();
   await page.evaluate(() => window.toolLinksPage.setLivePreview(false));

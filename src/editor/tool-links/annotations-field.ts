@@ -1,5 +1,8 @@
-/** The summaries a note writes in its own Tools section, kept up to date: re-read only when a change touches a heading or that section. */
-import { StateField, type Text, type Transaction } from "@codemirror/state";
+/**
+ * The summaries a note writes in its own Tools section, kept up to date: re-read only when a change touches a heading
+ * or that section. A huge section is re-read later, once typing pauses (see `rereadAnnotations`), never on each key.
+ */
+import { StateEffect, StateField, type Text, type Transaction } from "@codemirror/state";
 import { fenceMarker } from "../../core/text/code";
 import { findToolsSections, NO_ANNOTATIONS, readToolAnnotations, sameAnnotations, type ToolAnnotations } from "../../core/tools/tools-section";
 
@@ -7,51 +10,65 @@ import { findToolsSections, NO_ANNOTATIONS, readToolAnnotations, sameAnnotations
 export interface NoteAnnotations {
 	annotations: ToolAnnotations;
 	sections: readonly { from: number; to: number; bulleted: boolean }[];
+	/** True when a huge section changed and `annotations` still says what it said before; see `rereadAnnotations`. */
+	stale: boolean;
 }
+
+/** Sections up to this many lines are re-read as they are typed in; longer ones wait for `rereadAnnotations`. */
+export const EAGER_SECTION_LINES = 400;
+
+/** Re-reads stale annotations; dispatched from outside any update once typing pauses. */
+export const rereadAnnotations = StateEffect.define<null>();
 
 /** The note's own tool annotations; the `annotations` map keeps its identity while what it says is unchanged. */
 export const annotationsField = StateField.define<NoteAnnotations>({
-	create: (state) => readAll(state.doc, NO_ANNOTATIONS),
+	create: (state) => readAll(state.doc, NO_ANNOTATIONS, Infinity),
 	update(value, tr) {
-		if (!tr.docChanged) return value;
-		if (mayMoveSections(tr)) return readAll(tr.state.doc, value.annotations);
-		const sections = value.sections.map((section) => ({
-			from: tr.changes.mapPos(section.from, -1),
-			to: tr.changes.mapPos(section.to, 1),
-			bulleted: section.bulleted,
-		}));
-		let touched = false;
+		const asked = tr.effects.some((effect) => effect.is(rereadAnnotations));
+		if (!tr.docChanged && !asked) return value;
+		if (tr.docChanged && mayMoveSections(tr)) return readAll(tr.state.doc, value.annotations, asked ? Infinity : EAGER_SECTION_LINES);
+		const sections = !tr.docChanged
+			? value.sections
+			: value.sections.map((section) => ({
+					from: tr.changes.mapPos(section.from, -1),
+					to: tr.changes.mapPos(section.to, 1),
+					bulleted: section.bulleted,
+				}));
+		let touched = asked;
 		tr.changes.iterChangedRanges((fromA, toA) => {
 			if (value.sections.some((section) => fromA <= section.to && toA >= section.from)) touched = true;
 		});
-		return { annotations: touched ? reread(tr.state.doc, sections, value.annotations) : value.annotations, sections };
+		if (!touched) return { ...value, sections };
+		return reread(tr.state.doc, sections, value.annotations, asked ? Infinity : EAGER_SECTION_LINES);
 	},
 });
 
-function readAll(doc: Text, previous: ToolAnnotations): NoteAnnotations {
+function readAll(doc: Text, previous: ToolAnnotations, eagerLines: number): NoteAnnotations {
 	const lines = doc.toJSON();
-	const found = findToolsSections(lines);
-	const annotations = readToolAnnotations(lines, found);
-	const sections = found.map((section) => ({
+	const sections = findToolsSections(lines).map((section) => ({
 		from: doc.line(section.heading + 1).from,
 		to: section.end < lines.length ? doc.line(section.end + 1).from : doc.length,
 		bulleted: section.bulleted,
 	}));
-	return { annotations: sameAnnotations(annotations, previous) ? previous : annotations, sections };
+	return reread(doc, sections, previous, eagerLines);
 }
 
-/** Reads only the sections' own lines again. */
-function reread(doc: Text, sections: NoteAnnotations["sections"], previous: ToolAnnotations): ToolAnnotations {
+/** Reads only the sections' own lines again, unless they hold more than `eagerLines` lines: then marks them stale. */
+function reread(doc: Text, sections: NoteAnnotations["sections"], previous: ToolAnnotations, eagerLines: number): NoteAnnotations {
+	const spans = sections.map((section) => ({
+		first: doc.lineAt(section.from).number,
+		last: section.to >= doc.length ? doc.lines : doc.lineAt(section.to).number - 1,
+		bulleted: section.bulleted,
+	}));
+	if (spans.reduce((sum, span) => sum + span.last - span.first + 1, 0) > eagerLines) return { annotations: previous, sections, stale: true };
 	const lines: string[] = [];
-	const local = sections.map((section) => {
+	const local = spans.map((span) => {
 		const heading = lines.length;
-		const first = doc.lineAt(section.from).number;
-		const last = section.to >= doc.length ? doc.lines : doc.lineAt(section.to).number - 1;
-		for (let n = first; n <= last; n++) lines.push(doc.line(n).text);
-		return { heading, end: lines.length, bulleted: section.bulleted };
+		for (let n = span.first; n <= span.last; n++) lines.push(doc.line(n).text);
+		return { heading, end: lines.length, bulleted: span.bulleted };
 	});
 	const annotations = readToolAnnotations(lines, local);
-	return sameAnnotations(annotations, previous) ? previous : annotations;
+	return { annotations: sameAnnotations(annotations, previous) ? previous : annotations, sections, stale: false };
 }
 
 /** How many changed lines are checked one by one before a change counts as big enough to re-read the note anyway. */

@@ -3,7 +3,7 @@ import { StateEffect, type EditorState, type Range } from "@codemirror/state";
 import { Decoration, type DecorationSet, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
 import { linksOutsideCode } from "../../core/tools/link-scanner";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
-import { annotationsField } from "./annotations-field";
+import { annotationsField, rereadAnnotations } from "./annotations-field";
 import { codeBlocksField, inCodeBlock } from "./code-blocks-field";
 import { inSpans, intersectSpans, mergeSpans, subtractSpans, type Span } from "./spans";
 import { ToolChipWidget } from "./tool-chip-widget";
@@ -11,6 +11,9 @@ import type { ToolLinksEditor } from "./tool-links-editor";
 
 /** Tells an editor that summaries may have changed; dispatched from outside any update. */
 export const refreshToolChips = StateEffect.define<null>();
+
+/** How long typing must pause before a huge Tools section is read again. */
+const REREAD_DELAY_MS = 300;
 
 /** Everything that, when it changes, means every visible link must be resolved again. */
 interface Frame {
@@ -27,6 +30,7 @@ export class ToolLinksView implements PluginValue {
 	/** The visible ranges the decorations were built for, mapped through later changes. */
 	private scanned: Span[] = [];
 	private frame: Frame;
+	private rereadTimer: number | null = null;
 
 	constructor(
 		private readonly view: EditorView,
@@ -38,6 +42,7 @@ export class ToolLinksView implements PluginValue {
 	}
 
 	update(update: ViewUpdate): void {
+		if (update.docChanged && update.state.field(annotationsField).stale) this.scheduleReread();
 		const frame = this.readFrame(update.state);
 		const refreshed = update.transactions.some((tr) => tr.effects.some((effect) => effect.is(refreshToolChips)));
 		const changed = refreshed || !sameFrame(frame, this.frame);
@@ -54,6 +59,16 @@ export class ToolLinksView implements PluginValue {
 
 	destroy(): void {
 		this.owner.detach(this.view);
+		if (this.rereadTimer !== null) window.clearTimeout(this.rereadTimer);
+	}
+
+	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update). */
+	private scheduleReread(): void {
+		if (this.rereadTimer !== null) window.clearTimeout(this.rereadTimer);
+		this.rereadTimer = window.setTimeout(() => {
+			this.rereadTimer = null;
+			if (this.view.state.field(annotationsField).stale) this.view.dispatch({ effects: rereadAnnotations.of(null) });
+		}, REREAD_DELAY_MS);
 	}
 
 	private readFrame(state: EditorState): Frame {
