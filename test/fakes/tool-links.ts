@@ -55,12 +55,25 @@ export class MarkdownView {
 	}
 }
 
-/** Imitates `Workspace` with views: the active one and the markdown leaves. */
+/** Imitates `Keymap.isModEvent`: true when Ctrl or Cmd is held. */
+export class Keymap {
+	static isModEvent(event?: { ctrlKey?: boolean; metaKey?: boolean } | null): boolean {
+		return Boolean(event?.ctrlKey || event?.metaKey);
+	}
+}
+
+/** Imitates `Workspace` with views: the active one, the markdown leaves, and opening links. */
 export class EditorWorkspace extends Workspace {
 	/** Test helper: the view that has focus. */
 	active: unknown = null;
 	/** Test helper: the views open in markdown leaves. */
 	views: unknown[] = [];
+	/** Test helper: every link opened, with where from and whether in a new tab. */
+	opened: { linktext: string; sourcePath: string; newLeaf: unknown }[] = [];
+	openLinkText(linktext: string, sourcePath: string, newLeaf?: unknown): Promise<void> {
+		this.opened.push({ linktext, sourcePath, newLeaf });
+		return Promise.resolve();
+	}
 	getActiveViewOfType<T>(type: abstract new (...args: never[]) => T): T | null {
 		return this.active instanceof type ? this.active : null;
 	}

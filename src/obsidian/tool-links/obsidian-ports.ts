@@ -1,11 +1,14 @@
 /** The chip renderer's ports, implemented with Obsidian: Markdown through `MarkdownRenderer`, previews through `hover-link`. */
-import { Component, MarkdownRenderer, type App, type HoverParent } from "obsidian";
+import { Component, Keymap, MarkdownRenderer, type App, type HoverParent } from "obsidian";
 import type { HoverPort, MarkdownPort } from "../../editor/tool-links/tool-chip";
 
 /** The id under which chips ask the Page preview core plugin for previews. See also `registerHoverLinkSource`. */
 export const HOVER_SOURCE = "inncopilot";
 
-/** Renders each summary with its own child `Component` of `parent`, unloaded when the chip goes; plain text if rendering fails. */
+/**
+ * Renders each summary with its own child `Component` of `parent`, unloaded when the chip goes; plain text if rendering
+ * fails. A click on an internal link in the summary opens it (Live Preview has no handler of its own for them).
+ */
 export function markdownPort(app: App, parent: Component): MarkdownPort {
 	return {
 		render(markdown, el, sourcePath) {
@@ -14,7 +17,19 @@ export function markdownPort(app: App, parent: Component): MarkdownPort {
 				el.empty();
 				el.setText(markdown);
 			});
-			return () => parent.removeChild(child);
+			const openLink = (event: MouseEvent) => {
+				const link = (event.target as Element | null)?.closest?.("a.internal-link");
+				const target = link?.getAttribute("data-href") ?? link?.getAttribute("href");
+				if (!target) return;
+				event.preventDefault();
+				event.stopPropagation();
+				void app.workspace.openLinkText(target, sourcePath, Keymap.isModEvent(event));
+			};
+			el.addEventListener("click", openLink);
+			return () => {
+				el.removeEventListener("click", openLink);
+				parent.removeChild(child);
+			};
 		},
 	};
 }

@@ -126,7 +126,8 @@ describe("the renderer's Obsidian ports", () => {
 		const app = new EditorApp();
 		const parent = new Component();
 		parent.load();
-		const undo = markdownPort(app as never, parent as never).render("**Nine** blocks", {} as HTMLElement, "Ventures/Pets.md");
+		const el = { addEventListener: () => undefined, removeEventListener: () => undefined };
+		const undo = markdownPort(app as never, parent as never).render("**Nine** blocks", el as never, "Ventures/Pets.md");
 		expect(MarkdownRenderer.calls).toHaveLength(1);
 		const [{ markdown, sourcePath, component }] = MarkdownRenderer.calls;
 		expect({ markdown, sourcePath, loaded: component.loaded, child: component !== parent }).toEqual({
@@ -137,6 +138,29 @@ describe("the renderer's Obsidian ports", () => {
 		});
 		undo();
 		expect(component.loaded).toBe(false);
+	});
+
+	it("opens an internal link clicked in a rendered summary, in a new tab with Ctrl, and stops listening once undone", () => {
+		const app = new EditorApp();
+		const parent = new Component();
+		parent.load();
+		const listeners = new Map<string, (event: unknown) => void>();
+		const el = {
+			addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener),
+			removeEventListener: (type: string) => listeners.delete(type),
+		};
+		const undo = markdownPort(app as never, parent as never).render("See [[Grid]]", el as never, "Ventures/Pets.md");
+		const link = { getAttribute: (name: string) => (name === "data-href" ? "Grid#Rows" : null) };
+		const click = (ctrlKey: boolean, target: unknown) => {
+			const event = { ctrlKey, target, defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true), stopPropagation: () => undefined };
+			listeners.get("click")?.(event);
+			return event.defaultPrevented;
+		};
+		expect(click(true, { closest: () => link })).toBe(true);
+		expect(click(false, { closest: () => null })).toBe(false);
+		expect(app.workspace.opened).toEqual([{ linktext: "Grid#Rows", sourcePath: "Ventures/Pets.md", newLeaf: true }]);
+		undo();
+		expect(listeners.size).toBe(0);
 	});
 
 	it("asks the Page preview plugin for a preview through the hover-link event", () => {
