@@ -73,6 +73,7 @@ export class ToolLinksEditor implements ChipKeeper {
 		this.views.delete(view);
 	}
 
+	/** Renders the chip of a new widget; expanding it makes the editor measure again. */
 	create(widget: ToolChipWidget, view: EditorView): ToolChip {
 		const chip = renderToolChip(widget.tool, {
 			sourcePath: widget.sourcePath,
@@ -85,10 +86,12 @@ export class ToolLinksEditor implements ChipKeeper {
 		return chip;
 	}
 
+	/** The chip CodeMirror hands back by its element. */
 	kept(dom: HTMLElement): KeptChip | undefined {
 		return this.chips.get(dom);
 	}
 
+	/** Disposes of a chip CodeMirror has dropped. */
 	forget(dom: HTMLElement): void {
 		this.chips.get(dom)?.chip.destroy();
 		this.chips.delete(dom);
