@@ -15,7 +15,7 @@ export interface NoteAnnotations {
 }
 
 /** Sections up to this many lines are re-read as they are typed in; longer ones wait for `rereadAnnotations`. */
-export const EAGER_SECTION_LINES = 400;
+const EAGER_SECTION_LINES = 400;
 
 /** Re-reads stale annotations; dispatched from outside any update once typing pauses. */
 export const rereadAnnotations = StateEffect.define<null>();

@@ -3,7 +3,7 @@ import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext } from
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import { NO_ANNOTATIONS, readToolAnnotations, type ToolAnnotations } from "../../core/tools/tools-section";
 import { addChipsAfterLinks } from "../../editor/tool-links/rendered-links";
-import { renderToolChip } from "../../editor/tool-links/tool-chip";
+import { renderToolChip, type ChipPorts } from "../../editor/tool-links/tool-chip";
 import { hoverPort, markdownPort } from "./obsidian-ports";
 
 /** Resolves a link in the note at `sourcePath`. */
@@ -20,17 +20,21 @@ export class ReadingViewChips {
 		private readonly settings: () => { toolChips: boolean; toolSummaryExpanded: boolean },
 	) {}
 
-	/** The post-processor: chips after the section's tool links, undone when Obsidian unloads the section. */
+	/** The post-processor: chips after the section's tool links, undone when Obsidian unloads the section (one child per section with chips). */
 	process(el: HTMLElement, ctx: MarkdownPostProcessorContext): void {
 		const { toolChips, toolSummaryExpanded } = this.settings();
 		if (!toolChips || el.querySelector("a.internal-link") === null) return;
 		const annotations = this.annotationsOf(ctx.getSectionInfo(el)?.text ?? null);
-		const holder = new MarkdownRenderChild(el);
-		ctx.addChild(holder);
-		const ports = { markdown: markdownPort(this.app, holder), hover: hoverPort(this.app) };
+		let holder: MarkdownRenderChild | null = null;
+		let ports: ChipPorts | null = null;
 		addChipsAfterLinks(el, (target) => {
 			const tool = this.resolve(target, ctx.sourcePath, annotations);
 			if (tool === null) return null;
+			if (holder === null || ports === null) {
+				holder = new MarkdownRenderChild(el);
+				ctx.addChild(holder);
+				ports = { markdown: markdownPort(this.app, holder), hover: hoverPort(this.app) };
+			}
 			const chip = renderToolChip(tool, { sourcePath: ctx.sourcePath, expanded: toolSummaryExpanded, ports });
 			holder.register(() => chip.destroy());
 			return chip.dom;
