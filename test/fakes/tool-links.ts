@@ -3,7 +3,8 @@
  * Import them through test/fakes/obsidian.ts (which re-exports this file last), never from here directly.
  */
 import { StateField } from "@codemirror/state";
-import { App, Component, MetadataCache, Plugin, TFile, Workspace } from "./obsidian";
+import { FakeEditor, MarkdownView, ViewWorkspace } from "./insert";
+import { App, Component, MetadataCache, Plugin, type TFile } from "./obsidian";
 
 /** Imitates `EditorPosition`. */
 export interface EditorPosition {
@@ -11,48 +12,34 @@ export interface EditorPosition {
 	ch: number;
 }
 
-/** Imitates `Editor` over a string: reading, offset conversion, and `transaction` applying its changes in original offsets. */
-export class Editor {
+/** Imitates `Editor`'s offset conversion and `transaction`, which applies all its changes (in original offsets) as one step. */
+export class TransactionEditor extends FakeEditor {
 	/** Test helper: how many transactions were applied (each one undo step in Obsidian). */
 	transactions = 0;
-	constructor(public text: string) {}
-	getValue(): string {
-		return this.text;
-	}
 	offsetToPos(offset: number): EditorPosition {
-		const before = this.text.slice(0, offset).split("\n");
-		return { line: before.length - 1, ch: before[before.length - 1].length };
+		const line = this.cm.state.doc.lineAt(offset);
+		return { line: line.number - 1, ch: offset - line.from };
 	}
 	posToOffset(pos: EditorPosition): number {
-		const lines = this.text.split("\n");
-		let offset = 0;
-		for (let i = 0; i < pos.line; i++) offset += lines[i].length + 1;
-		return offset + pos.ch;
+		return this.cm.state.doc.line(pos.line + 1).from + pos.ch;
 	}
 	transaction(tx: { changes?: { from: EditorPosition; to?: EditorPosition; text: string }[] }): void {
 		const changes = (tx.changes ?? []).map((change) => ({
 			from: this.posToOffset(change.from),
 			to: this.posToOffset(change.to ?? change.from),
-			text: change.text,
+			insert: change.text,
 		}));
-		for (const change of changes.sort((a, b) => b.from - a.from)) this.text = this.text.slice(0, change.from) + change.text + this.text.slice(change.to);
+		this.cm.dispatch(this.cm.state.update({ changes }));
 		this.transactions++;
 	}
 }
 
-/** Imitates `MarkdownView`: its editor, file, mode, and the preview's `rerender`. */
-export class MarkdownView {
+/** Imitates `MarkdownView` with its Reading view, whose `rerender` is counted. */
+export class ReadingMarkdownView extends MarkdownView {
+	declare editor: TransactionEditor;
 	/** Test helper: how often the Reading view was rendered again. */
 	rerenders = 0;
 	readonly previewMode = { rerender: () => this.rerenders++ };
-	constructor(
-		public editor: Editor,
-		public file: TFile | null,
-		private mode: "source" | "preview" = "source",
-	) {}
-	getMode(): "source" | "preview" {
-		return this.mode;
-	}
 }
 
 /** Imitates `Keymap.isModEvent`: true when Ctrl or Cmd is held. */
@@ -62,23 +49,18 @@ export class Keymap {
 	}
 }
 
-/** Imitates `Workspace` with views: the active one, the markdown leaves, and opening links. */
-export class EditorWorkspace extends Workspace {
-	/** Test helper: the view that has focus. */
-	active: unknown = null;
+/** Imitates `Workspace` with markdown leaves and opening links, beside the active view. */
+export class EditorWorkspace extends ViewWorkspace {
 	/** Test helper: the views open in markdown leaves. */
 	views: unknown[] = [];
 	/** Test helper: every link opened, with where from and whether in a new tab. */
-	opened: { linktext: string; sourcePath: string; newLeaf: unknown }[] = [];
-	openLinkText(linktext: string, sourcePath: string, newLeaf?: unknown): Promise<void> {
-		this.opened.push({ linktext, sourcePath, newLeaf });
-		return Promise.resolve();
-	}
-	getActiveViewOfType<T>(type: abstract new (...args: never[]) => T): T | null {
-		return this.active instanceof type ? this.active : null;
-	}
+	openedLinks: { linktext: string; sourcePath: string; newLeaf: unknown }[] = [];
 	getLeavesOfType(type: string): { view: unknown }[] {
 		return type === "markdown" ? this.views.map((view) => ({ view })) : [];
+	}
+	openLinkText(linktext: string, sourcePath: string, newLeaf?: unknown): Promise<void> {
+		this.openedLinks.push({ linktext, sourcePath, newLeaf });
+		return Promise.resolve();
 	}
 }
 

@@ -2,7 +2,7 @@ import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { hoverPort, markdownPort } from "../../../src/obsidian/tool-links/obsidian-ports";
 import { ToolLinks } from "../../../src/obsidian/tool-links/tool-links";
-import { Component, Editor, EditorApp, EditorPlugin, MarkdownRenderer, MarkdownView, Notice } from "../../fakes/obsidian";
+import { Component, EditorApp, EditorPlugin, MarkdownRenderer, Notice, ReadingMarkdownView, TransactionEditor } from "../../fakes/obsidian";
 
 const ANSOFF = BUNDLED_TOOLS.find((tool) => tool.name === "Ansoff Matrix")?.summary ?? "";
 
@@ -21,8 +21,8 @@ function setUp(notes: Record<string, string> = {}) {
 
 /** Opens `text` as the active note at `path`, in the given mode. */
 function openNote(app: EditorApp, path: string, text: string, mode: "source" | "preview" = "source") {
-	const view = new MarkdownView(new Editor(text), app.vault.seed(path, text), mode);
-	app.workspace.active = view;
+	const view = new ReadingMarkdownView(new TransactionEditor(text), app.vault.seed(path, text), mode);
+	app.workspace.activeView = view;
 	app.workspace.views.push(view);
 	return view;
 }
@@ -158,7 +158,7 @@ describe("the renderer's Obsidian ports", () => {
 		};
 		expect(click(true, { closest: () => link })).toBe(true);
 		expect(click(false, { closest: () => null })).toBe(false);
-		expect(app.workspace.opened).toEqual([{ linktext: "Grid#Rows", sourcePath: "Ventures/Pets.md", newLeaf: true }]);
+		expect(app.workspace.openedLinks).toEqual([{ linktext: "Grid#Rows", sourcePath: "Ventures/Pets.md", newLeaf: true }]);
 		undo();
 		expect(listeners.size).toBe(0);
 	});
