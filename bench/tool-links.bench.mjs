@@ -10,8 +10,8 @@ import { median, report } from "./support.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const PAGE_URL = "http://localhost/tool-links-bench.html";
-const ROUNDS = 15;
-const KEYS_PER_ROUND = 20;
+const ROUNDS = 40;
+const KEYS_PER_ROUND = 8;
 const SCROLLS = 24;
 const REBUILD_BATCHES = 30;
 const REBUILDS_PER_BATCH = 20;
@@ -77,7 +77,10 @@ try {
   const parts = { with: { input: [], measure: [] }, without: { input: [], measure: [] } };
   for (let round = 0; round < ROUNDS; round++) {
     for (const name of order(round)) {
-      await page.evaluate((which) => window.toolLinksBench.editors[which].focus(), name);
+      await page.evaluate(async (which) => {
+        window.toolLinksBench.editors[which].focus();
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }, name);
       const cycles = [];
       for (let key = 0; key < KEYS_PER_ROUND; key++) {
         await page.evaluate((which) => window.toolLinksBench.startCycle(which), name);

@@ -31,6 +31,7 @@ export class ToolLinksView implements PluginValue {
 	private scanned: Span[] = [];
 	private frame: Frame;
 	private rereadTimer: number | null = null;
+	private lastStaleEdit = 0;
 
 	constructor(
 		private readonly view: EditorView,
@@ -62,13 +63,19 @@ export class ToolLinksView implements PluginValue {
 		if (this.rereadTimer !== null) window.clearTimeout(this.rereadTimer);
 	}
 
-	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update). */
+	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update); one timer however fast the typing. */
 	private scheduleReread(): void {
-		if (this.rereadTimer !== null) window.clearTimeout(this.rereadTimer);
-		this.rereadTimer = window.setTimeout(() => {
-			this.rereadTimer = null;
-			if (this.view.state.field(annotationsField).stale) this.view.dispatch({ effects: rereadAnnotations.of(null) });
-		}, REREAD_DELAY_MS);
+		this.lastStaleEdit = Date.now();
+		if (this.rereadTimer !== null) return;
+		const wait = (ms: number) => {
+			this.rereadTimer = window.setTimeout(() => {
+				const left = this.lastStaleEdit + REREAD_DELAY_MS - Date.now();
+				if (left > 0) return wait(left);
+				this.rereadTimer = null;
+				if (this.view.state.field(annotationsField).stale) this.view.dispatch({ effects: rereadAnnotations.of(null) });
+			}, ms);
+		};
+		wait(REREAD_DELAY_MS);
 	}
 
 	private readFrame(state: EditorState): Frame {
@@ -113,13 +120,16 @@ export class ToolLinksView implements PluginValue {
 			decorations = decorations.update({ filter: (from) => inSpans(visible, from), filterFrom: 0, filterTo: state.doc.length });
 		}
 		if (rescan.length > 0) {
-			decorations = decorations.update({
-				filter: (from) => !inSpans(rescan, from),
-				filterFrom: rescan[0].from,
-				filterTo: rescan[rescan.length - 1].to,
-				add: this.scan(state, rescan),
-				sort: true,
-			});
+			const found = this.scan(state, rescan);
+			if (!sameWidgets(decorations, rescan, found)) {
+				decorations = decorations.update({
+					filter: (from) => !inSpans(rescan, from),
+					filterFrom: rescan[0].from,
+					filterTo: rescan[rescan.length - 1].to,
+					add: found,
+					sort: true,
+				});
+			}
 		}
 		this.decorations = decorations;
 		this.scanned = visible;
@@ -151,6 +161,28 @@ export class ToolLinksView implements PluginValue {
 	private visible(): Span[] {
 		return mergeSpans(this.view.visibleRanges.map((range) => ({ from: range.from, to: range.to })));
 	}
+}
+
+/** True when the chips already in `spans` are the ones just found (same places, equal widgets): nothing to replace. */
+function sameWidgets(decorations: DecorationSet, spans: readonly Span[], found: readonly Range<Decoration>[]): boolean {
+	let index = 0;
+	let same = true;
+	for (const span of spans) {
+		decorations.between(span.from, span.to, (from, _to, value) => {
+			const next = found[index++];
+			const before = widgetOf(value);
+			const after = next ? widgetOf(next.value) : null;
+			if (!next || next.from !== from || before === null || after === null || !before.eq(after)) same = false;
+			return same ? undefined : false;
+		});
+		if (!same) return false;
+	}
+	return index === found.length;
+}
+
+function widgetOf(decoration: Decoration): ToolChipWidget | null {
+	const { widget } = decoration.spec as { widget?: unknown };
+	return widget instanceof ToolChipWidget ? widget : null;
 }
 
 function sameFrame(a: Frame, b: Frame): boolean {
