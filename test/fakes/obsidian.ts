@@ -373,3 +373,4 @@ export class FakeControl {
 	}
 }
 export * from "./insert";
+export * from "./tool-links";
