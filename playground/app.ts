@@ -6,18 +6,22 @@ import type { EditorView } from "@codemirror/view";
 import { ProfileCatalog } from "../src/core/catalog/profile-catalog";
 import { MemoryVault } from "../src/core/host/memory-vault";
 import { BUNDLED_PROFILES } from "../src/core/library/profiles";
+import { BUNDLED_TOOLS } from "../src/core/library/tools";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { TemplateEngine } from "../src/core/templates/template-engine";
+import { ToolCatalog } from "../src/core/tools/tool-catalog";
+import { installObsidianDom } from "../test/browser/doubles/obsidian-dom";
 import { isPaletteKey, openPalette, renderToolbar, type PlaygroundCommand } from "./commands";
 import { DEMO_NOTES, FIRST_NOTE } from "./demo-notes";
 import { buildLayout } from "./layout";
+import { MarkdownView } from "./markdown";
 import { NoteEditor } from "./note-editor";
 import { NoteList } from "./note-list";
 import { Notices } from "./notices";
-import { installObsidianDom } from "./obsidian-dom";
 import { profileCommands } from "./profile-commands";
 import { openSuggest } from "./suggest";
 import { applyTheme, currentTheme, preferredTheme, type ThemeName } from "./theme";
+import { PlaygroundToolLinks } from "./tool-links";
 import "./playground.css";
 import "../styles.css";
 
@@ -41,11 +45,19 @@ export function mountPlayground(root: HTMLElement): Playground {
 	const settings = () => DEFAULT_SETTINGS;
 	const engine = new TemplateEngine();
 	const profiles = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => settings().profilesFolder });
-	const vault = new MemoryVault([profiles]);
+	const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => settings().toolsFolder });
+	const vault = new MemoryVault([profiles, tools]);
 	for (const [path, text] of Object.entries(DEMO_NOTES)) vault.write(path, text);
 
 	const open = (path: string) => editor.open(path);
-	const editor = new NoteEditor(layout.editor, vault, []);
+	const openLink = (target: string) => {
+		const path = vault.resolveLink(target, editor.path ?? "");
+		if (path === null) notices.show(`“${target}” is not a note in this vault.`);
+		else open(path);
+	};
+	const markdown = new MarkdownView(openLink);
+	const toolLinks: PlaygroundToolLinks = new PlaygroundToolLinks({ vault, tools, markdown, notices, settings, sourcePath: (): string => editor.path ?? "" });
+	const editor: NoteEditor = new NoteEditor(layout.editor, vault, [toolLinks.editor.extension]);
 	const list = new NoteList(layout.notes, vault, open);
 	editor.onOpen((path) => {
 		list.setActive(path);
@@ -55,6 +67,7 @@ export function mountPlayground(root: HTMLElement): Playground {
 	const focusEditor = () => editor.view.focus();
 	const commands: PlaygroundCommand[] = profileCommands({ editor, profiles, engine, notices, overlay: layout.overlay });
 	commands.push(
+		toolLinks.embedCommand(editor),
 		{
 			id: "open-note",
 			name: "Open another note",

@@ -6,6 +6,11 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { buildPlayground, servePlayground } from "./playground-server.mjs";
 
+/** Types at a quick human pace (see test/browser/playground-helpers.mjs for why not at machine speed). */
+function type(page, text) {
+  return page.keyboard.type(text, { delay: 15 });
+}
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DOCS = path.join(ROOT, "docs");
 const CHROMIUM = "/usr/bin/chromium";
@@ -34,15 +39,25 @@ const SHOTS = [
     async steps(page) {
       await page.keyboard.press("Control+End");
       await page.keyboard.press("Control+p");
-      await page.keyboard.type("insert profile template");
+      await type(page, "insert profile template");
       await page.keyboard.press("Enter");
-      await page.keyboard.type("sales strategy");
+      await type(page, "sales strategy");
       await page.keyboard.press("Enter");
-      await page.keyboard.type("Families trying a pet before buying one, schools for a project week, photographers for a shoot.");
+      await type(page, "Families trying a pet before buying one, schools for a project week, photographers for a shoot.");
       await page.keyboard.press("Tab");
-      await page.keyboard.type("Families worry about care and safety; schools about paperwork; photographers about the date.");
+      await type(page, "Families worry about care and safety; schools about paperwork; photographers about the date.");
       await page.keyboard.press("Tab");
       await scrollTo(page, "\n## Sales strategy\n");
+    },
+  },
+  {
+    name: "tool-summary",
+    shows: "a tool link's chip expanded: the Business Model Canvas summary from its tool note, under the link in the venture note",
+    async steps(page) {
+      await scrollTo(page, "Open questions we are working through");
+      await page.getByRole("button", { name: "Show the summary of Business Model Canvas" }).click();
+      await page.keyboard.press("Control+Home");
+      await scrollTo(page, "The animals live in our own licensed facility");
     },
   },
 ];

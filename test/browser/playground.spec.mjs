@@ -1,22 +1,21 @@
 // The playground (what `npm start` serves): the demo notes in a real CodeMirror editor, the note list and the palette.
 import assert from "node:assert/strict";
+import { docText, openNote, showLine, type, vaultText } from "./playground-helpers.mjs";
 import { openPage, test } from "./support.mjs";
 
-/** The open note's text, as the editor holds it. */
-function docText(page) {
-  return page.evaluate(() => window.playground.view.state.doc.toString());
-}
-
-/** The text the vault holds for `path`. */
-function vaultText(page, path) {
-  return page.evaluate((wanted) => window.playground.vault.read(wanted), path);
-}
-
-/** Puts the cursor at the end of the first line containing `text`, by clicking there. */
+/** Scrolls the first line containing `text` into view and clicks at its end, putting the cursor there. */
 async function clickAfter(page, text) {
+  await showLine(page, text);
   const line = page.locator(".cm-line", { hasText: text }).first();
   const box = await line.boundingBox();
-  await line.click({ position: { x: box.width - 2, y: box.height - 4 } });
+  const last = await line.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const rects = [...range.getClientRects()];
+    const end = rects[rects.length - 1];
+    return { x: end.right, y: end.top + end.height / 2 };
+  });
+  await page.mouse.click(Math.min(last.x + 2, box.x + box.width - 1), last.y);
 }
 
 test("opens the venture note, and lists every demo note by folder", async () => {
@@ -42,12 +41,12 @@ test("draws the front matter as muted metadata, not as a heading", async () => {
 test("clicking a note opens it; edits stay in memory, each note with its own undo history", async () => {
   const page = await openPage("playground");
   await clickAfter(page, "Where in the rental do things go wrong");
-  await page.keyboard.type(" Ask the keepers.");
-  await page.getByRole("button", { name: "Sales strategy" }).click();
+  await type(page, " Ask the keepers.");
+  await openNote(page, "Sales strategy");
   assert.match(await docText(page), /^# #profile Name - Sales strategy/);
   await clickAfter(page, "Content is of type text");
-  await page.keyboard.type("!");
-  await page.getByRole("button", { name: "Exotic Pet Rental" }).click();
+  await type(page, "!");
+  await openNote(page, "Exotic Pet Rental");
 
   assert.match(await docText(page), /who notices first\? Ask the keepers\.\n?$/);
   assert.match(await vaultText(page, "Profiles/Sales strategy.md"), /Content is of type text!/);
@@ -60,7 +59,7 @@ test("Ctrl-P opens the palette; a fuzzy query and Enter run a command, Escape cl
   const page = await openPage("playground");
   await page.keyboard.press("Control+p");
   const palette = page.getByRole("dialog", { name: "Command palette" });
-  await page.keyboard.type("tgl thm");
+  await type(page, "tgl thm");
   assert.deepEqual(await palette.getByRole("option").allTextContents(), ["Toggle light and dark theme"]);
   const before = await page.evaluate(() => document.body.className);
   await page.keyboard.press("Enter");
@@ -70,12 +69,12 @@ test("Ctrl-P opens the palette; a fuzzy query and Enter run a command, Escape cl
   assert.match(after, /theme-(light|dark)/);
 
   await page.keyboard.press("Control+p");
-  await page.keyboard.type("zzzz");
+  await type(page, "zzzz");
   assert.equal(await palette.getByRole("option").count(), 0);
   assert.equal(await palette.getByRole("listbox").textContent(), "No match.");
   await page.keyboard.press("Escape");
   assert.equal(await palette.count(), 0);
-  await page.keyboard.type("X");
+  await type(page, "X");
   assert.match(await docText(page), /X/);
 });
 
@@ -109,10 +108,10 @@ test("insert the Sales strategy worksheet into the venture note from the palette
   const original = await docText(page);
   await page.keyboard.press("Control+End");
   await page.keyboard.press("Control+p");
-  await page.keyboard.type("insert prof");
+  await type(page, "insert prof");
   await page.keyboard.press("Enter");
   const picker = page.getByRole("dialog", { name: "Insert profile template" });
-  await page.keyboard.type("sales");
+  await type(page, "sales");
   const option = picker.getByRole("option").first();
   assert.match(await option.textContent(), /^Sales strategy.*identification and targeting of specific customer groups.*Profiles\/Sales strategy\.md$/);
   await page.keyboard.press("Enter");
@@ -123,15 +122,15 @@ test("insert the Sales strategy worksheet into the venture note from the palette
   assert.match(inserted, /\n### Identify target customer segments\n_…_\n/);
   assert.equal(await selection(page), "_…_", "the first field's placeholder is selected");
 
-  await page.keyboard.type("Families, schools and photographers.");
+  await type(page, "Families, schools and photographers.");
   await page.keyboard.press("Tab");
   assert.equal(await selection(page), "_…_");
-  await page.keyboard.type("Families want a trial before buying a pet.");
+  await type(page, "Families want a trial before buying a pet.");
   await page.keyboard.press("Shift+Tab");
   assert.equal(await selection(page), "Families, schools and photographers.", "Shift-Tab goes back to the filled field");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
-  await page.keyboard.type("Bundles per customer group.");
+  await type(page, "Bundles per customer group.");
 
   const filled = await docText(page);
   assert.match(filled, /### Identify target customer segments\nFamilies, schools and photographers\.\n/);
@@ -154,13 +153,13 @@ test("after Escape, Next field still finds the worksheet's empty fields in the t
   await page.keyboard.press("Control+Home");
   await page.getByRole("button", { name: "Next field" }).click();
   assert.equal(await selection(page), "_…_");
-  await page.keyboard.type("Found again.");
+  await type(page, "Found again.");
   assert.match(await docText(page), /### Identify target customer segments\nFound again\.\n/);
 });
 
 test("repair text encoding fixes the seed's mojibake in one undo step and says how much it changed", async () => {
   const page = await openPage("playground");
-  await page.getByRole("button", { name: "Sales strategy", exact: true }).click();
+  await openNote(page, "Sales strategy");
   const before = await docText(page);
   assert.match(before, /- ## \S*üîç Definition/, "the seed arrives garbled");
   await page.getByRole("button", { name: "Repair encoding" }).click();
@@ -178,14 +177,14 @@ test("repair text encoding fixes the seed's mojibake in one undo step and says h
 
 test("convert profile page format turns the Logseq outline into Obsidian headings, and refuses on a note that is no profile", async () => {
   const page = await openPage("playground");
-  await page.getByRole("button", { name: "Sales strategy", exact: true }).click();
+  await openNote(page, "Sales strategy");
   await page.getByRole("button", { name: "Convert format" }).click();
   const converted = await docText(page);
   assert.doesNotMatch(converted, /^- ## /m);
   assert.match(converted, /^## .*Definition$/m);
   assert.match(converted, /the identification and targeting of specific customer groups/);
 
-  await page.getByRole("button", { name: "Exotic Pet Rental" }).click();
+  await openNote(page, "Exotic Pet Rental");
   const venture = await docText(page);
   await page.getByRole("button", { name: "Convert format" }).click();
   assert.equal(await docText(page), venture);
