@@ -73,7 +73,7 @@ async function loadPlugin() {
       resolveDir: process.cwd(),
       loader: "ts",
     },
-    alias: { obsidian: "./test/fakes/obsidian.ts" },
+    alias: { obsidian: "./bench/fakes/obsidian-host.ts" },
     plugins: [fakesAsCommonJs],
     bundle: true,
     format: "esm",
