@@ -1,0 +1,104 @@
+/** The edit that writes a question into a note as a heading with an empty field under it, ready to be answered. */
+import { isBlank } from "../text/lines";
+import type { TextPosition } from "./answers";
+import { scanNote, type NoteMark, type NoteScan } from "./note-scan";
+import { questionKey } from "./question-key";
+
+/** One replacement in the note and where the cursor goes after it; apply both as one transaction. */
+export interface QuestionEdit {
+	from: TextPosition;
+	to: TextPosition;
+	text: string;
+	cursor: TextPosition;
+}
+
+/** Where and how to insert. */
+export interface InsertOptions {
+	/** The cursor, used when the note has no section for the profile. */
+	cursor: TextPosition;
+	/** The profile's name: a heading with this name is the profile's section in the note. */
+	profile: string;
+	/** "logseq" writes an outline block, "obsidian" a plain heading, "auto" follows the note. */
+	flavor: "auto" | "obsidian" | "logseq";
+}
+
+/**
+ * Inserts `question` as a heading one level below the section it lands in, at the end of the profile's section
+ * when the note has a heading with the profile's name, else on the line after the cursor's (on it when it is blank).
+ * Never inside front matter or fenced code. The cursor lands in the empty field under the heading.
+ */
+export function insertQuestionEdit(text: string, question: string, options: InsertOptions): QuestionEdit {
+	const scan = scanNote(text);
+	const heading = question.replace(/\s+/g, " ").trim();
+	const section = profileSection(scan, options.profile);
+	const line = section !== null ? section.last : placeAtCursor(scan, options.cursor.line);
+	const level = Math.min(6, (section !== null ? section.mark.level : enclosingLevel(scan, line)) + 1);
+	const logseq = options.flavor === "logseq" || (options.flavor === "auto" && scan.outline);
+	return logseq ? logseqEdit(scan, line, level, heading, section?.mark ?? null) : markdownEdit(scan.lines, line, level, heading);
+}
+
+/** The note's heading whose text is the profile's name, and the last non-blank line of its section. */
+function profileSection(scan: NoteScan, profile: string): { mark: NoteMark; last: number } | null {
+	const wanted = questionKey(profile);
+	const { marks, lines } = scan;
+	const index = marks.findIndex((mark) => mark.level > 0 && questionKey(mark.text.replace(/^[^\p{L}\p{N}]+/u, "")) === wanted);
+	if (wanted === "" || index === -1) return null;
+	const mark = marks[index];
+	const next = marks.slice(index + 1).find((other) => other.level > 0 && other.level <= mark.level);
+	let last = (next?.line ?? lines.length) - 1;
+	while (last > mark.line && isBlank(lines[last])) last--;
+	return { mark, last };
+}
+
+/** The cursor's line, moved out of front matter and fenced code. */
+function placeAtCursor(scan: NoteScan, cursorLine: number): number {
+	const { lines } = scan;
+	let line = Math.max(Math.min(cursorLine, lines.length - 1), scan.bodyStart === 0 ? 0 : scan.bodyStart - 1);
+	let fenceOpen = -1;
+	for (let i = scan.bodyStart; i <= line; i++) if (/^\s*(- )?(```|~~~)/.test(lines[i])) fenceOpen = fenceOpen === -1 ? i : -1;
+	if (fenceOpen !== -1) {
+		line++;
+		while (line < lines.length - 1 && !/^\s*(- )?(```|~~~)/.test(lines[line])) line++;
+	}
+	return line;
+}
+
+/** The level of the nearest heading at or above `line`, 1 when there is none (so questions become `##`). */
+function enclosingLevel(scan: NoteScan, line: number): number {
+	let level = 1;
+	for (const mark of scan.marks) {
+		if (mark.line > line) break;
+		if (mark.level > 0) level = mark.level;
+	}
+	return level;
+}
+
+/** `### Question?` with a blank line above, the empty field under it, and a blank line before what follows. */
+function markdownEdit(lines: readonly string[], line: number, level: number, question: string): QuestionEdit {
+	const headingLine = `${"#".repeat(level)} ${question}`;
+	const followed = line + 1 < lines.length && !isBlank(lines[line + 1]);
+	if (isBlank(lines[line])) {
+		const above = line > 0 && !isBlank(lines[line - 1]);
+		const text = `${above ? "\n" : ""}${headingLine}\n${followed ? "\n" : ""}`;
+		const at = line + (above ? 2 : 1);
+		return { from: { line, ch: 0 }, to: { line, ch: lines[line].length }, text, cursor: { line: at, ch: 0 } };
+	}
+	const end = { line, ch: lines[line].length };
+	return { from: end, to: end, text: `\n\n${headingLine}\n${followed ? "\n" : ""}`, cursor: { line: line + 3, ch: 0 } };
+}
+
+/** A Logseq block `- ### Question?` with an empty child bullet, nested under the section's block when there is one. */
+function logseqEdit(scan: NoteScan, line: number, level: number, question: string, section: NoteMark | null): QuestionEdit {
+	const { lines } = scan;
+	const step = lines.some((each) => each.startsWith("\t")) ? "\t" : "  ";
+	const anchor = section !== null ? lines[section.line] : lines[line];
+	const indent = /^[\t ]*/.exec(anchor)?.[0] ?? "";
+	const block = section !== null ? indent + step : indent;
+	const field = `${block}${step}- `;
+	const end = { line, ch: lines[line].length };
+	if (isBlank(lines[line])) {
+		const start = { line, ch: 0 };
+		return { from: start, to: end, text: `${block}- ${"#".repeat(level)} ${question}\n${field}`, cursor: { line: line + 1, ch: field.length } };
+	}
+	return { from: end, to: end, text: `\n${block}- ${"#".repeat(level)} ${question}\n${field}`, cursor: { line: line + 2, ch: field.length } };
+}
