@@ -1,5 +1,5 @@
 /** The edit that writes a question into a note as a heading with an empty field under it, ready to be answered. */
-import { isBlank } from "../text/lines";
+import { indentWidth, isBlank } from "../text/lines";
 import type { TextPosition } from "./answers";
 import { scanNote, type NoteMark, type NoteScan } from "./note-scan";
 import { questionKey } from "./question-key";
@@ -34,7 +34,9 @@ export function insertQuestionEdit(text: string, question: string, options: Inse
 	const line = section !== null ? section.last : placeAtCursor(scan, options.cursor.line);
 	const level = Math.min(6, (section !== null ? section.mark.level : enclosingLevel(scan, line)) + 1);
 	const logseq = options.flavor === "logseq" || (options.flavor === "auto" && scan.outline);
-	return logseq ? logseqEdit(scan, line, level, heading, section?.mark ?? null) : markdownEdit(scan.lines, line, level, heading);
+	if (!logseq) return markdownEdit(scan.lines, line, level, heading);
+	if (section !== null) return logseqEdit(scan.lines, line, section.mark.line, true, level, heading);
+	return logseqEdit(scan.lines, blockEnd(scan.lines, line), line, false, level, heading);
 }
 
 /** The note's heading whose text is the profile's name, and the last non-blank line of its section. */
@@ -73,6 +75,19 @@ function enclosingLevel(scan: NoteScan, line: number): number {
 	return level;
 }
 
+/** The last line of the outline block at `line`, its children included, so a new sibling never adopts them. */
+function blockEnd(lines: readonly string[], line: number): number {
+	if (isBlank(lines[line])) return line;
+	const indent = indentWidth(lines[line]);
+	let last = line;
+	for (let i = line + 1; i < lines.length; i++) {
+		if (isBlank(lines[i])) continue;
+		if (indentWidth(lines[i]) <= indent) break;
+		last = i;
+	}
+	return last;
+}
+
 /** `### Question?` with a blank line above, the empty field under it, and a blank line before what follows. */
 function markdownEdit(lines: readonly string[], line: number, level: number, question: string): QuestionEdit {
 	const headingLine = `${"#".repeat(level)} ${question}`;
@@ -87,13 +102,14 @@ function markdownEdit(lines: readonly string[], line: number, level: number, que
 	return { from: end, to: end, text: `\n\n${headingLine}\n${followed ? "\n" : ""}`, cursor: { line: line + 3, ch: 0 } };
 }
 
-/** A Logseq block `- ### Question?` with an empty child bullet, nested under the section's block when there is one. */
-function logseqEdit(scan: NoteScan, line: number, level: number, question: string, section: NoteMark | null): QuestionEdit {
-	const { lines } = scan;
+/**
+ * A Logseq block `- ### Question?` with an empty child bullet, written after `line`: a child of the block at `anchor`
+ * when `nested` (the profile's section), else its sibling.
+ */
+function logseqEdit(lines: readonly string[], line: number, anchor: number, nested: boolean, level: number, question: string): QuestionEdit {
 	const step = lines.some((each) => each.startsWith("\t")) ? "\t" : "  ";
-	const anchor = section !== null ? lines[section.line] : lines[line];
-	const indent = /^[\t ]*/.exec(anchor)?.[0] ?? "";
-	const block = section !== null ? indent + step : indent;
+	const indent = /^[\t ]*/.exec(lines[anchor])?.[0] ?? "";
+	const block = nested ? indent + step : indent;
 	const field = `${block}${step}- `;
 	const end = { line, ch: lines[line].length };
 	if (isBlank(lines[line])) {
