@@ -107,9 +107,9 @@ export function progressText(card: Pick<ProfileCard, "answered" | "total">): str
 	return card.total === 0 ? "No questions yet" : `${card.answered} of ${card.total} answered`;
 }
 
-/** A short string that changes whenever anything the sidebar shows changes, and not when only positions move. */
+/** A string that changes whenever anything the sidebar shows changes (a question asked or answered…), and not when only positions move. */
 export function sidebarModelKey(model: SidebarModel): string {
-	return JSON.stringify(model, (name, value: unknown) => (name === "at" || name === "answerAt" ? undefined : value));
+	return JSON.stringify(model, (name, value: unknown) => (name === "at" || name === "answerAt" ? value !== null : value));
 }
 
 /** Every question of the card, own questions first, each once. */

@@ -124,6 +124,16 @@ describe("sidebarModelKey", () => {
 		expect(sidebarModelKey(model(note))).not.toBe(sidebarModelKey(model("## What do customers pay today?\n")));
 	});
 
+	it("changes when the note starts asking a question, though it is not answered yet", () => {
+		expect(sidebarModelKey(model("## Who pays the most?\n"))).not.toBe(sidebarModelKey(model("# Pets\n")));
+	});
+
+	it("changes when an empty section's place is unchanged but the section gets filled", () => {
+		const page = (text: string) =>
+			sidebarModelKey(buildSidebarModel({ scan: scanNote(text), path: "p.md", applied: [{ profile: parseProfile(text), path: "p.md", reason: "page" }] }));
+		expect(page("# P\n## Definition\nx\n## Keys\n")).not.toBe(page("# P\n## Definition\nx\n## Keys\n- [[Costs]]"));
+	});
+
 	it("changes when the profile's definition changes", () => {
 		const edited: AppliedProfile = { ...pricing, profile: { ...pricing.profile, definition: "Something else." } };
 		expect(sidebarModelKey(model(note, [edited]))).not.toBe(sidebarModelKey(model(note)));
