@@ -8,3 +8,4 @@ export class Plugin {
 	onload(): void {}
 	onunload(): void {}
 }
+export * from "./sidebar";

@@ -1,0 +1,581 @@
+/**
+ * Fakes of the Obsidian APIs the copilot sidebar uses: just enough app, workspace, vault, views and DOM to drive the
+ * view as Obsidian would, and to read what it shows. Each fake names the API it imitates.
+ */
+
+type Listener = (...args: never[]) => unknown;
+
+/** Imitates `Events`: `on` returns an EventRef (here with `detach`), `trigger` calls the listeners in order. */
+export class Events {
+	private readonly listeners = new Map<string, Set<Listener>>();
+
+	on(name: string, listener: Listener): { detach(): void } {
+		const set = this.listeners.get(name) ?? new Set<Listener>();
+		this.listeners.set(name, set);
+		set.add(listener);
+		return { detach: () => set.delete(listener) };
+	}
+
+	trigger(name: string, ...args: unknown[]): void {
+		for (const listener of [...(this.listeners.get(name) ?? [])]) (listener as (...a: unknown[]) => unknown)(...args);
+	}
+
+	/** Test helper: how many listeners `name` has. */
+	listenerCount(name: string): number {
+		return this.listeners.get(name)?.size ?? 0;
+	}
+}
+
+/** Imitates `Component`: children and cleanups registered with `register`/`registerEvent`, all undone by `unload`. */
+export class Component {
+	private readonly children: Component[] = [];
+	private readonly cleanups: (() => void)[] = [];
+	loaded = false;
+
+	load(): void {
+		this.loaded = true;
+		this.onload();
+		for (const child of this.children) child.load();
+	}
+
+	onload(): void {}
+
+	unload(): void {
+		for (const child of this.children.splice(0)) child.unload();
+		for (const cleanup of this.cleanups.splice(0)) cleanup();
+		this.loaded = false;
+		this.onunload();
+	}
+
+	onunload(): void {}
+
+	addChild<T extends Component>(child: T): T {
+		this.children.push(child);
+		if (this.loaded) child.load();
+		return child;
+	}
+
+	removeChild<T extends Component>(child: T): T {
+		const index = this.children.indexOf(child);
+		if (index !== -1) this.children.splice(index, 1);
+		child.unload();
+		return child;
+	}
+
+	register(cleanup: () => void): void {
+		this.cleanups.push(cleanup);
+	}
+
+	registerEvent(ref: { detach(): void }): void {
+		this.cleanups.push(() => ref.detach());
+	}
+}
+
+/** Imitates the document an element belongs to: only which element has focus. */
+export class FakeDocument {
+	activeElement: FakeElement | null = null;
+}
+
+/** Options of Obsidian's `createEl`, as our code passes them. */
+interface ElementOptions {
+	cls?: string;
+	text?: string;
+	attr?: Record<string, string>;
+}
+
+/** Imitates HTMLElement with Obsidian's createEl/createDiv/createSpan and `isShown`; records clicks and redraws for tests. */
+export class FakeElement {
+	readonly children: FakeElement[] = [];
+	readonly attributes = new Map<string, string>();
+	readonly classes: string[];
+	private readonly listeners = new Map<string, (() => void)[]>();
+	parent: FakeElement | null = null;
+	text = "";
+	/** False imitates `display: none` on this element (a hidden sidebar or tab). */
+	shown = true;
+	/** How many times `replaceChildren` emptied it: a redraw. */
+	redraws = 0;
+
+	constructor(
+		readonly tagName: string,
+		readonly ownerDocument: FakeDocument,
+		options: ElementOptions = {},
+	) {
+		this.classes = (options.cls ?? "").split(" ").filter((cls) => cls !== "");
+		this.text = options.text ?? "";
+		for (const [name, value] of Object.entries(options.attr ?? {})) this.attributes.set(name, value);
+	}
+
+	createEl(tag: string, options: ElementOptions = {}): FakeElement {
+		const child = new FakeElement(tag, this.ownerDocument, options);
+		child.parent = this;
+		this.children.push(child);
+		return child;
+	}
+
+	createDiv(options: ElementOptions = {}): FakeElement {
+		return this.createEl("div", options);
+	}
+
+	createSpan(options: ElementOptions = {}): FakeElement {
+		return this.createEl("span", options);
+	}
+
+	replaceChildren(): void {
+		this.children.length = 0;
+		this.text = "";
+		this.redraws++;
+	}
+
+	setAttribute(name: string, value: string): void {
+		this.attributes.set(name, value);
+	}
+
+	getAttribute(name: string): string | null {
+		return this.attributes.get(name) ?? null;
+	}
+
+	addEventListener(type: string, listener: () => void): void {
+		this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+	}
+
+	/** Test helper: a click, as a mouse or Enter on a focused button produces. */
+	click(): void {
+		for (const listener of this.listeners.get("click") ?? []) listener();
+	}
+
+	focus(): void {
+		this.ownerDocument.activeElement = this;
+	}
+
+	contains(other: FakeElement): boolean {
+		for (let node: FakeElement | null = other; node !== null; node = node.parent) if (node === this) return true;
+		return false;
+	}
+
+	querySelectorAll(selector: string): FakeElement[] {
+		const attribute = /^\[([\w-]+)\]$/.exec(selector)?.[1];
+		if (attribute === undefined) throw new Error(`FakeElement.querySelectorAll understands [attribute] only, not ${selector}`);
+		return this.descendants().filter((each) => each.attributes.has(attribute));
+	}
+
+	isShown(): boolean {
+		return this.shown && (this.parent === null || this.parent.isShown());
+	}
+
+	get textContent(): string {
+		return this.text + this.children.map((child) => child.textContent).join("");
+	}
+
+	/** Test helper: every descendant with the class `cls`. */
+	findAll(cls: string): FakeElement[] {
+		return this.descendants().filter((each) => each.classes.includes(cls));
+	}
+
+	/** Test helper: the first descendant with the class `cls`, or an error naming it. */
+	find(cls: string): FakeElement {
+		const found = this.findAll(cls)[0];
+		if (found === undefined) throw new Error(`no element with class ${cls}`);
+		return found;
+	}
+
+	private descendants(): FakeElement[] {
+		return this.children.flatMap((child) => [child, ...child.descendants()]);
+	}
+}
+
+/** Imitates `Notice`: the messages shown, newest last. */
+export class Notice {
+	static readonly shown: string[] = [];
+
+	constructor(message: string) {
+		Notice.shown.push(message);
+	}
+}
+
+/** Imitates `debounce(cb, timeout, resetTimer)` with `cancel()`, on the (fake) timers. */
+export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeout = 0): ((...args: T) => void) & { cancel(): void } {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const debounced = (...args: T) => {
+		clearTimeout(timer);
+		timer = setTimeout(() => cb(...args), timeout);
+	};
+	return Object.assign(debounced, { cancel: () => clearTimeout(timer) });
+}
+
+/** Imitates `TFile`. */
+export class TFile {
+	readonly stat = { mtime: 1 };
+
+	constructor(public path: string) {}
+
+	get basename(): string {
+		return this.name.replace(/\.[^.]*$/, "");
+	}
+
+	get extension(): string {
+		return this.name.slice(this.name.lastIndexOf(".") + 1);
+	}
+
+	get name(): string {
+		return this.path.slice(this.path.lastIndexOf("/") + 1);
+	}
+}
+
+/** Imitates `MarkdownRenderer.render`: writes the Markdown as text and remembers the component it was given. */
+export class MarkdownRenderer {
+	static readonly calls: { markdown: string; component: Component }[] = [];
+
+	static render(_app: unknown, markdown: string, el: FakeElement, _sourcePath: string, component: Component): Promise<void> {
+		MarkdownRenderer.calls.push({ markdown, component });
+		el.createEl("p", { text: markdown });
+		return Promise.resolve();
+	}
+}
+
+/** Imitates `Editor` over a string: one `transaction` is one change set (one undo step); changes fire `editor-change`. */
+export class FakeEditor {
+	readonly transactions: unknown[] = [];
+	cursor = { line: 0, ch: 0 };
+	focused = false;
+	changed: () => void = () => {};
+
+	constructor(private text: string) {}
+
+	getValue(): string {
+		return this.text;
+	}
+
+	getCursor(): { line: number; ch: number } {
+		return this.cursor;
+	}
+
+	setCursor(position: { line: number; ch: number }): void {
+		this.cursor = position;
+	}
+
+	lastLine(): number {
+		return this.text.split("\n").length - 1;
+	}
+
+	getLine(line: number): string {
+		return this.text.split("\n")[line] ?? "";
+	}
+
+	scrollIntoView(): void {}
+
+	focus(): void {
+		this.focused = true;
+	}
+
+	transaction(tx: { changes?: { from: Position; to?: Position; text: string }[]; selection?: { from: Position } }): void {
+		this.transactions.push(tx);
+		for (const change of [...(tx.changes ?? [])].reverse()) {
+			this.text = this.text.slice(0, this.offset(change.from)) + change.text + this.text.slice(this.offset(change.to ?? change.from));
+		}
+		if (tx.selection) this.cursor = tx.selection.from;
+		this.changed();
+	}
+
+	/** Test helper: the user types `text` at the cursor. */
+	type(text: string): void {
+		const at = this.offset(this.cursor);
+		this.text = this.text.slice(0, at) + text + this.text.slice(at);
+		const before = this.text.slice(0, at + text.length).split("\n");
+		this.cursor = { line: before.length - 1, ch: before[before.length - 1].length };
+		this.changed();
+	}
+
+	private offset(position: Position): number {
+		const lines = this.text.split("\n");
+		return lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.ch;
+	}
+}
+
+interface Position {
+	line: number;
+	ch: number;
+}
+
+/** Imitates `ItemView` (and `View`): a leaf, the app, a container with a content element, state hooks. */
+export class ItemView extends Component {
+	readonly app: FakeApp;
+	readonly containerEl: FakeElement;
+	readonly contentEl: FakeElement;
+
+	constructor(readonly leaf: WorkspaceLeaf) {
+		super();
+		this.app = leaf.app;
+		this.containerEl = new FakeElement("div", leaf.app.document);
+		this.containerEl.parent = leaf.containerEl;
+		this.contentEl = this.containerEl.createDiv({ cls: "view-content" });
+	}
+
+	getViewType(): string {
+		return "item";
+	}
+
+	getState(): Record<string, unknown> {
+		return {};
+	}
+
+	setState(_state: unknown, _result: unknown): Promise<void> {
+		return Promise.resolve();
+	}
+
+	onOpen(): Promise<void> {
+		return Promise.resolve();
+	}
+
+	onClose(): Promise<void> {
+		return Promise.resolve();
+	}
+
+	onResize(): void {}
+}
+
+/** Imitates `MarkdownView`: a file, its editor, and the reading/editing mode. */
+export class MarkdownView extends ItemView {
+	file: TFile | null = null;
+	editor = new FakeEditor("");
+	mode: "source" | "preview" = "source";
+
+	getViewType(): string {
+		return "markdown";
+	}
+
+	getMode(): "source" | "preview" {
+		return this.mode;
+	}
+
+	getState(): Record<string, unknown> {
+		return { file: this.file?.path, mode: this.mode };
+	}
+
+	setState(state: { mode?: "source" | "preview" }): Promise<void> {
+		if (state.mode) this.mode = state.mode;
+		return Promise.resolve();
+	}
+}
+
+/** What `registerView` is given. */
+type ViewCreator = (leaf: WorkspaceLeaf) => ItemView;
+
+/** Imitates `WorkspaceLeaf`: holds one view; may be deferred (its view not loaded since startup). */
+export class WorkspaceLeaf {
+	view: ItemView | { getViewType(): string };
+	readonly containerEl: FakeElement;
+	private deferred: { type: string; state: unknown } | null = null;
+
+	constructor(
+		readonly app: FakeApp,
+		readonly side: "main" | "right",
+	) {
+		this.containerEl = new FakeElement("div", app.document);
+		this.view = { getViewType: () => "empty" };
+	}
+
+	get isDeferred(): boolean {
+		return this.deferred !== null;
+	}
+
+	/** Test helper: makes the leaf deferred, as Obsidian leaves a background tab after a restart. */
+	defer(type: string, state: unknown): void {
+		this.deferred = { type, state };
+		this.view = { getViewType: () => type };
+	}
+
+	async loadIfDeferred(): Promise<void> {
+		if (this.deferred === null) return;
+		const { type, state } = this.deferred;
+		this.deferred = null;
+		await this.setViewState({ type, state });
+	}
+
+	async setViewState(viewState: { type: string; state?: unknown; active?: boolean }): Promise<void> {
+		if (this.view instanceof ItemView && this.view.getViewType() === viewState.type) {
+			await this.view.setState(viewState.state ?? {}, {});
+			return;
+		}
+		if (this.view instanceof ItemView) {
+			await this.view.onClose();
+			this.view.unload();
+		}
+		const creator = this.app.viewCreators.get(viewState.type);
+		if (creator === undefined) throw new Error(`no view registered for ${viewState.type}`);
+		const view = creator(this);
+		this.view = view;
+		view.load();
+		await view.onOpen();
+		if (viewState.state !== undefined) await view.setState(viewState.state, {});
+		if (viewState.active) this.app.workspace.setActiveLeaf(this, { focus: true });
+	}
+
+	getViewState(): { type: string; state: Record<string, unknown> } {
+		const view = this.view;
+		return { type: view.getViewType(), state: view instanceof ItemView ? view.getState() : {} };
+	}
+
+	async openFile(file: TFile): Promise<void> {
+		const view = new MarkdownView(this);
+		view.file = file;
+		view.editor = new FakeEditor(await this.app.vault.read(file));
+		view.editor.changed = () => this.app.workspace.trigger("editor-change", view.editor, view);
+		this.view = view;
+		view.load();
+		this.app.workspace.setActiveLeaf(this, { focus: true });
+		this.app.workspace.trigger("file-open", file);
+	}
+}
+
+/** Imitates `Workspace`: leaves, the active one, its events, and the layout calls the sidebar makes. */
+export class FakeWorkspace extends Events {
+	readonly leaves: WorkspaceLeaf[] = [];
+	activeLeaf: WorkspaceLeaf | null = null;
+	readonly revealed: WorkspaceLeaf[] = [];
+	saveRequests = 0;
+
+	constructor(private readonly app: FakeApp) {
+		super();
+	}
+
+	getActiveViewOfType<T>(type: abstract new (...args: never[]) => T): T | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof type ? view : null;
+	}
+
+	getActiveFile(): TFile | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof MarkdownView ? view.file : null;
+	}
+
+	getLeavesOfType(type: string): WorkspaceLeaf[] {
+		return this.leaves.filter((leaf) => leaf.view.getViewType() === type);
+	}
+
+	getRightLeaf(): WorkspaceLeaf {
+		return this.addLeaf("right");
+	}
+
+	getLeaf(): WorkspaceLeaf {
+		const active = this.activeLeaf;
+		return active !== null && active.side === "main" ? active : this.addLeaf("main");
+	}
+
+	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+		await leaf.loadIfDeferred();
+		this.revealed.push(leaf);
+	}
+
+	setActiveLeaf(leaf: WorkspaceLeaf, _params?: unknown): void {
+		this.activeLeaf = leaf;
+		this.trigger("active-leaf-change", leaf);
+	}
+
+	onLayoutReady(callback: () => void): void {
+		callback();
+	}
+
+	requestSaveLayout(): void {
+		this.saveRequests++;
+	}
+
+	/** Test helper: a new, empty leaf in the main area or the right sidebar. */
+	addLeaf(side: "main" | "right"): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this.app, side);
+		this.leaves.push(leaf);
+		return leaf;
+	}
+}
+
+/** Imitates `Vault`: files by path with their text; reads can be held back to make them slow. */
+export class FakeVault extends Events {
+	private readonly files = new Map<string, { file: TFile; text: string }>();
+	private readonly held = new Map<string, Promise<void>>();
+	readonly reads: string[] = [];
+
+	/** Test helper: adds or changes a note, bumping its modification time. */
+	write(path: string, text: string): TFile {
+		const existing = this.files.get(path);
+		const file = existing?.file ?? new TFile(path);
+		if (existing) file.stat.mtime++;
+		this.files.set(path, { file, text });
+		return file;
+	}
+
+	/** Test helper: reads of `path` wait until the returned function is called. */
+	hold(path: string): () => void {
+		let release = () => {};
+		this.held.set(path, new Promise<void>((resolve) => (release = resolve)));
+		return () => {
+			this.held.delete(path);
+			release();
+		};
+	}
+
+	/** Test helper: renames a note and fires `rename`. */
+	rename(from: string, to: string): void {
+		const entry = this.files.get(from);
+		if (entry === undefined) throw new Error(`no note ${from}`);
+		this.files.delete(from);
+		entry.file.path = to;
+		this.files.set(to, entry);
+		this.trigger("rename", entry.file, from);
+	}
+
+	/** Test helper: deletes a note and fires `delete`. */
+	remove(path: string): void {
+		const entry = this.files.get(path);
+		this.files.delete(path);
+		if (entry) this.trigger("delete", entry.file);
+	}
+
+	getFileByPath(path: string): TFile | null {
+		return this.files.get(path)?.file ?? null;
+	}
+
+	all(): TFile[] {
+		return [...this.files.values()].map((entry) => entry.file);
+	}
+
+	async cachedRead(file: TFile): Promise<string> {
+		this.reads.push(file.path);
+		await this.held.get(file.path);
+		return this.files.get(file.path)?.text ?? "";
+	}
+
+	read(file: TFile): Promise<string> {
+		return Promise.resolve(this.files.get(file.path)?.text ?? "");
+	}
+}
+
+/** Imitates `MetadataCache`: link resolution by path or base name, and the `changed` event. */
+export class FakeMetadataCache extends Events {
+	constructor(private readonly vault: FakeVault) {
+		super();
+	}
+
+	getFirstLinkpathDest(linkpath: string, _sourcePath: string): TFile | null {
+		const wanted = linkpath.toLowerCase().replace(/\.md$/, "");
+		return this.vault.all().find((file) => file.path.toLowerCase() === `${wanted}.md` || file.path.toLowerCase().endsWith(`/${wanted}.md`)) ?? null;
+	}
+}
+
+/** Imitates `App`, with the command registry (`app.commands`) that is not in the public typings. */
+export class FakeApp {
+	readonly document = new FakeDocument();
+	readonly vault = new FakeVault();
+	readonly metadataCache = new FakeMetadataCache(this.vault);
+	readonly workspace = new FakeWorkspace(this);
+	readonly viewCreators = new Map<string, ViewCreator>();
+	commands?: { findCommand(id: string): unknown; executeCommandById(id: string): boolean };
+
+	/** Test helper: opens the note in the main area and makes it active, as clicking it in the file explorer does. */
+	async openNote(path: string): Promise<MarkdownView> {
+		const file = this.vault.getFileByPath(path);
+		if (file === null) throw new Error(`no note ${path}`);
+		const leaf = this.workspace.leaves.find((each) => each.side === "main") ?? this.workspace.addLeaf("main");
+		await leaf.openFile(file);
+		return leaf.view as MarkdownView;
+	}
+}
