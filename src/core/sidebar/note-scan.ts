@@ -1,7 +1,6 @@
 /** One pass over a note: where its headings and bold lines are, what it links to, its metadata and its flavour. */
 import { readMetaBlock, type PageMeta } from "../text/front-matter";
-import { listMarkerLength } from "../text/lines";
-import { linksInLine } from "../text/wiki-links";
+import { linkTarget } from "../text/wiki-links";
 
 /** A heading or a bold line outside code: a place where a question may be written. */
 export interface NoteMark {
@@ -37,35 +36,45 @@ export function scanNote(text: string): NoteScan {
 	const lines = splitLines(text);
 	const { meta, next } = readMetaBlock(lines);
 	const marks: NoteMark[] = [];
-	const seen = new Set<string>();
-	const links: string[] = [];
+	const fenced: number[] = [];
 	let fence = "";
 	let bullets = 0;
 	let others = 0;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
 		if (i >= next) {
-			const marker = fenceMarker(line);
-			if (marker !== "" && (fence === "" || marker.startsWith(fence))) {
-				fence = fence === "" ? marker : "";
+			const first = firstTextCode(line);
+			if (first === 96 || first === 126 || first === 45) {
+				const marker = fenceMarker(line);
+				if (marker !== "" && (fence === "" || marker.startsWith(fence))) {
+					fence = fence === "" ? marker : "";
+					fenced.push(i);
+					continue;
+				}
+			}
+			if (fence !== "") {
+				fenced.push(i);
 				continue;
 			}
-			if (fence !== "") continue;
-			const first = line.charCodeAt(0);
-			if (first === 45 && (line.length === 1 || line.charCodeAt(1) === 32)) bullets++;
-			else if (first !== 35 && first !== 32 && first !== 9 && line.length > 0) others++;
-			const mark = readMark(line, i);
-			if (mark !== null) marks.push(mark);
+			const c = line.charCodeAt(0);
+			if (c === 45 && (line.length === 1 || line.charCodeAt(1) === 32)) bullets++;
+			else if (c !== 35 && c !== 32 && c !== 9 && line.length > 0) others++;
+			if (mayStartMark(first)) {
+				const mark = readMark(line, i);
+				if (mark !== null) marks.push(mark);
+			}
 		}
-		if (line.indexOf("[[") !== -1 || line.indexOf("](") !== -1) collectLinks(line, seen, links);
 	}
+	const links = collectLinks(fenced.length === 0 ? text : withoutLines(lines, fenced));
 	return { lines, bodyStart: next, meta, marks, links, outline: bullets > 0 && others * 10 <= bullets };
 }
 
-/** Splits on line ends, CRLF and CR included. */
+/** Splits on line ends, CRLF included. */
 export function splitLines(text: string): string[] {
-	const lines = (typeof text === "string" ? text : "").split("\n");
-	if (lines.length > 0 && lines[0].charCodeAt(0) === 0xfeff) lines[0] = lines[0].slice(1);
+	const source = typeof text === "string" ? text : "";
+	const lines = source.split("\n");
+	if (lines[0].charCodeAt(0) === 0xfeff) lines[0] = lines[0].slice(1);
+	if (source.indexOf("\r") === -1) return lines;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.charCodeAt(line.length - 1) === 13) lines[i] = line.slice(0, -1);
@@ -81,13 +90,40 @@ export function textStart(line: string): number {
 		if (line.charCodeAt(i) !== 62) break;
 		i++;
 	}
-	const marker = listMarkerLength(line.slice(i, i + 12));
+	const marker = markerLength(line, i);
 	if (marker > 0) {
 		i += marker;
 		while (line.charCodeAt(i) === 32) i++;
 	}
 	if (line.charCodeAt(i) === 91 && line.charCodeAt(i + 2) === 93 && line.charCodeAt(i + 3) === 32) i += 4;
 	return i;
+}
+
+/** True for the characters a heading or bold line can start with, after indentation: # * _ - + > and digits. */
+function mayStartMark(c: number): boolean {
+	return c === 35 || c === 42 || c === 95 || c === 45 || c === 43 || c === 62 || (c >= 48 && c <= 57);
+}
+
+/** The character code of the line's first non-blank character, or -1. */
+function firstTextCode(line: string): number {
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c !== 32 && c !== 9) return c;
+	}
+	return -1;
+}
+
+/** Length of a list marker ("- ", "* ", "+ ", "1. ", "1) ") at `from`, or 0. See also `listMarkerLength`. */
+function markerLength(line: string, from: number): number {
+	const c = line.charCodeAt(from);
+	if (c === 45 || c === 42 || c === 43) {
+		if (line.length === from + 1) return 1;
+		return line.charCodeAt(from + 1) === 32 ? 2 : 0;
+	}
+	let i = from;
+	while (i < line.length && i - from < 9 && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+	if (i > from && (line.charCodeAt(i) === 46 || line.charCodeAt(i) === 41) && line.charCodeAt(i + 1) === 32) return i - from + 2;
+	return 0;
 }
 
 /** The heading or bold line on this line, or null. */
@@ -124,18 +160,44 @@ function fenceMarker(line: string): string {
 	return j - i >= 3 ? line.slice(i, j) : "";
 }
 
-function collectLinks(line: string, seen: Set<string>, links: string[]): void {
+/** Every link target in `text`, each once, in order, read as `linksInLine` reads them: one pass over the whole text. */
+function collectLinks(text: string): string[] {
+	const seen = new Set<string>();
+	const links: string[] = [];
 	const add = (target: string) => {
 		if (target === "" || seen.has(target)) return;
 		seen.add(target);
 		links.push(target);
 	};
-	for (const link of linksInLine(line)) add(link.target);
-	for (const match of line.matchAll(MARKDOWN_LINK)) {
+	const raws = new Set<string>();
+	let open = text.indexOf("[[");
+	while (open !== -1) {
+		const close = text.indexOf("]]", open + 2);
+		if (close === -1) break;
+		const raw = text.slice(text.lastIndexOf("[[", close) + 2, close);
+		open = text.indexOf("[[", close + 2);
+		if (raw.length === 0 || raws.has(raw) || raw.indexOf("\n") !== -1) continue;
+		raws.add(raw);
+		add(linkTarget(raw));
+	}
+	if (text.indexOf("](") === -1) return links;
+	for (const match of text.matchAll(MARKDOWN_LINK)) {
 		const href = match[1];
 		if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("#")) continue;
 		add(decodeHref(href.split("#")[0]).replace(/\.md$/i, ""));
 	}
+	return links;
+}
+
+/** The text of `lines` without the lines listed (in increasing order) in `skipped`. */
+function withoutLines(lines: readonly string[], skipped: readonly number[]): string {
+	const kept: string[] = [];
+	let next = 0;
+	for (let i = 0; i < lines.length; i++) {
+		if (skipped[next] === i) next++;
+		else kept.push(lines[i]);
+	}
+	return kept.join("\n");
 }
 
 function decodeHref(href: string): string {

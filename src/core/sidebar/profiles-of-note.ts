@@ -6,6 +6,7 @@ import { metaList, metaString } from "../text/front-matter";
 import { repairMojibake } from "../text/mojibake";
 import { linkTarget } from "../text/wiki-links";
 import type { NoteScan } from "./note-scan";
+import { readPageProfile } from "./page-sections";
 
 /** A profile and the page it was read from (null for a bundled profile). Matches the ProfileCatalog's entries. */
 export interface ProfileEntry {
@@ -39,12 +40,12 @@ export interface NoteProfiles {
 
 /**
  * The profiles a note is about. A profile page is about itself only (its links to keys and tools are not profiles);
- * any other note is about the profiles its `profiles:` front matter records (list or string, with or without [[ ]])
+ * (read from the live text, its sections the sidebar shows only); any other note is about the profiles its `profiles:` front matter records (list or string, with or without [[ ]])
  * and those it links to. Links resolve to pages first; a link to no page falls back to a profile of that name.
  */
-export function profilesOfNote(scan: NoteScan, text: string, path: string, lookup: ProfileLookup, resolve: LinkResolver): NoteProfiles {
+export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLookup, resolve: LinkResolver): NoteProfiles {
 	if (isProfilePage(scan, path, lookup)) {
-		const profile = parseProfile(text);
+		const profile = readPageProfile(scan);
 		if (profile.name === "") profile.name = baseName(path);
 		return { applied: [{ profile, path, reason: "page" }], missing: [] };
 	}
@@ -68,6 +69,14 @@ export function profilesOfNote(scan: NoteScan, text: string, path: string, looku
 		if (entry) add(entry, "linked");
 	}
 	return { applied, missing };
+}
+
+/** The whole profile behind a card, for the prompt: a profile page is read in full from `text`, others are as given. */
+export function fullProfile(applied: AppliedProfile, text: string): Profile {
+	if (applied.reason !== "page") return applied.profile;
+	const profile = parseProfile(text);
+	if (profile.name === "") profile.name = applied.profile.name;
+	return profile;
 }
 
 /** True when the note is a profile page: the host indexed it as one, its metadata or title says so, or it has the sections. */

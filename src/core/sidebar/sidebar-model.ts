@@ -1,9 +1,10 @@
 /** What the copilot sidebar shows for a note: each profile's questions as a checklist, progress and empty sections. */
 import type { Profile } from "../profile/profile";
-import { recogniseHeading, SECTION_ORDER, type SectionKind } from "../profile/section-names";
+import { SECTION_ORDER } from "../profile/section-names";
 import { findAnswers, type TextPosition } from "./answers";
 import type { KeyPage } from "./key-page";
 import type { NoteScan } from "./note-scan";
+import { isEmptySection, pageSections } from "./page-sections";
 import type { AppliedProfile, ProfileReason } from "./profiles-of-note";
 import { questionKey } from "./question-key";
 
@@ -95,7 +96,7 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
 				groups,
 				answered,
 				total,
-				emptySections: page ? emptySections(input.scan, applied.profile) : [],
+				emptySections: page ? emptySections(input.scan) : [],
 				missingSections: page ? missingSections(input.scan) : [],
 			};
 		}),
@@ -144,48 +145,16 @@ function withoutWeight(group: QuestionGroup): QuestionGroup {
 	return { title: group.title, key: group.key, questions: group.questions };
 }
 
-/** The known level-2 sections of the page, first occurrence of each, with their heading line. */
-function sectionLines(scan: NoteScan): Map<SectionKind, number> {
-	const found = new Map<SectionKind, number>();
-	for (const mark of scan.marks) {
-		if (mark.level !== 2) continue;
-		const recognised = recogniseHeading(mark.text);
-		if (recognised && !found.has(recognised.kind)) found.set(recognised.kind, mark.line);
-	}
-	return found;
-}
-
-function emptySections(scan: NoteScan, profile: Profile): EmptySection[] {
-	const lines = sectionLines(scan);
+function emptySections(scan: NoteScan): EmptySection[] {
+	const sections = pageSections(scan);
 	return SECTION_ORDER.flatMap(({ kind, title }) => {
-		const line = lines.get(kind);
-		if (line === undefined || !isEmpty(kind, profile)) return [];
-		return [{ title, at: { line, ch: scan.lines[line].length } }];
+		const section = sections.find((each) => each.kind === kind);
+		if (section === undefined || !isEmptySection(scan, section)) return [];
+		return [{ title, at: { line: section.line, ch: scan.lines[section.line].length } }];
 	});
 }
 
 function missingSections(scan: NoteScan): string[] {
-	const lines = sectionLines(scan);
-	return SECTION_ORDER.filter(({ kind }) => !lines.has(kind)).map(({ title }) => title);
-}
-
-function isEmpty(kind: SectionKind, profile: Profile): boolean {
-	switch (kind) {
-		case "definition":
-			return profile.definition === "";
-		case "contentType":
-			return profile.contentType === "";
-		case "keys":
-			return profile.keys.length === 0;
-		case "copilot":
-			return profile.copilot.prompt === "" && profile.copilot.questions.length === 0;
-		case "description":
-			return profile.description === "";
-		case "examples":
-			return profile.examples.length === 0;
-		case "topics":
-			return profile.topics.length === 0;
-		case "tools":
-			return profile.tools.length === 0;
-	}
+	const kinds = new Set(pageSections(scan).map((section) => section.kind));
+	return SECTION_ORDER.filter(({ kind }) => !kinds.has(kind)).map(({ title }) => title);
 }

@@ -32,7 +32,7 @@ export class NoteModelLoader {
 	async load(path: string, text: string): Promise<LoadedNote> {
 		const scan = scanNote(text);
 		const resolve = (target: string, from: string) => this.app.metadataCache.getFirstLinkpathDest(target, from)?.path ?? null;
-		const { applied, missing } = profilesOfNote(scan, text, path, this.profiles, resolve);
+		const { applied, missing } = profilesOfNote(scan, path, this.profiles, resolve);
 		const keyPaths = new Set<string>();
 		const keyPages = new Map<string, KeyPage>();
 		for (const { profile, path: profilePath } of applied) {

@@ -1,6 +1,6 @@
 /** What the sidebar's controls do to the note: insert or jump to a question, jump to a section, copy the prompt, insert a template. */
 import { Notice, type App, type Editor, type TFile } from "obsidian";
-import { cardQuestions, copilotPrompt, findAnswers, insertQuestionEdit, scanNote, type TextPosition } from "../../core/sidebar";
+import { cardQuestions, copilotPrompt, findAnswers, fullProfile, insertQuestionEdit, scanNote, type TextPosition } from "../../core/sidebar";
 import type { CopilotDeps } from "./copilot-deps";
 import type { LoadedNote } from "./model-loader";
 import { editableView, noteText } from "./note-editor";
@@ -50,7 +50,8 @@ export async function copyPrompt(app: App, file: TFile, loaded: LoadedNote, prof
 	const applied = loaded.applied.find((each) => each.profile.name === profile);
 	const card = loaded.model.cards.find((each) => each.name === profile);
 	if (applied === undefined || card === undefined) return;
-	const prompt = copilotPrompt(applied.profile, cardQuestions(card).map((question) => question.text), await noteText(app, file), deps.engine);
+	const text = await noteText(app, file);
+	const prompt = copilotPrompt(fullProfile(applied, text), cardQuestions(card).map((question) => question.text), text, deps.engine);
 	if (!prompt.ok) {
 		new Notice(`The prompt could not be written: ${prompt.error.message}`);
 		return;

@@ -18,6 +18,7 @@ import {
 	sidebarModelKey,
 	cardQuestions,
 	baseName,
+	fullProfile,
 	type KeyPage,
 	type TextPosition,
 } from "../../../src/core/sidebar";
@@ -124,7 +125,7 @@ function load(path: string) {
 	const text = vault[path];
 	const { lookup, resolve } = memoryVault(vault);
 	const scan = scanNote(text);
-	const { applied, missing } = profilesOfNote(scan, text, path, lookup, resolve);
+	const { applied, missing } = profilesOfNote(scan, path, lookup, resolve);
 	const keyPages = new Map<string, KeyPage>();
 	for (const each of applied) {
 		for (const key of each.profile.keys) {
@@ -176,10 +177,11 @@ const handlers: SidebarHandlers = {
 	},
 	copyPrompt(card) {
 		const { applied, model } = load(shownPath());
-		const profile = applied.find((each) => each.profile.name === card)?.profile;
+		const entry = applied.find((each) => each.profile.name === card);
 		const shown = model.cards.find((each) => each.name === card);
-		if (profile === undefined || shown === undefined) return;
-		const prompt = copilotPrompt(profile, cardQuestions(shown).map((question) => question.text), vault[shownPath()], engine);
+		if (entry === undefined || shown === undefined) return;
+		const text = vault[shownPath()];
+		const prompt = copilotPrompt(fullProfile(entry, text), cardQuestions(shown).map((question) => question.text), text, engine);
 		if (prompt.ok) void navigator.clipboard.writeText(prompt.value);
 	},
 	question(card, question) {

@@ -25,6 +25,14 @@ describe("scanNote", () => {
 		expect(scanNote("[[A#h|x]] [[B]] [y](C%20D.md#part) [[A]] [w](https://e.org) [z](#local)").links).toEqual(["A", "B", "C D"]);
 	});
 
+	it("reads links as Obsidian does: the innermost [[ before ]], never across lines, an unclosed [[ skipped", () => {
+		expect(scanNote("[[a [[B]] [[C\nD]] [[E]] [[").links).toEqual(["B", "E"]);
+	});
+
+	it("reads a note full of unclosed [[ in one pass (a quadratic search would outlast the test's time limit)", () => {
+		expect(scanNote("[[ unclosed\n".repeat(50_000) + "[[Last]]").links).toEqual(["Last"]);
+	});
+
 	it("reads a huge line, binary bytes and a lone CR without throwing", () => {
 		expect(() => scanNote("x".repeat(1_000_000) + "\0\u0001\r## A\r\n")).not.toThrow();
 		expect(scanNote("\uFEFF## A\r\nb").marks[0]).toEqual({ line: 0, level: 2, text: "A", inline: -1 });

@@ -10,7 +10,7 @@ const vault = memoryVault({ "Profiles/Sales strategy.md": SALES, "Profiles/Prici
 
 /** The names of the profiles that apply to `note` (at `path`), each with why. */
 function applied(note: string, path = "Ventures/Pets.md", where = vault): string[] {
-	return profilesOfNote(scanNote(note), note, path, where.lookup, where.resolve).applied.map((each) => `${each.profile.name} (${each.reason})`);
+	return profilesOfNote(scanNote(note), path, where.lookup, where.resolve).applied.map((each) => `${each.profile.name} (${each.reason})`);
 }
 
 describe("profilesOfNote", () => {
@@ -57,7 +57,7 @@ describe("profilesOfNote", () => {
 
 	it("reports recorded names that match no profile", () => {
 		const note = "---\nprofiles: [Pricing, Growth hacking]\n---\n";
-		expect(profilesOfNote(scanNote(note), note, "Ventures/Pets.md", vault.lookup, vault.resolve).missing).toEqual(["Growth hacking"]);
+		expect(profilesOfNote(scanNote(note), "Ventures/Pets.md", vault.lookup, vault.resolve).missing).toEqual(["Growth hacking"]);
 	});
 
 	it("falls back to a bundled profile when a link leads to no page", () => {
@@ -73,7 +73,7 @@ describe("profilesOfNote", () => {
 
 	it("makes a profile page about itself only, read from its live text, not about the profiles it links to", () => {
 		const edited = SALES.replace("What could it be?", "What could it be?\n  Who buys first?");
-		const found = profilesOfNote(scanNote(edited + "\n[[Pricing]]"), edited, "Profiles/Sales strategy.md", vault.lookup, vault.resolve);
+		const found = profilesOfNote(scanNote(edited + "\n[[Pricing]]"), "Profiles/Sales strategy.md", vault.lookup, vault.resolve);
 		expect(found.applied.map((each) => [each.profile.name, each.reason, each.path])).toEqual([["Sales strategy", "page", "Profiles/Sales strategy.md"]]);
 		expect(found.applied[0].profile.copilot.questions).toContain("Who buys first?");
 	});

@@ -10,7 +10,7 @@ const vault = memoryVault({ "Profiles/Sales strategy.md": SEED, "Ventures/Exotic
 
 function sidebar(text: string, path: string) {
 	const scan = scanNote(text);
-	const { applied, missing } = profilesOfNote(scan, text, path, vault.lookup, vault.resolve);
+	const { applied, missing } = profilesOfNote(scan, path, vault.lookup, vault.resolve);
 	return buildSidebarModel({ scan, path, applied, missing });
 }
 
@@ -68,7 +68,7 @@ describe("the sidebar on a note that links to a bundled profile only", () => {
 		const bare = memoryVault({}, BUNDLED_PROFILES.map((profile) => ({ profile, path: null })));
 		const note = "# Pets\nWe follow [[Sales strategy]].";
 		const scan = scanNote(note);
-		const { applied } = profilesOfNote(scan, note, "Pets.md", bare.lookup, bare.resolve);
+		const { applied } = profilesOfNote(scan, "Pets.md", bare.lookup, bare.resolve);
 		expect(buildSidebarModel({ scan, path: "Pets.md", applied }).cards.map((card) => [card.name, card.path, card.total])).toEqual([
 			["Sales strategy", null, 5],
 		]);

@@ -1,5 +1,5 @@
 import { MarkdownView, Notice } from "../../fakes/sidebar";
-import { contentOf, copilotEnv, leafOf, openSidebar, PETS } from "../../support/copilot-app";
+import { contentOf, copilotEnv, leafOf, openSidebar, PETS, PRICING } from "../../support/copilot-app";
 import type { CopilotView } from "../../../src/obsidian/sidebar/copilot-view";
 
 async function settle(ms = 0): Promise<void> {
@@ -99,6 +99,17 @@ describe("Copy prompt", () => {
 		expect(clipboard[0]).toContain("- Who pays the most?\n");
 		expect(clipboard[0]).toContain("Keeper time. Unsaved words.\n\"\"\"\nAnswer:");
 		expect(Notice.shown).toEqual(["Prompt for Pricing copied: paste it into any AI assistant."]);
+	});
+
+	it("reads a profile page in full for its prompt, examples included, though the sidebar reads only what it shows", async () => {
+		const env = copilotEnv();
+		env.app.vault.write("Profiles/Pricing.md", `${PRICING}## Examples\n### Space X\nPer-launch pricing.\n`);
+		await env.app.openNote("Profiles/Pricing.md");
+		const view = await openSidebar(env);
+		await settle();
+		button(view, "Copy prompt").click();
+		await settle();
+		expect(clipboard[0]).toContain("Question: the Space X business. What could its pricing be?\nAnswer:\nPer-launch pricing.\n");
 	});
 
 	it("says why when the clipboard refuses", async () => {
