@@ -9,5 +9,6 @@ module.exports = {
     "^.+\\.(hbs|md)$": "<rootDir>/test/support/text-transform.cjs",
   },
   moduleFileExtensions: ["ts", "js", "cjs", "mjs", "json", "hbs", "md"],
+  setupFiles: ["<rootDir>/test/support/globals.ts"],
   moduleNameMapper: { "^obsidian$": "<rootDir>/test/fakes/obsidian.ts" },
 };

@@ -1,9 +1,26 @@
 /** innCoPilot's entry point: builds the adapters once and registers each feature. Lifecycle only. */
 import { Plugin } from "obsidian";
+import { ProfileCatalog } from "./core/catalog/profile-catalog";
+import { BUNDLED_PROFILES } from "./core/library/profiles";
+import { InnCoPilotSettingTab, SettingsStore } from "./obsidian/settings";
+import { VaultIndex } from "./obsidian/vault-index";
 
-/** The plugin: each feature is registered here and owns its own cleanup through `register*`. */
+/** The plugin: builds the shared pieces, hands them to each feature, and lets `register*` clean up. */
 export default class InnCoPilotPlugin extends Plugin {
-	override onload(): void {
-		// Features register here; each keeps onload cheap and defers indexing until the layout is ready.
+	override async onload(): Promise<void> {
+		const settings = new SettingsStore(this);
+		await settings.load();
+		const profiles = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => settings.get().profilesFolder });
+		const vaultIndex = new VaultIndex(this.app, this, [profiles]);
+		vaultIndex.load();
+		let folders = `${settings.get().profilesFolder}\n${settings.get().toolsFolder}`;
+		this.register(
+			settings.onChange((next) => {
+				const changed = `${next.profilesFolder}\n${next.toolsFolder}`;
+				if (changed !== folders) void vaultIndex.rebuild();
+				folders = changed;
+			}),
+		);
+		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings));
 	}
 }

@@ -79,7 +79,6 @@ async function runSpecs(filters) {
   for (const spec of specs) {
     let tests;
     try {
-      // eslint-disable-next-line no-unsanitized/method -- the path names a spec file listed from this very directory
       await import(pathToFileURL(path.join(HERE, spec)).href);
       tests = takeTests();
     } catch (error) {

@@ -35,16 +35,16 @@ export function listItems(lines: readonly string[]): ListItem[] {
 	return items;
 }
 
-/** Removes a single list marker from the start of a line of text. */
-export function stripListMarker(text: string): string {
-	return text.slice(listMarkerLength(text));
-}
-
 /**
  * Reads nested lines as one text: a single bullet is unwrapped with its continuation lines,
  * several bullets become one line each, plain lines stay as they are.
  */
 export function unwrapBullets(lines: readonly string[]): string[] {
+	if (lines.length === 1) {
+		const line = lines[0].trimStart();
+		const marker = listMarkerLength(line);
+		return [marker > 0 ? line.slice(marker).trim() : lines[0]];
+	}
 	const items = listItems(lines);
 	const base = lowestIndent(lines);
 	const allBulleted = lines.every((line) => isBlank(line) || indentWidth(line) > base || listMarkerLength(line.trimStart()) > 0);

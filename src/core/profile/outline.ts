@@ -60,8 +60,8 @@ function headingLevel(line: string, from: number): number {
 	return level > 0 && level <= 6 && line.charCodeAt(i) === 32 ? level : 0;
 }
 
-/** The fence that opens or closes a code block on this line (``` or ~~~, any length), else "". */
-function fenceMarker(line: string): string {
+/** The fence that opens or closes a code block on this line (``` or ~~~, any length, bulleted or not), else "". */
+export function fenceMarker(line: string): string {
 	let i = 0;
 	while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
 	if (line.charCodeAt(i) === 45 && line.charCodeAt(i + 1) === 32) i += 2;

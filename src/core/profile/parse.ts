@@ -1,7 +1,7 @@
 /** Reads a profile page, in Logseq's outline flavour or Obsidian's heading flavour, into a Profile. */
 import { metaString, readMetaBlock, type PageMeta } from "../text/front-matter";
 import { joinTrimmed } from "../text/lines";
-import { repairMojibake } from "../text/mojibake";
+import { normaliseText } from "../text/mojibake";
 import { outlinePage } from "./outline";
 import { emptyProfile, type Profile } from "./profile";
 import { readKnownSection } from "./read-sections";
@@ -23,7 +23,8 @@ export function parseProfile(text: string): Profile {
 
 function readProfile(input: string, profile: Profile): void {
 	const warn = (message: string) => profile.warnings.push(message);
-	const text = repairMojibake(normalise(input, warn));
+	const { text, hadNul } = normaliseText(input);
+	if (hadNul) warn("The page holds NUL bytes (binary data); they were skipped.");
 	if (text.trim() === "") {
 		warn("The page is empty.");
 		return;
@@ -52,17 +53,6 @@ function readProfile(input: string, profile: Profile): void {
 	for (const { kind, title } of SECTION_ORDER) {
 		if (!seen.has(kind)) warn(`No "${title}" section was found.`);
 	}
-}
-
-/** Strips a byte-order mark and NUL bytes, and turns CRLF and CR line ends into LF. */
-function normalise(text: string, warn: (message: string) => void): string {
-	let out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	if (out.indexOf("\r") !== -1) out = out.replace(/\r\n?/g, "\n");
-	if (out.indexOf("\0") !== -1) {
-		warn("The page holds NUL bytes (binary data); they were skipped.");
-		out = out.replace(/\0/g, "");
-	}
-	return out;
 }
 
 /** Takes the namespace and name from the title (`#profile Name - Sales strategy`), the front matter or Logseq's `title::`. */

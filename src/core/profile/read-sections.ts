@@ -2,6 +2,7 @@
 import { indentWidth, isBlank, joinTrimmed, listMarkerLength } from "../text/lines";
 import { linksInLine } from "../text/wiki-links";
 import { listItems, unwrapBullets } from "./list-items";
+import { fenceMarker } from "./outline";
 import type { Profile, ProfileExample, ProfileTool } from "./profile";
 import type { SectionKind } from "./section-names";
 
@@ -129,7 +130,7 @@ function readExamples(body: readonly string[], warn: Warn): ProfileExample[] {
 	let title: string | null = null;
 	let lines: string[] = [];
 	let bodyIndent = 0;
-	let inFence = false;
+	let fence = "";
 	const flush = () => {
 		const text = joinTrimmed(lines);
 		if (title !== null) examples.push({ title, body: text });
@@ -139,13 +140,14 @@ function readExamples(body: readonly string[], warn: Warn): ProfileExample[] {
 		}
 	};
 	for (const line of body) {
-		if (/^\s*(- )?(```|~~~)/.test(line)) inFence = !inFence;
-		const heading = inFence ? null : /^(- )?### (.*)$/.exec(line);
-		if (heading) {
+		const marker = fenceMarker(line);
+		if (marker !== "" && (fence === "" || marker.startsWith(fence))) fence = fence === "" ? marker : "";
+		const bullet = line.startsWith("- ") ? 2 : 0;
+		if (fence === "" && line.startsWith("### ", bullet)) {
 			flush();
-			title = heading[2].trim();
+			title = line.slice(bullet + 4).trim();
 			lines = [];
-			bodyIndent = heading[1] ? 2 : 0;
+			bodyIndent = bullet;
 			continue;
 		}
 		lines.push(bodyIndent > 0 && indentWidth(line) >= bodyIndent ? line.replace(/^( {2}|\t)/, "") : line);
@@ -166,7 +168,7 @@ function readTools(body: readonly string[]): ProfileTool[] {
 	return listItems(body).map((item) => {
 		const link = item.text.startsWith("[[") ? linksInLine(item.text)[0] : undefined;
 		const name = link && link.from === 0 ? link.raw : item.text;
-		const inline = link && link.from === 0 ? item.text.slice(link.to).replace(/^[\s:–—-]+/, "") : "";
+		const inline = link && link.from === 0 && link.to < item.text.length ? item.text.slice(link.to).replace(/^[\s:–—-]+/, "") : "";
 		const nested = joinTrimmed(unwrapBullets(item.children));
 		const summary = inline === "" ? nested : nested === "" ? inline : `${inline}\n${nested}`;
 		return { name, summary };

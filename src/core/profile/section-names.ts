@@ -60,7 +60,8 @@ export function recogniseHeading(text: string): RecognisedHeading | null {
 			name = name.slice(0, open).trim();
 		}
 	}
-	const kind = NAMES.get(name.toLowerCase().replace(/\s+/g, " "));
+	const lower = name.toLowerCase();
+	const kind = NAMES.get(lower) ?? NAMES.get(lower.replace(/\s+/g, " "));
 	if (kind === undefined) return null;
 	return contentClass === undefined ? { kind } : { kind, contentClass };
 }

@@ -11,8 +11,8 @@ const BYTE_OF_CHAR: ReadonlyMap<number, number> = new Map(
 	Array.from(MAC_ROMAN_HIGH, (ch, i) => [ch.charCodeAt(0), 0x80 + i] as [number, number]),
 );
 
-/** A maximal run of characters that MacRoman can hold above ASCII: the only places mojibake can be. */
-const HIGH_RUN = new RegExp(`[${escapeForClass(MAC_ROMAN_HIGH)}]{2,}`, "g");
+/** A run of two or more non-ASCII characters: the only places mojibake can be (a plain class scans far faster than MacRoman's). */
+const NON_ASCII_RUN = /[\u0080-\uffff]{2,}/g;
 
 /** Two-byte sequences whose lead is √ or ¬ (Latin-1 letters and signs) are the common, unambiguous case. */
 const COMMON_TWO_BYTE_LEADS = new Set([0xc2, 0xc3]);
@@ -31,14 +31,64 @@ export function repairMojibake(text: string): string {
 /** Like `repairMojibake`, and also says how many runs it changed (0 when the text was already right). */
 export function repairMojibakeCounted(text: string): MojibakeRepair {
 	if (typeof text !== "string" || text.length < 2) return { text: typeof text === "string" ? text : "", runs: 0 };
-	let runs = 0;
-	const repaired = text.replace(HIGH_RUN, (run) => {
-		const decoded = decodeRun(run);
-		if (decoded === null) return run;
-		runs++;
-		return decoded;
+	const counter = { runs: 0 };
+	const repaired = text.replace(NON_ASCII_RUN, (run) => repairRun(run, counter));
+	return { text: counter.runs === 0 ? text : repaired, runs: counter.runs };
+}
+
+/** What `normaliseText` did besides returning the text. */
+export interface NormalisedText {
+	text: string;
+	/** Mojibake runs repaired. */
+	runs: number;
+	/** Whether NUL bytes (binary data) were dropped. */
+	hadNul: boolean;
+}
+
+/** Runs of NUL, CR or non-ASCII characters: everything `normaliseText` may change, found in a single scan. */
+const SPECIAL_RUN = /[\0\r\u0080-\uffff]+/g;
+
+/**
+ * Makes any text fit to parse in one pass: LF line ends (CRLF and lone CR), NUL bytes dropped, mojibake repaired.
+ * See also `repairMojibakeCounted`, which changes nothing but mojibake.
+ */
+export function normaliseText(text: string): NormalisedText {
+	const counter = { runs: 0 };
+	let hadNul = false;
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const normalised = body.replace(SPECIAL_RUN, (run: string, offset: number, whole: string) => {
+		if (!/[\0\r]/.test(run)) return repairRun(run, counter);
+		let out = "";
+		let pending = "";
+		for (let i = 0; i < run.length; i++) {
+			const c = run[i];
+			if (c !== "\0" && c !== "\r") {
+				pending += c;
+				continue;
+			}
+			out += repairRun(pending, counter);
+			pending = "";
+			if (c === "\0") hadNul = true;
+			else if ((i + 1 < run.length ? run[i + 1] : whole[offset + run.length]) !== "\n") out += "\n";
+		}
+		return out + repairRun(pending, counter);
 	});
-	return { text: runs === 0 ? text : repaired, runs };
+	return { text: normalised, runs: counter.runs, hadNul };
+}
+
+/** Repairs the MacRoman-encodable stretches of a non-ASCII run that decode cleanly; counts each one repaired. */
+function repairRun(run: string, counter: { runs: number }): string {
+	let out = "";
+	let start = 0;
+	for (let i = 0; i <= run.length; i++) {
+		if (i < run.length && BYTE_OF_CHAR.has(run.charCodeAt(i))) continue;
+		const piece = run.slice(start, i);
+		const decoded = piece.length >= 2 ? decodeRun(piece) : null;
+		if (decoded !== null) counter.runs++;
+		out += (decoded ?? piece) + (i < run.length ? run[i] : "");
+		start = i + 1;
+	}
+	return out;
 }
 
 /** Decodes a run whose every character is part of a valid UTF-8 sequence; null when any is not. */
@@ -74,8 +124,4 @@ function isValidScalar(code: number, length: number): boolean {
 	if (length === 2) return code >= 0x80;
 	if (length === 3) return code >= 0x800 && (code < 0xd800 || code > 0xdfff);
 	return code >= 0x10000 && code <= 0x10ffff;
-}
-
-function escapeForClass(chars: string): string {
-	return chars.replace(/[\\\]^-]/g, "\\$&");
 }

@@ -1,4 +1,4 @@
-import { repairMojibake, repairMojibakeCounted } from "../../../src/core/text/mojibake";
+import { normaliseText, repairMojibake, repairMojibakeCounted } from "../../../src/core/text/mojibake";
 
 /** Produces the mojibake a UTF-8 text becomes when decoded as MacRoman, as the seed export did. */
 function asMacRoman(text: string): string {
@@ -35,6 +35,10 @@ describe("repairMojibake", () => {
 		expect(repair.text).toBe(text);
 	});
 
+	it("repairs mojibake written right next to real non-Latin text", () => {
+		expect(repairMojibake("東京\uf8ffüîç京")).toBe("東京🔍京");
+	});
+
 	it("keeps a run that is only partly mojibake as it was", () => {
 		expect(repairMojibake("√©Ä")).toBe("√©Ä");
 	});
@@ -42,5 +46,19 @@ describe("repairMojibake", () => {
 	it("returns empty text for empty or non-text input instead of throwing", () => {
 		expect(repairMojibake("")).toBe("");
 		expect(repairMojibake(undefined as unknown as string)).toBe("");
+	});
+});
+
+describe("normaliseText", () => {
+	it("turns CRLF and lone CR into LF, drops NUL bytes and a BOM, and repairs mojibake, in one pass", () => {
+		expect(normaliseText("\ufeffa\r\nb\rc\r\n\r\nd\0e caf√©\r\n")).toEqual({ text: "a\nb\nc\n\nde café\n", runs: 1, hadNul: true });
+	});
+
+	it("repairs mojibake that touches a line end", () => {
+		expect(normaliseText("\uf8ffüîç\r\n‚Äô\r")).toEqual({ text: "🔍\n’\n", runs: 2, hadNul: false });
+	});
+
+	it("leaves clean LF text as it is", () => {
+		expect(normaliseText("plain\nZürich\n")).toEqual({ text: "plain\nZürich\n", runs: 0, hadNul: false });
 	});
 });

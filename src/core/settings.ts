@@ -1,0 +1,89 @@
+/** The plugin's settings: their shape, defaults, and a reader that survives any old or corrupt data.json. */
+
+/** Which page format new profile pages are written in. */
+export type FlavorSetting = "auto" | "obsidian" | "logseq";
+
+/** Everything a user can set. */
+export interface InnCoPilotSettings {
+	/** Folder of the vault's profile pages ("" for none: profiles are then found by tag, front matter or file name). */
+	profilesFolder: string;
+	/** Folder of the vault's tool notes. */
+	toolsFolder: string;
+	/** Page format for new and converted profile pages; "auto" follows what the vault already uses. */
+	flavor: FlavorSetting;
+	/** Vault path of the user's own worksheet template ("" for the bundled one). */
+	worksheetTemplatePath: string;
+	/** Vault path of the user's own profile page template ("" for the bundled one). */
+	profileTemplatePath: string;
+	/** Whether tool links show a summary chip. */
+	toolChips: boolean;
+	/** Whether tool summaries start expanded rather than collapsed. */
+	toolSummaryExpanded: boolean;
+}
+
+/** The settings of a fresh install. */
+export const DEFAULT_SETTINGS: Readonly<InnCoPilotSettings> = {
+	profilesFolder: "Profiles",
+	toolsFolder: "Tools",
+	flavor: "auto",
+	worksheetTemplatePath: "",
+	profileTemplatePath: "",
+	toolChips: true,
+	toolSummaryExpanded: false,
+};
+
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+const FLAVORS: readonly FlavorSetting[] = ["auto", "obsidian", "logseq"];
+
+/** Settings read from whatever data.json holds, with what could not be used and why. */
+export interface LoadedSettings {
+	settings: InnCoPilotSettings;
+	/** Keys the file holds that this version does not know; kept so that saving loses nothing. */
+	extra: Record<string, unknown>;
+	/** One line per value that was unusable and fell back to its default. */
+	problems: string[];
+}
+
+/**
+ * Reads saved settings value by value: a valid value is kept, an invalid one falls back to its default,
+ * unknown keys are carried along. Never throws, whatever `raw` is.
+ */
+export function readSettings(raw: unknown): LoadedSettings {
+	const settings: InnCoPilotSettings = { ...DEFAULT_SETTINGS };
+	const problems: string[] = [];
+	const extra: Record<string, unknown> = {};
+	if (raw === null || raw === undefined) return { settings, extra, problems };
+	if (typeof raw !== "object" || Array.isArray(raw)) {
+		problems.push("The saved settings were not readable; the defaults are used.");
+		return { settings, extra, problems };
+	}
+	const saved = raw as Record<string, unknown>;
+	for (const key of Object.keys(saved)) {
+		if (UNSAFE_KEYS.has(key) || Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) continue;
+		extra[key] = saved[key];
+	}
+	const text = (key: "profilesFolder" | "toolsFolder" | "worksheetTemplatePath" | "profileTemplatePath") => {
+		const value = saved[key];
+		if (value === undefined) return;
+		if (typeof value === "string") settings[key] = value.trim();
+		else problems.push(`"${key}" was not text; the default is used.`);
+	};
+	const flag = (key: "toolChips" | "toolSummaryExpanded") => {
+		const value = saved[key];
+		if (value === undefined) return;
+		if (typeof value === "boolean") settings[key] = value;
+		else problems.push(`"${key}" was not on or off; the default is used.`);
+	};
+	text("profilesFolder");
+	text("toolsFolder");
+	text("worksheetTemplatePath");
+	text("profileTemplatePath");
+	flag("toolChips");
+	flag("toolSummaryExpanded");
+	if (saved.flavor !== undefined) {
+		if (FLAVORS.includes(saved.flavor as FlavorSetting)) settings.flavor = saved.flavor as FlavorSetting;
+		else problems.push(`"flavor" was ${JSON.stringify(saved.flavor)}; auto-detect is used.`);
+	}
+	return { settings, extra, problems };
+}

@@ -1,0 +1,170 @@
+/** The settings store (load, save, listen) and the settings tab. See also `readSettings` in the core. */
+import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
+import { readSettings, type FlavorSetting, type InnCoPilotSettings } from "../core/settings";
+
+export { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../core/settings";
+
+/** Holds the current settings, saves changes with any keys it does not know, and tells listeners. */
+export class SettingsStore {
+	private current: InnCoPilotSettings = readSettings(null).settings;
+	private extra: Record<string, unknown> = {};
+	private readonly listeners = new Set<(settings: InnCoPilotSettings) => void>();
+
+	constructor(private readonly plugin: Plugin) {}
+
+	/** Reads data.json; unusable values fall back to defaults with one Notice saying which. */
+	async load(): Promise<void> {
+		let raw: unknown = null;
+		try {
+			raw = await this.plugin.loadData();
+		} catch {
+			raw = "unreadable";
+		}
+		const loaded = readSettings(raw);
+		this.current = loaded.settings;
+		this.extra = loaded.extra;
+		if (loaded.problems.length > 0) new Notice(`innCoPilot settings: ${loaded.problems.join(" ")}`);
+	}
+
+	/** The settings in force now. */
+	get(): InnCoPilotSettings {
+		return this.current;
+	}
+
+	/** Changes some settings, saves them, and tells listeners. */
+	async update(patch: Partial<InnCoPilotSettings>): Promise<void> {
+		this.current = { ...this.current, ...patch };
+		await this.plugin.saveData({ ...this.extra, ...this.current });
+		for (const listener of this.listeners) listener(this.current);
+	}
+
+	/** Calls `listener` after each change; returns the function that stops it. */
+	onChange(listener: (settings: InnCoPilotSettings) => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+}
+
+const FLAVOR_LABELS: Record<FlavorSetting, string> = {
+	auto: "Auto-detect from the vault",
+	obsidian: "Obsidian (headings)",
+	logseq: "Logseq (outline)",
+};
+
+type Key = keyof InnCoPilotSettings;
+
+/** One row of the settings tab, described once for both the legacy and the declarative settings API. */
+interface Row {
+	key: Key;
+	name: string;
+	desc: string;
+	kind: "text" | "folder" | "template" | "toggle" | "flavor";
+	placeholder?: string;
+}
+
+/** The tab's rows, under their sentence-case headings. */
+const GROUPS: readonly { heading: string; rows: readonly Row[] }[] = [
+	{
+		heading: "Profiles",
+		rows: [
+			{ key: "profilesFolder", name: "Profiles folder", desc: "Notes in this folder are profile pages, as are notes with type: profile or the #profile tag.", kind: "folder", placeholder: "Profiles" },
+			{ key: "flavor", name: "Page format", desc: "The format of new and converted profile pages.", kind: "flavor" },
+			{ key: "worksheetTemplatePath", name: "Worksheet template", desc: "A Handlebars file in the vault used instead of the bundled worksheet. Leave empty for the bundled one.", kind: "template", placeholder: "Templates/worksheet.hbs" },
+			{ key: "profileTemplatePath", name: "Profile page template", desc: "A Handlebars file in the vault used instead of the bundled profile page. Leave empty for the bundled one.", kind: "template", placeholder: "Templates/profile.hbs" },
+		],
+	},
+	{
+		heading: "Tool links",
+		rows: [
+			{ key: "toolsFolder", name: "Tools folder", desc: "Notes in this folder are tools; their summary shows beside links to them.", kind: "folder", placeholder: "Tools" },
+			{ key: "toolChips", name: "Show tool summaries", desc: "Adds a small chip after each link to a tool, in live preview and reading view.", kind: "toggle" },
+			{ key: "toolSummaryExpanded", name: "Expand summaries by default", desc: "Off keeps summaries folded until clicked, so typing never moves the page.", kind: "toggle" },
+		],
+	},
+];
+
+/** The settings tab: profiles first, then tool links; one description of each row serves both settings APIs. */
+export class InnCoPilotSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		plugin: Plugin,
+		private readonly store: SettingsStore,
+	) {
+		super(app, plugin);
+	}
+
+	/** Obsidian 1.13+: declarative rows, searchable from the app's settings search. */
+	override getSettingDefinitions(): SettingDefinitionItem[] {
+		return GROUPS.map((group) => ({
+			type: "group" as const,
+			heading: group.heading,
+			items: group.rows.map((row) => ({ name: row.name, desc: row.desc, control: this.control(row) })),
+		}));
+	}
+
+	override getControlValue(key: string): unknown {
+		return this.store.get()[key as Key];
+	}
+
+	override setControlValue(key: string, value: unknown): Promise<void> {
+		return this.store.update({ [key]: this.clean(key as Key, value) });
+	}
+
+	/** Obsidian before 1.13: the same rows built with `Setting`. */
+	override display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		for (const group of GROUPS) {
+			new Setting(containerEl).setName(group.heading).setHeading();
+			for (const row of group.rows) this.legacyRow(row);
+		}
+	}
+
+	private control(row: Row): SettingControl {
+		switch (row.kind) {
+			case "toggle":
+				return { type: "toggle", key: row.key };
+			case "flavor":
+				return { type: "dropdown", key: row.key, options: FLAVOR_LABELS };
+			case "template":
+				return { type: "text", key: row.key, placeholder: row.placeholder, validate: (value: string) => this.templateProblem(value) };
+			default:
+				return { type: "text", key: row.key, placeholder: row.placeholder };
+		}
+	}
+
+	private legacyRow(row: Row): void {
+		const setting = new Setting(this.containerEl).setName(row.name).setDesc(row.desc);
+		const current = this.store.get()[row.key];
+		if (row.kind === "toggle") {
+			setting.addToggle((toggle) => toggle.setValue(current === true).onChange((value) => void this.setControlValue(row.key, value)));
+		} else if (row.kind === "flavor") {
+			setting.addDropdown((dropdown) =>
+				dropdown.addOptions(FLAVOR_LABELS).setValue(String(current)).onChange((value) => void this.setControlValue(row.key, value)),
+			);
+		} else {
+			setting.addText((text) =>
+				text
+					.setPlaceholder(row.placeholder ?? "")
+					.setValue(String(current))
+					.onChange((value) => {
+						if (row.kind === "template") setting.setDesc(this.templateProblem(value) ?? row.desc);
+						void this.setControlValue(row.key, value);
+					}),
+			);
+		}
+	}
+
+	private clean(key: Key, value: unknown): unknown {
+		if (typeof value !== "string") return value;
+		const trimmed = value.trim();
+		return key === "profilesFolder" || key === "toolsFolder" ? trimmed.replace(/^\/+|\/+$/g, "") : trimmed;
+	}
+
+	/** Says when a template path names no file, so the user knows the bundled template is still in use. */
+	private templateProblem(value: string): string | undefined {
+		const path = value.trim();
+		if (path === "" || this.app.vault.getAbstractFileByPath(path) !== null) return undefined;
+		return `No file at "${path}" yet: the bundled template is used until it exists.`;
+	}
+}

@@ -1,0 +1,95 @@
+/** Keeps the core's note indexes (profiles, tools) up to date with the vault: built after layout ready, then incrementally. */
+import { getAllTags, TFile, type App, type CachedMetadata, type Plugin } from "obsidian";
+import type { NoteIndexer, NoteMeta } from "../core/ports";
+
+/** How many notes are read before yielding to the app during the first build. */
+const BATCH = 100;
+
+/** Feeds every registered indexer the notes it wants; all work waits until the layout is ready. */
+export class VaultIndex {
+	private stopped = false;
+	private ready: Promise<void> | null = null;
+
+	constructor(
+		private readonly app: App,
+		private readonly plugin: Plugin,
+		private readonly indexers: readonly NoteIndexer[],
+	) {}
+
+	/** Registers the start-up build and the vault listeners; costs nothing until the layout is ready. */
+	load(): void {
+		this.plugin.register(() => {
+			this.stopped = true;
+		});
+		this.app.workspace.onLayoutReady(() => {
+			this.ready = this.build();
+			this.plugin.registerEvent(this.app.metadataCache.on("changed", (file, text, cache) => this.changed(file, text, cache)));
+			this.plugin.registerEvent(this.app.vault.on("delete", (file) => this.forget(file.path)));
+			this.plugin.registerEvent(
+				this.app.vault.on("rename", (file, oldPath) => {
+					this.forget(oldPath);
+					if (file instanceof TFile) void this.readInto(file);
+				}),
+			);
+		});
+	}
+
+	/** Re-reads which notes each indexer wants, as after a change of the profiles or tools folder. */
+	rebuild(): Promise<void> {
+		if (!this.app.workspace.layoutReady) return Promise.resolve();
+		this.ready = this.build();
+		return this.ready;
+	}
+
+	/** Resolves once the first build has read every wanted note (at once before layout ready). */
+	whenBuilt(): Promise<void> {
+		return this.ready ?? Promise.resolve();
+	}
+
+	private async build(): Promise<void> {
+		const files = this.app.vault.getMarkdownFiles();
+		for (let start = 0; start < files.length && !this.stopped; start += BATCH) {
+			await Promise.all(files.slice(start, start + BATCH).map((file) => this.readInto(file)));
+			await new Promise((resolve) => window.setTimeout(resolve, 0));
+		}
+	}
+
+	private async readInto(file: TFile): Promise<void> {
+		if (file.extension !== "md") return;
+		const note = this.meta(file, this.app.metadataCache.getFileCache(file));
+		const wanting = this.indexers.filter((indexer) => indexer.wants(note));
+		for (const indexer of this.indexers) if (!wanting.includes(indexer)) indexer.remove(file.path);
+		if (wanting.length === 0 || this.stopped) return;
+		let text: string;
+		try {
+			text = await this.app.vault.cachedRead(file);
+		} catch {
+			return;
+		}
+		if (this.stopped) return;
+		for (const indexer of wanting) indexer.update(file.path, text);
+	}
+
+	private changed(file: TFile, text: string, cache: CachedMetadata): void {
+		if (this.stopped || file.extension !== "md") return;
+		const note = this.meta(file, cache);
+		for (const indexer of this.indexers) {
+			if (indexer.wants(note)) indexer.update(file.path, text);
+			else indexer.remove(file.path);
+		}
+	}
+
+	private forget(path: string): void {
+		for (const indexer of this.indexers) indexer.remove(path);
+	}
+
+	private meta(file: TFile, cache: CachedMetadata | null): NoteMeta {
+		const tags = cache ? (getAllTags(cache) ?? []) : [];
+		return {
+			path: file.path,
+			basename: file.basename,
+			frontmatter: cache?.frontmatter ?? {},
+			tags: tags.map((tag) => tag.replace(/^#/, "")),
+		};
+	}
+}
