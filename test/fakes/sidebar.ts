@@ -1,79 +1,13 @@
 /**
- * Fakes of the Obsidian APIs the copilot sidebar uses: just enough app, workspace, vault, views and DOM to drive the
- * view as Obsidian would, and to read what it shows. Each fake names the API it imitates.
+ * Fakes of the Obsidian APIs the copilot sidebar uses, built on the shared fakes in obsidian.ts: enough app, workspace,
+ * views and DOM to drive the view as Obsidian would, and to read what it shows. Each fake names the API it imitates.
+ * Import them through test/fakes/obsidian.ts (as `obsidian` itself is), which loads the shared fakes first.
  */
-
-type Listener = (...args: never[]) => unknown;
-
-/** Imitates `Events`: `on` returns an EventRef (here with `detach`), `trigger` calls the listeners in order. */
-export class Events {
-	private readonly listeners = new Map<string, Set<Listener>>();
-
-	on(name: string, listener: Listener): { detach(): void } {
-		const set = this.listeners.get(name) ?? new Set<Listener>();
-		this.listeners.set(name, set);
-		set.add(listener);
-		return { detach: () => set.delete(listener) };
-	}
-
-	trigger(name: string, ...args: unknown[]): void {
-		for (const listener of [...(this.listeners.get(name) ?? [])]) (listener as (...a: unknown[]) => unknown)(...args);
-	}
-
-	/** Test helper: how many listeners `name` has. */
-	listenerCount(name: string): number {
-		return this.listeners.get(name)?.size ?? 0;
-	}
-}
-
-/** Imitates `Component`: children and cleanups registered with `register`/`registerEvent`, all undone by `unload`. */
-export class Component {
-	private readonly children: Component[] = [];
-	private readonly cleanups: (() => void)[] = [];
-	loaded = false;
-
-	load(): void {
-		this.loaded = true;
-		this.onload();
-		for (const child of this.children) child.load();
-	}
-
-	onload(): void {}
-
-	unload(): void {
-		for (const child of this.children.splice(0)) child.unload();
-		for (const cleanup of this.cleanups.splice(0)) cleanup();
-		this.loaded = false;
-		this.onunload();
-	}
-
-	onunload(): void {}
-
-	addChild<T extends Component>(child: T): T {
-		this.children.push(child);
-		if (this.loaded) child.load();
-		return child;
-	}
-
-	removeChild<T extends Component>(child: T): T {
-		const index = this.children.indexOf(child);
-		if (index !== -1) this.children.splice(index, 1);
-		child.unload();
-		return child;
-	}
-
-	register(cleanup: () => void): void {
-		this.cleanups.push(cleanup);
-	}
-
-	registerEvent(ref: { detach(): void }): void {
-		this.cleanups.push(() => ref.detach());
-	}
-}
+import { App, Component, MetadataCache, TFile, Vault, Workspace } from "./obsidian";
 
 /** Imitates the document an element belongs to: only which element has focus. */
 export class FakeDocument {
-	activeElement: FakeElement | null = null;
+	activeElement: FakeHtmlElement | null = null;
 }
 
 /** Options of Obsidian's `createEl`, as our code passes them. */
@@ -84,12 +18,12 @@ interface ElementOptions {
 }
 
 /** Imitates HTMLElement with Obsidian's createEl/createDiv/createSpan and `isShown`; records clicks and redraws for tests. */
-export class FakeElement {
-	readonly children: FakeElement[] = [];
+export class FakeHtmlElement {
+	readonly children: FakeHtmlElement[] = [];
 	readonly attributes = new Map<string, string>();
 	readonly classes: string[];
 	private readonly listeners = new Map<string, (() => void)[]>();
-	parent: FakeElement | null = null;
+	parent: FakeHtmlElement | null = null;
 	text = "";
 	/** False imitates `display: none` on this element (a hidden sidebar or tab). */
 	shown = true;
@@ -106,18 +40,18 @@ export class FakeElement {
 		for (const [name, value] of Object.entries(options.attr ?? {})) this.attributes.set(name, value);
 	}
 
-	createEl(tag: string, options: ElementOptions = {}): FakeElement {
-		const child = new FakeElement(tag, this.ownerDocument, options);
+	createEl(tag: string, options: ElementOptions = {}): FakeHtmlElement {
+		const child = new FakeHtmlElement(tag, this.ownerDocument, options);
 		child.parent = this;
 		this.children.push(child);
 		return child;
 	}
 
-	createDiv(options: ElementOptions = {}): FakeElement {
+	createDiv(options: ElementOptions = {}): FakeHtmlElement {
 		return this.createEl("div", options);
 	}
 
-	createSpan(options: ElementOptions = {}): FakeElement {
+	createSpan(options: ElementOptions = {}): FakeHtmlElement {
 		return this.createEl("span", options);
 	}
 
@@ -148,14 +82,14 @@ export class FakeElement {
 		this.ownerDocument.activeElement = this;
 	}
 
-	contains(other: FakeElement): boolean {
-		for (let node: FakeElement | null = other; node !== null; node = node.parent) if (node === this) return true;
+	contains(other: FakeHtmlElement): boolean {
+		for (let node: FakeHtmlElement | null = other; node !== null; node = node.parent) if (node === this) return true;
 		return false;
 	}
 
-	querySelectorAll(selector: string): FakeElement[] {
+	querySelectorAll(selector: string): FakeHtmlElement[] {
 		const attribute = /^\[([\w-]+)\]$/.exec(selector)?.[1];
-		if (attribute === undefined) throw new Error(`FakeElement.querySelectorAll understands [attribute] only, not ${selector}`);
+		if (attribute === undefined) throw new Error(`FakeHtmlElement.querySelectorAll understands [attribute] only, not ${selector}`);
 		return this.descendants().filter((each) => each.attributes.has(attribute));
 	}
 
@@ -168,28 +102,19 @@ export class FakeElement {
 	}
 
 	/** Test helper: every descendant with the class `cls`. */
-	findAll(cls: string): FakeElement[] {
+	findAll(cls: string): FakeHtmlElement[] {
 		return this.descendants().filter((each) => each.classes.includes(cls));
 	}
 
 	/** Test helper: the first descendant with the class `cls`, or an error naming it. */
-	find(cls: string): FakeElement {
+	find(cls: string): FakeHtmlElement {
 		const found = this.findAll(cls)[0];
 		if (found === undefined) throw new Error(`no element with class ${cls}`);
 		return found;
 	}
 
-	private descendants(): FakeElement[] {
+	private descendants(): FakeHtmlElement[] {
 		return this.children.flatMap((child) => [child, ...child.descendants()]);
-	}
-}
-
-/** Imitates `Notice`: the messages shown, newest last. */
-export class Notice {
-	static readonly shown: string[] = [];
-
-	constructor(message: string) {
-		Notice.shown.push(message);
 	}
 }
 
@@ -203,30 +128,16 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeo
 	return Object.assign(debounced, { cancel: () => clearTimeout(timer) });
 }
 
-/** Imitates `TFile`. */
-export class TFile {
+/** Imitates a `TFile` with its `stat`, which the shared fake leaves out. */
+class StatFile extends TFile {
 	readonly stat = { mtime: 1 };
-
-	constructor(public path: string) {}
-
-	get basename(): string {
-		return this.name.replace(/\.[^.]*$/, "");
-	}
-
-	get extension(): string {
-		return this.name.slice(this.name.lastIndexOf(".") + 1);
-	}
-
-	get name(): string {
-		return this.path.slice(this.path.lastIndexOf("/") + 1);
-	}
 }
 
 /** Imitates `MarkdownRenderer.render`: writes the Markdown as text and remembers the component it was given. */
 export class MarkdownRenderer {
 	static readonly calls: { markdown: string; component: Component }[] = [];
 
-	static render(_app: unknown, markdown: string, el: FakeElement, _sourcePath: string, component: Component): Promise<void> {
+	static render(_app: unknown, markdown: string, el: FakeHtmlElement, _sourcePath: string, component: Component): Promise<void> {
 		MarkdownRenderer.calls.push({ markdown, component });
 		el.createEl("p", { text: markdown });
 		return Promise.resolve();
@@ -299,14 +210,14 @@ interface Position {
 
 /** Imitates `ItemView` (and `View`): a leaf, the app, a container with a content element, state hooks. */
 export class ItemView extends Component {
-	readonly app: FakeApp;
-	readonly containerEl: FakeElement;
-	readonly contentEl: FakeElement;
+	readonly app: SidebarApp;
+	readonly containerEl: FakeHtmlElement;
+	readonly contentEl: FakeHtmlElement;
 
 	constructor(readonly leaf: WorkspaceLeaf) {
 		super();
 		this.app = leaf.app;
-		this.containerEl = new FakeElement("div", leaf.app.document);
+		this.containerEl = new FakeHtmlElement("div", leaf.app.document);
 		this.containerEl.parent = leaf.containerEl;
 		this.contentEl = this.containerEl.createDiv({ cls: "view-content" });
 	}
@@ -364,14 +275,14 @@ type ViewCreator = (leaf: WorkspaceLeaf) => ItemView;
 /** Imitates `WorkspaceLeaf`: holds one view; may be deferred (its view not loaded since startup). */
 export class WorkspaceLeaf {
 	view: ItemView | { getViewType(): string };
-	readonly containerEl: FakeElement;
+	readonly containerEl: FakeHtmlElement;
 	private deferred: { type: string; state: unknown } | null = null;
 
 	constructor(
-		readonly app: FakeApp,
+		readonly app: SidebarApp,
 		readonly side: "main" | "right",
 	) {
-		this.containerEl = new FakeElement("div", app.document);
+		this.containerEl = new FakeHtmlElement("div", app.document);
 		this.view = { getViewType: () => "empty" };
 	}
 
@@ -416,26 +327,27 @@ export class WorkspaceLeaf {
 		return { type: view.getViewType(), state: view instanceof ItemView ? view.getState() : {} };
 	}
 
-	async openFile(file: TFile): Promise<void> {
+	openFile(file: TFile): Promise<void> {
 		const view = new MarkdownView(this);
 		view.file = file;
-		view.editor = new FakeEditor(await this.app.vault.read(file));
+		view.editor = new FakeEditor(this.app.vault.files.get(file.path)?.text ?? "");
 		view.editor.changed = () => this.app.workspace.trigger("editor-change", view.editor, view);
 		this.view = view;
 		view.load();
 		this.app.workspace.setActiveLeaf(this, { focus: true });
 		this.app.workspace.trigger("file-open", file);
+		return Promise.resolve();
 	}
 }
 
-/** Imitates `Workspace`: leaves, the active one, its events, and the layout calls the sidebar makes. */
-export class FakeWorkspace extends Events {
+/** Imitates `Workspace` further: leaves, the active one, and the layout calls the sidebar makes. */
+export class SidebarWorkspace extends Workspace {
 	readonly leaves: WorkspaceLeaf[] = [];
 	activeLeaf: WorkspaceLeaf | null = null;
 	readonly revealed: WorkspaceLeaf[] = [];
 	saveRequests = 0;
 
-	constructor(private readonly app: FakeApp) {
+	constructor(private readonly app: SidebarApp) {
 		super();
 	}
 
@@ -472,10 +384,6 @@ export class FakeWorkspace extends Events {
 		this.trigger("active-leaf-change", leaf);
 	}
 
-	onLayoutReady(callback: () => void): void {
-		callback();
-	}
-
 	requestSaveLayout(): void {
 		this.saveRequests++;
 	}
@@ -488,19 +396,25 @@ export class FakeWorkspace extends Events {
 	}
 }
 
-/** Imitates `Vault`: files by path with their text; reads can be held back to make them slow. */
-export class FakeVault extends Events {
-	private readonly files = new Map<string, { file: TFile; text: string }>();
+/** Imitates `Vault` further: notes with modification times, and reads that can be held back to make them slow. */
+export class SidebarVault extends Vault {
 	private readonly held = new Map<string, Promise<void>>();
-	readonly reads: string[] = [];
+	/** Test helper: the paths read, in order. */
+	readonly readPaths: string[] = [];
 
-	/** Test helper: adds or changes a note, bumping its modification time. */
-	write(path: string, text: string): TFile {
-		const existing = this.files.get(path);
-		const file = existing?.file ?? new TFile(path);
-		if (existing) file.stat.mtime++;
+	seed(path: string, text: string): TFile {
+		const file = new StatFile(path);
 		this.files.set(path, { file, text });
 		return file;
+	}
+
+	/** Test helper: adds or changes a note without events, bumping its modification time. */
+	write(path: string, text: string): TFile {
+		const entry = this.files.get(path);
+		if (entry === undefined) return this.seed(path, text);
+		entry.text = text;
+		(entry.file as StatFile).stat.mtime++;
+		return entry.file;
 	}
 
 	/** Test helper: reads of `path` wait until the returned function is called. */
@@ -513,60 +427,33 @@ export class FakeVault extends Events {
 		};
 	}
 
-	/** Test helper: renames a note and fires `rename`. */
-	rename(from: string, to: string): void {
-		const entry = this.files.get(from);
-		if (entry === undefined) throw new Error(`no note ${from}`);
-		this.files.delete(from);
-		entry.file.path = to;
-		this.files.set(to, entry);
-		this.trigger("rename", entry.file, from);
-	}
-
-	/** Test helper: deletes a note and fires `delete`. */
-	remove(path: string): void {
-		const entry = this.files.get(path);
-		this.files.delete(path);
-		if (entry) this.trigger("delete", entry.file);
-	}
-
-	getFileByPath(path: string): TFile | null {
-		return this.files.get(path)?.file ?? null;
-	}
-
-	all(): TFile[] {
-		return [...this.files.values()].map((entry) => entry.file);
-	}
-
 	async cachedRead(file: TFile): Promise<string> {
-		this.reads.push(file.path);
+		this.readPaths.push(file.path);
 		await this.held.get(file.path);
-		return this.files.get(file.path)?.text ?? "";
-	}
-
-	read(file: TFile): Promise<string> {
-		return Promise.resolve(this.files.get(file.path)?.text ?? "");
+		return super.cachedRead(file);
 	}
 }
 
-/** Imitates `MetadataCache`: link resolution by path or base name, and the `changed` event. */
-export class FakeMetadataCache extends Events {
-	constructor(private readonly vault: FakeVault) {
-		super();
+/** Imitates `MetadataCache` further: link resolution by path or base name. */
+export class SidebarMetadataCache extends MetadataCache {
+	constructor(private readonly notes: SidebarVault) {
+		super(notes);
 	}
 
 	getFirstLinkpathDest(linkpath: string, _sourcePath: string): TFile | null {
 		const wanted = linkpath.toLowerCase().replace(/\.md$/, "");
-		return this.vault.all().find((file) => file.path.toLowerCase() === `${wanted}.md` || file.path.toLowerCase().endsWith(`/${wanted}.md`)) ?? null;
+		const paths = [...this.notes.files.keys()];
+		const path = paths.find((each) => each.toLowerCase() === `${wanted}.md` || each.toLowerCase().endsWith(`/${wanted}.md`));
+		return path === undefined ? null : this.notes.getFileByPath(path);
 	}
 }
 
-/** Imitates `App`, with the command registry (`app.commands`) that is not in the public typings. */
-export class FakeApp {
+/** Imitates `App` with the sidebar's needs, and the command registry (`app.commands`) that is not in the public typings. */
+export class SidebarApp extends App {
 	readonly document = new FakeDocument();
-	readonly vault = new FakeVault();
-	readonly metadataCache = new FakeMetadataCache(this.vault);
-	readonly workspace = new FakeWorkspace(this);
+	override vault = new SidebarVault();
+	override metadataCache = new SidebarMetadataCache(this.vault);
+	override workspace = new SidebarWorkspace(this);
 	readonly viewCreators = new Map<string, ViewCreator>();
 	commands?: { findCommand(id: string): unknown; executeCommandById(id: string): boolean };
 

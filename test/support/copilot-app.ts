@@ -6,7 +6,7 @@ import { TemplateEngine } from "../../src/core/templates/template-engine";
 import type { CopilotDeps, ProfileSource } from "../../src/obsidian/sidebar/copilot-deps";
 import { CopilotSidebar, copilotViews, openCopilotSidebar, type CopilotHost } from "../../src/obsidian/sidebar/copilot-sidebar";
 import type { CopilotView } from "../../src/obsidian/sidebar/copilot-view";
-import { FakeApp, type FakeElement, type WorkspaceLeaf } from "../fakes/sidebar";
+import { SidebarApp, type FakeHtmlElement, type WorkspaceLeaf } from "../fakes/obsidian";
 
 /** The Pricing profile page: two own questions and one key with a weight. */
 export const PRICING = "---\ntype: profile\n---\n# Pricing\n## Definition\nHow a venture sets its prices.\n## Keys\n- [[Willingness to pay]]\n  key-weight:: 35\n## innCoPilot\n- What do customers pay today?\n- Which price is a bargain?\n";
@@ -14,7 +14,7 @@ export const PETS = "# Pets\n\nSee [[Pricing]].\n\n## What do customers pay toda
 
 /** The app, the feature's registrations, and the profile source whose changes a test can announce. */
 export interface CopilotEnv {
-	app: FakeApp;
+	app: SidebarApp;
 	deps: CopilotDeps;
 	commands: { id: string; name: string; callback?: () => unknown; checkCallback?: (checking: boolean) => boolean }[];
 	ribbons: { icon: string; title: string; callback: () => unknown }[];
@@ -23,9 +23,10 @@ export interface CopilotEnv {
 	profilesChanged(): void;
 }
 
-/** Builds the app and loads the feature into it (nothing opened yet). */
-export function copilotEnv(): CopilotEnv {
-	const app = new FakeApp();
+/** Builds the app (its layout ready unless asked otherwise) and loads the feature into it; nothing is opened yet. */
+export function copilotEnv(options: { layoutReady?: boolean } = {}): CopilotEnv {
+	const app = new SidebarApp();
+	if (options.layoutReady !== false) app.workspace.finishLayout();
 	app.vault.write("Profiles/Pricing.md", PRICING);
 	app.vault.write("Keys/Willingness to pay.md", "key-weight:: 35\n- #question Who pays the most?\n");
 	app.vault.write("Ventures/Pets.md", PETS);
@@ -71,8 +72,8 @@ export async function openSidebar(env: CopilotEnv): Promise<CopilotView> {
 }
 
 /** The view's content element, as the fake DOM that tests read. */
-export function contentOf(view: CopilotView): FakeElement {
-	return view.contentEl as unknown as FakeElement;
+export function contentOf(view: CopilotView): FakeHtmlElement {
+	return view.contentEl as unknown as FakeHtmlElement;
 }
 
 /** The view's leaf, as the fake leaf that tests can hide, show or make active. */

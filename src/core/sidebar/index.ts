@@ -3,7 +3,7 @@ export { findAnswers, holdsAnswer, type AnswerSpot, type TextPosition } from "./
 export { COPILOT_PROMPT_TEMPLATE, copilotPrompt } from "./copy-prompt";
 export { insertQuestionEdit, type InsertOptions, type QuestionEdit } from "./insert-question";
 export { readKeyPage, type KeyPage } from "./key-page";
-export { scanNote, splitLines, type NoteMark, type NoteScan } from "./note-scan";
+export { noteLinks, scanNote, splitLines, type NoteMark, type NoteScan } from "./note-scan";
 export { isEmptySection, pageSections, readPageProfile, type PageSection } from "./page-sections";
 export {
 	baseName,

@@ -1,4 +1,4 @@
-/** One pass over a note: where its headings and bold lines are, what it links to, its metadata and its flavour. */
+/** One pass over a note: where its headings and bold lines are, its metadata and its flavour; and what it links to. */
 import { readMetaBlock, type PageMeta } from "../text/front-matter";
 import { linkTarget } from "../text/wiki-links";
 
@@ -23,15 +23,17 @@ export interface NoteScan {
 	meta: PageMeta;
 	/** Headings and bold lines outside fenced code, in order. */
 	marks: NoteMark[];
-	/** The notes it links to (`[[Target]]` and `[label](Target.md)`), each once, in order of appearance. */
-	links: string[];
+	/** The note's text, as given. */
+	text: string;
+	/** The lines that belong to fenced code, fences included, in increasing order. */
+	fenced: number[];
 	/** True when the body is a Logseq outline (every top-level line a bullet). */
 	outline: boolean;
 }
 
 const MARKDOWN_LINK = /\]\(([^()\s]+)\)/g;
 
-/** Reads `text` once; linear in its length, and only headings, bold lines and links are looked at closely. */
+/** Reads `text` once; linear in its length, and only headings and bold lines are looked at closely. See also `noteLinks`. */
 export function scanNote(text: string): NoteScan {
 	const lines = splitLines(text);
 	const { meta, next } = readMetaBlock(lines);
@@ -65,8 +67,7 @@ export function scanNote(text: string): NoteScan {
 			}
 		}
 	}
-	const links = collectLinks(fenced.length === 0 ? text : withoutLines(lines, fenced));
-	return { lines, bodyStart: next, meta, marks, links, outline: bullets > 0 && others * 10 <= bullets };
+	return { lines, bodyStart: next, meta, marks, text, fenced, outline: bullets > 0 && others * 10 <= bullets };
 }
 
 /** Splits on line ends, CRLF included. */
@@ -160,8 +161,12 @@ function fenceMarker(line: string): string {
 	return j - i >= 3 ? line.slice(i, j) : "";
 }
 
-/** Every link target in `text`, each once, in order, read as `linksInLine` reads them: one pass over the whole text. */
-function collectLinks(text: string): string[] {
+/**
+ * The notes a scanned note links to (`[[Target]]` and `[label](Target.md)`) outside code, each once, in order of
+ * appearance; wiki links read as `linksInLine` reads them. One pass over the text.
+ */
+export function noteLinks(scan: NoteScan): string[] {
+	const text = scan.fenced.length === 0 ? scan.text : withoutLines(scan.lines, scan.fenced);
 	const seen = new Set<string>();
 	const links: string[] = [];
 	const add = (target: string) => {

@@ -5,7 +5,7 @@ import { recogniseHeading, type SectionKind } from "../profile/section-names";
 import { metaList, metaString } from "../text/front-matter";
 import { repairMojibake } from "../text/mojibake";
 import { linkTarget } from "../text/wiki-links";
-import type { NoteScan } from "./note-scan";
+import { noteLinks, type NoteScan } from "./note-scan";
 import { readPageProfile } from "./page-sections";
 
 /** A profile and the page it was read from (null for a bundled profile). Matches the ProfileCatalog's entries. */
@@ -63,7 +63,7 @@ export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLook
 		if (entry) add(entry, "recorded");
 		else missing.push(name);
 	}
-	for (const target of scan.links) {
+	for (const target of noteLinks(scan)) {
 		const resolved = resolve(target, path);
 		const entry = resolved !== null ? lookup.byPath(resolved) : lookup.byName(baseName(target));
 		if (entry) add(entry, "linked");
@@ -86,9 +86,10 @@ export function isProfilePage(scan: NoteScan, path: string, lookup: ProfileLooku
 	const type = (metaString(meta, "type") || metaString(meta, "namespace")).toLowerCase();
 	if (type === "profile" || metaList(meta, "tags").some((tag) => tag.toLowerCase() === "profile")) return true;
 	if (metaString(meta, "title").toLowerCase().startsWith("profile/")) return true;
+	if (scan.marks.some((mark) => mark.level === 1 && /^#profile\b/i.test(mark.text))) return true;
+	if (!scan.marks.some((mark) => mark.level === 2 && /copilot/i.test(mark.text))) return false;
 	const kinds = new Set<SectionKind>();
 	for (const mark of scan.marks) {
-		if (mark.level === 1 && /^#profile\b/i.test(mark.text)) return true;
 		const recognised = mark.level === 2 ? recogniseHeading(mark.text) : null;
 		if (recognised) kinds.add(recognised.kind);
 	}

@@ -83,7 +83,10 @@ export class CopilotView extends ItemView {
 		this.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
 		this.register(this.deps.profiles.onChange(() => this.refreshLater()));
 		this.register(() => this.refreshSoon.cancel());
-		workspace.onLayoutReady(() => this.followActiveNote());
+		workspace.onLayoutReady(() => {
+			this.followActiveNote();
+			this.catchUp();
+		});
 		return Promise.resolve();
 	}
 
@@ -115,8 +118,9 @@ export class CopilotView extends ItemView {
 		this.invalidate();
 	}
 
-	/** Follows the active Markdown note; focus in the sidebar or any other view changes nothing. */
+	/** Follows the active Markdown note once the layout is ready; focus in the sidebar or any other view changes nothing. */
 	private followActiveNote(): void {
+		if (!this.app.workspace.layoutReady) return;
 		const active = this.app.workspace.getActiveViewOfType(MarkdownView)?.file ?? (this.followed === null ? this.app.workspace.getActiveFile() : null);
 		if (!(active instanceof TFile) || active.extension !== "md" || active.path === this.followed) return;
 		this.followed = active.path;
@@ -170,6 +174,7 @@ export class CopilotView extends ItemView {
 
 	private async refresh(): Promise<void> {
 		const generation = ++this.generation;
+		if (!this.app.workspace.layoutReady) return;
 		this.stale = false;
 		const path = this.shownPath();
 		const file = path === null ? null : this.app.vault.getFileByPath(path);

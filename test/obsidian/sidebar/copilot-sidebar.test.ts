@@ -14,7 +14,7 @@ describe("CopilotSidebar.load", () => {
 		expect(env.commands.some((command) => "hotkeys" in command)).toBe(false);
 		expect(env.ribbons.map((ribbon) => ribbon.title)).toEqual(["Open copilot sidebar"]);
 		expect(env.app.workspace.leaves).toEqual([]);
-		expect(env.app.vault.reads).toEqual([]);
+		expect(env.app.vault.readPaths).toEqual([]);
 	});
 });
 

@@ -1,4 +1,4 @@
-import { MarkdownRenderer } from "../../fakes/sidebar";
+import { MarkdownRenderer } from "../../fakes/obsidian";
 import { contentOf, copilotEnv, leafOf, openSidebar, shown, type CopilotEnv } from "../../support/copilot-app";
 
 /** Lets pending reads and timers run: `ms` of fake time, promises settled. */
@@ -33,6 +33,19 @@ describe("CopilotView: what it follows", () => {
 		]);
 	});
 
+	it("reads nothing while Obsidian restores the layout, then shows the active note once it is ready", async () => {
+		const env = copilotEnv({ layoutReady: false });
+		await env.app.openNote("Ventures/Pets.md");
+		const view = await openSidebar(env);
+		await env.app.openNote("Ventures/Taxi.md");
+		await settle(1000);
+		expect(env.app.vault.readPaths).toEqual([]);
+		expect(contentOf(view).redraws).toBe(0);
+		env.app.workspace.finishLayout();
+		await settle();
+		expect(shown(view)[0]).toBe("ShowingTaxi");
+	});
+
 	it("switches to the note the user opens next, and explains what to do for a note without a profile", async () => {
 		const env = await ready();
 		const view = await openSidebar(env);
@@ -50,11 +63,11 @@ describe("CopilotView: what it follows", () => {
 		const view = await openSidebar(env);
 		await settle();
 		const redraws = contentOf(view).redraws;
-		const reads = env.app.vault.reads.length;
+		const reads = env.app.vault.readPaths.length;
 		env.app.workspace.setActiveLeaf(leafOf(view));
 		await settle(1000);
 		expect(shown(view)[0]).toBe("ShowingPets");
-		expect([contentOf(view).redraws, env.app.vault.reads.length]).toEqual([redraws, reads]);
+		expect([contentOf(view).redraws, env.app.vault.readPaths.length]).toEqual([redraws, reads]);
 	});
 
 	it("keeps the result of the last note switched to when an earlier note's read finishes later", async () => {
@@ -105,12 +118,12 @@ describe("CopilotView: while typing", () => {
 		await settle();
 		view.togglePin();
 		await settle();
-		const reads = env.app.vault.reads.length;
+		const reads = env.app.vault.readPaths.length;
 		const redraws = contentOf(view).redraws;
 		const other = await env.app.openNote("Notes/Plain.md");
 		other.editor.type("More text");
 		await settle(1000);
-		expect([env.app.vault.reads.length, contentOf(view).redraws]).toEqual([reads, redraws]);
+		expect([env.app.vault.readPaths.length, contentOf(view).redraws]).toEqual([reads, redraws]);
 	});
 
 	it("catches up when the profiles change, as after the catalog indexed a page", async () => {
@@ -130,13 +143,13 @@ describe("CopilotView: while hidden", () => {
 		const view = await openSidebar(env);
 		await settle();
 		leafOf(view).containerEl.shown = false;
-		const reads = env.app.vault.reads.length;
+		const reads = env.app.vault.readPaths.length;
 		const redraws = contentOf(view).redraws;
 		await env.app.openNote("Ventures/Taxi.md");
 		(await env.app.openNote("Ventures/Taxi.md")).editor.type("typing ");
 		env.profilesChanged();
 		await settle(1000);
-		expect([env.app.vault.reads.length, contentOf(view).redraws]).toEqual([reads, redraws]);
+		expect([env.app.vault.readPaths.length, contentOf(view).redraws]).toEqual([reads, redraws]);
 
 		leafOf(view).containerEl.shown = true;
 		env.app.workspace.trigger("layout-change");
@@ -181,7 +194,7 @@ describe("CopilotView: pin", () => {
 		const view = await openSidebar(env);
 		view.togglePin();
 		await env.app.openNote("Notes/Plain.md");
-		env.app.vault.rename("Ventures/Pets.md", "Ventures/Exotic pets.md");
+		env.app.vault.move("Ventures/Pets.md", "Ventures/Exotic pets.md");
 		await settle();
 		expect(view.getState()).toMatchObject({ pinned: "Ventures/Exotic pets.md" });
 		expect(shown(view)[0]).toBe("Pinned toExotic pets");

@@ -1,4 +1,4 @@
-import { MarkdownView, Notice } from "../../fakes/sidebar";
+import { MarkdownView, Notice } from "../../fakes/obsidian";
 import { contentOf, copilotEnv, leafOf, openSidebar, PETS, PRICING } from "../../support/copilot-app";
 import type { CopilotView } from "../../../src/obsidian/sidebar/copilot-view";
 
