@@ -1,4 +1,5 @@
 /** What the copilot sidebar needs from the rest of the plugin, passed in once from main.ts. */
+import type { InnCoPilotSettings } from "../../core/settings";
 import type { ProfileLookup } from "../../core/sidebar";
 import type { TemplateEngine } from "../../core/templates/template-engine";
 
@@ -8,14 +9,10 @@ export interface ProfileSource extends ProfileLookup {
 	onChange(listener: () => void): () => void;
 }
 
-/** The settings the sidebar reads, live. */
-export interface CopilotSettings {
-	flavor: "auto" | "obsidian" | "logseq";
-}
-
 /** The copilot sidebar's dependencies. */
 export interface CopilotDeps {
-	settings: () => CopilotSettings;
+	/** The current settings (read live: the sidebar uses `flavor` when it inserts a question). */
+	settings: () => Pick<InnCoPilotSettings, "flavor">;
 	profiles: ProfileSource;
 	engine: TemplateEngine;
 }
