@@ -31,9 +31,10 @@ export function insertQuestionEdit(text: string, question: string, options: Inse
 	const scan = scanNote(text);
 	const heading = question.replace(/\s+/g, " ").trim();
 	const section = profileSection(scan, options.profile);
-	const line = section !== null ? section.last : placeAtCursor(scan, options.cursor.line);
+	const line = placeOutsideCode(scan, section !== null ? section.last : options.cursor.line);
 	const level = Math.min(6, (section !== null ? section.mark.level : enclosingLevel(scan, line)) + 1);
 	const logseq = options.flavor === "logseq" || (options.flavor === "auto" && scan.outline);
+	if (line === -1) return startEdit(`${logseq ? "- " : ""}${"#".repeat(level)} ${heading}`, logseq ? "  - " : "");
 	if (!logseq) return markdownEdit(scan.lines, line, level, heading);
 	if (section !== null) return logseqEdit(scan.lines, line, section.mark.line, true, level, heading);
 	return logseqEdit(scan.lines, blockEnd(scan.lines, line), line, false, level, heading);
@@ -52,17 +53,20 @@ function profileSection(scan: NoteScan, profile: string): { mark: NoteMark; last
 	return { mark, last };
 }
 
-/** The cursor's line, moved out of front matter and fenced code. */
-function placeAtCursor(scan: NoteScan, cursorLine: number): number {
+/**
+ * The line to insert after: `wanted`, moved past the front matter, and past the fenced code it is in (before that
+ * code when it runs to the end of the note); -1 for the very start of the note.
+ */
+function placeOutsideCode(scan: NoteScan, wanted: number): number {
 	const { lines } = scan;
-	let line = Math.max(Math.min(cursorLine, lines.length - 1), scan.bodyStart === 0 ? 0 : scan.bodyStart - 1);
-	let fenceOpen = -1;
-	for (let i = scan.bodyStart; i <= line; i++) if (/^\s*(- )?(```|~~~)/.test(lines[i])) fenceOpen = fenceOpen === -1 ? i : -1;
-	if (fenceOpen !== -1) {
-		line++;
-		while (line < lines.length - 1 && !/^\s*(- )?(```|~~~)/.test(lines[line])) line++;
-	}
-	return line;
+	const line = Math.max(Math.min(wanted, lines.length - 1), scan.bodyStart - 1);
+	const fenced = new Set(scan.fenced);
+	if (!fenced.has(line)) return line;
+	let start = line;
+	while (fenced.has(start - 1)) start--;
+	let end = line;
+	while (fenced.has(end + 1)) end++;
+	return end === lines.length - 1 ? start - 1 : end;
 }
 
 /** The level of the nearest heading at or above `line`, 1 when there is none (so questions become `##`). */
@@ -86,6 +90,12 @@ function blockEnd(lines: readonly string[], line: number): number {
 		last = i;
 	}
 	return last;
+}
+
+/** The question and its field as the note's first lines, a blank line before what was there. */
+function startEdit(headingLine: string, field: string): QuestionEdit {
+	const start = { line: 0, ch: 0 };
+	return { from: start, to: start, text: `${headingLine}\n${field}\n\n`, cursor: { line: 1, ch: field.length } };
 }
 
 /** `### Question?` with a blank line above, the empty field under it, and a blank line before what follows. */

@@ -39,6 +39,11 @@ describe("insertQuestionEdit at the cursor", () => {
 		expect(insert("# Pets\n```\nco|de\n```\nAfter.")).toBe("# Pets\n```\ncode\n```\n\n## Who pays the most?\n|\n\nAfter.");
 	});
 
+	it("never writes into code that runs to the end of the note: it goes before that code", () => {
+		expect(insert("# Pets\nIntro.\n```\nco|de")).toBe("# Pets\nIntro.\n\n## Who pays the most?\n|\n\n```\ncode");
+		expect(insert("~~~|")).toBe("## Who pays the most?\n|\n\n~~~");
+	});
+
 	it("keeps the question on one line", () => {
 		const { text, cursor } = withCursor("|");
 		expect(applyEdit(text, insertQuestionEdit(text, "  Who\npays?  ", { cursor, profile: "Pricing", flavor: "auto" }))).toBe("## Who pays?\n|");
@@ -65,6 +70,10 @@ describe("insertQuestionEdit in the profile's section", () => {
 
 	it("goes to the end of the note when the section is the last one, past its sub-sections", () => {
 		expect(insert("|# Pets\n## Pricing\n### Families\nA lot.\n")).toBe("# Pets\n## Pricing\n### Families\nA lot.\n\n### Who pays the most?\n|\n");
+	});
+
+	it("goes before code that runs from the section to the end of the note", () => {
+		expect(insert("## Pricing\nText.\n```\nunclosed|")).toBe("## Pricing\nText.\n\n### Who pays the most?\n|\n\n```\nunclosed");
 	});
 
 	it("does not take a heading inside code for the section", () => {
