@@ -114,9 +114,14 @@ test("clicking a question inserts it as a heading with the cursor in its field, 
   assert.equal(await page.evaluate(() => window.sidebarPage.doc()), original);
 });
 
-test("Enter on a focused question inserts it, and typing then answers it", async () => {
+test("Tab reaches a question from the pin button, Enter inserts it, and typing then answers it", async () => {
   const page = await openPage("sidebar");
-  await questionButton(page, BARGAIN).focus();
+  await page.getByRole("button", { name: /^Pin/ }).focus();
+  for (let presses = 0; presses < 10; presses++) {
+    if ((await page.evaluate(() => document.activeElement?.textContent ?? "")).includes("bargain")) break;
+    await page.keyboard.press("Tab");
+  }
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Which price is a bargain\?/);
   await page.keyboard.press("Enter");
   await page.keyboard.type("Two weeks for the price of one.");
 
@@ -157,6 +162,18 @@ test("pin holds the sidebar on its note while another is edited, and a question 
   await page.evaluate(() => window.sidebarPage.open("Ventures/Tortoise Taxi.md"));
   await page.getByRole("button", { name: /^Unpin/ }).click();
   assert.equal((await readSidebar(page)).header, "ShowingTortoise Taxi");
+});
+
+test("the keyboard alone pins and unpins: focus stays on the pin button while the sidebar redraws", async () => {
+  const page = await openPage("sidebar");
+  const redraws = await page.evaluate(() => window.sidebarPage.renders());
+  await page.getByRole("button", { name: /^Pin/ }).focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => window.sidebarPage.renders()), redraws + 1);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-pressed")), "true");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-pressed")), "false");
+  assert.equal((await readSidebar(page)).header, "ShowingExotic Pet Rental");
 });
 
 test("Copy prompt puts the profile's prompt, its questions and the note on the clipboard", async () => {
