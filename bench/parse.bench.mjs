@@ -23,7 +23,8 @@ const small = perCall(() => core.parseProfile(oneMb), 300);
 const large = perCall(() => core.parseProfile(twoMb), 300);
 console.log(`linearity: parsing ${(twoMb.length / 1e6).toFixed(1)} MB takes ${(large / small).toFixed(2)}× the time of ${(oneMb.length / 1e6).toFixed(1)} MB (2.0 is linear)`);
 
-const render = perCall(() => core.renderProfile(core.BUNDLED_PROFILES[0], { flavor: "obsidian" }));
+const engine = new core.TemplateEngine();
+const render = perCall(() => core.renderProfile(core.BUNDLED_PROFILES[0], { flavor: "obsidian", engine }));
 const stringify = perCall(() => JSON.stringify(core.BUNDLED_PROFILES[0]));
 console.log(`renderProfile (cached template) ${render.toFixed(1)} µs, JSON.stringify of the same profile ${stringify.toFixed(1)} µs`);
 

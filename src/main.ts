@@ -2,6 +2,8 @@
 import { Plugin } from "obsidian";
 import { ProfileCatalog } from "./core/catalog/profile-catalog";
 import { BUNDLED_PROFILES } from "./core/library/profiles";
+import { TemplateEngine } from "./core/templates/template-engine";
+import { ProfileCommands } from "./obsidian/commands/profile-commands";
 import { InnCoPilotSettingTab, SettingsStore } from "./obsidian/settings";
 import { VaultIndex } from "./obsidian/vault-index";
 
@@ -22,5 +24,7 @@ export default class InnCoPilotPlugin extends Plugin {
 			}),
 		);
 		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings));
+		const templates = new TemplateEngine();
+		new ProfileCommands(this, { app: this.app, settings: () => settings.get(), profiles, templates }).load();
 	}
 }

@@ -372,4 +372,5 @@ export class FakeControl {
 		return this;
 	}
 }
+export * from "./insert";
 export * from "./sidebar";

@@ -1,8 +1,9 @@
 /**
  * Fakes of the Obsidian APIs the copilot sidebar uses, built on the shared fakes in obsidian.ts: enough app, workspace,
  * views and DOM to drive the view as Obsidian would, and to read what it shows. Each fake names the API it imitates.
- * Import them through test/fakes/obsidian.ts (as `obsidian` itself is), which loads the shared fakes first.
+ * Import them through test/fakes/obsidian.ts (as `obsidian` itself is), which loads the shared and the insert fakes first.
  */
+import { FakeEditor, MarkdownView } from "./insert";
 import { App, Component, MetadataCache, TFile, Vault, Workspace } from "./obsidian";
 
 /** Imitates the document an element belongs to: only which element has focus. */
@@ -144,68 +145,69 @@ export class MarkdownRenderer {
 	}
 }
 
-/** Imitates `Editor` over a string: one `transaction` is one change set (one undo step); changes fire `editor-change`. */
-export class FakeEditor {
+/** A position in the editor, as Obsidian's `EditorPosition`. */
+interface Position {
+	line: number;
+	ch: number;
+}
+
+/**
+ * Imitates the rest of `Editor` the sidebar uses, on the shared CodeMirror-backed fake: one `transaction` is one
+ * CodeMirror transaction (one undo step); every change fires the workspace's `editor-change`.
+ */
+export class SidebarEditor extends FakeEditor {
+	/** Test helper: the transactions applied through `transaction`, in order. */
 	readonly transactions: unknown[] = [];
-	cursor = { line: 0, ch: 0 };
-	focused = false;
+	/** Called after every change to the text; the leaf sets it to fire `editor-change`. */
 	changed: () => void = () => {};
 
-	constructor(private text: string) {}
-
-	getValue(): string {
-		return this.text;
+	getCursor(): Position {
+		return this.position(this.cm.state.selection.main.head);
 	}
 
-	getCursor(): { line: number; ch: number } {
-		return this.cursor;
-	}
-
-	setCursor(position: { line: number; ch: number }): void {
-		this.cursor = position;
+	setCursor(position: Position): void {
+		this.cm.dispatch(this.cm.state.update({ selection: { anchor: this.offset(position) } }));
 	}
 
 	lastLine(): number {
-		return this.text.split("\n").length - 1;
+		return this.cm.state.doc.lines - 1;
 	}
 
 	getLine(line: number): string {
-		return this.text.split("\n")[line] ?? "";
+		return this.cm.state.doc.line(line + 1).text;
 	}
 
 	scrollIntoView(): void {}
 
-	focus(): void {
-		this.focused = true;
-	}
-
 	transaction(tx: { changes?: { from: Position; to?: Position; text: string }[]; selection?: { from: Position } }): void {
 		this.transactions.push(tx);
-		for (const change of [...(tx.changes ?? [])].reverse()) {
-			this.text = this.text.slice(0, this.offset(change.from)) + change.text + this.text.slice(this.offset(change.to ?? change.from));
-		}
-		if (tx.selection) this.cursor = tx.selection.from;
+		const changes = (tx.changes ?? []).map((change) => ({ from: this.offset(change.from), to: this.offset(change.to ?? change.from), insert: change.text }));
+		const update = this.cm.state.update({ changes });
+		const selection = tx.selection ? { anchor: this.offsetIn(update.state.doc.toString(), tx.selection.from) } : undefined;
+		this.cm.dispatch(this.cm.state.update({ changes, selection }));
 		this.changed();
 	}
 
 	/** Test helper: the user types `text` at the cursor. */
 	type(text: string): void {
-		const at = this.offset(this.cursor);
-		this.text = this.text.slice(0, at) + text + this.text.slice(at);
-		const before = this.text.slice(0, at + text.length).split("\n");
-		this.cursor = { line: before.length - 1, ch: before[before.length - 1].length };
+		const at = this.cm.state.selection.main.head;
+		this.cm.dispatch(this.cm.state.update({ changes: { from: at, insert: text }, selection: { anchor: at + text.length } }));
 		this.changed();
 	}
 
+	private position(offset: number): Position {
+		const line = this.cm.state.doc.lineAt(offset);
+		return { line: line.number - 1, ch: offset - line.from };
+	}
+
 	private offset(position: Position): number {
-		const lines = this.text.split("\n");
+		return this.offsetIn(this.cm.state.doc.toString(), position);
+	}
+
+	private offsetIn(text: string, position: Position): number {
+		const lines = text.split("\n");
 		return lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.ch;
 	}
-}
-
-interface Position {
-	line: number;
-	ch: number;
 }
 
 /** Imitates `ItemView` (and `View`): a leaf, the app, a container with a content element, state hooks. */
@@ -245,18 +247,20 @@ export class ItemView extends Component {
 	onResize(): void {}
 }
 
-/** Imitates `MarkdownView`: a file, its editor, and the reading/editing mode. */
-export class MarkdownView extends ItemView {
-	file: TFile | null = null;
-	editor = new FakeEditor("");
-	mode: "source" | "preview" = "source";
+/** Imitates `MarkdownView` in its leaf, on the shared fake: the view type, its state (the mode) and its leaf. */
+export class LeafMarkdownView extends MarkdownView {
+	declare editor: SidebarEditor;
+
+	constructor(
+		readonly leaf: WorkspaceLeaf,
+		editor: SidebarEditor,
+		file: TFile,
+	) {
+		super(editor, file);
+	}
 
 	getViewType(): string {
 		return "markdown";
-	}
-
-	getMode(): "source" | "preview" {
-		return this.mode;
 	}
 
 	getState(): Record<string, unknown> {
@@ -274,7 +278,7 @@ type ViewCreator = (leaf: WorkspaceLeaf) => ItemView;
 
 /** Imitates `WorkspaceLeaf`: holds one view; may be deferred (its view not loaded since startup). */
 export class WorkspaceLeaf {
-	view: ItemView | { getViewType(): string };
+	view: ItemView | LeafMarkdownView | { getViewType(): string };
 	readonly containerEl: FakeHtmlElement;
 	private deferred: { type: string; state: unknown } | null = null;
 
@@ -304,6 +308,10 @@ export class WorkspaceLeaf {
 	}
 
 	async setViewState(viewState: { type: string; state?: unknown; active?: boolean }): Promise<void> {
+		if (this.view instanceof LeafMarkdownView && viewState.type === "markdown") {
+			await this.view.setState(viewState.state ?? {});
+			return;
+		}
 		if (this.view instanceof ItemView && this.view.getViewType() === viewState.type) {
 			await this.view.setState(viewState.state ?? {}, {});
 			return;
@@ -324,16 +332,13 @@ export class WorkspaceLeaf {
 
 	getViewState(): { type: string; state: Record<string, unknown> } {
 		const view = this.view;
-		return { type: view.getViewType(), state: view instanceof ItemView ? view.getState() : {} };
+		return { type: view.getViewType(), state: view instanceof ItemView || view instanceof LeafMarkdownView ? view.getState() : {} };
 	}
 
 	openFile(file: TFile): Promise<void> {
-		const view = new MarkdownView(this);
-		view.file = file;
-		view.editor = new FakeEditor(this.app.vault.files.get(file.path)?.text ?? "");
+		const view = new LeafMarkdownView(this, new SidebarEditor(this.app.vault.files.get(file.path)?.text ?? ""), file);
 		view.editor.changed = () => this.app.workspace.trigger("editor-change", view.editor, view);
 		this.view = view;
-		view.load();
 		this.app.workspace.setActiveLeaf(this, { focus: true });
 		this.app.workspace.trigger("file-open", file);
 		return Promise.resolve();
@@ -358,7 +363,7 @@ export class SidebarWorkspace extends Workspace {
 
 	getActiveFile(): TFile | null {
 		const view = this.activeLeaf?.view;
-		return view instanceof MarkdownView ? view.file : null;
+		return view instanceof LeafMarkdownView ? view.file : null;
 	}
 
 	getLeavesOfType(type: string): WorkspaceLeaf[] {
@@ -458,11 +463,11 @@ export class SidebarApp extends App {
 	commands?: { findCommand(id: string): unknown; executeCommandById(id: string): boolean };
 
 	/** Test helper: opens the note in the main area and makes it active, as clicking it in the file explorer does. */
-	async openNote(path: string): Promise<MarkdownView> {
+	async openNote(path: string): Promise<LeafMarkdownView> {
 		const file = this.vault.getFileByPath(path);
 		if (file === null) throw new Error(`no note ${path}`);
 		const leaf = this.workspace.leaves.find((each) => each.side === "main") ?? this.workspace.addLeaf("main");
 		await leaf.openFile(file);
-		return leaf.view as MarkdownView;
+		return leaf.view as LeafMarkdownView;
 	}
 }

@@ -18,11 +18,12 @@ export interface RenderOptions {
 /** The bundled page templates, by flavour. */
 export const PROFILE_TEMPLATES: Readonly<Record<Flavor, string>> = { obsidian: obsidianTemplate, logseq: logseqTemplate };
 
-let fallbackEngine: TemplateEngine | undefined;
-
-/** Renders `profile` as a whole page. A broken or unsafe template gives an error naming its line, never partial text. See also `parseProfile`. */
+/**
+ * Renders `profile` as a whole page. A broken or unsafe template gives an error naming its line, never partial text.
+ * Pass a shared `engine` to reuse compiled templates; without one, the template is compiled afresh. See also `parseProfile`.
+ */
 export function renderProfile(profile: Profile, options: RenderOptions): Result<string, TemplateError> {
-	const engine = options.engine ?? (fallbackEngine ??= new TemplateEngine());
+	const engine = options.engine ?? new TemplateEngine();
 	const template = options.template ?? PROFILE_TEMPLATES[options.flavor === "logseq" ? "logseq" : "obsidian"];
 	const rendered = engine.render(template, profileView(profile));
 	if (!rendered.ok) return rendered;

@@ -1,0 +1,62 @@
+/** The convert-profile-flavor command as a pure function: a profile page in one flavour in, the same page in the other out. */
+import { outlinePage } from "../profile/outline";
+import { parseProfile } from "../profile/parse";
+import type { Profile } from "../profile/profile";
+import { renderProfile, type Flavor } from "../profile/render";
+import { recogniseHeading } from "../profile/section-names";
+import { err, ok, type Result } from "../result";
+import type { TemplateEngine } from "../templates/template-engine";
+import { repairMojibakeCounted } from "../text/mojibake";
+import { minimalChange, type TextChange } from "../text/text-change";
+import { firstLostLine } from "./lost-words";
+
+/** A finished conversion: the change to apply and what to tell the user. */
+export interface FlavorConversion {
+	change: TextChange;
+	from: Flavor;
+	to: Flavor;
+	message: string;
+}
+
+const NAMES: Readonly<Record<Flavor, string>> = { obsidian: "Obsidian headings", logseq: "a Logseq outline" };
+
+/** The flavour a profile page is written in: Logseq when its sections are `- ## ` bullets, Obsidian otherwise. */
+export function pageFlavor(text: string): Flavor {
+	return /^- #{1,2} /m.test(text) ? "logseq" : "obsidian";
+}
+
+/**
+ * Rewrites a profile page in the other flavour with the bundled templates. Refuses, changing nothing, when the page
+ * is no profile page, or when any of its words would not survive (text the profile reader does not understand).
+ */
+export function convertProfileFlavor(text: string, engine: TemplateEngine): Result<FlavorConversion, string> {
+	if (!hasProfileSections(text)) return err("This note is not a profile page: none of the profile sections (Definition, Keys, Examples…) was found.");
+	const from = pageFlavor(text);
+	const to: Flavor = from === "logseq" ? "obsidian" : "logseq";
+	const repair = repairMojibakeCounted(text);
+	const profile = parseProfile(text);
+	const rendered = renderProfile(profile, { flavor: to, engine });
+	if (!rendered.ok) return err(`The page could not be written as ${NAMES[to]}: ${rendered.error.message}`);
+	const output = text.includes("\r\n") ? rendered.value.replace(/\n/g, "\r\n") : rendered.value;
+	const lost = firstLostLine(repair.text, output, profile.namespace);
+	if (lost !== null) {
+		return err(`Converting would drop "${clip(lost)}", which the profile reader does not understand. Nothing was changed: move that text into a section or remove it, then convert again.`);
+	}
+	if (!sameProfile(parseProfile(output), profile)) return err(`The page would not read the same as ${NAMES[to]}, so it was left as it was.`);
+	const change = minimalChange(text, output) ?? { from: 0, to: 0, insert: "" };
+	const repaired = repair.runs > 0 ? ` ${repair.runs} garbled ${repair.runs === 1 ? "run" : "runs"} of text were repaired on the way.` : "";
+	return ok({ change, from, to, message: `Converted this profile page to ${NAMES[to]}.${repaired}` });
+}
+
+function hasProfileSections(text: string): boolean {
+	return outlinePage(text.split(/\r\n?|\n/), 0).sections.some((section) => recogniseHeading(section.heading) !== null);
+}
+
+function sameProfile(a: Profile, b: Profile): boolean {
+	const strip = (profile: Profile) => JSON.stringify({ ...profile, warnings: [] });
+	return strip(a) === strip(b);
+}
+
+function clip(text: string): string {
+	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

@@ -1,0 +1,65 @@
+/** The insert-profile-template command as a pure function: note text, selection and profile in, one edit out. */
+import type { Profile } from "../profile/profile";
+import { err, ok, type Result } from "../result";
+import type { TemplateEngine } from "../templates/template-engine";
+import type { TextChange, TextRange, TextSelection } from "../text/text-change";
+import { placeBlock } from "./block-placement";
+import { recordProfile } from "./profiles-list";
+import { renderWorksheet, type WorksheetTemplate } from "./render-worksheet";
+
+/** Everything a host needs to apply the insertion as one transaction and start filling its fields. */
+export interface WorksheetEdit {
+	/** Sorted changes in the original note's offsets: the profile record (if any), then the worksheet. */
+	changes: TextChange[];
+	/** The worksheet text as inserted, line breaks around it included. */
+	text: string;
+	/** Where `text` starts in the note after the changes. */
+	at: number;
+	/** The fields, in the note after the changes, in the order Tab visits them. */
+	fields: TextRange[];
+	/** Where the cursor goes after the last field: the line after the worksheet. */
+	exit: number;
+	/** The selection after insertion: the first field's placeholder, or `exit` when there is no field. */
+	selection: TextRange;
+}
+
+/**
+ * Inserts `profile`'s worksheet at the selection (replacing it) and records the profile in the note's metadata,
+ * or says why it cannot: a broken template, a profile without a name, unclosed front matter, a selection in the metadata.
+ */
+export function insertWorksheet(
+	noteText: string,
+	selection: TextSelection,
+	profile: Profile,
+	engine: TemplateEngine,
+	template: WorksheetTemplate = {},
+): Result<WorksheetEdit, string> {
+	if (profile.name.trim() === "") return err("This profile has no name, so it cannot be recorded in the note. Give its page a title first.");
+	const rendered = renderWorksheet(profile, engine, template);
+	if (!rendered.ok) return rendered;
+	const record = recordProfile(noteText, profile.name.trim());
+	if (!record.ok) return record;
+	const { change, bodyStart } = record.value;
+	let target = selection;
+	if (Math.min(selection.anchor, selection.head) < bodyStart) {
+		if (Math.max(selection.anchor, selection.head) > bodyStart || selection.anchor !== selection.head) {
+			return err("The selection covers the note's properties. Select text below them, or place the cursor where the worksheet should go.");
+		}
+		target = { anchor: bodyStart, head: bodyStart };
+	}
+	const place = placeBlock(noteText, target);
+	const text = place.prefix + rendered.value.text + place.suffix;
+	const shift = change ? change.insert.length - (change.to - change.from) : 0;
+	const at = place.from + shift;
+	const fields = rendered.value.fields.map((field) => ({ from: at + place.prefix.length + field.from, to: at + place.prefix.length + field.to }));
+	const exit = at + text.length;
+	const worksheet: TextChange = { from: place.from, to: place.to, insert: text };
+	return ok({
+		changes: change ? [change, worksheet] : [worksheet],
+		text,
+		at,
+		fields,
+		exit,
+		selection: fields[0] ?? { from: exit, to: exit },
+	});
+}

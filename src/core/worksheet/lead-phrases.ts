@@ -1,0 +1,57 @@
+/** The short phrase that leads each item of a worked example: "Identify target customer segments" in "- Identify …: SpaceX should …". */
+import { listItems } from "../profile/list-items";
+
+/** Longest lead phrase that can still be a step (a heading, not a sentence). */
+const MAX_LEAD = 100;
+const FENCE = /^\s*(- )?(```|~~~)/;
+const LEAD_BEFORE_COLON = /^(.{2,100}?):(?:\s|$)/;
+const BOLD_LEAD = /^(\*\*|__)(.+?)\1/;
+
+/** The lead phrase of every item of an example's body, in order, as written (emphasis removed, end punctuation trimmed). */
+export function leadPhrases(body: string): string[] {
+	const lines = body.split("\n").filter(outsideFences());
+	const phrases: string[] = [];
+	for (const item of listItems(lines)) {
+		const lead = leadOf(item.text);
+		if (lead !== null) phrases.push(lead);
+	}
+	return phrases;
+}
+
+/** The form two phrases share when they name the same step: lower case, no markup, no end punctuation, single spaces. */
+export function stepKey(phrase: string): string {
+	return phrase
+		.normalize("NFKC")
+		.toLowerCase()
+		.replace(/[’‘]/g, "'")
+		.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")
+		.replace(/[*_`~]+/g, " ")
+		.replace(/[\s.:;,!?]+$/, "")
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+function leadOf(itemText: string): string | null {
+	let text = itemText.replace(/^\[[ xX]\]\s+/, "").replace(/^#{1,6}\s+/, "").trim();
+	const bold = BOLD_LEAD.exec(text);
+	if (bold) text = bold[2];
+	else {
+		const colon = LEAD_BEFORE_COLON.exec(text);
+		if (colon && !colon[1].includes("[[")) text = colon[1];
+	}
+	const lead = text.replace(/(\*\*|__)(.+?)\1/g, "$2").replace(/[\s.:;,]+$/, "").trim();
+	if (lead.length < 2 || lead.length > MAX_LEAD || lead.includes("{{")) return null;
+	return lead;
+}
+
+/** A filter that drops the lines of fenced code blocks, fences included. */
+function outsideFences(): (line: string) => boolean {
+	let inFence = false;
+	return (line) => {
+		if (FENCE.test(line)) {
+			inFence = !inFence;
+			return false;
+		}
+		return !inFence;
+	};
+}

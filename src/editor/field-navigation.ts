@@ -1,0 +1,24 @@
+/** Moves between worksheet fields: the live snippet fields right after an insertion, the unfilled ones found in the text later. */
+import { nextSnippetField, prevSnippetField } from "@codemirror/autocomplete";
+import { EditorSelection } from "@codemirror/state";
+import { findFields, nextField, previousField } from "../core/worksheet/find-fields";
+import type { EditorTarget } from "./apply-worksheet";
+
+/** Which way to move. */
+export type FieldDirection = "next" | "previous";
+
+/**
+ * Selects the next or previous field and returns true; false when the note has no field to go to. While the fields of
+ * an insertion are active this is Tab or Shift-Tab; otherwise it looks for placeholders and empty worksheet headings.
+ */
+export function moveToField(view: EditorTarget, direction: FieldDirection): boolean {
+	const command = direction === "next" ? nextSnippetField : prevSnippetField;
+	if (command({ state: view.state, dispatch: (transaction) => view.dispatch(transaction) })) return true;
+	const fields = findFields(view.state.doc.toString());
+	const { main } = view.state.selection;
+	const selection = { from: main.from, to: main.to };
+	const target = direction === "next" ? nextField(fields, selection) : previousField(fields, selection);
+	if (target === null) return false;
+	view.dispatch(view.state.update({ selection: EditorSelection.single(target.from, target.to), scrollIntoView: true }));
+	return true;
+}

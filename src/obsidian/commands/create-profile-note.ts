@@ -1,0 +1,49 @@
+/** "Create profile note": asks for a name and a definition, writes a new profile page, and opens it. Never overwrites. */
+import { normalizePath, Notice, TFile, type Command } from "obsidian";
+import { createProfilePage, type NewProfileInput } from "../../core/commands/create-profile-page";
+import { NewProfileModal } from "../modals/new-profile-modal";
+import { readUserTemplate } from "../user-templates";
+import { resolveFlavor } from "../vault-flavor";
+import type { CommandDeps } from "./command-deps";
+
+/** The command: opens the form. */
+export function createProfileNoteCommand(deps: CommandDeps): Command {
+	return {
+		id: "create-profile-note",
+		name: "Create profile note",
+		callback: () => new NewProfileModal(deps.app, (input) => createProfileNote(deps, input)).open(),
+	};
+}
+
+/**
+ * Creates and opens the page; null when done (or when an existing page was opened instead), else the reason for the form.
+ * A profile of that name already in the vault, or a file at the path, is opened and never overwritten.
+ */
+export async function createProfileNote(deps: CommandDeps, input: NewProfileInput): Promise<string | null> {
+	const { app } = deps;
+	const settings = deps.settings();
+	const template = await readUserTemplate(app, "profile page", settings.profileTemplatePath);
+	if (!template.ok) return template.error;
+	const flavor = await resolveFlavor(app, settings.flavor);
+	const page = createProfilePage(input, { flavor, folder: settings.profilesFolder, engine: deps.templates, template: template.value ?? undefined });
+	if (!page.ok) return page.error;
+	const path = normalizePath(page.value.path);
+	const known = deps.profiles.byName(page.value.name)?.path;
+	const sameName = known ? app.vault.getAbstractFileByPath(known) : null;
+	const existing = sameName instanceof TFile ? sameName : app.vault.getAbstractFileByPath(path);
+	if (existing instanceof TFile) {
+		new Notice(`"${existing.path}" already exists, so it was not overwritten. It is open now.`);
+		await app.workspace.getLeaf(false).openFile(existing);
+		return null;
+	}
+	if (existing !== null) return `"${path}" is a folder, so the profile page cannot be created there.`;
+	try {
+		const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+		if (folder !== "" && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
+		const file = await app.vault.create(path, page.value.text);
+		await app.workspace.getLeaf(false).openFile(file);
+		return null;
+	} catch (error) {
+		return `"${path}" could not be created: ${error instanceof Error ? error.message : String(error)}`;
+	}
+}

@@ -1,0 +1,51 @@
+/** "Insert profile template": pick a profile, then its worksheet goes in at the cursor with fields to fill. */
+import { Notice, type Command } from "obsidian";
+import type { CatalogProfile } from "../../core/catalog/profile-catalog";
+import { insertWorksheet } from "../../core/worksheet/insert-worksheet";
+import { applyWorksheetEdit } from "../../editor/apply-worksheet";
+import { ProfileSuggestModal } from "../modals/profile-suggest-modal";
+import { readUserTemplate } from "../user-templates";
+import { activeEditor, type ActiveEditor } from "./active-editor";
+import type { CommandDeps } from "./command-deps";
+
+const PURPOSE = "insert a profile template";
+
+/** The command: always listed, so that without an editable note it can say why nothing happens. */
+export function insertProfileTemplateCommand(deps: CommandDeps): Command {
+	return {
+		id: "insert-profile-template",
+		name: "Insert profile template",
+		callback: () => {
+			const active = activeEditor(deps.app, PURPOSE);
+			if (active === null) return;
+			const profiles = deps.profiles.all();
+			if (profiles.length === 0) {
+				new Notice("No profiles found. Create one with the create profile note command.");
+				return;
+			}
+			new ProfileSuggestModal(deps.app, profiles, (choice) => void insertChosen(deps, active, choice)).open();
+		},
+	};
+}
+
+/** Renders the chosen profile's worksheet against the note as it is now, and applies it as one undo step; a Notice on any failure. */
+export async function insertChosen(deps: CommandDeps, active: ActiveEditor, choice: CatalogProfile): Promise<void> {
+	const file = active.view.file;
+	const template = await readUserTemplate(deps.app, "worksheet", deps.settings().worksheetTemplatePath);
+	if (!template.ok) {
+		new Notice(template.error);
+		return;
+	}
+	if (active.view.file !== file || active.view.getMode() === "preview") {
+		new Notice("The note changed while the template was loading, so nothing was inserted. Try again.");
+		return;
+	}
+	const { state } = active.target;
+	const edit = insertWorksheet(state.doc.toString(), state.selection.main, choice.profile, deps.templates, template.value ?? {});
+	if (!edit.ok) {
+		new Notice(edit.error);
+		return;
+	}
+	applyWorksheetEdit(active.target, edit.value);
+	active.view.editor.focus();
+}

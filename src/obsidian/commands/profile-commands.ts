@@ -1,0 +1,31 @@
+/** The profile commands as one feature: built once by the plugin, registered in `load`. */
+import type { Plugin } from "obsidian";
+import type { CommandDeps } from "./command-deps";
+import { convertProfileFlavorCommand } from "./convert-profile-flavor";
+import { createProfileNoteCommand } from "./create-profile-note";
+import { insertProfileTemplateCommand } from "./insert-profile-template";
+import { nextFieldCommand } from "./next-field";
+import { previousFieldCommand } from "./previous-field";
+import { repairTextEncodingCommand } from "./repair-text-encoding";
+
+/** Insert profile template, create profile note, next and previous field, repair text encoding, convert profile page format. */
+export class ProfileCommands {
+	constructor(
+		private readonly plugin: Pick<Plugin, "addCommand">,
+		private readonly deps: CommandDeps,
+	) {}
+
+	/** Adds the commands (no default hotkeys); Obsidian removes them when the plugin unloads. */
+	load(): void {
+		for (const command of [
+			insertProfileTemplateCommand(this.deps),
+			createProfileNoteCommand(this.deps),
+			nextFieldCommand(),
+			previousFieldCommand(),
+			repairTextEncodingCommand(),
+			convertProfileFlavorCommand(this.deps),
+		]) {
+			this.plugin.addCommand(command);
+		}
+	}
+}
