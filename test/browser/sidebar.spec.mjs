@@ -137,6 +137,23 @@ test("clicking a question the note already asks jumps to its field instead of in
   assert.deepEqual(await page.evaluate(() => window.sidebarPage.cursor()), { line: 5, ch: 0 });
 });
 
+test("a question the inserted worksheet lists gets a nested field on click (one undo step), and typing there answers it", async () => {
+  const page = await openPage("sidebar");
+  await page.evaluate(() => window.sidebarPage.open("Ventures/Tortoise Club.md"));
+  assert.deepEqual((await readSidebar(page)).cards[0].questions, [`asked: ${PAY}`, `asked: ${BARGAIN}`, `missing: ${WHO}`]);
+  const original = await page.evaluate(() => window.sidebarPage.doc());
+
+  await questionButton(page, BARGAIN).click();
+  assert.equal(await page.evaluate(() => window.sidebarPage.doc()), original.replace(`- ${BARGAIN}\n`, `- ${BARGAIN}\n  - \n`));
+  await page.keyboard.press("Control+z");
+  assert.equal(await page.evaluate(() => window.sidebarPage.doc()), original);
+
+  await questionButton(page, BARGAIN).click();
+  await page.keyboard.type("Two weeks for the price of one.");
+  assert.equal(await page.evaluate(() => window.sidebarPage.doc()), original.replace(`- ${BARGAIN}\n`, `- ${BARGAIN}\n  - Two weeks for the price of one.\n`));
+  await waitForQuestion(page, BARGAIN, "answered");
+});
+
 test("a profile page lists its empty sections, and clicking one jumps to its heading", async () => {
   const page = await openPage("sidebar");
   await page.evaluate(() => window.sidebarPage.open("Profiles/Sales strategy.md"));

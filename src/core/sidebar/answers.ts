@@ -1,5 +1,5 @@
 /** Finds, for each question, where the note asks it and whether the note answers it. */
-import { isBlank } from "../text/lines";
+import { indentWidth, isBlank } from "../text/lines";
 import type { NoteMark, NoteScan } from "./note-scan";
 import { textStart } from "./note-scan";
 import { questionKey } from "./question-key";
@@ -12,34 +12,43 @@ export interface TextPosition {
 
 /** Where a question stands in a note. */
 export interface AnswerSpot {
+	/** How the note asks it: as a heading, a bold line, or a list item. */
+	kind: "heading" | "bold" | "item";
 	/** True when a non-empty answer follows the question. */
 	answered: boolean;
+	/** True when there is a line (a field) under the question to write the answer on. */
+	field: boolean;
 	/** The end of the line that asks the question. */
 	question: TextPosition;
-	/** The start of the answer's text; for an unanswered question, the field under it (or the question line's end). */
+	/** The start of the answer's text; for an unanswered question, its field (or the question line's end). */
 	answer: TextPosition;
+}
+
+/** Whether list items ending with "?" count as asking (not on a profile page, whose own questions are a list). */
+export interface AnswerOptions {
+	items: boolean;
 }
 
 const PLACEHOLDER = /^(?:[-_.…—–?]+|\[[ xX]?\]|<!--[\s\S]*-->|%%[\s\S]*%%|[A-Za-z][\w -]*::?)$/;
 
 /**
- * Looks up every question (by `questionKey`) among the note's headings and bold lines. A question is answered when
- * text follows it before the next heading of its level or higher (a bold question: before any heading) or the next
- * question; an empty field (a bare bullet, checkbox, `answer::`, `…`, a comment) is not an answer.
- * Keys not asked in the note are absent from the result. Linear in the note's length.
+ * Looks up every question (by `questionKey`) among the note's headings, bold lines and list items. A heading is
+ * answered by text before the next heading of its level or higher, a bold line by text before any heading, a list
+ * item by text nested under it; in each case the next question ends the answer too. An empty field (a bare bullet,
+ * checkbox, `answer::`, `…`, a comment) is not an answer. Keys the note does not ask are absent. Linear in its length.
  */
-export function findAnswers(scan: NoteScan, keys: ReadonlySet<string>): Map<string, AnswerSpot> {
+export function findAnswers(scan: NoteScan, keys: ReadonlySet<string>, options: AnswerOptions = { items: true }): Map<string, AnswerSpot> {
 	const spots = new Map<string, AnswerSpot>();
 	if (keys.size === 0) return spots;
 	const shortest = Math.min(...Array.from(keys, (key) => key.length));
 	const marks = scan.marks;
-	const markKeys = marks.map((mark) => (mark.text.length < shortest ? "" : keyOf(mark, keys)));
+	const markKeys = marks.map((mark) => (mark.text.length < shortest || (mark.item >= 0 && !options.items) ? "" : keyOf(mark, keys)));
 	for (let m = 0; m < marks.length; m++) {
 		const key = markKeys[m];
 		if (key === "") continue;
 		const existing = spots.get(key);
 		if (existing?.answered) continue;
-		const spot = readAnswer(scan, m, markKeys);
+		const spot = marks[m].item >= 0 ? readItemAnswer(scan, m, markKeys) : readAnswer(scan, m, markKeys);
 		if (existing === undefined || spot.answered) spots.set(key, spot);
 	}
 	return spots;
@@ -60,9 +69,10 @@ function keyOf(mark: NoteMark, keys: ReadonlySet<string>): string {
 function readAnswer(scan: NoteScan, m: number, markKeys: readonly string[]): AnswerSpot {
 	const { lines, marks } = scan;
 	const mark = marks[m];
+	const kind = mark.level > 0 ? "heading" : "bold";
 	const question = { line: mark.line, ch: lines[mark.line].length };
 	if (mark.inline !== -1 && holdsAnswer(lines[mark.line], mark.inline)) {
-		return { answered: true, question, answer: { line: mark.line, ch: mark.inline } };
+		return { kind, answered: true, field: true, question, answer: { line: mark.line, ch: mark.inline } };
 	}
 	const end = sectionEnd(scan, m, markKeys);
 	let next = m + 1;
@@ -70,12 +80,33 @@ function readAnswer(scan: NoteScan, m: number, markKeys: readonly string[]): Ans
 		const inner = next < marks.length && marks[next].line === line ? marks[next++] : null;
 		if (inner !== null && inner.level > 0) continue;
 		const from = textStart(lines[line]);
-		if (holdsAnswer(lines[line], from)) return { answered: true, question, answer: { line, ch: from } };
+		if (holdsAnswer(lines[line], from)) return { kind, answered: true, field: true, question, answer: { line, ch: from } };
 	}
-	return { answered: false, question, answer: fieldAfter(lines, mark.line, end) };
+	const field = mark.line + 1 < end;
+	const answer = field ? { line: mark.line + 1, ch: textStart(lines[mark.line + 1]) } : question;
+	return { kind, answered: false, field, question, answer };
 }
 
-/** The line where the question's answer region stops (exclusive). */
+/** A list item's answer: the lines nested under it, up to the next question or heading. */
+function readItemAnswer(scan: NoteScan, m: number, markKeys: readonly string[]): AnswerSpot {
+	const { lines, marks } = scan;
+	const mark = marks[m];
+	const question = { line: mark.line, ch: lines[mark.line].length };
+	let first: TextPosition | null = null;
+	let next = m + 1;
+	for (let line = mark.line + 1; line < lines.length; line++) {
+		const inner = next < marks.length && marks[next].line === line ? next++ : -1;
+		if (inner !== -1 && (marks[inner].level > 0 || markKeys[inner] !== "")) break;
+		if (isBlank(lines[line])) continue;
+		if (indentWidth(lines[line]) <= mark.item) break;
+		const from = textStart(lines[line]);
+		first ??= { line, ch: from };
+		if (holdsAnswer(lines[line], from)) return { kind: "item", answered: true, field: true, question, answer: { line, ch: from } };
+	}
+	return { kind: "item", answered: false, field: first !== null, question, answer: first ?? question };
+}
+
+/** The line where a heading's or bold line's answer region stops (exclusive). */
 function sectionEnd(scan: NoteScan, m: number, markKeys: readonly string[]): number {
 	const { marks } = scan;
 	const level = marks[m].level;
@@ -85,10 +116,4 @@ function sectionEnd(scan: NoteScan, m: number, markKeys: readonly string[]): num
 		if (other.level > 0 && (level === 0 || other.level <= level)) return other.line;
 	}
 	return scan.lines.length;
-}
-
-/** Where an answer would be typed: the first line under the question, at its text's start; else the question's end. */
-function fieldAfter(lines: readonly string[], line: number, end: number): TextPosition {
-	if (line + 1 < end) return { line: line + 1, ch: textStart(lines[line + 1]) };
-	return { line, ch: lines[line].length };
 }

@@ -1,5 +1,6 @@
 /** The copilot sidebar's pure model: which profiles a note is about, its questions, their answers, and the edits. */
-export { findAnswers, holdsAnswer, type AnswerSpot, type TextPosition } from "./answers";
+export { answerFieldEdit } from "./answer-field";
+export { findAnswers, holdsAnswer, type AnswerOptions, type AnswerSpot, type TextPosition } from "./answers";
 export { COPILOT_PROMPT_TEMPLATE, copilotPrompt } from "./copy-prompt";
 export { insertQuestionEdit, type InsertOptions, type QuestionEdit } from "./insert-question";
 export { readKeyPage, type KeyPage } from "./key-page";

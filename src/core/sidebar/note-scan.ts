@@ -1,14 +1,17 @@
 /** One pass over a note: where its headings and bold lines are, its metadata and its flavour; and what it links to. */
 import { readMetaBlock, type PageMeta } from "../text/front-matter";
+import { indentWidth } from "../text/lines";
 import { linkTarget } from "../text/wiki-links";
 
-/** A heading or a bold line outside code: a place where a question may be written. */
+/** A heading, a bold line, or a list item ending with "?", outside code: a place where a question may be written. */
 export interface NoteMark {
 	/** 0-based line number. */
 	line: number;
-	/** 1 to 6 for a heading, 0 for a bold line. */
+	/** 1 to 6 for a heading, 0 for a bold line or a list item. */
 	level: number;
-	/** The heading's text, or the bold text, as written. */
+	/** For a list item, the width of its indentation (its children are indented more); -1 otherwise. */
+	item: number;
+	/** The heading's text, the bold text, or the item's text, as written. */
 	text: string;
 	/** Column where text after a bold part starts on the same line (`**Question?** answer`), else -1. */
 	inline: number;
@@ -137,16 +140,28 @@ function readMark(line: string, index: number): NoteMark | null {
 		const level = i - start;
 		if (level > 6 || (i < line.length && line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9)) return null;
 		const text = line.slice(i).replace(/\s+#+\s*$/, "").trim();
-		return text === "" ? null : { line: index, level, text, inline: -1 };
+		return text === "" ? null : { line: index, level, item: -1, text, inline: -1 };
 	}
-	if ((c !== 42 && c !== 95) || line.charCodeAt(start + 1) !== c) return null;
-	const delimiter = c === 42 ? "**" : "__";
-	const close = line.indexOf(delimiter, start + 2);
-	if (close <= start + 2) return null;
-	const text = line.slice(start + 2, close).trim();
-	let after = close + 2;
-	while (after < line.length && " \t:：-–—?.".includes(line[after])) after++;
-	return { line: index, level: 0, text, inline: after < line.length ? after : -1 };
+	if ((c === 42 || c === 95) && line.charCodeAt(start + 1) === c) {
+		const close = line.indexOf(c === 42 ? "**" : "__", start + 2);
+		if (close > start + 2) {
+			let after = close + 2;
+			while (after < line.length && " \t:：-–—?.*_".includes(line[after])) after++;
+			return { line: index, level: 0, item: -1, text: line.slice(start + 2, close).trim(), inline: after < line.length ? after : -1 };
+		}
+	}
+	return readQuestionItem(line, index, start);
+}
+
+/** A list item whose text ends with "?" (emphasis aside): `- Who pays the most?`. */
+function readQuestionItem(line: string, index: number, start: number): NoteMark | null {
+	let end = line.length;
+	while (end > start && " \t*_".includes(line[end - 1])) end--;
+	if (line.charCodeAt(end - 1) !== 63) return null;
+	let indent = 0;
+	while (line.charCodeAt(indent) === 32 || line.charCodeAt(indent) === 9) indent++;
+	if (markerLength(line, indent) === 0) return null;
+	return { line: index, level: 0, item: indentWidth(line), text: line.slice(start, end), inline: -1 };
 }
 
 /** The fence (``` or ~~~, any length) that opens or closes a code block on this line, else "". */

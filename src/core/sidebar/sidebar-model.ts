@@ -72,7 +72,7 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
 	const cards = input.applied.map((applied) => ({ applied, groups: questionGroups(applied.profile, keyPages) }));
 	const keys = new Set<string>();
 	for (const card of cards) for (const group of card.groups) for (const question of group.questions) keys.add(question.key);
-	const spots = findAnswers(input.scan, keys);
+	const spots = findAnswers(input.scan, keys, { items: !input.applied.some((applied) => applied.reason === "page") });
 	return {
 		path: input.path,
 		missing: [...(input.missing ?? [])],

@@ -22,7 +22,7 @@ export interface SidebarHandlers {
 	insertTemplate(): void;
 	copyPrompt(card: string): void;
 	/** Inserts the question into the note, or jumps to it when the note already asks it. */
-	question(card: string, question: QuestionItem): void;
+	question(card: ProfileCard, question: QuestionItem): void;
 	jumpToSection(card: string, section: EmptySection): void;
 	renderMarkdown(el: HTMLElement, markdown: string): void;
 }
@@ -130,7 +130,7 @@ function renderQuestion(list: HTMLElement, card: ProfileCard, question: Question
 	});
 	button.createSpan({ cls: "inncopilot-copilot-status", text: question.answered ? "✓" : asked ? "◐" : "○", attr: { "aria-hidden": "true" } });
 	button.createSpan({ cls: "inncopilot-copilot-question-text", text: question.text });
-	button.addEventListener("click", () => handlers.question(card.name, question));
+	button.addEventListener("click", () => handlers.question(card, question));
 }
 
 function focusedControl(root: HTMLElement): string | null {

@@ -1,6 +1,6 @@
 /** What the sidebar's controls do to the note: insert or jump to a question, jump to a section, copy the prompt, insert a template. */
 import { Notice, type App, type Editor, type TFile } from "obsidian";
-import { cardQuestions, copilotPrompt, findAnswers, fullProfile, insertQuestionEdit, scanNote, type TextPosition } from "../../core/sidebar";
+import { answerFieldEdit, cardQuestions, copilotPrompt, findAnswers, fullProfile, insertQuestionEdit, scanNote, type ProfileReason, type TextPosition } from "../../core/sidebar";
 import type { CopilotDeps } from "./copilot-deps";
 import type { LoadedNote } from "./model-loader";
 import { editableView, noteText } from "./note-editor";
@@ -14,10 +14,18 @@ interface CommandRegistry {
 }
 
 /**
- * Jumps to the question's answer (or its empty field) when the note already asks it; else inserts it as a heading with
- * an empty field under it, as one undo step, and puts the cursor in the field.
+ * Jumps to the question's answer (or its empty field, made first when the note gives none) when the note already asks
+ * it; else inserts it as a heading with an empty field under it. Each edit is one undo step; the cursor ends in the field.
  */
-export async function askQuestion(app: App, file: TFile, profile: string, question: { text: string; key: string }, deps: CopilotDeps): Promise<void> {
+export async function askQuestion(
+	app: App,
+	file: TFile,
+	card: { name: string; reason: ProfileReason },
+	question: { text: string; key: string },
+	deps: CopilotDeps,
+): Promise<void> {
+	const profile = card.name;
+	const onProfilePage = card.reason === "page";
 	const view = await editableView(app, file);
 	if (view === null) {
 		new Notice(`Could not open “${file.basename}” in an editor.`);
@@ -25,12 +33,12 @@ export async function askQuestion(app: App, file: TFile, profile: string, questi
 	}
 	const editor = view.editor;
 	const text = editor.getValue();
-	const spot = findAnswers(scanNote(text), new Set([question.key])).get(question.key);
-	if (spot !== undefined) {
-		placeCursor(editor, spot.answer);
+	const spot = findAnswers(scanNote(text), new Set([question.key]), { items: !onProfilePage }).get(question.key);
+	const edit = spot === undefined ? insertQuestionEdit(text, question.text, { cursor: editor.getCursor(), profile, flavor: deps.settings().flavor }) : answerFieldEdit(text, spot);
+	if (edit === null) {
+		placeCursor(editor, spot?.answer ?? editor.getCursor());
 		return;
 	}
-	const edit = insertQuestionEdit(text, question.text, { cursor: editor.getCursor(), profile, flavor: deps.settings().flavor });
 	editor.transaction({ changes: [{ from: edit.from, to: edit.to, text: edit.text }], selection: { from: edit.cursor } });
 	placeCursor(editor, edit.cursor);
 }

@@ -8,6 +8,7 @@ import { EditorView, keymap } from "@codemirror/view";
 import "../../../styles.css";
 import "../helpers/sidebar-harness.css";
 import {
+	answerFieldEdit,
 	buildSidebarModel,
 	copilotPrompt,
 	findAnswers,
@@ -67,6 +68,7 @@ const vault: Record<string, string> = {
 	"Ventures/Exotic Pet Rental.md": "# Exotic Pet Rental\n\nWe rent animals by the week. See [[Pricing]].\n\n## What do customers pay today?\n\n## Costs\nKeeper time.",
 	"Ventures/Tortoise Taxi.md": "---\nprofiles: [Sales strategy]\n---\n# Tortoise Taxi\n\nSlow rides.",
 	"Notes/Groceries.md": "# Groceries\n\n- Eggs",
+	"Ventures/Tortoise Club.md": "---\nprofiles: [Pricing]\n---\n# Tortoise Club\n\n## Pricing\n\n### Questions\n- What do customers pay today?\n- Which price is a bargain?\n",
 	[`Notes/${HOSTILE_NAME}.md`]: `<script>window.pwned=2</script>\nSee [[Profiles/${HOSTILE_NAME}]].\n\n## <img src=x onerror="window.pwned=3"> question?\n<b onmouseover="window.pwned=4">bold</b>`,
 	[`Profiles/${HOSTILE_NAME}.md`]: [
 		"---",
@@ -187,14 +189,15 @@ const handlers: SidebarHandlers = {
 	question(card, question) {
 		if (editorPath !== shownPath()) open(shownPath());
 		const text = view.state.doc.toString();
-		const spot = findAnswers(scanNote(text), new Set([question.key])).get(question.key);
-		if (spot !== undefined) {
-			placeCursor(spot.answer);
-			return;
-		}
+		const spot = findAnswers(scanNote(text), new Set([question.key]), { items: card.reason !== "page" }).get(question.key);
 		const head = view.state.selection.main.head;
 		const line = view.state.doc.lineAt(head);
-		const edit = insertQuestionEdit(text, question.text, { cursor: { line: line.number - 1, ch: head - line.from }, profile: card, flavor: "auto" });
+		const cursor = { line: line.number - 1, ch: head - line.from };
+		const edit = spot === undefined ? insertQuestionEdit(text, question.text, { cursor, profile: card.name, flavor: "auto" }) : answerFieldEdit(text, spot);
+		if (edit === null) {
+			placeCursor(spot?.answer ?? cursor);
+			return;
+		}
 		const from = offset(text, edit.from);
 		const after = text.slice(0, from) + edit.text + text.slice(offset(text, edit.to));
 		view.dispatch({ changes: { from, to: offset(text, edit.to), insert: edit.text }, selection: { anchor: offset(after, edit.cursor) }, scrollIntoView: true });

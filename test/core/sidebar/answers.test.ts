@@ -16,12 +16,17 @@ function answered(note: string, question = PRICE): boolean | undefined {
 describe("findAnswers: headings", () => {
 	it("counts a heading followed by text as answered, and points at the answer's first character", () => {
 		const spot = spots(`# Pets\n\n## ${PRICE}\n\nAbout 40 € a weekend.\n`, PRICE)[PRICE];
-		expect(spot).toEqual({ answered: true, question: { line: 2, ch: 3 + PRICE.length }, answer: { line: 4, ch: 0 } });
+		expect(spot).toEqual({ kind: "heading", answered: true, field: true, question: { line: 2, ch: 3 + PRICE.length }, answer: { line: 4, ch: 0 } });
 	});
 
 	it("leaves a heading with nothing under it unanswered, its field being the line under it", () => {
 		const spot = spots(`## ${PRICE}\n\n## Next\nText`, PRICE)[PRICE];
-		expect(spot).toEqual({ answered: false, question: { line: 0, ch: 3 + PRICE.length }, answer: { line: 1, ch: 0 } });
+		expect(spot).toEqual({ kind: "heading", answered: false, field: true, question: { line: 0, ch: 3 + PRICE.length }, answer: { line: 1, ch: 0 } });
+	});
+
+	it("says there is no field when the next heading follows at once, and points at the question's end", () => {
+		const spot = spots(`## ${PRICE}\n## Next`, PRICE)[PRICE];
+		expect(spot).toMatchObject({ answered: false, field: false, answer: { line: 0, ch: 3 + PRICE.length } });
 	});
 
 	it("does not take the text of the next section at the same level as the answer", () => {
@@ -78,6 +83,37 @@ describe("findAnswers: bold lines", () => {
 
 	it("does not treat an ordinary bold line as a question, and counts it as answer text", () => {
 		expect(answered(`## ${PRICE}\n**Families**`)).toBe(true);
+	});
+});
+
+describe("findAnswers: list items, as the inserted worksheet lists its questions", () => {
+	it("counts a list item ending with ? as asking, answered by text nested under it", () => {
+		const spot = spots(`### Questions\n- ${PRICE}\n  - About 40 €.\n- ${BOOK}`, PRICE)[PRICE];
+		expect(spot).toEqual({ kind: "item", answered: true, field: true, question: { line: 1, ch: 2 + PRICE.length }, answer: { line: 2, ch: 4 } });
+	});
+
+	it("leaves an item without nested text unanswered and without a field; its sibling is no answer", () => {
+		const found = spots(`- ${PRICE}\n- ${BOOK}\n- A free first hour.`, PRICE, BOOK);
+		expect(found[PRICE]).toMatchObject({ kind: "item", answered: false, field: false, answer: { line: 0, ch: 2 + PRICE.length } });
+		expect(found[BOOK]?.answered).toBe(false);
+	});
+
+	it("counts an empty nested bullet as the item's field, not its answer", () => {
+		expect(spots(`- ${PRICE}\n\t- \n- next`, PRICE)[PRICE]).toMatchObject({ answered: false, field: true, answer: { line: 1, ch: 3 } });
+	});
+
+	it("ends an item's answer at a heading, even one indented deeper", () => {
+		expect(answered(`- ${PRICE}\n  ## Costs\n  Keeper time.`)).toBe(false);
+	});
+
+	it("needs the question mark on a list item, so ordinary items are never taken for questions", () => {
+		expect(spots(`- ${PRICE.slice(0, -1)}\n  - 40 €`, PRICE)[PRICE]).toBeUndefined();
+		expect(answered(`- **${PRICE}**\n  - 40 €`)).toBe(true);
+	});
+
+	it("does not count list items when told not to, as on a profile page", () => {
+		const found = findAnswers(scanNote(`- ${PRICE}\n  - 40 €`), new Set([questionKey(PRICE)]), { items: false });
+		expect(found.size).toBe(0);
 	});
 });
 

@@ -3,10 +3,11 @@ import { fixture } from "../../support/fixtures";
 
 describe("scanNote", () => {
 	it("finds headings and bold lines outside code and front matter, with their level and any text after the bold part", () => {
-		const scan = scanNote("---\n# not: a heading\n---\n# Title\n```\n## In code\n```\n- **Bold?** yes\n#tag is no heading\n####### nor this\n");
+		const scan = scanNote("---\n# not: a heading\n---\n# Title\n```\n## In code\n```\n- **Bold?** yes\n#tag is no heading\n####### nor this\n\t- Why *not*?\n- Because.\n");
 		expect(scan.marks).toEqual([
-			{ line: 3, level: 1, text: "Title", inline: -1 },
-			{ line: 7, level: 0, text: "Bold?", inline: 12 },
+			{ line: 3, level: 1, item: -1, text: "Title", inline: -1 },
+			{ line: 7, level: 0, item: -1, text: "Bold?", inline: 12 },
+			{ line: 10, level: 0, item: 2, text: "Why *not*?", inline: -1 },
 		]);
 		expect(scan.bodyStart).toBe(3);
 	});
@@ -39,7 +40,7 @@ describe("scanNote", () => {
 
 	it("reads a huge line, binary bytes and a lone CR without throwing", () => {
 		expect(() => scanNote("x".repeat(1_000_000) + "\0\u0001\r## A\r\n")).not.toThrow();
-		expect(scanNote("\uFEFF## A\r\nb").marks[0]).toEqual({ line: 0, level: 2, text: "A", inline: -1 });
+		expect(scanNote("\uFEFF## A\r\nb").marks[0]).toEqual({ line: 0, level: 2, item: -1, text: "A", inline: -1 });
 	});
 });
 

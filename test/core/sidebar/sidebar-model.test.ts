@@ -108,6 +108,19 @@ describe("buildSidebarModel", () => {
 		expect(card.missingSections).toEqual(["Content type", "Description", "Examples", "Tools"]);
 	});
 
+	it("counts the questions a venture note lists as asked, but not the ones a profile page lists as its own", () => {
+		const listed = "### Questions\n- What do customers pay today?\n  - 40 €\n- Which price is a bargain?";
+		expect(cardQuestions(model(listed).cards[0]).map((q) => [q.answered, q.at !== null])).toEqual([
+			[true, true],
+			[false, true],
+			[false, false],
+			[false, false],
+			[false, false],
+		]);
+		const page = buildSidebarModel({ scan: scanNote(PRICING), path: "Profiles/Pricing.md", applied: [{ ...pricing, reason: "page" }], keyPages });
+		expect(cardQuestions(page.cards[0]).every((q) => q.at === null)).toBe(true);
+	});
+
 	it("lists no sections for a note that is not the profile's page", () => {
 		expect(model("").cards[0]).toMatchObject({ emptySections: [], missingSections: [] });
 	});

@@ -53,6 +53,22 @@ describe("clicking a question", () => {
 		expect(note.editor.getCursor()).toEqual({ line: 5, ch: 0 });
 	});
 
+	it("nests an empty field under a question the worksheet lists, as one transaction, cursor in it", async () => {
+		const env = copilotEnv();
+		env.app.vault.write("Ventures/Club.md", "---\nprofiles: [Pricing]\n---\n## Pricing\n### Questions\n- What do customers pay today?\n- Which price is a bargain?\n");
+		const note = await env.app.openNote("Ventures/Club.md");
+		const view = await openSidebar(env);
+		await settle();
+		clickQuestion(view, "Which price is a bargain?");
+		await settle();
+		expect(note.editor.transactions).toHaveLength(1);
+		expect(note.editor.getValue()).toContain("- Which price is a bargain?\n  - \n");
+		expect(note.editor.getCursor()).toEqual({ line: 7, ch: 4 });
+		note.editor.type("Two weeks for one.");
+		await settle(300);
+		expect(contentOf(view).findAll("is-answered").map((each) => each.textContent)).toEqual([expect.stringContaining("Which price is a bargain?")]);
+	});
+
 	it("opens a pinned note that is not open anymore before inserting into it", async () => {
 		const { env, view } = await setUp();
 		view.togglePin();
