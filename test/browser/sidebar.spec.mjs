@@ -18,7 +18,7 @@ function readSidebar(page) {
         name: text(card.querySelector(".inncopilot-copilot-card-title")),
         progress: text(card.querySelector(".inncopilot-copilot-progress span")),
         questions: [...card.querySelectorAll(".inncopilot-copilot-question")].map((item) => {
-          const state = ["answered", "asked", "missing"].find((each) => item.classList.contains(`is-${each}`));
+          const state = ["answered", "asked", "missing", "listed"].find((each) => item.classList.contains(`is-${each}`));
           return `${state}: ${text(item.querySelector(".inncopilot-copilot-question-text"))}`;
         }),
       })),
@@ -154,13 +154,22 @@ test("a question the inserted worksheet lists gets a nested field on click (one 
   await waitForQuestion(page, BARGAIN, "answered");
 });
 
-test("a profile page lists its empty sections, and clicking one jumps to its heading", async () => {
+test("a profile page lists its questions and empty sections; clicking jumps to them and never edits the page", async () => {
   const page = await openPage("sidebar");
   await page.evaluate(() => window.sidebarPage.open("Profiles/Sales strategy.md"));
-  const sections = await page.locator(".inncopilot-copilot-section").allTextContents();
-  assert.deepEqual(sections, ["Topics"]);
+  const original = await page.evaluate(() => window.sidebarPage.doc());
+  assert.deepEqual((await readSidebar(page)).cards, [{
+    name: "Sales strategy",
+    progress: "2 guiding questions",
+    questions: ["listed: How do we identify our stakeholders?", "listed: What are the key stages of their journey?"],
+  }]);
+  assert.deepEqual(await page.locator(".inncopilot-copilot-section").allTextContents(), ["Topics"]);
+
   await page.getByRole("button", { name: "Jump to the empty Topics section" }).click();
   assert.deepEqual(await page.evaluate(() => window.sidebarPage.cursor()), { line: 6, ch: "- ## üóÑÔ∏è Topics".length });
+  await questionButton(page, "key stages").click();
+  assert.deepEqual(await page.evaluate(() => window.sidebarPage.cursor()), { line: 5, ch: 2 });
+  assert.equal(await page.evaluate(() => window.sidebarPage.doc()), original);
 });
 
 test("pin holds the sidebar on its note while another is edited, and a question click goes to the pinned note", async () => {

@@ -5,7 +5,7 @@ export { COPILOT_PROMPT_TEMPLATE, copilotPrompt } from "./copy-prompt";
 export { insertQuestionEdit, type InsertOptions, type QuestionEdit } from "./insert-question";
 export { readKeyPage, type KeyPage } from "./key-page";
 export { noteLinks, scanNote, splitLines, type NoteMark, type NoteScan } from "./note-scan";
-export { isEmptySection, pageSections, readPageProfile, type PageSection } from "./page-sections";
+export { isEmptySection, pageSections, questionOnPage, readPageProfile, type PageSection } from "./page-sections";
 export {
 	baseName,
 	fullProfile,

@@ -2,8 +2,9 @@
 import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
 import { recogniseHeading, type SectionKind } from "../profile/section-names";
-import { holdsAnswer } from "./answers";
-import type { NoteScan } from "./note-scan";
+import { holdsAnswer, type TextPosition } from "./answers";
+import { textStart, type NoteScan } from "./note-scan";
+import { questionKey } from "./question-key";
 
 /** A top-level section of a page: its kind (null when unknown), heading line, and the line after its last. */
 export interface PageSection {
@@ -43,4 +44,25 @@ export function readPageProfile(scan: NoteScan, sections: readonly PageSection[]
 export function isEmptySection(scan: NoteScan, section: PageSection): boolean {
 	for (let i = section.line + 1; i < section.end; i++) if (holdsAnswer(scan.lines[i])) return false;
 	return true;
+}
+
+/**
+ * Where a profile page writes `question` (as the sidebar lists it), or else the link to the key page it comes from;
+ * null when the page has neither. For "jump to it" on a profile page, whose questions are not answered there.
+ */
+export function questionOnPage(scan: NoteScan, question: string, key: string | null): TextPosition | null {
+	const { lines } = scan;
+	const wanted = question.toLowerCase();
+	const wantedKey = questionKey(question);
+	for (let i = scan.bodyStart; i < lines.length; i++) {
+		const at = lines[i].toLowerCase().indexOf(wanted);
+		if (at !== -1) return { line: i, ch: at };
+		if (lines[i].length >= wantedKey.length && questionKey(lines[i]) === wantedKey) return { line: i, ch: textStart(lines[i]) };
+	}
+	const link = key === null ? "" : `[[${key.toLowerCase()}`;
+	for (let i = scan.bodyStart; link !== "" && i < lines.length; i++) {
+		const at = lines[i].toLowerCase().indexOf(link);
+		if (at !== -1) return { line: i, ch: at };
+	}
+	return null;
 }

@@ -103,9 +103,11 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
 	};
 }
 
-/** "3 of 5 answered", or a hint when the profile has no questions. */
-export function progressText(card: Pick<ProfileCard, "answered" | "total">): string {
-	return card.total === 0 ? "No questions yet" : `${card.answered} of ${card.total} answered`;
+/** "3 of 5 answered"; on the profile's own page, where nothing is answered, "5 guiding questions"; a hint when there are none. */
+export function progressText(card: Pick<ProfileCard, "answered" | "total" | "reason">): string {
+	if (card.total === 0) return "No questions yet";
+	if (card.reason === "page") return card.total === 1 ? "1 guiding question" : `${card.total} guiding questions`;
+	return `${card.answered} of ${card.total} answered`;
 }
 
 /** A string that changes whenever anything the sidebar shows changes (a question asked or answered…), and not when only positions move. */

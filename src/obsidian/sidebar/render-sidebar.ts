@@ -87,7 +87,7 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 	if (card.definition !== "") handlers.renderMarkdown(section.createDiv({ cls: "inncopilot-copilot-definition" }), card.definition);
 
 	const progress = section.createDiv({ cls: "inncopilot-copilot-progress" });
-	if (card.total > 0) progress.createEl("progress", { attr: { value: String(card.answered), max: String(card.total), "aria-hidden": "true" } });
+	if (card.total > 0 && card.reason !== "page") progress.createEl("progress", { attr: { value: String(card.answered), max: String(card.total), "aria-hidden": "true" } });
 	progress.createSpan({ text: progressText(card) });
 	const copy = progress.createEl("button", { cls: "inncopilot-copilot-copy", text: "Copy prompt", attr: { "data-focus": `copy:${card.name}` } });
 	copy.addEventListener("click", () => handlers.copyPrompt(card.name));
@@ -117,20 +117,37 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 }
 
 function renderQuestion(list: HTMLElement, card: ProfileCard, question: QuestionItem, handlers: SidebarHandlers): void {
-	const asked = question.at !== null;
-	const state = question.answered ? "answered" : asked ? "asked" : "missing";
-	const item = list.createEl("li", { cls: `inncopilot-copilot-question is-${state}` });
-	const action = question.answered ? "Jump to the answer" : asked ? "Jump to the question" : "Insert into the note";
-	const button = item.createEl("button", {
+	const button = list.createEl("li", { cls: `inncopilot-copilot-question is-${questionState(card, question)}` }).createEl("button", {
 		cls: "inncopilot-copilot-question-button",
-		attr: {
-			"aria-label": `${question.text} (${question.answered ? "answered" : "not answered"}). ${action}.`,
-			"data-focus": `question:${card.name}:${question.key}`,
-		},
+		attr: { "aria-label": questionLabel(card, question), "data-focus": `question:${card.name}:${question.key}` },
 	});
-	button.createSpan({ cls: "inncopilot-copilot-status", text: question.answered ? "✓" : asked ? "◐" : "○", attr: { "aria-hidden": "true" } });
+	button.createSpan({ cls: "inncopilot-copilot-status", text: STATUS_GLYPHS[questionState(card, question)], attr: { "aria-hidden": "true" } });
 	button.createSpan({ cls: "inncopilot-copilot-question-text", text: question.text });
 	button.addEventListener("click", () => handlers.question(card, question));
+}
+
+/** Answered, asked but not answered, not in the note yet; or, on the profile's own page, listed there. */
+type QuestionState = "answered" | "asked" | "missing" | "listed";
+
+const STATUS_GLYPHS: Readonly<Record<QuestionState, string>> = { answered: "✓", asked: "◐", missing: "○", listed: "•" };
+
+function questionState(card: ProfileCard, question: QuestionItem): QuestionState {
+	if (card.reason === "page") return "listed";
+	return question.answered ? "answered" : question.at !== null ? "asked" : "missing";
+}
+
+/** What a screen reader says, and Obsidian's tooltip shows: the question, its state, and what a click does. */
+function questionLabel(card: ProfileCard, question: QuestionItem): string {
+	switch (questionState(card, question)) {
+		case "listed":
+			return `${question.text}. Jump to it on this page.`;
+		case "answered":
+			return `${question.text} (answered). Jump to the answer.`;
+		case "asked":
+			return `${question.text} (not answered yet). Jump to where the answer goes.`;
+		case "missing":
+			return `${question.text} (not in the note yet). Insert it with a field to answer in.`;
+	}
 }
 
 function focusedControl(root: HTMLElement): string | null {

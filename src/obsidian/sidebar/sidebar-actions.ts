@@ -1,6 +1,6 @@
 /** What the sidebar's controls do to the note: insert or jump to a question, jump to a section, copy the prompt, insert a template. */
 import { Notice, type App, type Editor, type TFile } from "obsidian";
-import { answerFieldEdit, cardQuestions, copilotPrompt, findAnswers, fullProfile, insertQuestionEdit, scanNote, type ProfileReason, type TextPosition } from "../../core/sidebar";
+import { answerFieldEdit, cardQuestions, copilotPrompt, findAnswers, fullProfile, insertQuestionEdit, scanNote, questionOnPage, type ProfileCard, type TextPosition } from "../../core/sidebar";
 import type { CopilotDeps } from "./copilot-deps";
 import type { LoadedNote } from "./model-loader";
 import { editableView, noteText } from "./note-editor";
@@ -16,11 +16,12 @@ interface CommandRegistry {
 /**
  * Jumps to the question's answer (or its empty field, made first when the note gives none) when the note already asks
  * it; else inserts it as a heading with an empty field under it. Each edit is one undo step; the cursor ends in the field.
+ * On the profile's own page, whose questions are not answered there, it only jumps to where the page lists the question.
  */
 export async function askQuestion(
 	app: App,
 	file: TFile,
-	card: { name: string; reason: ProfileReason },
+	card: Pick<ProfileCard, "name" | "reason" | "groups">,
 	question: { text: string; key: string },
 	deps: CopilotDeps,
 ): Promise<void> {
@@ -33,7 +34,14 @@ export async function askQuestion(
 	}
 	const editor = view.editor;
 	const text = editor.getValue();
-	const spot = findAnswers(scanNote(text), new Set([question.key]), { items: !onProfilePage }).get(question.key);
+	if (onProfilePage) {
+		const key = card.groups.find((group) => group.questions.some((each) => each.key === question.key))?.key ?? null;
+		const listed = questionOnPage(scanNote(text), question.text, key);
+		if (listed === null) new Notice(`This page does not list “${question.text}”.`);
+		else placeCursor(editor, listed);
+		return;
+	}
+	const spot = findAnswers(scanNote(text), new Set([question.key])).get(question.key);
 	const edit = spot === undefined ? insertQuestionEdit(text, question.text, { cursor: editor.getCursor(), profile, flavor: deps.settings().flavor }) : answerFieldEdit(text, spot);
 	if (edit === null) {
 		placeCursor(editor, spot?.answer ?? editor.getCursor());

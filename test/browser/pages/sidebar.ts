@@ -14,6 +14,7 @@ import {
 	findAnswers,
 	insertQuestionEdit,
 	profilesOfNote,
+	questionOnPage,
 	readKeyPage,
 	scanNote,
 	sidebarModelKey,
@@ -189,7 +190,13 @@ const handlers: SidebarHandlers = {
 	question(card, question) {
 		if (editorPath !== shownPath()) open(shownPath());
 		const text = view.state.doc.toString();
-		const spot = findAnswers(scanNote(text), new Set([question.key]), { items: card.reason !== "page" }).get(question.key);
+		if (card.reason === "page") {
+			const key = card.groups.find((group) => group.questions.includes(question))?.key ?? null;
+			const listed = questionOnPage(scanNote(text), question.text, key);
+			if (listed !== null) placeCursor(listed);
+			return;
+		}
+		const spot = findAnswers(scanNote(text), new Set([question.key])).get(question.key);
 		const head = view.state.selection.main.head;
 		const line = view.state.doc.lineAt(head);
 		const cursor = { line: line.number - 1, ch: head - line.from };

@@ -1,5 +1,5 @@
 import { parseProfile } from "../../../src/core/profile/parse";
-import { fullProfile, isEmptySection, pageSections, readPageProfile, scanNote } from "../../../src/core/sidebar";
+import { fullProfile, isEmptySection, pageSections, questionOnPage, readPageProfile, scanNote } from "../../../src/core/sidebar";
 import { fixture } from "../../support/fixtures";
 
 const PAGES = ["logseq-seed-sales-strategy.md", "logseq-graph-pricing-tabs-properties-embeds.md", "obsidian-channel-strategy-crlf.md"];
@@ -43,5 +43,21 @@ describe("pageSections and isEmptySection", () => {
 			["topics", false],
 			["tools", true],
 		]);
+	});
+});
+
+describe("questionOnPage", () => {
+	const page = "# Pricing\n## Keys\n- [[Willingness to pay]]\n## innCoPilot\n- What do customers pay today?\n- Which price is a bargain";
+
+	it("finds a listed question, even written without its question mark", () => {
+		const scan = scanNote(page);
+		expect(questionOnPage(scan, "What do customers pay today?", null)).toEqual({ line: 4, ch: 2 });
+		expect(questionOnPage(scan, "Which price is a bargain?", null)).toEqual({ line: 5, ch: 2 });
+	});
+
+	it("falls back to the link to the key a question comes from, and to nothing", () => {
+		const scan = scanNote(page);
+		expect(questionOnPage(scan, "Who pays the most?", "Willingness to pay")).toEqual({ line: 2, ch: 2 });
+		expect(questionOnPage(scan, "Who pays the most?", null)).toBeNull();
 	});
 });

@@ -1,5 +1,5 @@
 import { BUNDLED_PROFILES } from "../../../src/core/library/profiles";
-import { buildSidebarModel, cardQuestions, insertQuestionEdit, profilesOfNote, progressText, scanNote } from "../../../src/core/sidebar";
+import { buildSidebarModel, cardQuestions, insertQuestionEdit, profilesOfNote, progressText, questionOnPage, scanNote } from "../../../src/core/sidebar";
 import { applyEdit } from "../../support/cursor-text";
 import { fixture } from "../../support/fixtures";
 import { memoryVault } from "../../support/profile-lookup";
@@ -19,11 +19,11 @@ describe("the sidebar on the seed profile page (a real Logseq export with mojiba
 	const card = model.cards[0];
 	const lines = SEED.split("\n");
 
-	it("shows the page's own profile with its name, definition and five unanswered questions", () => {
+	it("shows the page's own profile with its name, definition and five questions, none counted as asked on its own page", () => {
 		expect(model.cards).toHaveLength(1);
 		expect(card).toMatchObject({ name: "Sales strategy", reason: "page", answered: 0, total: 5 });
 		expect(card.definition).toMatch(/^the identification and targeting of specific customer groups/);
-		expect(progressText(card)).toBe("0 of 5 answered");
+		expect(progressText(card)).toBe("5 guiding questions");
 	});
 
 	it("lists Keys and Topics as the empty sections, each jumping to the end of its mojibake heading", () => {
@@ -33,6 +33,15 @@ describe("the sidebar on the seed profile page (a real Logseq export with mojiba
 			expect(section.at.ch).toBe(lines[section.at.line].length);
 		}
 		expect(card.missingSections).toEqual([]);
+	});
+
+	it("finds each question where the page lists it, the first one on the prompt's line, to jump there", () => {
+		const scan = scanNote(SEED);
+		for (const question of cardQuestions(card)) {
+			const at = questionOnPage(scan, question.text, null);
+			expect(at).not.toBeNull();
+			expect(lines[at!.line].slice(at!.ch)).toMatch(new RegExp(`^${question.text.replace(/[?.]/g, "\\$&").slice(0, 30)}`));
+		}
 	});
 
 	it("does not treat the tools the page links to as profiles of the page", () => {

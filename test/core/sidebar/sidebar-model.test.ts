@@ -84,6 +84,11 @@ describe("buildSidebarModel", () => {
 		expect(questions[1]).toMatchObject({ at: null, answerAt: null });
 	});
 
+	it("counts a profile page's questions without progress, as nothing is answered on the profile's own page", () => {
+		expect(progressText({ answered: 0, total: 5, reason: "page" })).toBe("5 guiding questions");
+		expect(progressText({ answered: 0, total: 1, reason: "page" })).toBe("1 guiding question");
+	});
+
 	it("says when a profile has no questions", () => {
 		const bare: AppliedProfile = { profile: parseProfile("# Bare\n## Definition\nx"), path: null, reason: "linked" };
 		expect(progressText(model("", [bare]).cards[0])).toBe("No questions yet");

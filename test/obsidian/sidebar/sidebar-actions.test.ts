@@ -162,6 +162,23 @@ describe("the empty state's Insert profile template button", () => {
 	});
 });
 
+describe("a question on the profile's own page", () => {
+	it("jumps to where the page lists it and never edits the page", async () => {
+		const env = copilotEnv();
+		const note = await env.app.openNote("Profiles/Pricing.md");
+		const view = await openSidebar(env);
+		await settle();
+		clickQuestion(view, "Which price is a bargain?");
+		await settle();
+		expect(note.editor.getCursor()).toEqual({ line: 11, ch: 2 });
+		clickQuestion(view, "Who pays the most?");
+		await settle();
+		expect(note.editor.getCursor()).toEqual({ line: 7, ch: 2 });
+		expect(note.editor.transactions).toEqual([]);
+		expect(note.editor.getValue()).toBe(PRICING);
+	});
+});
+
 describe("an empty section of a profile page", () => {
 	it("jumps to the end of its heading", async () => {
 		const env = copilotEnv();
