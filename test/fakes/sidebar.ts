@@ -4,120 +4,12 @@
  * Import them through test/fakes/obsidian.ts (as `obsidian` itself is), which loads the shared and the insert fakes first.
  */
 import { FakeEditor, MarkdownView } from "./insert";
-import { App, Component, MetadataCache, TFile, Vault, Workspace } from "./obsidian";
+import { App, Component, Workspace, type TFile } from "./obsidian";
+import { FakeDocument, FakeHtmlElement } from "./sidebar-dom";
+import { SidebarMetadataCache, SidebarVault } from "./sidebar-vault";
 
-/** Imitates the document an element belongs to: only which element has focus. */
-export class FakeDocument {
-	activeElement: FakeHtmlElement | null = null;
-}
-
-/** Options of Obsidian's `createEl`, as our code passes them. */
-interface ElementOptions {
-	cls?: string;
-	text?: string;
-	attr?: Record<string, string>;
-}
-
-/** Imitates HTMLElement with Obsidian's createEl/createDiv/createSpan and `isShown`; records clicks and redraws for tests. */
-export class FakeHtmlElement {
-	readonly children: FakeHtmlElement[] = [];
-	readonly attributes = new Map<string, string>();
-	readonly classes: string[];
-	private readonly listeners = new Map<string, (() => void)[]>();
-	parent: FakeHtmlElement | null = null;
-	text = "";
-	/** False imitates `display: none` on this element (a hidden sidebar or tab). */
-	shown = true;
-	/** How many times `replaceChildren` emptied it: a redraw. */
-	redraws = 0;
-
-	constructor(
-		readonly tagName: string,
-		readonly ownerDocument: FakeDocument,
-		options: ElementOptions = {},
-	) {
-		this.classes = (options.cls ?? "").split(" ").filter((cls) => cls !== "");
-		this.text = options.text ?? "";
-		for (const [name, value] of Object.entries(options.attr ?? {})) this.attributes.set(name, value);
-	}
-
-	createEl(tag: string, options: ElementOptions = {}): FakeHtmlElement {
-		const child = new FakeHtmlElement(tag, this.ownerDocument, options);
-		child.parent = this;
-		this.children.push(child);
-		return child;
-	}
-
-	createDiv(options: ElementOptions = {}): FakeHtmlElement {
-		return this.createEl("div", options);
-	}
-
-	createSpan(options: ElementOptions = {}): FakeHtmlElement {
-		return this.createEl("span", options);
-	}
-
-	replaceChildren(): void {
-		this.children.length = 0;
-		this.text = "";
-		this.redraws++;
-	}
-
-	setAttribute(name: string, value: string): void {
-		this.attributes.set(name, value);
-	}
-
-	getAttribute(name: string): string | null {
-		return this.attributes.get(name) ?? null;
-	}
-
-	addEventListener(type: string, listener: () => void): void {
-		this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-	}
-
-	/** Test helper: a click, as a mouse or Enter on a focused button produces. */
-	click(): void {
-		for (const listener of this.listeners.get("click") ?? []) listener();
-	}
-
-	focus(): void {
-		this.ownerDocument.activeElement = this;
-	}
-
-	contains(other: FakeHtmlElement): boolean {
-		for (let node: FakeHtmlElement | null = other; node !== null; node = node.parent) if (node === this) return true;
-		return false;
-	}
-
-	querySelectorAll(selector: string): FakeHtmlElement[] {
-		const attribute = /^\[([\w-]+)\]$/.exec(selector)?.[1];
-		if (attribute === undefined) throw new Error(`FakeHtmlElement.querySelectorAll understands [attribute] only, not ${selector}`);
-		return this.descendants().filter((each) => each.attributes.has(attribute));
-	}
-
-	isShown(): boolean {
-		return this.shown && (this.parent === null || this.parent.isShown());
-	}
-
-	get textContent(): string {
-		return this.text + this.children.map((child) => child.textContent).join("");
-	}
-
-	/** Test helper: every descendant with the class `cls`. */
-	findAll(cls: string): FakeHtmlElement[] {
-		return this.descendants().filter((each) => each.classes.includes(cls));
-	}
-
-	/** Test helper: the first descendant with the class `cls`, or an error naming it. */
-	find(cls: string): FakeHtmlElement {
-		const found = this.findAll(cls)[0];
-		if (found === undefined) throw new Error(`no element with class ${cls}`);
-		return found;
-	}
-
-	private descendants(): FakeHtmlElement[] {
-		return this.children.flatMap((child) => [child, ...child.descendants()]);
-	}
-}
+export * from "./sidebar-dom";
+export * from "./sidebar-vault";
 
 /** Imitates `debounce(cb, timeout, resetTimer)` with `cancel()`, on the (fake) timers. */
 export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeout = 0): ((...args: T) => void) & { cancel(): void } {
@@ -127,11 +19,6 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeo
 		timer = setTimeout(() => cb(...args), timeout);
 	};
 	return Object.assign(debounced, { cancel: () => clearTimeout(timer) });
-}
-
-/** Imitates a `TFile` with its `stat`, which the shared fake leaves out. */
-class StatFile extends TFile {
-	readonly stat = { mtime: 1 };
 }
 
 /** Imitates `MarkdownRenderer.render`: writes the Markdown as text and remembers the component it was given. */
@@ -398,58 +285,6 @@ export class SidebarWorkspace extends Workspace {
 		const leaf = new WorkspaceLeaf(this.app, side);
 		this.leaves.push(leaf);
 		return leaf;
-	}
-}
-
-/** Imitates `Vault` further: notes with modification times, and reads that can be held back to make them slow. */
-export class SidebarVault extends Vault {
-	private readonly held = new Map<string, Promise<void>>();
-	/** Test helper: the paths read, in order. */
-	readonly readPaths: string[] = [];
-
-	seed(path: string, text: string): TFile {
-		const file = new StatFile(path);
-		this.files.set(path, { file, text });
-		return file;
-	}
-
-	/** Test helper: adds or changes a note without events, bumping its modification time. */
-	write(path: string, text: string): TFile {
-		const entry = this.files.get(path);
-		if (entry === undefined) return this.seed(path, text);
-		entry.text = text;
-		(entry.file as StatFile).stat.mtime++;
-		return entry.file;
-	}
-
-	/** Test helper: reads of `path` wait until the returned function is called. */
-	hold(path: string): () => void {
-		let release = () => {};
-		this.held.set(path, new Promise<void>((resolve) => (release = resolve)));
-		return () => {
-			this.held.delete(path);
-			release();
-		};
-	}
-
-	async cachedRead(file: TFile): Promise<string> {
-		this.readPaths.push(file.path);
-		await this.held.get(file.path);
-		return super.cachedRead(file);
-	}
-}
-
-/** Imitates `MetadataCache` further: link resolution by path or base name. */
-export class SidebarMetadataCache extends MetadataCache {
-	constructor(private readonly notes: SidebarVault) {
-		super(notes);
-	}
-
-	getFirstLinkpathDest(linkpath: string, _sourcePath: string): TFile | null {
-		const wanted = linkpath.toLowerCase().replace(/\.md$/, "");
-		const paths = [...this.notes.files.keys()];
-		const path = paths.find((each) => each.toLowerCase() === `${wanted}.md` || each.toLowerCase().endsWith(`/${wanted}.md`));
-		return path === undefined ? null : this.notes.getFileByPath(path);
 	}
 }
 
