@@ -2,8 +2,11 @@
 import { Plugin } from "obsidian";
 import { ProfileCatalog } from "./core/catalog/profile-catalog";
 import { BUNDLED_PROFILES } from "./core/library/profiles";
+import { BUNDLED_TOOLS } from "./core/library/tools";
+import { ToolCatalog } from "./core/tools/tool-catalog";
 import { TemplateEngine } from "./core/templates/template-engine";
 import { ProfileCommands } from "./obsidian/commands/profile-commands";
+import { ToolLinks } from "./obsidian/tool-links/tool-links";
 import { InnCoPilotSettingTab, SettingsStore } from "./obsidian/settings";
 import { VaultIndex } from "./obsidian/vault-index";
 
@@ -13,7 +16,8 @@ export default class InnCoPilotPlugin extends Plugin {
 		const settings = new SettingsStore(this);
 		await settings.load();
 		const profiles = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => settings.get().profilesFolder });
-		const vaultIndex = new VaultIndex(this.app, this, [profiles]);
+		const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => settings.get().toolsFolder });
+		const vaultIndex = new VaultIndex(this.app, this, [profiles, tools]);
 		vaultIndex.load();
 		let folders = `${settings.get().profilesFolder}\n${settings.get().toolsFolder}`;
 		this.register(
@@ -26,5 +30,8 @@ export default class InnCoPilotPlugin extends Plugin {
 		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings));
 		const templates = new TemplateEngine();
 		new ProfileCommands(this, { app: this.app, settings: () => settings.get(), profiles, templates }).load();
+		const toolLinks = new ToolLinks(this, tools, () => settings.get());
+		toolLinks.load();
+		this.register(settings.onChange(() => toolLinks.refresh()));
 	}
 }

@@ -373,4 +373,5 @@ export class FakeControl {
 	}
 }
 export * from "./insert";
+export * from "./tool-links";
 export * from "./sidebar";

@@ -21,17 +21,6 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeo
 	return Object.assign(debounced, { cancel: () => clearTimeout(timer) });
 }
 
-/** Imitates `MarkdownRenderer.render`: writes the Markdown as text and remembers the component it was given. */
-export class MarkdownRenderer {
-	static readonly calls: { markdown: string; component: Component }[] = [];
-
-	static render(_app: unknown, markdown: string, el: FakeHtmlElement, _sourcePath: string, component: Component): Promise<void> {
-		MarkdownRenderer.calls.push({ markdown, component });
-		el.createEl("p", { text: markdown });
-		return Promise.resolve();
-	}
-}
-
 /** A position in the editor, as Obsidian's `EditorPosition`. */
 interface Position {
 	line: number;

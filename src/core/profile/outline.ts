@@ -1,5 +1,9 @@
 /** Splits a profile page into its title, the text before the first section, and its level-2 sections, in one pass. */
+import { fenceMarker } from "../text/code";
 import { dedentLine } from "../text/lines";
+
+/** Fence detection lives with the other code detection in text/code; re-exported for the section readers. */
+export { fenceMarker } from "../text/code";
 
 /** A level-2 section as found: its heading text and its body lines, dedented out of the heading's outline block. */
 export interface RawSection {
@@ -58,16 +62,4 @@ function headingLevel(line: string, from: number): number {
 	while (i < line.length && line.charCodeAt(i) === 35) i++;
 	const level = i - from;
 	return level > 0 && level <= 6 && line.charCodeAt(i) === 32 ? level : 0;
-}
-
-/** The fence that opens or closes a code block on this line (``` or ~~~, any length, bulleted or not), else "". */
-export function fenceMarker(line: string): string {
-	let i = 0;
-	while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
-	if (line.charCodeAt(i) === 45 && line.charCodeAt(i + 1) === 32) i += 2;
-	const c = line.charCodeAt(i);
-	if (c !== 96 && c !== 126) return "";
-	let j = i;
-	while (line.charCodeAt(j) === c) j++;
-	return j - i >= 3 ? line.slice(i, j) : "";
 }

@@ -211,8 +211,8 @@ describe("CopilotView: Markdown", () => {
 		const env = await ready();
 		const view = await openSidebar(env);
 		await settle();
-		expect(contentOf(view).find("inncopilot-copilot-definition").textContent).toBe("How a venture sets its prices.");
-		expect(MarkdownRenderer.calls.map((call) => call.markdown)).toEqual(["How a venture sets its prices."]);
+		expect(contentOf(view).findAll("inncopilot-copilot-definition")).toHaveLength(1);
+		expect(MarkdownRenderer.calls.map((call) => [call.markdown, call.sourcePath])).toEqual([["How a venture sets its prices.", "Ventures/Pets.md"]]);
 		const first = MarkdownRenderer.calls[0].component;
 		expect(first.loaded).toBe(true);
 		await env.app.openNote("Ventures/Taxi.md");

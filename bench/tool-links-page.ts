@@ -1,0 +1,142 @@
+// Benchmark page: two identical CodeMirror editors on one 10,000-line note with 2,000 tool links, one with the
+// tool-links extension and one without, so that typing and scrolling can be timed side by side.
+import "../test/browser/doubles/obsidian-theme.css";
+import "../styles.css";
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { markdown } from "@codemirror/lang-markdown";
+import { defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { EditorState, StateEffect, type Extension } from "@codemirror/state";
+import { EditorView, keymap } from "@codemirror/view";
+import { BUNDLED_TOOLS } from "../src/core/library/tools";
+import { resolveToolLink } from "../src/core/tools/resolve-tool-link";
+import { ToolCatalog } from "../src/core/tools/tool-catalog";
+import { refreshToolChips, ToolLinksEditor } from "../src/editor/tool-links/tool-links-editor";
+import { installObsidianDom } from "../test/browser/doubles/obsidian-dom";
+
+installObsidianDom();
+
+/** One timed update cycle: handling the input up to the drawn update, then CodeMirror's measure passes after it. */
+interface Cycle {
+  input: number;
+  measure: number;
+}
+
+declare global {
+  interface Window {
+    /** Set by this page; driven by bench/tool-links.bench.mjs. */
+    toolLinksBench: {
+      editors: Record<Name, EditorView>;
+      /** Starts timing `name`'s next update cycle (a key press, or a scroll with `scrollTo`). */
+      startCycle(name: Name): void;
+      /** Scrolls `name` to a fraction of its height. */
+      scrollTo(name: Name, fraction: number): void;
+      /** Waits two frames, then gives the cycle's times in milliseconds. */
+      endCycle(name: Name): Promise<Cycle>;
+      /** Mean milliseconds per synchronous dispatch of the extension's refresh (a rebuild of every visible line), or of a no-op effect. */
+      timeRebuilds(name: Name, count: number): number;
+      /** How many chips the extension drew. */
+      chips(): number;
+    };
+  }
+}
+
+type Name = "with" | "without";
+
+const TOOLS = ["Business Model Canvas", "Ansoff Matrix", "Porter’s Five Forces", "Customer Journey Map", "Value Proposition Canvas"];
+const lines: string[] = ["# Exotic Pet Rental", "", "## Tools"];
+for (let i = 3; i < 10_000; i++) {
+  lines.push(i % 5 === 0 ? `- Round ${i}: compare [[${TOOLS[(i / 5) % TOOLS.length]}]] with the plan for [[Customer Persona|personas]] ok.` : `Line ${i}: renting a tortoise for the weekend, with its enclosure and food.`);
+}
+const note = lines.join("\n");
+
+const catalog = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => "Tools" });
+catalog.update("Tools/Business Model Canvas.md", "---\ntype: tool\nsummary: A one-page template of nine building blocks.\n---\n");
+const toolLinks = new ToolLinksEditor({
+  resolve: (target, _sourcePath, annotations) => resolveToolLink(catalog, target, { annotations }),
+  isLivePreview: () => true,
+  sourcePath: () => "Ventures/Exotic Pet Rental.md",
+  settings: () => ({ toolChips: true, toolSummaryExpanded: false }),
+  ports: {
+    markdown: {
+      render(text, el) {
+        el.textContent = text;
+        return () => undefined;
+      },
+    },
+    hover: () => undefined,
+  },
+});
+
+const noop = StateEffect.define<null>();
+const cycles = new Map<EditorView, { start: number; input: number; measures: number[] }>();
+
+/**
+ * Times every measure pass CodeMirror runs (viewport, decorations, drawing and layout reads) by wrapping the view's
+ * own method, which its animation-frame callback calls (internal to CodeMirror, hence the cast).
+ */
+function timeMeasures(view: EditorView): void {
+  const internal = view as unknown as { measure(flush?: boolean): void };
+  const measure = internal.measure.bind(view);
+  internal.measure = (flush?: boolean) => {
+    const start = performance.now();
+    measure(flush);
+    cycles.get(view)?.measures.push(performance.now() - start);
+  };
+}
+
+function editor(id: string, extra: Extension): EditorView {
+  const view = new EditorView({
+    parent: document.getElementById(id) ?? document.body,
+    state: EditorState.create({
+      doc: note,
+      selection: { anchor: 0 },
+      extensions: [
+        history(),
+        keymap.of([...defaultKeymap, ...historyKeymap]),
+        markdown(),
+        syntaxHighlighting(defaultHighlightStyle),
+        EditorView.lineWrapping,
+        EditorView.updateListener.of((update) => {
+          const cycle = cycles.get(update.view);
+          if (cycle && update.docChanged && cycle.input === 0) cycle.input = performance.now() - cycle.start;
+        }),
+        extra,
+      ],
+    }),
+  });
+  view.contentDOM.addEventListener("keydown", () => {
+    const cycle = cycles.get(view);
+    if (cycle) cycle.start = performance.now();
+  }, { capture: true });
+  timeMeasures(view);
+  return view;
+}
+
+const editors = { with: editor("with", toolLinks.extension), without: editor("without", []) };
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+window.toolLinksBench = {
+  editors,
+  startCycle(name) {
+    cycles.set(editors[name], { start: performance.now(), input: 0, measures: [] });
+  },
+  scrollTo(name, fraction) {
+    const { scrollDOM } = editors[name];
+    scrollDOM.scrollTop = fraction * (scrollDOM.scrollHeight - scrollDOM.clientHeight);
+  },
+  async endCycle(name) {
+    await frame();
+    await frame();
+    const cycle = cycles.get(editors[name]);
+    cycles.delete(editors[name]);
+    return { input: cycle?.input ?? 0, measure: (cycle?.measures ?? []).reduce((sum, ms) => sum + ms, 0) };
+  },
+  timeRebuilds(name, count) {
+    const view = editors[name];
+    const effect = name === "with" ? refreshToolChips : noop;
+    const start = performance.now();
+    for (let i = 0; i < count; i++) view.dispatch({ effects: effect.of(null) });
+    return (performance.now() - start) / count;
+  },
+  chips: () => editors.with.contentDOM.querySelectorAll(".inncopilot-tool-chip").length,
+};

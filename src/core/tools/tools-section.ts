@@ -1,0 +1,64 @@
+/** Finds a note's Tools sections and reads the summary a profile writes under each of its tool links. */
+import { outlinePage } from "../profile/outline";
+import { emptyProfile } from "../profile/profile";
+import { readKnownSection } from "../profile/read-sections";
+import { recogniseHeading } from "../profile/section-names";
+import { readMetaBlock } from "../text/front-matter";
+import { dedentLine } from "../text/lines";
+import { repairMojibake } from "../text/mojibake";
+import { linkTarget } from "../text/wiki-links";
+import { foldToolName, noteNameOfTarget } from "./tool-names";
+
+/** A `## Tools` section (or Logseq's `- ## Tools` block): its heading line and the line after its body, by 0-based index. */
+export interface ToolsSection {
+	heading: number;
+	/** The first line after the section (the next level-2 heading, or the line count). */
+	end: number;
+	/** True for a Logseq outline, where the section's lines sit one bullet level below the heading. */
+	bulleted: boolean;
+}
+
+/** Folded tool name → the summary the note itself writes under that tool's link. */
+export type ToolAnnotations = ReadonlyMap<string, string>;
+
+/** No annotations: a note without a Tools section. */
+export const NO_ANNOTATIONS: ToolAnnotations = new Map();
+
+/** The note's Tools sections, in order (a note may repeat one); headings inside code do not count. Linear. */
+export function findToolsSections(lines: readonly string[]): ToolsSection[] {
+	const outline = outlinePage(lines, readMetaBlock(lines).next);
+	return outline.sections
+		.filter((section) => recogniseHeading(section.heading)?.kind === "tools")
+		.map((section) => {
+			const heading = section.line - 1;
+			return { heading, end: heading + 1 + section.body.length, bulleted: lines[heading].startsWith("- ") };
+		});
+}
+
+/**
+ * What the note writes under each tool link of its Tools sections (the text after the link on its line, and the lines
+ * nested under it), read as the profile parser reads them. The first mention of a tool wins.
+ */
+export function readToolAnnotations(lines: readonly string[], sections = findToolsSections(lines)): ToolAnnotations {
+	if (sections.length === 0) return NO_ANNOTATIONS;
+	const profile = emptyProfile();
+	for (const section of sections) {
+		const body = lines.slice(section.heading + 1, section.end).map((line) => (section.bulleted ? dedentLine(line, 2) : line));
+		readKnownSection("tools", body, profile, () => undefined);
+	}
+	const annotations = new Map<string, string>();
+	for (const tool of profile.tools) {
+		const key = foldToolName(noteNameOfTarget(linkTarget(tool.name)));
+		const summary = repairMojibake(tool.summary.trim());
+		if (key !== "" && summary !== "" && !annotations.has(key)) annotations.set(key, summary);
+	}
+	return annotations;
+}
+
+/** True when two annotation maps say the same. */
+export function sameAnnotations(a: ToolAnnotations, b: ToolAnnotations): boolean {
+	if (a === b) return true;
+	if (a.size !== b.size) return false;
+	for (const [key, value] of a) if (b.get(key) !== value) return false;
+	return true;
+}

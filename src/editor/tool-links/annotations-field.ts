@@ -1,0 +1,95 @@
+/**
+ * The summaries a note writes in its own Tools section, kept up to date: re-read only when a change touches a heading
+ * or that section. A huge section is re-read later, once typing pauses (see `rereadAnnotations`), never on each key.
+ */
+import { StateEffect, StateField, type Text, type Transaction } from "@codemirror/state";
+import { fenceMarker } from "../../core/text/code";
+import { findToolsSections, NO_ANNOTATIONS, readToolAnnotations, sameAnnotations, type ToolAnnotations } from "../../core/tools/tools-section";
+
+/** The note's annotations and where its Tools sections lie (document offsets, from the heading to the next section). */
+export interface NoteAnnotations {
+	annotations: ToolAnnotations;
+	sections: readonly { from: number; to: number; bulleted: boolean }[];
+	/** True when a huge section changed and `annotations` still says what it said before; see `rereadAnnotations`. */
+	stale: boolean;
+}
+
+/** Sections up to this many lines are re-read as they are typed in; longer ones wait for `rereadAnnotations`. */
+const EAGER_SECTION_LINES = 400;
+
+/** Re-reads stale annotations; dispatched from outside any update once typing pauses. */
+export const rereadAnnotations = StateEffect.define<null>();
+
+/** The note's own tool annotations; the `annotations` map keeps its identity while what it says is unchanged. */
+export const annotationsField = StateField.define<NoteAnnotations>({
+	create: (state) => readAll(state.doc, NO_ANNOTATIONS, Infinity),
+	update(value, tr) {
+		const asked = tr.effects.some((effect) => effect.is(rereadAnnotations));
+		if (!tr.docChanged && !asked) return value;
+		if (tr.docChanged && mayMoveSections(tr)) return readAll(tr.state.doc, value.annotations, asked ? Infinity : EAGER_SECTION_LINES);
+		const sections = !tr.docChanged
+			? value.sections
+			: value.sections.map((section) => ({
+					from: tr.changes.mapPos(section.from, -1),
+					to: tr.changes.mapPos(section.to, 1),
+					bulleted: section.bulleted,
+				}));
+		let touched = asked;
+		tr.changes.iterChangedRanges((fromA, toA) => {
+			if (value.sections.some((section) => fromA <= section.to && toA >= section.from)) touched = true;
+		});
+		if (!touched) return { ...value, sections };
+		return reread(tr.state.doc, sections, value.annotations, asked ? Infinity : EAGER_SECTION_LINES);
+	},
+});
+
+function readAll(doc: Text, previous: ToolAnnotations, eagerLines: number): NoteAnnotations {
+	const lines = doc.toJSON();
+	const sections = findToolsSections(lines).map((section) => ({
+		from: doc.line(section.heading + 1).from,
+		to: section.end < lines.length ? doc.line(section.end + 1).from : doc.length,
+		bulleted: section.bulleted,
+	}));
+	return reread(doc, sections, previous, eagerLines);
+}
+
+/** Reads only the sections' own lines again, unless they hold more than `eagerLines` lines: then marks them stale. */
+function reread(doc: Text, sections: NoteAnnotations["sections"], previous: ToolAnnotations, eagerLines: number): NoteAnnotations {
+	const spans = sections.map((section) => ({
+		first: doc.lineAt(section.from).number,
+		last: section.to >= doc.length ? doc.lines : doc.lineAt(section.to).number - 1,
+		bulleted: section.bulleted,
+	}));
+	if (spans.reduce((sum, span) => sum + span.last - span.first + 1, 0) > eagerLines) return { annotations: previous, sections, stale: true };
+	const lines: string[] = [];
+	const local = spans.map((span) => {
+		const heading = lines.length;
+		for (let n = span.first; n <= span.last; n++) lines.push(doc.line(n).text);
+		return { heading, end: lines.length, bulleted: span.bulleted };
+	});
+	const annotations = readToolAnnotations(lines, local);
+	return { annotations: sameAnnotations(annotations, previous) ? previous : annotations, sections, stale: false };
+}
+
+/** How many changed lines are checked one by one before a change counts as big enough to re-read the note anyway. */
+const CHECKED_LINES = 200;
+
+/** A change to a heading, a fence or the front matter may move where the Tools sections are. */
+function mayMoveSections(tr: Transaction): boolean {
+	let may = false;
+	tr.changes.iterChangedRanges((fromA, toA, fromB, toB) => {
+		if (!may) may = hasStructureLine(tr.startState.doc, fromA, toA) || hasStructureLine(tr.state.doc, fromB, toB);
+	});
+	return may;
+}
+
+function hasStructureLine(doc: Text, from: number, to: number): boolean {
+	const first = doc.lineAt(from);
+	const last = doc.lineAt(to);
+	if (last.number - first.number > CHECKED_LINES) return true;
+	for (let n = first.number; n <= last.number; n++) {
+		const text = doc.line(n).text;
+		if (/^(- )?#/.test(text) || fenceMarker(text) !== "" || /^(---|\.\.\.)\s*$/.test(text) || (n === 1 && text.startsWith("---"))) return true;
+	}
+	return false;
+}

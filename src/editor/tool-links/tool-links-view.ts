@@ -1,0 +1,201 @@
+/** The view plugin behind Live Preview tool chips: decorations for the visible lines, kept up to date line by line. */
+import { StateEffect, type EditorState, type Range } from "@codemirror/state";
+import { Decoration, type DecorationSet, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
+import { linksOutsideCode } from "../../core/tools/link-scanner";
+import type { ToolAnnotations } from "../../core/tools/tools-section";
+import { annotationsField, rereadAnnotations } from "./annotations-field";
+import { codeBlocksField, inCodeBlock } from "./code-blocks-field";
+import { inSpans, intersectSpans, mergeSpans, subtractSpans, type Span } from "./spans";
+import { ToolChipWidget } from "./tool-chip-widget";
+import type { ToolLinksEditor } from "./tool-links-editor";
+
+/** Tells an editor that summaries may have changed; dispatched from outside any update. */
+export const refreshToolChips = StateEffect.define<null>();
+
+/** How long typing must pause before a huge Tools section is read again. */
+const REREAD_DELAY_MS = 300;
+
+/** Everything that, when it changes, means every visible link must be resolved again. */
+interface Frame {
+	enabled: boolean;
+	expanded: boolean;
+	sourcePath: string;
+	annotations: ToolAnnotations;
+	codeVersion: number;
+}
+
+/** One editor's chips. See also `ToolLinksEditor`, which builds it. */
+export class ToolLinksView implements PluginValue {
+	decorations: DecorationSet = Decoration.none;
+	/** The visible ranges the decorations were built for, mapped through later changes. */
+	private scanned: Span[] = [];
+	private frame: Frame;
+	private rereadTimer: number | null = null;
+	private lastStaleEdit = 0;
+
+	constructor(
+		private readonly view: EditorView,
+		private readonly owner: ToolLinksEditor,
+	) {
+		owner.attach(view);
+		this.frame = this.readFrame(view.state);
+		this.rebuild();
+	}
+
+	update(update: ViewUpdate): void {
+		if (update.docChanged && update.state.field(annotationsField).stale) this.scheduleReread();
+		const frame = this.readFrame(update.state);
+		const refreshed = update.transactions.some((tr) => tr.effects.some((effect) => effect.is(refreshToolChips)));
+		const changed = refreshed || !sameFrame(frame, this.frame);
+		this.frame = frame;
+		if (!frame.enabled) {
+			this.decorations = Decoration.none;
+			this.scanned = [];
+		} else if (changed) {
+			this.rebuild();
+		} else if (update.docChanged || update.selectionSet || update.viewportChanged) {
+			this.patch(update);
+		}
+	}
+
+	destroy(): void {
+		this.owner.detach(this.view);
+		if (this.rereadTimer !== null) window.clearTimeout(this.rereadTimer);
+	}
+
+	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update); one timer however fast the typing. */
+	private scheduleReread(): void {
+		this.lastStaleEdit = Date.now();
+		if (this.rereadTimer !== null) return;
+		const wait = (ms: number) => {
+			this.rereadTimer = window.setTimeout(() => {
+				const left = this.lastStaleEdit + REREAD_DELAY_MS - Date.now();
+				if (left > 0) return wait(left);
+				this.rereadTimer = null;
+				if (this.view.state.field(annotationsField).stale) this.view.dispatch({ effects: rereadAnnotations.of(null) });
+			}, ms);
+		};
+		wait(REREAD_DELAY_MS);
+	}
+
+	private readFrame(state: EditorState): Frame {
+		const settings = this.owner.host.settings();
+		return {
+			enabled: settings.toolChips && this.owner.host.isLivePreview(state),
+			expanded: settings.toolSummaryExpanded,
+			sourcePath: this.owner.host.sourcePath(state),
+			annotations: state.field(annotationsField).annotations,
+			codeVersion: state.field(codeBlocksField).version,
+		};
+	}
+
+	/** Decorates every visible line from scratch. */
+	private rebuild(): void {
+		const visible = this.visible();
+		this.decorations = Decoration.set(this.scan(this.view.state, visible), true);
+		this.scanned = visible;
+	}
+
+	/** Maps the decorations through the update, then rescans only the lines it touched and the ranges that came into view. */
+	private patch(update: ViewUpdate): void {
+		const { state } = update;
+		const visible = this.visible();
+		let decorations = this.decorations;
+		let scanned = this.scanned;
+		const dirty: Span[] = [];
+		if (update.docChanged) {
+			decorations = decorations.map(update.changes);
+			scanned = scanned
+				.map((span) => ({ from: update.changes.mapPos(span.from, 1), to: update.changes.mapPos(span.to, -1) }))
+				.filter((span) => span.from <= span.to);
+			update.changes.iterChangedRanges((_fromA, _toA, fromB, toB) => dirty.push(lineSpan(state, fromB, toB)));
+		}
+		if (update.selectionSet || update.docChanged) {
+			const before = update.docChanged ? update.startState.selection.map(update.changes) : update.startState.selection;
+			for (const range of [...before.ranges, ...state.selection.ranges]) dirty.push(lineSpan(state, range.from, range.to));
+		}
+		dirty.push(...subtractSpans(visible, mergeSpans(scanned)));
+		const rescan = mergeSpans(intersectSpans(mergeSpans(dirty), visible).map((span) => lineSpan(state, span.from, span.to)));
+		if (update.viewportChanged) {
+			decorations = decorations.update({ filter: (from) => inSpans(visible, from), filterFrom: 0, filterTo: state.doc.length });
+		}
+		if (rescan.length > 0) {
+			const found = this.scan(state, rescan);
+			if (!sameWidgets(decorations, rescan, found)) {
+				decorations = decorations.update({
+					filter: (from) => !inSpans(rescan, from),
+					filterFrom: rescan[0].from,
+					filterTo: rescan[rescan.length - 1].to,
+					add: found,
+					sort: true,
+				});
+			}
+		}
+		this.decorations = decorations;
+		this.scanned = visible;
+	}
+
+	/** A chip after each tool link on the lines of `spans`, except where the selection touches the link. */
+	private scan(state: EditorState, spans: readonly Span[]): Range<Decoration>[] {
+		const { host } = this.owner;
+		const found: Range<Decoration>[] = [];
+		const { sourcePath, annotations, expanded } = this.frame;
+		const selection = state.selection.ranges;
+		for (const span of spans) {
+			for (let pos = span.from; pos <= span.to; ) {
+				const line = state.doc.lineAt(pos);
+				pos = line.to + 1;
+				if (line.text.indexOf("[[") === -1 || inCodeBlock(state, line.from)) continue;
+				for (const link of linksOutsideCode(line.text, line.from)) {
+					if (selection.some((range) => range.from <= link.to && range.to >= link.from)) continue;
+					const tool = host.resolve(link.target, sourcePath, annotations);
+					if (tool === null) continue;
+					const widget = new ToolChipWidget(tool, sourcePath, expanded, this.owner);
+					found.push(Decoration.widget({ widget, side: 1 }).range(link.to));
+				}
+			}
+		}
+		return found;
+	}
+
+	private visible(): Span[] {
+		return mergeSpans(this.view.visibleRanges.map((range) => ({ from: range.from, to: range.to })));
+	}
+}
+
+/** True when the chips already in `spans` are the ones just found (same places, equal widgets): nothing to replace. */
+function sameWidgets(decorations: DecorationSet, spans: readonly Span[], found: readonly Range<Decoration>[]): boolean {
+	let index = 0;
+	let same = true;
+	for (const span of spans) {
+		decorations.between(span.from, span.to, (from, _to, value) => {
+			const next = found[index++];
+			const before = widgetOf(value);
+			const after = next ? widgetOf(next.value) : null;
+			if (!next || next.from !== from || before === null || after === null || !before.eq(after)) same = false;
+			return same ? undefined : false;
+		});
+		if (!same) return false;
+	}
+	return index === found.length;
+}
+
+function widgetOf(decoration: Decoration): ToolChipWidget | null {
+	const { widget } = decoration.spec as { widget?: unknown };
+	return widget instanceof ToolChipWidget ? widget : null;
+}
+
+function sameFrame(a: Frame, b: Frame): boolean {
+	return (
+		a.enabled === b.enabled &&
+		a.expanded === b.expanded &&
+		a.sourcePath === b.sourcePath &&
+		a.annotations === b.annotations &&
+		a.codeVersion === b.codeVersion
+	);
+}
+
+/** The whole lines from the one holding `from` to the one holding `to`. */
+function lineSpan(state: EditorState, from: number, to: number): Span {
+	return { from: state.doc.lineAt(from).from, to: state.doc.lineAt(to).to };
+}

@@ -1,0 +1,52 @@
+/** Reading view: a Markdown post-processor that puts the same chip as Live Preview after each rendered tool link. */
+import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext } from "obsidian";
+import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
+import { NO_ANNOTATIONS, readToolAnnotations, type ToolAnnotations } from "../../core/tools/tools-section";
+import { addChipsAfterLinks } from "../../editor/tool-links/rendered-links";
+import { renderToolChip, type ChipPorts } from "../../editor/tool-links/tool-chip";
+import { hoverPort, markdownPort } from "./obsidian-ports";
+
+/** Resolves a link in the note at `sourcePath`. */
+export type Resolve = (target: string, sourcePath: string, annotations: ToolAnnotations) => ResolvedTool | null;
+
+/** Decorates rendered sections; remembers the annotations of the last note read, since a note renders section by section. */
+export class ReadingViewChips {
+	private lastText: string | null = null;
+	private lastAnnotations: ToolAnnotations = NO_ANNOTATIONS;
+
+	constructor(
+		private readonly app: App,
+		private readonly resolve: Resolve,
+		private readonly settings: () => { toolChips: boolean; toolSummaryExpanded: boolean },
+	) {}
+
+	/** The post-processor: chips after the section's tool links, undone when Obsidian unloads the section (one child per section with chips). */
+	process(el: HTMLElement, ctx: MarkdownPostProcessorContext): void {
+		const { toolChips, toolSummaryExpanded } = this.settings();
+		if (!toolChips || el.querySelector("a.internal-link") === null) return;
+		const annotations = this.annotationsOf(ctx.getSectionInfo(el)?.text ?? null);
+		let holder: MarkdownRenderChild | null = null;
+		let ports: ChipPorts | null = null;
+		addChipsAfterLinks(el, (target) => {
+			const tool = this.resolve(target, ctx.sourcePath, annotations);
+			if (tool === null) return null;
+			if (holder === null || ports === null) {
+				holder = new MarkdownRenderChild(el);
+				ctx.addChild(holder);
+				ports = { markdown: markdownPort(this.app, holder), hover: hoverPort(this.app) };
+			}
+			const chip = renderToolChip(tool, { sourcePath: ctx.sourcePath, expanded: toolSummaryExpanded, ports });
+			holder.register(() => chip.destroy());
+			return chip.dom;
+		});
+	}
+
+	private annotationsOf(text: string | null): ToolAnnotations {
+		if (text === null) return NO_ANNOTATIONS;
+		if (text !== this.lastText) {
+			this.lastText = text;
+			this.lastAnnotations = readToolAnnotations(text.split("\n").map((line) => line.replace(/\r$/, "")));
+		}
+		return this.lastAnnotations;
+	}
+}

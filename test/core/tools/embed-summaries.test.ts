@@ -1,0 +1,125 @@
+import fc from "fast-check";
+import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
+import { parseProfile } from "../../../src/core/profile/parse";
+import { embedToolSummaries, type EmbedEdit, type TextChange } from "../../../src/core/tools/embed-summaries";
+import { resolveToolLink } from "../../../src/core/tools/resolve-tool-link";
+import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
+import { fixture } from "../../support/fixtures";
+
+/** Applies the changes of one edit, which are in original offsets, as an editor transaction would. */
+function apply(text: string, changes: readonly TextChange[]): string {
+	let out = text;
+	for (const change of [...changes].sort((a, b) => b.from - a.from)) out = out.slice(0, change.from) + change.insert + out.slice(change.to);
+	return out;
+}
+
+function setUp(vault: Record<string, string> = {}) {
+	const catalog = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => "Tools" });
+	for (const [path, text] of Object.entries(vault)) catalog.update(path, text);
+	return (text: string): EmbedEdit => {
+		const result = embedToolSummaries(text, (target, annotations) => resolveToolLink(catalog, target, { annotations }));
+		if (!result.ok) throw new Error(result.error);
+		return result.value;
+	};
+}
+
+const VENTURE = ["# Exotic Pet Rental", "", "## Tools", "- [[Ansoff Matrix]]", "- [[Customer Persona]]: Who rents a tortoise.", "- [[Sales strategy]]", "", "## Notes", "- [[Ansoff Matrix]]", ""].join("\n");
+
+describe("embedToolSummaries", () => {
+	it("writes the library summary under each bare tool link of the Tools section only, and leaves the note's own summaries alone", () => {
+		const embed = setUp();
+		const edit = embed(VENTURE);
+		expect(edit).toMatchObject({ added: 1, updated: 0, unknown: 1 });
+		const after = apply(VENTURE, edit.changes).split("\n");
+		expect(after.slice(2, 7)).toEqual([
+			"## Tools",
+			"- [[Ansoff Matrix]]",
+			`  - ${BUNDLED_TOOLS.find((tool) => tool.name === "Ansoff Matrix")?.summary}`,
+			"- [[Customer Persona]]: Who rents a tortoise.",
+			"- [[Sales strategy]]",
+		]);
+		expect(after.slice(8)).toEqual(["## Notes", "- [[Ansoff Matrix]]", ""]);
+	});
+
+	it("changes nothing the second time", () => {
+		const embed = setUp();
+		const once = apply(VENTURE, embed(VENTURE).changes);
+		expect(embed(once)).toEqual({ changes: [], added: 0, updated: 0, current: 2, unknown: 1 });
+	});
+
+	it("updates the summary under a link when the vault's tool note says something else, rather than adding a second one", () => {
+		const note = ["## Tools", "- [[Ansoff Matrix]]", "\t- Old words", "\t  on two lines.", "\t- A second bullet the user wrote.", "- [[BMC]]"].join("\n");
+		const embed = setUp({ "Tools/Ansoff Matrix.md": "---\nsummary: New words.\n---\n" });
+		const edit = embed(note);
+		expect(edit).toMatchObject({ added: 1, updated: 1 });
+		const after = apply(note, edit.changes).split("\n");
+		expect(after.slice(0, 5)).toEqual(["## Tools", "- [[Ansoff Matrix]]", "\t- New words.", "\t- A second bullet the user wrote.", "- [[BMC]]"]);
+		expect(after[5]).toMatch(/^\t- A one-page chart of how a business creates/);
+		expect(embed(after.join("\n")).changes).toEqual([]);
+	});
+
+	it("updates the Logseq seed's annotation only where the vault has a tool note, keeping its bullets and emoji heading", () => {
+		const seed = fixture("logseq-seed-sales-strategy.md");
+		expect(setUp()(seed).changes).toEqual([]);
+		const embed = setUp({ "Tools/Business Model Canvas.md": "---\ntype: tool\nsummary: Nine blocks on one page.\n---\n" });
+		const edit = embed(seed);
+		expect(edit).toMatchObject({ added: 0, updated: 1, unknown: 0 });
+		const after = apply(seed, edit.changes);
+		expect(after).toContain("  - [[Business Model Canvas]]\n    - Nine blocks on one page.\n  - [[Value Proposition Canvas]]");
+		const tools = parseProfile(after).tools;
+		expect(tools.map((tool) => tool.name)).toEqual(parseProfile(seed).tools.map((tool) => tool.name));
+		expect(tools[0].summary).toBe("Nine blocks on one page.");
+		expect(after.replace("Nine blocks on one page.", "")).toBe(seed.replace(/ {4}- In the Business Model Canvas[^\n]*/, "    - "));
+	});
+
+	it("keeps CRLF line ends in what it writes", () => {
+		const note = "## Tools\r\n- [[Ansoff Matrix]]\r\n- [[BMC]]\r\n";
+		const after = apply(note, setUp()(note).changes);
+		expect(after.split("\r\n")).toHaveLength(6);
+		expect(after.replace(/\r\n/g, "")).not.toContain("\n");
+		expect(setUp()(after).changes).toEqual([]);
+	});
+
+	it("writes a multi-paragraph summary as one nested bullet that a second run recognises", () => {
+		const embed = setUp({ "Tools/Grid.md": "---\ntype: tool\nsummary: |\n  First paragraph.\n\n  Second paragraph.\n---\n" });
+		const note = "## Tools\n- [[Grid]]\n- [[Other]]";
+		const after = apply(note, embed(note).changes);
+		expect(after).toBe("## Tools\n- [[Grid]]\n  - First paragraph.\n    \n    Second paragraph.\n- [[Other]]");
+		expect(embed(after).changes).toEqual([]);
+	});
+
+	it("says why when the note has no Tools section, and changes nothing", () => {
+		const result = embedToolSummaries("# Venture\n[[Ansoff Matrix]]", () => null);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error).toMatch(/no tools section/i);
+	});
+
+	it("is idempotent and touches only the Tools section, whatever the section holds", () => {
+		const names = ["Ansoff Matrix", "BMC", "Porter’s Five Forces", "Unknown tool", "Grid"];
+		const item = fc.record({
+			name: fc.constantFrom(...names),
+			label: fc.boolean(),
+			own: fc.option(fc.constantFrom("Our words.", "Two\nlines."), { nil: undefined }),
+			indent: fc.constantFrom("  ", "\t", "    "),
+		});
+		const embed = setUp({ "Tools/Grid.md": "---\ntype: tool\nsummary: A grid.\n---\n" });
+		fc.assert(
+			fc.property(fc.array(item, { maxLength: 8 }), fc.boolean(), (items, crlf) => {
+				const lines = ["# P", "[[Ansoff Matrix]] outside", "## Tools"];
+				for (const { name, label, own, indent } of items) {
+					lines.push(`- [[${name}${label ? "|it" : ""}]]`);
+					if (own) lines.push(...own.split("\n").map((line, i) => `${indent}${i === 0 ? "- " : "  "}${line}`));
+				}
+				lines.push("## Topics", "- [[BMC]]");
+				const text = lines.join(crlf ? "\r\n" : "\n");
+				const once = apply(text, embed(text).changes);
+				expect(embed(once).changes).toEqual([]);
+				const before = text.split(/\r?\n/);
+				const after = once.split(/\r?\n/);
+				expect(after.slice(0, 3)).toEqual(before.slice(0, 3));
+				expect(after.slice(-2)).toEqual(before.slice(-2));
+				expect(after.filter((line) => line.startsWith("- "))).toEqual(before.filter((line) => line.startsWith("- ")));
+			}),
+		);
+	});
+});

@@ -1,0 +1,177 @@
+import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
+import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
+import { hoverPort, markdownPort } from "../../../src/obsidian/tool-links/obsidian-ports";
+import { ToolLinks } from "../../../src/obsidian/tool-links/tool-links";
+import { Component, EditorApp, EditorPlugin, MarkdownRenderer, Notice, ReadingMarkdownView, TransactionEditor } from "../../fakes/obsidian";
+
+const ANSOFF = BUNDLED_TOOLS.find((tool) => tool.name === "Ansoff Matrix")?.summary ?? "";
+
+function setUp(notes: Record<string, string> = {}) {
+	const app = new EditorApp();
+	for (const [path, text] of Object.entries(notes)) app.vault.seed(path, text);
+	const plugin = new EditorPlugin(app);
+	const catalog = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => "Tools" });
+	for (const [path, text] of Object.entries(notes)) if (path.startsWith("Tools/")) catalog.update(path, text);
+	const settings = { toolChips: true, toolSummaryExpanded: false };
+	const feature = new ToolLinks(plugin as never, catalog, () => settings);
+	plugin.load();
+	feature.load();
+	return { app, plugin, catalog, feature, settings };
+}
+
+/** Opens `text` as the active note at `path`, in the given mode. */
+function openNote(app: EditorApp, path: string, text: string, mode: "source" | "preview" = "source") {
+	const view = new ReadingMarkdownView(new TransactionEditor(text), app.vault.seed(path, text), mode);
+	app.workspace.activeView = view;
+	app.workspace.views.push(view);
+	return view;
+}
+
+function runCommand(plugin: EditorPlugin, id: string) {
+	const command = plugin.commands.find((each) => each.id === id);
+	if (!command?.callback) throw new Error(`no command ${id}`);
+	command.callback();
+}
+
+beforeEach(() => {
+	Notice.shown = [];
+	MarkdownRenderer.calls = [];
+});
+
+describe("ToolLinks.load", () => {
+	it("registers one editor extension, one post-processor, a page-preview source and the command, without a hotkey", () => {
+		const { plugin } = setUp();
+		expect(plugin.editorExtensions).toHaveLength(1);
+		expect(plugin.postProcessors).toHaveLength(1);
+		expect(plugin.hoverSources).toEqual([{ id: "inncopilot", info: { display: "innCoPilot", defaultMod: false } }]);
+		expect(plugin.commands.map(({ id, name, hotkeys }) => ({ id, name, hotkeys }))).toEqual([
+			{ id: "embed-tool-summaries", name: "Embed tool summaries as text", hotkeys: undefined },
+		]);
+	});
+});
+
+describe("the embed-tool-summaries command", () => {
+	const VENTURE = "# Exotic Pet Rental\n\n## Tools\n- [[Ansoff Matrix]]\n- [[Customer Persona]]: Who rents.\n";
+
+	it("says so when no note is open, and changes nothing", () => {
+		const { plugin } = setUp();
+		runCommand(plugin, "embed-tool-summaries");
+		expect(Notice.shown).toEqual(["Open a note to embed its tool summaries."]);
+	});
+
+	it("writes the summaries in one transaction, then finds nothing left to do", () => {
+		const { app, plugin } = setUp();
+		const view = openNote(app, "Ventures/Pets.md", VENTURE);
+		runCommand(plugin, "embed-tool-summaries");
+		expect(view.editor.transactions).toBe(1);
+		expect(view.editor.getValue()).toBe(`# Exotic Pet Rental\n\n## Tools\n- [[Ansoff Matrix]]\n  - ${ANSOFF}\n- [[Customer Persona]]: Who rents.\n`);
+		expect(Notice.shown).toEqual(["Tool summaries: added 1 summary."]);
+
+		runCommand(plugin, "embed-tool-summaries");
+		expect(view.editor.transactions).toBe(1);
+		expect(Notice.shown[1]).toBe("Every tool in the tools section already has its summary written under it.");
+	});
+
+	it("writes the vault tool note's summary in place of an older one, as the chip shows it", () => {
+		const { app, plugin } = setUp({ "Tools/Ansoff Matrix.md": "---\ntype: tool\nsummary: Our growth grid.\n---\n" });
+		const view = openNote(app, "Ventures/Pets.md", "## Tools\n- [[Ansoff Matrix]]\n  - Old words.\n");
+		runCommand(plugin, "embed-tool-summaries");
+		expect(view.editor.getValue()).toBe("## Tools\n- [[Ansoff Matrix]]\n  - Our growth grid.\n");
+		expect(Notice.shown).toEqual(["Tool summaries: updated 1 summary."]);
+	});
+
+	it("follows Obsidian's link resolution: a link to a note that is not a tool gets no summary", () => {
+		const { app, plugin } = setUp({ "Notes/Ansoff Matrix.md": "My own page about something else." });
+		const view = openNote(app, "Ventures/Pets.md", "## Tools\n- [[Ansoff Matrix]]\n");
+		runCommand(plugin, "embed-tool-summaries");
+		expect(view.editor.transactions).toBe(0);
+		expect(Notice.shown).toEqual(["No link in the tools section names a tool with a summary."]);
+	});
+
+	it("explains a note without a tools section and leaves it alone", () => {
+		const { app, plugin } = setUp();
+		const view = openNote(app, "Ventures/Pets.md", "# Pets\nWe use [[Ansoff Matrix]].");
+		runCommand(plugin, "embed-tool-summaries");
+		expect(view.editor.transactions).toBe(0);
+		expect(Notice.shown[0]).toMatch(/no tools section/);
+	});
+});
+
+describe("keeping Reading views current", () => {
+	beforeEach(() => jest.useFakeTimers());
+	afterEach(() => jest.useRealTimers());
+
+	it("renders open Reading views again once after a burst of tool-note changes, and leaves editing views alone", () => {
+		const { app, catalog } = setUp();
+		const reading = openNote(app, "a.md", "[[Grid]]", "preview");
+		const editing = openNote(app, "b.md", "[[Grid]]", "source");
+		for (let i = 0; i < 5; i++) catalog.update("Tools/Grid.md", `A grid, take ${i}.`);
+		jest.runAllTimers();
+		expect(reading.rerenders).toBe(1);
+		expect(editing.rerenders).toBe(0);
+	});
+
+	it("stops listening to the catalog when the plugin unloads", () => {
+		const { app, catalog, plugin } = setUp();
+		const reading = openNote(app, "a.md", "[[Grid]]", "preview");
+		plugin.unload();
+		catalog.update("Tools/Grid.md", "A grid.");
+		jest.runAllTimers();
+		expect(reading.rerenders).toBe(0);
+	});
+});
+
+describe("the renderer's Obsidian ports", () => {
+	it("renders Markdown with a loaded child component that is unloaded when the chip goes", () => {
+		const app = new EditorApp();
+		const parent = new Component();
+		parent.load();
+		const el = { addEventListener: () => undefined, removeEventListener: () => undefined };
+		const undo = markdownPort(app as never, parent as never).render("**Nine** blocks", el as never, "Ventures/Pets.md");
+		expect(MarkdownRenderer.calls).toHaveLength(1);
+		const [{ markdown, sourcePath, component }] = MarkdownRenderer.calls;
+		expect({ markdown, sourcePath, loaded: component.loaded, child: component !== parent }).toEqual({
+			markdown: "**Nine** blocks",
+			sourcePath: "Ventures/Pets.md",
+			loaded: true,
+			child: true,
+		});
+		undo();
+		expect(component.loaded).toBe(false);
+	});
+
+	it("opens an internal link clicked in a rendered summary, in a new tab with Ctrl, and stops listening once undone", () => {
+		const app = new EditorApp();
+		const parent = new Component();
+		parent.load();
+		const listeners = new Map<string, (event: unknown) => void>();
+		const el = {
+			addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener),
+			removeEventListener: (type: string) => listeners.delete(type),
+		};
+		const undo = markdownPort(app as never, parent as never).render("See [[Grid]]", el as never, "Ventures/Pets.md");
+		const link = { getAttribute: (name: string) => (name === "data-href" ? "Grid#Rows" : null) };
+		const click = (ctrlKey: boolean, target: unknown) => {
+			const event = { ctrlKey, target, defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true), stopPropagation: () => undefined };
+			listeners.get("click")?.(event);
+			return event.defaultPrevented;
+		};
+		expect(click(true, { closest: () => link })).toBe(true);
+		expect(click(false, { closest: () => null })).toBe(false);
+		expect(app.workspace.openedLinks).toEqual([{ linktext: "Grid#Rows", sourcePath: "Ventures/Pets.md", newLeaf: true }]);
+		undo();
+		expect(listeners.size).toBe(0);
+	});
+
+	it("asks the Page preview plugin for a preview through the hover-link event", () => {
+		const app = new EditorApp();
+		const seen: unknown[] = [];
+		app.workspace.on("hover-link", (payload: unknown) => seen.push(payload));
+		const owner = { hoverPopover: null };
+		const event = { type: "mouseover" } as MouseEvent;
+		const target = {} as HTMLElement;
+		hoverPort(app as never)(event, target, "Tools/Grid.md", "Ventures/Pets.md", owner);
+		expect(seen).toEqual([{ event, source: "inncopilot", hoverParent: owner, targetEl: target, linktext: "Tools/Grid.md", sourcePath: "Ventures/Pets.md" }]);
+	});
+});
+
