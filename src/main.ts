@@ -6,6 +6,7 @@ import { BUNDLED_TOOLS } from "./core/library/tools";
 import { ToolCatalog } from "./core/tools/tool-catalog";
 import { TemplateEngine } from "./core/templates/template-engine";
 import { ProfileCommands } from "./obsidian/commands/profile-commands";
+import { CopilotSidebar } from "./obsidian/sidebar/copilot-sidebar";
 import { ToolLinks } from "./obsidian/tool-links/tool-links";
 import { InnCoPilotSettingTab, SettingsStore } from "./obsidian/settings";
 import { VaultIndex } from "./obsidian/vault-index";
@@ -30,6 +31,7 @@ export default class InnCoPilotPlugin extends Plugin {
 		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings));
 		const templates = new TemplateEngine();
 		new ProfileCommands(this, { app: this.app, settings: () => settings.get(), profiles, templates }).load();
+		new CopilotSidebar(this, { settings: () => settings.get(), profiles, engine: templates }).load();
 		const toolLinks = new ToolLinks(this, tools, () => settings.get());
 		toolLinks.load();
 		this.register(settings.onChange(() => toolLinks.refresh()));

@@ -374,3 +374,4 @@ export class FakeControl {
 }
 export * from "./insert";
 export * from "./tool-links";
+export * from "./sidebar";

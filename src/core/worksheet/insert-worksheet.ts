@@ -48,12 +48,14 @@ export function insertWorksheet(
 		target = { anchor: bodyStart, head: bodyStart };
 	}
 	const place = placeBlock(noteText, target);
+	// The worksheet may trim white space before the cursor, but never into the metadata it also edits.
+	const from = change ? Math.max(place.from, change.to) : place.from;
 	const text = place.prefix + rendered.value.text + place.suffix;
 	const shift = change ? change.insert.length - (change.to - change.from) : 0;
-	const at = place.from + shift;
+	const at = from + shift;
 	const fields = rendered.value.fields.map((field) => ({ from: at + place.prefix.length + field.from, to: at + place.prefix.length + field.to }));
 	const exit = at + text.length;
-	const worksheet: TextChange = { from: place.from, to: place.to, insert: text };
+	const worksheet: TextChange = { from, to: place.to, insert: text };
 	return ok({
 		changes: change ? [change, worksheet] : [worksheet],
 		text,

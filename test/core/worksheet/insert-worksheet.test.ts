@@ -117,6 +117,18 @@ describe("insertWorksheet", () => {
 		expect(after.slice(0, edit.at)).toBe("---\nprofiles:\n  - A\n  - B\n  - Pricing\n---\nText");
 	});
 
+	it("keeps the worksheet apart from Logseq properties that end in white space with no line end", () => {
+		for (const text of ["title:: t ", "title:: t\t"]) {
+			const result = insertWorksheet(text, { anchor: 0, head: 0 }, seed, engine);
+			expect(result.ok).toBe(true);
+			if (!result.ok) continue;
+			const after = applyChanges(text, result.value.changes);
+			expect(after.startsWith("title:: t")).toBe(true);
+			expect(after).toContain("profiles:: [[Sales strategy]]");
+			for (const field of result.value.fields) expect(after.slice(field.from, field.to)).toBe("_…_");
+		}
+	});
+
 	it("never throws on any note and selection, and either refuses or leaves every field on a placeholder", () => {
 		const piece = fc.constantFrom("---", "\n", "\r\n", "profiles:", " - a", "[x]", "title:: t", "# H", "text", "\t", " ", "_…_", "\u0000", "üîç", "```");
 		const note = fc.array(piece, { maxLength: 25 }).map((pieces) => pieces.join(""));

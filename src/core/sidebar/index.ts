@@ -1,0 +1,33 @@
+/** The copilot sidebar's pure model: which profiles a note is about, its questions, their answers, and the edits. */
+export { answerFieldEdit } from "./answer-field";
+export { findAnswers, holdsAnswer, type AnswerOptions, type AnswerSpot, type TextPosition } from "./answers";
+export { COPILOT_PROMPT_TEMPLATE, copilotPrompt } from "./copy-prompt";
+export { insertQuestionEdit, type InsertOptions, type QuestionEdit } from "./insert-question";
+export { readKeyPage, type KeyPage } from "./key-page";
+export { noteLinks, scanNote, splitLines, type NoteMark, type NoteScan } from "./note-scan";
+export { isEmptySection, pageSections, questionOnPage, readPageProfile, type PageSection } from "./page-sections";
+export {
+	baseName,
+	fullProfile,
+	isProfilePage,
+	profilesOfNote,
+	type AppliedProfile,
+	type LinkResolver,
+	type NoteProfiles,
+	type ProfileEntry,
+	type ProfileLookup,
+	type ProfileReason,
+} from "./profiles-of-note";
+export { questionKey } from "./question-key";
+export {
+	buildSidebarModel,
+	cardQuestions,
+	progressText,
+	sidebarModelKey,
+	type EmptySection,
+	type ProfileCard,
+	type QuestionGroup,
+	type QuestionItem,
+	type SidebarInput,
+	type SidebarModel,
+} from "./sidebar-model";

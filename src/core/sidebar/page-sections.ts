@@ -1,0 +1,68 @@
+/** A profile page cut into its sections from the note scan, and what the sidebar reads of it without parsing it all. */
+import { parseProfile } from "../profile/parse";
+import type { Profile } from "../profile/profile";
+import { recogniseHeading, type SectionKind } from "../profile/section-names";
+import { holdsAnswer, type TextPosition } from "./answers";
+import { textStart, type NoteScan } from "./note-scan";
+import { questionKey } from "./question-key";
+
+/** A top-level section of a page: its kind (null when unknown), heading line, and the line after its last. */
+export interface PageSection {
+	kind: SectionKind | null;
+	line: number;
+	end: number;
+}
+
+/** The sections the sidebar shows something of; the others are only checked for being empty. */
+const SHOWN: ReadonlySet<SectionKind> = new Set<SectionKind>(["definition", "contentType", "keys", "copilot"]);
+
+/** The page's sections as the profile parser cuts them: `## ` headings or `- ## ` bullets at the margin, outside code. */
+export function pageSections(scan: NoteScan): PageSection[] {
+	const heads = scan.marks.filter((mark) => mark.level === 2 && /^(- )?## /.test(scan.lines[mark.line]));
+	return heads.map((mark, i) => ({
+		kind: recogniseHeading(mark.text)?.kind ?? null,
+		line: mark.line,
+		end: i + 1 < heads.length ? heads[i + 1].line : scan.lines.length,
+	}));
+}
+
+/**
+ * Reads a profile page's name, definition, content type, keys and copilot questions by parsing only its metadata,
+ * title and those sections, so a long description or many examples cost nothing while the user types.
+ * See also `parseProfile`, which reads everything (as the prompt needs).
+ */
+export function readPageProfile(scan: NoteScan, sections: readonly PageSection[] = pageSections(scan)): Profile {
+	const { lines } = scan;
+	const kept = lines.slice(0, sections.length > 0 ? sections[0].line : lines.length);
+	for (const section of sections) {
+		if (section.kind !== null && SHOWN.has(section.kind)) for (let i = section.line; i < section.end; i++) kept.push(lines[i]);
+	}
+	return parseProfile(kept.join("\n"));
+}
+
+/** True when no line of the section's body holds text (blank lines, bare bullets and placeholders do not count). */
+export function isEmptySection(scan: NoteScan, section: PageSection): boolean {
+	for (let i = section.line + 1; i < section.end; i++) if (holdsAnswer(scan.lines[i])) return false;
+	return true;
+}
+
+/**
+ * Where a profile page writes `question` (as the sidebar lists it), or else the link to the key page it comes from;
+ * null when the page has neither. For "jump to it" on a profile page, whose questions are not answered there.
+ */
+export function questionOnPage(scan: NoteScan, question: string, key: string | null): TextPosition | null {
+	const { lines } = scan;
+	const wanted = question.toLowerCase();
+	const wantedKey = questionKey(question);
+	for (let i = scan.bodyStart; i < lines.length; i++) {
+		const at = lines[i].toLowerCase().indexOf(wanted);
+		if (at !== -1) return { line: i, ch: at };
+		if (lines[i].length >= wantedKey.length && questionKey(lines[i]) === wantedKey) return { line: i, ch: textStart(lines[i]) };
+	}
+	const link = key === null ? "" : `[[${key.toLowerCase()}`;
+	for (let i = scan.bodyStart; link !== "" && i < lines.length; i++) {
+		const at = lines[i].toLowerCase().indexOf(link);
+		if (at !== -1) return { line: i, ch: at };
+	}
+	return null;
+}

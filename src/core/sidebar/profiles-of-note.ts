@@ -1,0 +1,114 @@
+/** Decides which profiles a note is about: it is one, it records them, or it links to them. */
+import { parseProfile } from "../profile/parse";
+import type { Profile } from "../profile/profile";
+import { recogniseHeading, type SectionKind } from "../profile/section-names";
+import { metaList, metaString } from "../text/front-matter";
+import { repairMojibake } from "../text/mojibake";
+import { linkTarget } from "../text/wiki-links";
+import { noteLinks, type NoteScan } from "./note-scan";
+import { readPageProfile } from "./page-sections";
+
+/** A profile and the page it was read from (null for a bundled profile). Matches the ProfileCatalog's entries. */
+export interface ProfileEntry {
+	profile: Profile;
+	path: string | null;
+}
+
+/** The profiles a host knows, found by name (case-insensitive) or by page path. */
+export interface ProfileLookup {
+	byName(name: string): ProfileEntry | undefined;
+	byPath(path: string): ProfileEntry | undefined;
+}
+
+/** Resolves a link's target, as written in the note at `fromPath`, to the path of an existing note, or null. */
+export type LinkResolver = (target: string, fromPath: string) => string | null;
+
+/** Why a profile applies to the note. */
+export type ProfileReason = "page" | "recorded" | "linked";
+
+/** A profile that applies to the note, and why. */
+export interface AppliedProfile extends ProfileEntry {
+	reason: ProfileReason;
+}
+
+/** The profiles of a note, in order (the page itself, then recorded, then linked), and recorded names nobody knows. */
+export interface NoteProfiles {
+	applied: AppliedProfile[];
+	/** Names in the note's `profiles:` that match no profile. */
+	missing: string[];
+}
+
+/**
+ * The profiles a note is about. A profile page is about itself only (its links to keys and tools are not profiles);
+ * (read from the live text, its sections the sidebar shows only); any other note is about the profiles its `profiles:` front matter records (list or string, with or without [[ ]])
+ * and those it links to. Links resolve to pages first; a link to no page falls back to a profile of that name.
+ */
+export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLookup, resolve: LinkResolver): NoteProfiles {
+	if (isProfilePage(scan, path, lookup)) {
+		const profile = readPageProfile(scan);
+		if (profile.name === "") profile.name = baseName(path);
+		return { applied: [{ profile, path, reason: "page" }], missing: [] };
+	}
+	const applied: AppliedProfile[] = [];
+	const missing: string[] = [];
+	const seen = new Set<string>();
+	const add = (entry: ProfileEntry, reason: ProfileReason) => {
+		const id = entry.path ?? `bundled:${entry.profile.name.toLowerCase()}`;
+		if (seen.has(id) || entry.path === path) return;
+		seen.add(id);
+		applied.push({ ...entry, reason });
+	};
+	for (const name of recordedNames(scan)) {
+		const entry = lookup.byName(name) ?? resolvedEntry(name, path, lookup, resolve);
+		if (entry) add(entry, "recorded");
+		else missing.push(name);
+	}
+	for (const target of noteLinks(scan)) {
+		const resolved = resolve(target, path);
+		const entry = resolved !== null ? lookup.byPath(resolved) : lookup.byName(baseName(target));
+		if (entry) add(entry, "linked");
+	}
+	return { applied, missing };
+}
+
+/** The whole profile behind a card, for the prompt: a profile page is read in full from `text`, others are as given. */
+export function fullProfile(applied: AppliedProfile, text: string): Profile {
+	if (applied.reason !== "page") return applied.profile;
+	const profile = parseProfile(text);
+	if (profile.name === "") profile.name = applied.profile.name;
+	return profile;
+}
+
+/** True when the note is a profile page: the host indexed it as one, its metadata or title says so, or it has the sections. */
+export function isProfilePage(scan: NoteScan, path: string, lookup: ProfileLookup): boolean {
+	if (lookup.byPath(path) !== undefined) return true;
+	const { meta } = scan;
+	const type = (metaString(meta, "type") || metaString(meta, "namespace")).toLowerCase();
+	if (type === "profile" || metaList(meta, "tags").some((tag) => tag.toLowerCase() === "profile")) return true;
+	if (metaString(meta, "title").toLowerCase().startsWith("profile/")) return true;
+	if (scan.marks.some((mark) => mark.level === 1 && /^#profile\b/i.test(mark.text))) return true;
+	if (!scan.marks.some((mark) => mark.level === 2 && /copilot/i.test(mark.text))) return false;
+	const kinds = new Set<SectionKind>();
+	for (const mark of scan.marks) {
+		const recognised = mark.level === 2 ? recogniseHeading(mark.text) : null;
+		if (recognised) kinds.add(recognised.kind);
+	}
+	return kinds.has("copilot") && kinds.size >= 3;
+}
+
+/** The names in `profiles:` (front matter or a Logseq `profiles::` property), links unwrapped, mojibake repaired. */
+function recordedNames(scan: NoteScan): string[] {
+	return metaList(scan.meta, "profiles")
+		.map((name) => repairMojibake(linkTarget(name.replace(/^\[\[|\]\]$/g, ""))).trim())
+		.filter((name, index, all) => name !== "" && all.indexOf(name) === index);
+}
+
+function resolvedEntry(name: string, path: string, lookup: ProfileLookup, resolve: LinkResolver): ProfileEntry | undefined {
+	const resolved = resolve(name, path);
+	return resolved === null ? undefined : lookup.byPath(resolved);
+}
+
+/** The last segment of a path or link target, without `.md`. */
+export function baseName(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+}

@@ -1,0 +1,162 @@
+/** What the copilot sidebar shows for a note: each profile's questions as a checklist, progress and empty sections. */
+import type { Profile } from "../profile/profile";
+import { SECTION_ORDER } from "../profile/section-names";
+import { findAnswers, type TextPosition } from "./answers";
+import type { KeyPage } from "./key-page";
+import type { NoteScan } from "./note-scan";
+import { isEmptySection, pageSections } from "./page-sections";
+import type { AppliedProfile, ProfileReason } from "./profiles-of-note";
+import { questionKey } from "./question-key";
+
+/** One question of the checklist. */
+export interface QuestionItem {
+	text: string;
+	/** The comparable form (see `questionKey`), which identifies the question within its profile. */
+	key: string;
+	answered: boolean;
+	/** Where the note asks it (the question line's end), or null when the note does not ask it yet. */
+	at: TextPosition | null;
+	/** Where its answer starts, or where one would be typed; null when the note does not ask it. */
+	answerAt: TextPosition | null;
+}
+
+/** The profile's own questions (`key` null) or one key page's, under the key's name. */
+export interface QuestionGroup {
+	title: string;
+	key: string | null;
+	weight?: number;
+	questions: QuestionItem[];
+}
+
+/** A section of a profile page that has nothing in it yet, and the end of its heading line to jump to. */
+export interface EmptySection {
+	title: string;
+	at: TextPosition;
+}
+
+/** Everything the sidebar shows for one profile. */
+export interface ProfileCard {
+	name: string;
+	definition: string;
+	path: string | null;
+	reason: ProfileReason;
+	groups: QuestionGroup[];
+	answered: number;
+	total: number;
+	/** For a profile page: its sections that are present but empty. */
+	emptySections: EmptySection[];
+	/** For a profile page: the titles of the known sections it lacks altogether. */
+	missingSections: string[];
+}
+
+/** The whole sidebar for one note. */
+export interface SidebarModel {
+	path: string;
+	cards: ProfileCard[];
+	/** Profile names the note records that match no profile. */
+	missing: string[];
+}
+
+/** What the model is built from; key pages are looked up by key name, lower-cased. */
+export interface SidebarInput {
+	scan: NoteScan;
+	path: string;
+	applied: readonly AppliedProfile[];
+	missing?: readonly string[];
+	keyPages?: ReadonlyMap<string, KeyPage>;
+}
+
+/** Builds the sidebar's model. Pure, and linear in the note's length (one pass over its headings and bold lines). */
+export function buildSidebarModel(input: SidebarInput): SidebarModel {
+	const keyPages = input.keyPages ?? new Map<string, KeyPage>();
+	const cards = input.applied.map((applied) => ({ applied, groups: questionGroups(applied.profile, keyPages) }));
+	const keys = new Set<string>();
+	for (const card of cards) for (const group of card.groups) for (const question of group.questions) keys.add(question.key);
+	const spots = findAnswers(input.scan, keys, { items: !input.applied.some((applied) => applied.reason === "page") });
+	return {
+		path: input.path,
+		missing: [...(input.missing ?? [])],
+		cards: cards.map(({ applied, groups }) => {
+			let answered = 0;
+			let total = 0;
+			for (const group of groups) {
+				for (const question of group.questions) {
+					const spot = spots.get(question.key);
+					if (spot) Object.assign(question, { answered: spot.answered, at: spot.question, answerAt: spot.answer });
+					total++;
+					if (question.answered) answered++;
+				}
+			}
+			const page = applied.reason === "page";
+			return {
+				name: applied.profile.name,
+				definition: applied.profile.definition,
+				path: applied.path,
+				reason: applied.reason,
+				groups,
+				answered,
+				total,
+				emptySections: page ? emptySections(input.scan) : [],
+				missingSections: page ? missingSections(input.scan) : [],
+			};
+		}),
+	};
+}
+
+/** "3 of 5 answered"; on the profile's own page, where nothing is answered, "5 guiding questions"; a hint when there are none. */
+export function progressText(card: Pick<ProfileCard, "answered" | "total" | "reason">): string {
+	if (card.total === 0) return "No questions yet";
+	if (card.reason === "page") return card.total === 1 ? "1 guiding question" : `${card.total} guiding questions`;
+	return `${card.answered} of ${card.total} answered`;
+}
+
+/** A string that changes whenever anything the sidebar shows changes (a question asked or answered…), and not when only positions move. */
+export function sidebarModelKey(model: SidebarModel): string {
+	return JSON.stringify(model, (name, value: unknown) => (name === "at" || name === "answerAt" ? value !== null : value));
+}
+
+/** Every question of the card, own questions first, each once. */
+export function cardQuestions(card: ProfileCard): QuestionItem[] {
+	return card.groups.flatMap((group) => group.questions);
+}
+
+/** The profile's own questions, then each key page's, heaviest key first (unweighted keys last, in Keys order). */
+function questionGroups(profile: Profile, keyPages: ReadonlyMap<string, KeyPage>): QuestionGroup[] {
+	const seen = new Set<string>();
+	const items = (texts: readonly string[]) =>
+		texts.flatMap((text) => {
+			const key = questionKey(text);
+			if (key === "" || seen.has(key)) return [];
+			seen.add(key);
+			return [{ text: text.trim(), key, answered: false, at: null, answerAt: null }];
+		});
+	const groups: QuestionGroup[] = [{ title: "Copilot questions", key: null, questions: items(profile.copilot.questions) }];
+	const weights = profile.keyWeights ?? {};
+	const keyGroups = profile.keys.flatMap((name, order) => {
+		const page = keyPages.get(name.toLowerCase());
+		if (page === undefined) return [];
+		const weight = Object.prototype.hasOwnProperty.call(weights, name) ? weights[name] : page.weight;
+		return [{ order, group: { title: name, key: name, weight, questions: items(page.questions) } }];
+	});
+	keyGroups.sort((a, b) => (b.group.weight ?? -Infinity) - (a.group.weight ?? -Infinity) || a.order - b.order);
+	for (const { group } of keyGroups) if (group.questions.length > 0) groups.push(group.weight === undefined ? withoutWeight(group) : group);
+	return groups;
+}
+
+function withoutWeight(group: QuestionGroup): QuestionGroup {
+	return { title: group.title, key: group.key, questions: group.questions };
+}
+
+function emptySections(scan: NoteScan): EmptySection[] {
+	const sections = pageSections(scan);
+	return SECTION_ORDER.flatMap(({ kind, title }) => {
+		const section = sections.find((each) => each.kind === kind);
+		if (section === undefined || !isEmptySection(scan, section)) return [];
+		return [{ title, at: { line: section.line, ch: scan.lines[section.line].length } }];
+	});
+}
+
+function missingSections(scan: NoteScan): string[] {
+	const kinds = new Set(pageSections(scan).map((section) => section.kind));
+	return SECTION_ORDER.filter(({ kind }) => !kinds.has(kind)).map(({ title }) => title);
+}

@@ -1,0 +1,35 @@
+/** Finding, reading and opening the note the sidebar shows, in whichever Markdown view holds it. */
+import { MarkdownView, type App, type TFile } from "obsidian";
+
+/** The Markdown view showing `path`: the active one if it does, else any loaded one; null when none does. */
+export function markdownViewOf(app: App, path: string): MarkdownView | null {
+	const active = app.workspace.getActiveViewOfType(MarkdownView);
+	if (active?.file?.path === path) return active;
+	for (const leaf of app.workspace.getLeavesOfType("markdown")) {
+		if (leaf.view instanceof MarkdownView && leaf.view.file?.path === path) return leaf.view;
+	}
+	return null;
+}
+
+/** The note's live text: the editor's, unsaved typing included, when the note is open; else the vault's. */
+export async function noteText(app: App, file: TFile): Promise<string> {
+	const view = markdownViewOf(app, file.path);
+	return view !== null ? view.editor.getValue() : app.vault.cachedRead(file);
+}
+
+/** A Markdown view of the note in editing mode, opening the note in the current tab when it is not open; null if that fails. */
+export async function editableView(app: App, file: TFile): Promise<MarkdownView | null> {
+	let view = markdownViewOf(app, file.path);
+	if (view === null) {
+		const leaf = app.workspace.getLeaf(false);
+		await leaf.openFile(file, { active: true });
+		view = leaf.view instanceof MarkdownView ? leaf.view : null;
+	}
+	if (view === null) return null;
+	if (view.getMode() === "preview") {
+		const state = view.leaf.getViewState();
+		await view.leaf.setViewState({ ...state, state: { ...state.state, mode: "source" } });
+	}
+	app.workspace.setActiveLeaf(view.leaf, { focus: true });
+	return view;
+}

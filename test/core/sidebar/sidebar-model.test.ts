@@ -1,0 +1,159 @@
+import { parseProfile } from "../../../src/core/profile/parse";
+import {
+	buildSidebarModel,
+	cardQuestions,
+	progressText,
+	readKeyPage,
+	scanNote,
+	sidebarModelKey,
+	type AppliedProfile,
+	type KeyPage,
+	type SidebarModel,
+} from "../../../src/core/sidebar";
+
+const PRICING = [
+	"---",
+	"type: profile",
+	"---",
+	"# Pricing",
+	"## Definition",
+	"How a venture sets its prices.",
+	"## Keys",
+	"- [[Cost structure]]",
+	"- [[Willingness to pay]]",
+	"  key-weight:: 35",
+	"- [[Competitor prices]]",
+	"- [[Rivals]]",
+	"  key-weight:: 10",
+	"## innCoPilot",
+	"- What do customers pay today?",
+	"- Which price is a bargain?",
+].join("\n");
+const pricing: AppliedProfile = { profile: parseProfile(PRICING), path: "Profiles/Pricing.md", reason: "linked" };
+const keyPages = new Map<string, KeyPage>([
+	["cost structure", readKeyPage("key-weight:: 20\n- #question What does one rental cost us?")],
+	["willingness to pay", readKeyPage("key-weight:: 5\n- #question Who pays the most?\n- #question Which price is a bargain?")],
+	["competitor prices", readKeyPage("- #question What do rivals charge?")],
+	["rivals", readKeyPage("- Nothing tagged here.")],
+]);
+
+function model(note: string, applied: AppliedProfile[] = [pricing], pages = keyPages): SidebarModel {
+	return buildSidebarModel({ scan: scanNote(note), path: "Ventures/Pets.md", applied, keyPages: pages });
+}
+
+describe("buildSidebarModel", () => {
+	it("shows the profile's name and definition", () => {
+		expect(model("").cards[0]).toMatchObject({ name: "Pricing", definition: "How a venture sets its prices.", path: "Profiles/Pricing.md" });
+	});
+
+	it("lists the profile's own questions first, then each key's under its name, heaviest key first", () => {
+		const groups = model("").cards[0].groups.map((group) => [group.title, group.weight, group.questions.map((q) => q.text)]);
+		expect(groups).toEqual([
+			["Copilot questions", undefined, ["What do customers pay today?", "Which price is a bargain?"]],
+			["Willingness to pay", 35, ["Who pays the most?"]],
+			["Cost structure", 20, ["What does one rental cost us?"]],
+			["Competitor prices", undefined, ["What do rivals charge?"]],
+		]);
+	});
+
+	it("lets the profile's key-weight win over the key page's own, and orders unweighted keys as listed", () => {
+		const light: AppliedProfile = { ...pricing, profile: { ...pricing.profile, keyWeights: { "Cost structure": 1 } } };
+		const titles = model("", [light]).cards[0].groups.map((group) => `${group.title}:${group.weight ?? "-"}`);
+		expect(titles).toEqual(["Copilot questions:-", "Willingness to pay:5", "Cost structure:1", "Competitor prices:-"]);
+	});
+
+	it("shows no key groups when the key pages are not in the vault", () => {
+		expect(model("", [pricing], new Map()).cards[0].groups.map((group) => group.title)).toEqual(["Copilot questions"]);
+	});
+
+	it("marks each question answered or not and counts the progress", () => {
+		const card = model("## What do customers pay today?\n40 € a weekend.\n\n## Who pays the most?\n\n**What do rivals charge?** 55 €").cards[0];
+		expect(cardQuestions(card).map((q) => [q.text, q.answered])).toEqual([
+			["What do customers pay today?", true],
+			["Which price is a bargain?", false],
+			["Who pays the most?", false],
+			["What does one rental cost us?", false],
+			["What do rivals charge?", true],
+		]);
+		expect([card.answered, card.total, progressText(card)]).toEqual([2, 5, "2 of 5 answered"]);
+	});
+
+	it("gives each question asked in the note its place and its answer's place, and none to the others", () => {
+		const questions = cardQuestions(model("# Pets\n## What do customers pay today?\n- 40 €").cards[0]);
+		expect(questions[0]).toMatchObject({ at: { line: 1, ch: 31 }, answerAt: { line: 2, ch: 2 } });
+		expect(questions[1]).toMatchObject({ at: null, answerAt: null });
+	});
+
+	it("counts a profile page's questions without progress, as nothing is answered on the profile's own page", () => {
+		expect(progressText({ answered: 0, total: 5, reason: "page" })).toBe("5 guiding questions");
+		expect(progressText({ answered: 0, total: 1, reason: "page" })).toBe("1 guiding question");
+	});
+
+	it("says when a profile has no questions", () => {
+		const bare: AppliedProfile = { profile: parseProfile("# Bare\n## Definition\nx"), path: null, reason: "linked" };
+		expect(progressText(model("", [bare]).cards[0])).toBe("No questions yet");
+	});
+
+	it("passes on the recorded names that match no profile", () => {
+		const built = buildSidebarModel({ scan: scanNote(""), path: "a.md", applied: [], missing: ["Growth"] });
+		expect(built).toEqual({ path: "a.md", cards: [], missing: ["Growth"] });
+	});
+
+	it("lists a profile page's empty and missing sections, each empty one with the end of its heading to jump to", () => {
+		const page = "# Pricing\n## Definition\nx\n## Keys\n\n## innCoPilot\n- Why?\n## Topics\n";
+		const card = buildSidebarModel({
+			scan: scanNote(page),
+			path: "Profiles/Pricing.md",
+			applied: [{ profile: parseProfile(page), path: "Profiles/Pricing.md", reason: "page" }],
+		}).cards[0];
+		expect(card.emptySections).toEqual([
+			{ title: "Keys", at: { line: 3, ch: 7 } },
+			{ title: "Topics", at: { line: 7, ch: 9 } },
+		]);
+		expect(card.missingSections).toEqual(["Content type", "Description", "Examples", "Tools"]);
+	});
+
+	it("counts the questions a venture note lists as asked, but not the ones a profile page lists as its own", () => {
+		const listed = "### Questions\n- What do customers pay today?\n  - 40 €\n- Which price is a bargain?";
+		expect(cardQuestions(model(listed).cards[0]).map((q) => [q.answered, q.at !== null])).toEqual([
+			[true, true],
+			[false, true],
+			[false, false],
+			[false, false],
+			[false, false],
+		]);
+		const page = buildSidebarModel({ scan: scanNote(PRICING), path: "Profiles/Pricing.md", applied: [{ ...pricing, reason: "page" }], keyPages });
+		expect(cardQuestions(page.cards[0]).every((q) => q.at === null)).toBe(true);
+	});
+
+	it("lists no sections for a note that is not the profile's page", () => {
+		expect(model("").cards[0]).toMatchObject({ emptySections: [], missingSections: [] });
+	});
+});
+
+describe("sidebarModelKey", () => {
+	const note = "## What do customers pay today?\n40 €";
+
+	it("stays the same when typing only moves the answers", () => {
+		expect(sidebarModelKey(model("# Pets\n\n\n" + note + " and more"))).toBe(sidebarModelKey(model(note)));
+	});
+
+	it("changes when a question flips to answered", () => {
+		expect(sidebarModelKey(model(note))).not.toBe(sidebarModelKey(model("## What do customers pay today?\n")));
+	});
+
+	it("changes when the note starts asking a question, though it is not answered yet", () => {
+		expect(sidebarModelKey(model("## Who pays the most?\n"))).not.toBe(sidebarModelKey(model("# Pets\n")));
+	});
+
+	it("changes when an empty section's place is unchanged but the section gets filled", () => {
+		const page = (text: string) =>
+			sidebarModelKey(buildSidebarModel({ scan: scanNote(text), path: "p.md", applied: [{ profile: parseProfile(text), path: "p.md", reason: "page" }] }));
+		expect(page("# P\n## Definition\nx\n## Keys\n")).not.toBe(page("# P\n## Definition\nx\n## Keys\n- [[Costs]]"));
+	});
+
+	it("changes when the profile's definition changes", () => {
+		const edited: AppliedProfile = { ...pricing, profile: { ...pricing.profile, definition: "Something else." } };
+		expect(sidebarModelKey(model(note, [edited]))).not.toBe(sidebarModelKey(model(note)));
+	});
+});
