@@ -12,6 +12,7 @@ import { TemplateEngine } from "../src/core/templates/template-engine";
 import { ToolCatalog } from "../src/core/tools/tool-catalog";
 import { installObsidianDom } from "../test/browser/doubles/obsidian-dom";
 import { isPaletteKey, openPalette, renderToolbar, type PlaygroundCommand } from "./commands";
+import { CopilotSidebar } from "./copilot-sidebar";
 import { DEMO_NOTES, FIRST_NOTE } from "./demo-notes";
 import { buildLayout } from "./layout";
 import { MarkdownView } from "./markdown";
@@ -66,8 +67,12 @@ export function mountPlayground(root: HTMLElement): Playground {
 
 	const focusEditor = () => editor.view.focus();
 	const commands: PlaygroundCommand[] = profileCommands({ editor, profiles, engine, notices, overlay: layout.overlay });
+	const insertTemplate = commands.find((command) => command.id === "insert-profile-template");
+	const sidebar = new CopilotSidebar(layout.sidebar, { vault, profiles, editor, engine, markdown, notices, settings, insertTemplate: insertTemplate ? () => insertTemplate.run() : null });
+	sidebar.follow();
 	commands.push(
 		toolLinks.embedCommand(editor),
+		{ id: "open-copilot-sidebar", name: "Open copilot sidebar", run: () => sidebar.open() },
 		{
 			id: "open-note",
 			name: "Open another note",
@@ -106,6 +111,7 @@ export function mountPlayground(root: HTMLElement): Playground {
 	);
 
 	editor.open(FIRST_NOTE);
+	sidebar.open();
 	focusEditor();
 	return { view: editor.view, vault, open };
 }

@@ -47,7 +47,22 @@ const SHOTS = [
       await page.keyboard.press("Tab");
       await type(page, "Families worry about care and safety; schools about paperwork; photographers about the date.");
       await page.keyboard.press("Tab");
+      await page.waitForFunction(() => document.querySelector(".inncopilot-copilot-reason")?.textContent === "Recorded in this note");
       await scrollTo(page, "\n## Sales strategy\n");
+    },
+  },
+  {
+    name: "sidebar",
+    shows: "the copilot sidebar following the venture note: two of its five questions asked and answered, progress 2 of 5",
+    async steps(page) {
+      const question = (text) => page.locator(".inncopilot-copilot-question-button", { hasText: text });
+      await page.keyboard.press("Control+End");
+      await question("How do we identify and categorize our stakeholders").click();
+      await type(page, "Families, schools and photographers; each finds us differently and books for a different reason.");
+      await question("What are the key stages or touchpoints").click();
+      await type(page, "Hearing of us, booking, delivery, the first night with the animal, and bringing it back.");
+      await page.waitForFunction(() => document.querySelector(".inncopilot-copilot-progress span")?.textContent === "2 of 5 answered");
+      await scrollTo(page, "Open questions we are working through");
     },
   },
   {
