@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { median, report } from "./support.mjs";
@@ -124,32 +125,21 @@ async function timeLoad(code, fakes, app) {
 }
 
 /**
- * Runs `start` (which begins a build that yields with window.setTimeout), awaits `done()`, and returns the wall time,
- * the time the build kept the thread busy (wall time less its yields), and its longest stretch without yielding.
+ * Runs `start` (which begins a build that yields to the event loop between batches), awaits `done()`, and returns the
+ * wall time, the time the thread was busy meanwhile (Node's event-loop utilisation: the build and whatever it set off),
+ * and the longest the event loop was kept from running (its delay histogram, to within a millisecond).
  */
 async function timeBuild(start, done) {
-  const realSetTimeout = globalThis.setTimeout;
-  let resumed = performance.now();
-  let longest = 0;
-  let busy = 0;
-  globalThis.setTimeout = (callback, ms, ...args) => {
-    const slice = performance.now() - resumed;
-    longest = Math.max(longest, slice);
-    busy += slice;
-    return realSetTimeout(() => {
-      resumed = performance.now();
-      callback(...args);
-    }, ms);
-  };
+  const delays = monitorEventLoopDelay({ resolution: 1 });
+  delays.enable();
+  const before = performance.eventLoopUtilization();
   const started = performance.now();
-  try {
-    start();
-    await done();
-  } finally {
-    globalThis.setTimeout = realSetTimeout;
-  }
-  const last = performance.now() - resumed;
-  return { wall: performance.now() - started, busy: busy + last, longest: Math.max(longest, last) };
+  start();
+  await done();
+  const wall = performance.now() - started;
+  const { active } = performance.eventLoopUtilization(before);
+  delays.disable();
+  return { wall, busy: active, longest: delays.max / 1e6 };
 }
 
 if (process.argv[2] === "--cold") await coldRun(process.argv[3]);
@@ -241,13 +231,13 @@ const buildBusy = median(index.plugin.map((run) => run.busy));
 const readAllBusy = median(index.readAll.map((run) => run.busy));
 const buildLongest = median(index.plugin.map((run) => run.longest));
 const readAllLongest = median(index.readAll.map((run) => run.longest));
-console.log(`index build after layout ready: busy ${buildBusy.toFixed(1)} ms (${buildWall.toFixed(0)} ms wall, yielding every batch), against busy ${readAllBusy.toFixed(1)} ms (${readAllWall.toFixed(0)} ms wall) to read every note and index none; ${(buildBusy / readAllBusy).toFixed(2)}×, medians of ${BUILD_ROUNDS}`);
-console.log(`  longest stretch without yielding to the app: ${buildLongest.toFixed(1)} ms (reading only: ${readAllLongest.toFixed(1)} ms; goal < 16 ms, one frame)`);
+console.log(`index build after layout ready: thread busy ${buildBusy.toFixed(1)} ms (${buildWall.toFixed(0)} ms wall, yielding every batch), against busy ${readAllBusy.toFixed(1)} ms (${readAllWall.toFixed(0)} ms wall) to read every note and index none; ${(buildBusy / readAllBusy).toFixed(2)}×, medians of ${BUILD_ROUNDS}`);
+console.log(`  longest the app had to wait (event-loop delay): ${buildLongest.toFixed(1)} ms (reading only: ${readAllLongest.toFixed(1)} ms; goal < 16 ms, one frame)`);
 
 report([
   { name: `load main.js + onload, ${NOTES}-note vault`, value: onloadBig, unit: "ms", baseline: "the same, empty vault", baselineValue: onloadEmpty, ratio: onloadBig / onloadEmpty, goal: "≤ 1.5× (vault size does not matter)" },
   { name: `load main.js + onload, ${NOTES}-note vault, warm`, value: onloadBig, unit: "ms", baseline: "a plugin that registers nothing", baselineValue: onloadBare, ratio: onloadBig / onloadBare, goal: "—" },
   { name: `load main.js + onload, ${NOTES}-note vault, cold`, value: coldMain, unit: "ms", baseline: "a plugin that registers nothing, cold", baselineValue: coldBare, ratio: coldMain / coldBare, goal: "< 10 ms in all" },
   { name: `index build after layout ready, ${NOTES} notes (busy time)`, value: buildBusy, unit: "ms", baseline: "read every note, index none", baselineValue: readAllBusy, ratio: buildBusy / readAllBusy, goal: "—" },
-  { name: "index build: longest stretch without yielding", value: buildLongest, unit: "ms", baseline: "read every note, index none", baselineValue: readAllLongest, ratio: buildLongest / readAllLongest, goal: "< 16 ms (one frame)" },
+  { name: "index build: longest wait for the app (event-loop delay)", value: buildLongest, unit: "ms", baseline: "read every note, index none", baselineValue: readAllLongest, ratio: buildLongest / readAllLongest, goal: "< 16 ms (one frame)" },
 ]);
