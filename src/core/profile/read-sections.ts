@@ -2,7 +2,7 @@
 import { indentWidth, isBlank, joinTrimmed, listMarkerLength } from "../text/lines";
 import { linksInLine } from "../text/wiki-links";
 import { listItems, unwrapBullets } from "./list-items";
-import { fenceMarker } from "./outline";
+import { fenceMarker } from "../text/code";
 import type { Profile, ProfileExample, ProfileTool } from "./profile";
 import type { SectionKind } from "./section-names";
 
