@@ -17,7 +17,7 @@ const failures = [];
 const started = Date.now();
 for (const file of files) {
   console.log(`\n## ${file}`);
-  const run = spawnSync(process.execPath, [join("bench", file)], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const run = spawnSync(process.execPath, ["--expose-gc", join("bench", file)], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   const lines = (run.stdout ?? "").split("\n");
   for (const line of lines) if (line && !line.startsWith("RESULT ")) console.log(line);
   const result = lines.find((line) => line.startsWith("RESULT "));

@@ -20,13 +20,9 @@ export default class InnCoPilotPlugin extends Plugin {
 		const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => settings.get().toolsFolder });
 		const vaultIndex = new VaultIndex(this.app, this, [profiles, tools]);
 		vaultIndex.load();
-		let folders = `${settings.get().profilesFolder}\n${settings.get().toolsFolder}`;
-		this.register(
-			settings.onChange((next) => {
-				const changed = `${next.profilesFolder}\n${next.toolsFolder}`;
-				if (changed !== folders) void vaultIndex.rebuild();
-				folders = changed;
-			}),
+		vaultIndex.rebuildWhenChanged(
+			(listener) => settings.onChange(listener),
+			() => `${settings.get().profilesFolder}\n${settings.get().toolsFolder}`,
 		);
 		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings));
 		const templates = new TemplateEngine();

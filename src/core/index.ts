@@ -1,4 +1,17 @@
-/** The pure core of innCoPilot: profile model, parsing, rendering, text repair, tool links and the bundled library. No Obsidian, no DOM. */
+/** The pure core of innCoPilot: profiles, worksheets, the copilot model, tool links, text repair and the bundled library. No Obsidian, no DOM. */
+export { foldName, ProfileCatalog, type CatalogProfile, type ProfilePageRule } from "./catalog/profile-catalog";
+export { convertProfileFlavor, pageFlavor } from "./commands/convert-flavor";
+export { createProfilePage } from "./commands/create-profile-page";
+export { detectVaultFlavor, noteFlavor } from "./commands/detect-flavor";
+export { repairEncoding } from "./commands/repair-encoding";
+export type { NoteIndexer, NoteMeta } from "./ports";
+export { DEFAULT_SETTINGS, readSettings, type InnCoPilotSettings, type LoadedSettings } from "./settings";
+export * as sidebar from "./sidebar";
+export { findFields, nextField, previousField } from "./worksheet/find-fields";
+export { insertWorksheet } from "./worksheet/insert-worksheet";
+export { recordedProfiles } from "./worksheet/profiles-list";
+export { renderWorksheet, WORKSHEET_TEMPLATE } from "./worksheet/render-worksheet";
+export { worksheetSteps } from "./worksheet/steps";
 export { BUNDLED_PROFILES } from "./library/profiles";
 export { BUNDLED_TOOLS } from "./library/tools";
 export { parseProfile } from "./profile/parse";
@@ -7,7 +20,7 @@ export { PROFILE_TEMPLATES, profileView, renderProfile, type Flavor, type Render
 export { SECTION_ORDER, recogniseHeading, type SectionKind } from "./profile/section-names";
 export { err, ok, type Result } from "./result";
 export { TemplateEngine, type TemplateError } from "./templates/template-engine";
-export { repairMojibake, repairMojibakeCounted, type MojibakeRepair } from "./text/mojibake";
+export { normaliseText, repairMojibake, repairMojibakeCounted, type MojibakeRepair } from "./text/mojibake";
 export { linksInLine, linkTarget, type WikiLink } from "./text/wiki-links";
 export { embedToolSummaries, type EmbedEdit, type SummaryOf, type TextChange } from "./tools/embed-summaries";
 export { scanLinks } from "./tools/link-scanner";

@@ -34,6 +34,18 @@ export class VaultIndex {
 		});
 	}
 
+	/** Rebuilds whenever `key` (e.g. the folders that decide which notes are wanted) differs after `subscribe` fires. */
+	rebuildWhenChanged(subscribe: (listener: () => void) => () => void, key: () => string): void {
+		let last = key();
+		this.plugin.register(
+			subscribe(() => {
+				const next = key();
+				if (next !== last) void this.rebuild();
+				last = next;
+			}),
+		);
+	}
+
 	/** Re-reads which notes each indexer wants, as after a change of the profiles or tools folder. */
 	rebuild(): Promise<void> {
 		if (!this.app.workspace.layoutReady) return Promise.resolve();

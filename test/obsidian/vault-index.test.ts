@@ -72,6 +72,23 @@ describe("VaultIndex", () => {
 		expect([...index.texts.keys()]).toEqual(["b.md"]);
 	});
 
+	it("rebuilds when the watched key changes, and not on other changes", async () => {
+		const { app, index, vaultIndex } = await setUp({ "a.md": "plain" });
+		app.workspace.finishLayout();
+		await vaultIndex.whenBuilt();
+		const listeners: (() => void)[] = [];
+		let folder = "Profiles";
+		vaultIndex.rebuildWhenChanged((listener) => (listeners.push(listener), () => undefined), () => folder);
+		app.vault.files.get("a.md")!.text = "#profile now";
+		listeners.forEach((listener) => listener());
+		await vaultIndex.whenBuilt();
+		expect(index.texts.size).toBe(0);
+		folder = "Concepts";
+		listeners.forEach((listener) => listener());
+		await vaultIndex.whenBuilt();
+		expect([...index.texts.keys()]).toEqual(["a.md"]);
+	});
+
 	it("stops listening when the plugin unloads", async () => {
 		const { app, plugin, index, vaultIndex } = await setUp({ "a.md": "#profile a" });
 		app.workspace.finishLayout();

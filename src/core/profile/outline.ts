@@ -3,7 +3,6 @@ import { fenceMarker } from "../text/code";
 import { dedentLine } from "../text/lines";
 
 /** Fence detection lives with the other code detection in text/code; re-exported for the section readers. */
-export { fenceMarker } from "../text/code";
 
 /** A level-2 section as found: its heading text and its body lines, dedented out of the heading's outline block. */
 export interface RawSection {

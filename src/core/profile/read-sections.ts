@@ -2,7 +2,7 @@
 import { indentWidth, isBlank, joinTrimmed, listMarkerLength } from "../text/lines";
 import { linksInLine } from "../text/wiki-links";
 import { listItems, unwrapBullets } from "./list-items";
-import { fenceMarker } from "./outline";
+import { fenceMarker } from "../text/code";
 import type { Profile, ProfileExample, ProfileTool } from "./profile";
 import type { SectionKind } from "./section-names";
 
@@ -31,15 +31,20 @@ export function readKnownSection(kind: SectionKind, body: string[], profile: Pro
 			readCopilot(body, profile, warn);
 			return;
 		case "examples":
-			profile.examples.push(...readExamples(body, warn));
+			appendAll(profile.examples, readExamples(body, warn));
 			return;
 		case "topics":
-			profile.topics.push(...readTopics(body, warn));
+			appendAll(profile.topics, readTopics(body, warn));
 			return;
 		case "tools":
-			profile.tools.push(...readTools(body));
+			appendAll(profile.tools, readTools(body));
 			return;
 	}
+}
+
+/** Appends without spreading, which would overflow the call stack on a section of a hundred thousand items. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+	for (const item of items) target.push(item);
 }
 
 function appendText(existing: string, added: string): string {

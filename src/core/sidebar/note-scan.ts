@@ -1,5 +1,6 @@
 /** One pass over a note: where its headings and bold lines are, its metadata and its flavour; and what it links to. */
 import { readMetaBlock, type PageMeta } from "../text/front-matter";
+import { fenceMarker } from "../text/code";
 import { indentWidth } from "../text/lines";
 import { linkTarget } from "../text/wiki-links";
 
@@ -162,18 +163,6 @@ function readQuestionItem(line: string, index: number, start: number): NoteMark 
 	while (line.charCodeAt(indent) === 32 || line.charCodeAt(indent) === 9) indent++;
 	if (markerLength(line, indent) === 0) return null;
 	return { line: index, level: 0, item: indentWidth(line), text: line.slice(start, end), inline: -1 };
-}
-
-/** The fence (``` or ~~~, any length) that opens or closes a code block on this line, else "". */
-function fenceMarker(line: string): string {
-	let i = 0;
-	while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
-	if (line.charCodeAt(i) === 45 && line.charCodeAt(i + 1) === 32) i += 2;
-	const c = line.charCodeAt(i);
-	if (c !== 96 && c !== 126) return "";
-	let j = i;
-	while (line.charCodeAt(j) === c) j++;
-	return j - i >= 3 ? line.slice(i, j) : "";
 }
 
 /**

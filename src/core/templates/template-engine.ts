@@ -1,6 +1,11 @@
-/** A sandboxed Handlebars environment: our helpers only, no prototype access, no partials, compiled templates cached. */
-import Handlebars from "handlebars";
+/**
+ * Sandboxed Handlebars: templates are parsed by Handlebars itself and evaluated by our interpreter, so no code is ever
+ * generated from a template; own properties only, no partials, our helpers only; parsed templates are cached.
+ */
+import type {} from "handlebars";
+import { parse, parser } from "handlebars/dist/cjs/handlebars/compiler/base";
 import { err, ok, type Result } from "../result";
+import { interpret, TemplateFault, type Helper } from "./interpreter";
 
 /** Why a template could not render, and where in the template. */
 export interface TemplateError {
@@ -26,16 +31,16 @@ const FORBIDDEN_NAMES = new Set([
 
 const CACHE_LIMIT = 32;
 
-/** Compiles and renders Handlebars templates safely; build one per host and reuse it so compiled templates are cached. */
-export class TemplateEngine {
-	private readonly handlebars = Handlebars.create();
-	private readonly cache = new Map<string, Compiled>();
+/** Our helpers: `indent`, `yaml` and `eq`. */
+const HELPERS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
+	["indent", indentHelper],
+	["yaml", yamlHelper],
+	["eq", ((a: unknown, b: unknown) => a === b)],
+]);
 
-	constructor() {
-		this.handlebars.registerHelper("indent", indentHelper);
-		this.handlebars.registerHelper("yaml", yamlHelper);
-		this.handlebars.registerHelper("eq", (a: unknown, b: unknown) => a === b);
-	}
+/** Parses and renders Handlebars templates safely; build one per host and reuse it so parsed templates are cached. */
+export class TemplateEngine {
+	private readonly cache = new Map<string, Compiled>();
 
 	/** Renders `source` with `context`; any syntax error, forbidden name or run-time fault comes back as an error, never as partial text. */
 	render(source: string, context: unknown): Result<string, TemplateError> {
@@ -44,24 +49,23 @@ export class TemplateEngine {
 		try {
 			return ok(compiled.value(context));
 		} catch (error) {
-			return err(toTemplateError(error, this.handlebars));
+			return err(toTemplateError(error));
 		}
 	}
 
-	/** Checks and compiles `source` once; later calls with the same text reuse the result. */
+	/** Checks and parses `source` once; later calls with the same text reuse the result. */
 	compile(source: string): Result<Compiled, TemplateError> {
 		const cached = this.cache.get(source);
 		if (cached) return ok(cached);
 		if (typeof source !== "string") return err({ message: "The template is not text.", line: 0, column: 0 });
 		let compiled: Compiled;
 		try {
-			const ast = this.handlebars.parse(source);
+			const ast: hbs.AST.Program = parse(source);
 			const problem = findForbidden(ast);
 			if (problem) return err(problem);
-			const template = this.handlebars.compile(ast, { noEscape: true, strict: false, data: true });
-			compiled = (context) => template(context, { allowProtoMethodsByDefault: false, allowProtoPropertiesByDefault: false });
+			compiled = (context) => interpret(ast, context, HELPERS);
 		} catch (error) {
-			return err(toTemplateError(error, this.handlebars));
+			return err(toTemplateError(error));
 		}
 		if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
 		this.cache.set(source, compiled);
@@ -115,14 +119,15 @@ function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | n
 	return null;
 }
 
-/** Turns whatever Handlebars threw into a message with a line and a column. */
-function toTemplateError(error: unknown, handlebars: typeof Handlebars): TemplateError {
+/** Turns whatever parsing or rendering threw into a message with a line and a column. */
+function toTemplateError(error: unknown): TemplateError {
 	const message = error instanceof Error ? error.message : String(error);
+	if (error instanceof TemplateFault) return { message, line: error.line, column: error.column };
 	const located = error as { lineNumber?: number; column?: number };
 	if (typeof located.lineNumber === "number") {
 		return { message: firstLine(message), line: located.lineNumber, column: (located.column ?? -1) + 1 };
 	}
-	const lexer = (handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer;
+	const lexer = parser.lexer;
 	const parseFault = /^(Parse|Lexical) error on line (\d+)/.exec(message);
 	if (parseFault) {
 		const column = lexer?.yylloc?.first_line === Number(parseFault[2]) ? lexer.yylloc.first_column + 1 : 0;

@@ -64,7 +64,7 @@ export function scanLinks(text: string): WikiLink[] {
 	for (let i = 0; i < lines.length; i++) {
 		while (block < blocks.length && blocks[block].to < i) block++;
 		const inBlock = block < blocks.length && blocks[block].from <= i;
-		if (!inBlock && lines[i].indexOf("[[") !== -1) links.push(...linksOutsideCode(lines[i], offset));
+		if (!inBlock && lines[i].indexOf("[[") !== -1) for (const link of linksOutsideCode(lines[i], offset)) links.push(link);
 		offset += lines[i].length + 1;
 	}
 	return links;

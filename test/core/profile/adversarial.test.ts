@@ -63,3 +63,11 @@ describe("parseProfile and repairMojibake on hostile input", () => {
 		expect(parseProfile(null as unknown as string).warnings).toEqual(["The page is empty."]);
 	});
 });
+
+describe("parseProfile on a section too long to spread", () => {
+	it("reads all 200,000 tool links of a Tools section", () => {
+		const profile = parseProfile("- ## Tools\n" + "  - [[Tool]]\n".repeat(200_000));
+		expect(profile.tools).toHaveLength(200_000);
+		expect(profile.warnings.filter((w) => w.includes("could not be read"))).toEqual([]);
+	});
+});

@@ -37,9 +37,14 @@ describe("TemplateEngine", () => {
 		if (!result.ok) expect(result.error).toEqual({ message: "if doesn't match each - 2:3", line: 2, column: 4 });
 	});
 
-	it("reports a run-time fault as an error, never as partial text", () => {
-		const result = engine.render("before {{#each}}{{/each}} after", {});
-		expect(result).toEqual({ ok: false, error: { message: "Must pass iterator to #each", line: 0, column: 0 } });
+	it("reports a run-time fault as an error with its place, never as partial text", () => {
+		const result = engine.render("before\n  {{#each}}{{/each}} after", {});
+		expect(result).toEqual({ ok: false, error: { message: "Must pass iterator to #each", line: 2, column: 3 } });
+	});
+
+	it("names a helper that does not exist", () => {
+		const result = engine.render("{{shout name}}", { name: "x" });
+		expect(result).toEqual({ ok: false, error: { message: 'Missing helper: "shout"', line: 1, column: 1 } });
 	});
 
 	it("does not reach inherited properties of the data", () => {

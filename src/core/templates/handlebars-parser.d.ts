@@ -1,0 +1,9 @@
+/** Handlebars' own parser (with its whitespace control), imported without the compiler that turns templates into code. */
+declare module "handlebars/dist/cjs/handlebars/compiler/base" {
+	import type {} from "handlebars";
+
+	/** Parses a template into its syntax tree, standalone lines and `~` stripping applied. */
+	export function parse(input: string): hbs.AST.Program;
+	/** The jison parser, whose lexer holds the position of the last parse error. */
+	export const parser: { lexer?: { yylloc?: { first_line: number; first_column: number } } };
+}

@@ -1,0 +1,253 @@
+/**
+ * Evaluates a Handlebars syntax tree directly: no code is generated from the template, only own properties of the
+ * data are read, and the block helpers are Handlebars' own (if, unless, each, with) plus the ones registered.
+ */
+import type {} from "handlebars";
+
+/** A helper as Handlebars calls it: the parameters, then an options object. */
+export type Helper = (...args: unknown[]) => unknown;
+
+/** What a helper receives after its parameters. */
+export interface HelperOptions {
+	name: string;
+	hash: Record<string, unknown>;
+	data: Frame;
+	fn: (context: unknown, extra?: { data?: Frame; blockParams?: unknown[] }) => string;
+	inverse: (context: unknown, extra?: { data?: Frame; blockParams?: unknown[] }) => string;
+}
+
+/** `@` variables of one block level: @index, @key, @first, @last, and @root at the top. */
+export interface Frame {
+	parent: Frame | null;
+	values: Record<string, unknown>;
+}
+
+/** A fault met while rendering, with the template position where it happened. */
+export class TemplateFault extends Error {
+	constructor(
+		message: string,
+		readonly line: number,
+		readonly column: number,
+	) {
+		super(message);
+	}
+}
+
+interface Scope {
+	contexts: unknown[];
+	data: Frame;
+	blockParams: { names: string[]; values: unknown[] }[];
+}
+
+type Node = hbs.AST.Node & { loc?: hbs.AST.SourceLocation };
+type Call = hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression;
+
+/** Renders `program` with `context`, calling `helpers` by name. Throws `TemplateFault` on a misuse the template made. */
+export function interpret(program: hbs.AST.Program, context: unknown, helpers: ReadonlyMap<string, Helper>): string {
+	const root: Frame = { parent: null, values: { root: context } };
+	return new Interpreter(helpers).program(program, { contexts: [context], data: root, blockParams: [] });
+}
+
+class Interpreter {
+	constructor(private readonly helpers: ReadonlyMap<string, Helper>) {}
+
+	program(program: hbs.AST.Program | undefined, scope: Scope): string {
+		if (!program) return "";
+		let out = "";
+		for (const statement of program.body) out += this.statement(statement, scope);
+		return out;
+	}
+
+	private statement(node: hbs.AST.Statement, scope: Scope): string {
+		switch (node.type) {
+			case "ContentStatement":
+				return (node as hbs.AST.ContentStatement).value;
+			case "CommentStatement":
+				return "";
+			case "MustacheStatement":
+				return show(this.call(node as hbs.AST.MustacheStatement, scope, false));
+			case "BlockStatement":
+				return show(this.call(node as hbs.AST.BlockStatement, scope, true));
+			default:
+				throw fault(`"${node.type}" is not supported in innCoPilot templates.`, node);
+		}
+	}
+
+	/** A mustache, block or sub-expression: a helper call when the name is a helper or arguments are given, else a value. */
+	private call(node: Call, scope: Scope, block: boolean): unknown {
+		const name = node.path.type === "PathExpression" ? simpleName(node.path as hbs.AST.PathExpression) : null;
+		const helper = name === null ? undefined : this.helpers.get(name) ?? BUILT_INS.get(name);
+		const hasArguments = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
+		if (helper === undefined && hasArguments) throw fault(`Missing helper: "${name ?? "?"}"`, node);
+		const options = this.options(node, scope, name ?? "");
+		if (helper !== undefined) {
+			const params = node.params.map((param) => this.expression(param, scope));
+			try {
+				return helper.call(scope.contexts[0], ...params, options);
+			} catch (error) {
+				if (error instanceof TemplateFault) throw error;
+				throw fault(error instanceof Error ? error.message : String(error), node);
+			}
+		}
+		const value = this.expression(node.path, scope);
+		return block ? blockValue(value, options, scope.contexts[0]) : value;
+	}
+
+	private options(node: Call, scope: Scope, name: string): HelperOptions {
+		const block = node.type === "BlockStatement" ? (node) : null;
+		const hash: Record<string, unknown> = {};
+		for (const pair of node.hash?.pairs ?? []) hash[pair.key] = this.expression(pair.value, scope);
+		const run = (program: hbs.AST.Program | undefined) => (context: unknown, extra?: { data?: Frame; blockParams?: unknown[] }) =>
+			this.program(program, this.enter(scope, context, program, extra));
+		return { name, hash, data: scope.data, fn: run(block?.program), inverse: run(block?.inverse) };
+	}
+
+	/** The scope inside a block: a new context level only when the context changes, as Handlebars counts `../`. */
+	private enter(scope: Scope, context: unknown, program: hbs.AST.Program | undefined, extra?: { data?: Frame; blockParams?: unknown[] }): Scope {
+		const contexts = context === scope.contexts[0] ? scope.contexts : [context, ...scope.contexts];
+		const names = program?.blockParams ?? [];
+		const blockParams = names.length > 0 ? [{ names, values: extra?.blockParams ?? [] }, ...scope.blockParams] : scope.blockParams;
+		return { contexts, data: extra?.data ?? scope.data, blockParams };
+	}
+
+	private expression(node: hbs.AST.Expression, scope: Scope): unknown {
+		switch (node.type) {
+			case "PathExpression":
+				return this.path(node as hbs.AST.PathExpression, scope);
+			case "SubExpression":
+				return this.call(node as hbs.AST.SubExpression, scope, false);
+			case "StringLiteral":
+			case "NumberLiteral":
+			case "BooleanLiteral":
+				return (node as hbs.AST.StringLiteral).value;
+			case "NullLiteral":
+				return null;
+			default:
+				return undefined;
+		}
+	}
+
+	private path(node: hbs.AST.PathExpression, scope: Scope): unknown {
+		const parts = node.parts;
+		if (node.data) {
+			let frame: Frame | null = scope.data;
+			for (let up = 0; up < node.depth && frame; up++) frame = frame.parent;
+			return walk(frame === null ? undefined : findData(frame, parts[0]), parts, 1);
+		}
+		if (node.depth === 0 && parts.length > 0) {
+			for (const params of scope.blockParams) {
+				const index = params.names.indexOf(parts[0]);
+				if (index !== -1) return walk(params.values[index], parts, 1);
+			}
+		}
+		return node.depth < scope.contexts.length ? walk(scope.contexts[node.depth], parts, 0) : undefined;
+	}
+}
+
+/** Reads `parts` from `value` onwards, own properties only, so nothing inherited is ever reached. */
+function walk(value: unknown, parts: readonly string[], from: number): unknown {
+	let current = value;
+	for (let i = from; i < parts.length; i++) {
+		if (current === null || current === undefined) return undefined;
+		if (!Object.prototype.hasOwnProperty.call(current, parts[i])) return undefined;
+		current = (current as Record<string, unknown>)[parts[i]];
+	}
+	return current;
+}
+
+function findData(frame: Frame, name: string): unknown {
+	for (let at: Frame | null = frame; at; at = at.parent) {
+		if (Object.prototype.hasOwnProperty.call(at.values, name)) return at.values[name];
+	}
+	return undefined;
+}
+
+/** A helper name: a single identifier, not `this`, `../x`, `a.b` or `@x`. */
+function simpleName(path: hbs.AST.PathExpression): string | null {
+	return !path.data && path.depth === 0 && path.parts.length === 1 && path.original === path.parts[0] ? path.parts[0] : null;
+}
+
+/** Text of a value as Handlebars prints it, never escaped (the output is Markdown, not HTML). */
+function show(value: unknown): string {
+	if (value === null || value === undefined || typeof value === "function") return "";
+	if (typeof value === "string") return value;
+	if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+	if (Array.isArray(value)) return value.map(show).join(",");
+	return "[object Object]";
+}
+
+/** Falsy the way `#if` means it: false, null, undefined, "", NaN, an empty list; 0 only without includeZero. */
+function isEmpty(value: unknown, includeZero = false): boolean {
+	if (Array.isArray(value)) return value.length === 0;
+	if (value === 0) return !includeZero;
+	return !value;
+}
+
+/** `{{#name}}` over a plain value: a list repeats the block, a truthy value enters it, anything else takes `else`. */
+function blockValue(value: unknown, options: HelperOptions, context: unknown): string {
+	if (value === true) return options.fn(context);
+	if (isEmpty(value)) return options.inverse(context);
+	if (Array.isArray(value)) return eachOf(value, options, context);
+	return options.fn(value);
+}
+
+function eachOf(items: unknown, options: HelperOptions, context: unknown): string {
+	const entries: [string | number, unknown][] = Array.isArray(items)
+		? items.map((item, index): [number, unknown] => [index, item])
+		: items !== null && typeof items === "object"
+			? Object.keys(items).map((key): [string, unknown] => [key, (items as Record<string, unknown>)[key]])
+			: [];
+	if (entries.length === 0) return options.inverse(context);
+	let out = "";
+	entries.forEach(([key, item], index) => {
+		const data: Frame = { parent: options.data, values: { key, index, first: index === 0, last: index === entries.length - 1 } };
+		out += options.fn(item, { data, blockParams: [item, key] });
+	});
+	return out;
+}
+
+function lastOptions(args: unknown[]): { params: unknown[]; options: HelperOptions } {
+	return { params: args.slice(0, -1), options: args[args.length - 1] as HelperOptions };
+}
+
+/** Handlebars' built-in helpers, reimplemented over own properties only. */
+const BUILT_INS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
+	[
+		"if",
+		function (this: unknown, ...args: unknown[]) {
+			const { params, options } = lastOptions(args);
+			if (params.length !== 1) throw new Error("#if requires exactly one argument");
+			return isEmpty(params[0], options.hash.includeZero === true) ? options.inverse(this) : options.fn(this);
+		},
+	],
+	[
+		"unless",
+		function (this: unknown, ...args: unknown[]) {
+			const { params, options } = lastOptions(args);
+			if (params.length !== 1) throw new Error("#unless requires exactly one argument");
+			return isEmpty(params[0], options.hash.includeZero === true) ? options.fn(this) : options.inverse(this);
+		},
+	],
+	[
+		"each",
+		function (this: unknown, ...args: unknown[]) {
+			const { params, options } = lastOptions(args);
+			if (params.length !== 1) throw new Error("Must pass iterator to #each");
+			return eachOf(params[0], options, this);
+		},
+	],
+	[
+		"with",
+		function (this: unknown, ...args: unknown[]) {
+			const { params, options } = lastOptions(args);
+			if (params.length !== 1) throw new Error("#with requires exactly one argument");
+			return isEmpty(params[0]) ? options.inverse(this) : options.fn(params[0], { blockParams: [params[0]] });
+		},
+	],
+	["lookup", (object: unknown, key: unknown) => (typeof key === "string" || typeof key === "number" ? walk(object, [String(key)], 0) : undefined)],
+	["log", () => ""],
+]);
+
+function fault(message: string, node: Node): TemplateFault {
+	return new TemplateFault(message, node.loc?.start.line ?? 0, (node.loc?.start.column ?? -1) + 1);
+}
