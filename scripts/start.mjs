@@ -46,7 +46,8 @@ To try it in Obsidian:
      (Or: Settings → Community plugins → Turn on community plugins, then enable innCoPilot.)
   3. Open Ventures/Exotic Pet Rental.md or Profiles/Sales strategy.md.
 
-After a code change, run npm start again, then reload Obsidian (command palette: "Reload app without saving").`);
+After a code change, stop this with Ctrl-C, run npm start again, then reload Obsidian (command palette:
+"Reload app without saving") or the playground page.`);
 }
 
 /** Builds and serves the playground; stays up until Ctrl-C (or a kill), then closes the server. */
