@@ -1,6 +1,5 @@
 /** Front matter in the playground's Markdown: the `---` block at the top is metadata, drawn muted, not a setext heading. */
 import type { markdown } from "@codemirror/lang-markdown";
-// eslint-disable-next-line import/no-extraneous-dependencies -- installed with @codemirror/language and provided by Obsidian; to be listed in devDependencies
 import { tags } from "@lezer/highlight";
 
 type MarkdownExtension = NonNullable<NonNullable<Parameters<typeof markdown>[0]>["extensions"]>;

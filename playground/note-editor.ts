@@ -4,7 +4,6 @@ import { markdown } from "@codemirror/lang-markdown";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { EditorState, type Extension, type StateEffect } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
-// eslint-disable-next-line import/no-extraneous-dependencies -- installed with @codemirror/language and provided by Obsidian; to be listed in devDependencies
 import { tags } from "@lezer/highlight";
 import type { MemoryVault } from "../src/core/host/memory-vault";
 import { frontMatter } from "./front-matter";
