@@ -50,7 +50,8 @@ export function outlinePage(lines: readonly string[], start: number): PageOutlin
 			}
 		}
 		if (current === null) outline.preamble.push(line);
-		else current.body.push(bulleted ? dedentLine(line, 2) : line);
+		else if (!bulleted) current.body.push(line);
+		else current.body.push(line.charCodeAt(0) === 32 && line.charCodeAt(1) === 32 ? line.slice(2) : dedentLine(line, 2));
 	}
 	return outline;
 }
