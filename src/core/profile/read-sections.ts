@@ -83,14 +83,16 @@ function readKeys(body: readonly string[], profile: Profile, warn: Warn): void {
 }
 
 function readCopilot(body: readonly string[], profile: Profile, warn: Warn): void {
-	const lines = body.filter((line) => !isBlank(line)).map((line) => line.trim());
+	const lines: string[] = [];
+	for (const line of body) if (!isBlank(line)) lines.push(line.trim());
 	let prompt = "";
-	let rest: string[] = lines;
-	const joined = lines.join("\n");
-	const end = PROMPT_END.exec(joined);
-	if (end) {
-		prompt = joined.slice(0, end.index + end[0].length).trim();
-		rest = joined.slice(end.index + end[0].length).split("\n");
+	let rest: string[];
+	const promptEnd = lines.findIndex((line) => PROMPT_END.test(line));
+	if (promptEnd !== -1) {
+		const end = PROMPT_END.exec(lines[promptEnd]) as RegExpExecArray;
+		const cut = end.index + end[0].length;
+		prompt = [...lines.slice(0, promptEnd), lines[promptEnd].slice(0, cut)].join("\n").trim();
+		rest = [lines[promptEnd].slice(cut), ...lines.slice(promptEnd + 1)];
 	} else {
 		const firstListed = lines.findIndex((line) => listMarkerLength(line) > 0);
 		const promptLines = firstListed === -1 ? (lines.length > 0 && !lines[0].endsWith("?") ? 1 : 0) : firstListed;
