@@ -57,7 +57,7 @@ export function normaliseText(text: string): NormalisedText {
 	let hadNul = false;
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const normalised = body.replace(SPECIAL_RUN, (run: string, offset: number, whole: string) => {
-		if (!/[\0\r]/.test(run)) return repairRun(run, counter);
+		if (run.indexOf("\r") === -1 && run.indexOf("\0") === -1) return repairRun(run, counter);
 		let out = "";
 		let pending = "";
 		for (let i = 0; i < run.length; i++) {
