@@ -5,8 +5,9 @@ import { history, historyKeymap, defaultKeymap } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
 import { EditorState } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
+import "../doubles/obsidian-theme.css";
 import "../../../styles.css";
-import "../helpers/sidebar-harness.css";
+import "./sidebar.css";
 import {
 	answerFieldEdit,
 	buildSidebarModel,
@@ -27,7 +28,7 @@ import {
 import { TemplateEngine } from "../../../src/core/templates/template-engine";
 import { renderSidebar, type SidebarData, type SidebarHandlers } from "../../../src/obsidian/sidebar/render-sidebar";
 import { memoryVault } from "../../support/profile-lookup";
-import { installObsidianDom } from "../helpers/obsidian-dom";
+import { installObsidianDom } from "../doubles/obsidian-dom";
 
 installObsidianDom();
 
