@@ -5,9 +5,9 @@
  */
 import type { ProfileCatalog } from "../src/core/catalog/profile-catalog";
 import type { MemoryVault } from "../src/core/host/memory-vault";
+import { basename } from "../src/core/host/note-meta";
 import type { InnCoPilotSettings } from "../src/core/settings";
 import {
-	baseName,
 	copyCardPrompt,
 	emptySectionAt,
 	NoteModelLoader,
@@ -110,7 +110,7 @@ export class CopilotSidebar {
 		if (generation !== this.generation) return;
 		this.loaded = loaded;
 		const data: SidebarData = {
-			note: path === null ? null : { name: baseName(path), path },
+			note: path === null ? null : { name: basename(path), path },
 			pinned: this.pinned !== null,
 			model: loaded?.model ?? null,
 			canInsertTemplate: this.deps.insertTemplate !== null,

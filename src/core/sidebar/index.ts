@@ -9,7 +9,6 @@ export { NoteModelLoader, type LoadedNote } from "./note-model-loader";
 export { noteLinks, scanNote, splitLines, type NoteMark, type NoteScan } from "./note-scan";
 export { isEmptySection, pageSections, questionOnPage, readPageProfile, type PageSection } from "./page-sections";
 export {
-	baseName,
 	fullProfile,
 	isProfilePage,
 	profilesOfNote,

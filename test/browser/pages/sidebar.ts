@@ -9,8 +9,8 @@ import { EditorView, keymap } from "@codemirror/view";
 import "../doubles/obsidian-theme.css";
 import "../../../styles.css";
 import "./sidebar.css";
+import { basename } from "../../../src/core/host/note-meta";
 import {
-	baseName,
 	copyCardPrompt,
 	emptySectionAt,
 	NoteModelLoader,
@@ -135,7 +135,7 @@ async function draw(): Promise<void> {
 	const model = await loader().load(path, vault[path]);
 	if (drawing !== generation) return;
 	loaded = model;
-	const data: SidebarData = { note: { name: baseName(path), path }, pinned: pinned !== null, model: model.model, canInsertTemplate: true };
+	const data: SidebarData = { note: { name: basename(path), path }, pinned: pinned !== null, model: model.model, canInsertTemplate: true };
 	const key = sidebarViewKey(data);
 	if (key === drawnKey) return;
 	drawnKey = key;
