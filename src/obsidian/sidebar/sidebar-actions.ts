@@ -1,5 +1,5 @@
 /** What the sidebar's controls do to the note in Obsidian: the core decides, these apply it in the note's editor. */
-import { Notice, type App, type Editor, type TFile } from "obsidian";
+import { Notice, type App, type Editor, type MarkdownView, type TFile } from "obsidian";
 import { copyCardPrompt, questionClick, type LoadedNote, type ProfileCard, type QuestionItem, type TextPosition } from "../../core/sidebar";
 import type { CopilotDeps } from "./copilot-deps";
 import { editableView, noteText } from "./note-editor";
@@ -23,11 +23,8 @@ export async function askQuestion(
 	question: Pick<QuestionItem, "text" | "key">,
 	deps: CopilotDeps,
 ): Promise<void> {
-	const view = await editableView(app, file);
-	if (view === null) {
-		new Notice(`Could not open “${file.basename}” in an editor.`);
-		return;
-	}
+	const view = await openForEditing(app, file);
+	if (view === null) return;
 	const editor = view.editor;
 	const click = questionClick(editor.getValue(), card, question, { cursor: editor.getCursor(), flavor: deps.settings().flavor });
 	if (click.kind === "notice") {
@@ -43,12 +40,8 @@ export async function askQuestion(
 
 /** Puts the cursor at `position` in the note (clamped to the note), scrolled into view, the editor focused. */
 export async function jumpTo(app: App, file: TFile, position: TextPosition): Promise<void> {
-	const view = await editableView(app, file);
-	if (view === null) {
-		new Notice(`Could not open “${file.basename}” in an editor.`);
-		return;
-	}
-	placeCursor(view.editor, position);
+	const view = await openForEditing(app, file);
+	if (view !== null) placeCursor(view.editor, position);
 }
 
 /** Puts the ready prompt for `profile` on the clipboard, and says so; a broken template or a refused clipboard says why. */
@@ -69,11 +62,14 @@ export async function insertProfileTemplate(app: App, file: TFile): Promise<void
 		new Notice("Profile templates cannot be inserted: that command is not available.");
 		return;
 	}
-	if ((await editableView(app, file)) === null) {
-		new Notice(`Could not open “${file.basename}” in an editor.`);
-		return;
-	}
-	commands.executeCommandById(INSERT_TEMPLATE_COMMAND);
+	if ((await openForEditing(app, file)) !== null) commands.executeCommandById(INSERT_TEMPLATE_COMMAND);
+}
+
+/** The note's view in editing mode (see `editableView`), or null after a Notice saying it could not be opened. */
+async function openForEditing(app: App, file: TFile): Promise<MarkdownView | null> {
+	const view = await editableView(app, file);
+	if (view === null) new Notice(`Could not open “${file.basename}” in an editor.`);
+	return view;
 }
 
 function placeCursor(editor: Editor, position: TextPosition): void {
