@@ -1,6 +1,7 @@
 // Benchmark page: two identical CodeMirror editors on one 10,000-line note with 2,000 tool links, one with the
 // tool-links extension and one without, so that typing and scrolling can be timed side by side.
 import "../test/browser/doubles/obsidian-theme.css";
+import "../test/browser/doubles/obsidian-pane.css";
 import "../styles.css";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";

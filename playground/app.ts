@@ -23,6 +23,7 @@ import { profileCommands } from "./profile-commands";
 import { openSuggest } from "./suggest";
 import { applyTheme, currentTheme, preferredTheme, type ThemeName } from "./theme";
 import { PlaygroundToolLinks } from "./tool-links";
+import "../test/browser/doubles/obsidian-theme.css";
 import "./playground.css";
 import "../styles.css";
 

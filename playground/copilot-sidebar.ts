@@ -1,34 +1,26 @@
 /**
- * The copilot sidebar in the playground: the plugin's own model (src/core/sidebar) and DOM renderer, fed from the
- * in-memory vault and acting on the playground's editor. It follows the open note (or a pinned one), waits for typing
- * to pause, redraws only when what it shows changed, and does nothing while closed.
+ * The copilot sidebar in the playground: the plugin's own model loading, click decisions (src/core/sidebar) and DOM
+ * renderer, fed from the in-memory vault and acting on the playground's editor. It follows the open note (or a pinned
+ * one), waits for typing to pause, redraws only when what it shows changed, and does nothing while closed.
  */
-import { isolateHistory } from "@codemirror/commands";
-import type { Text } from "@codemirror/state";
 import type { ProfileCatalog } from "../src/core/catalog/profile-catalog";
 import type { MemoryVault } from "../src/core/host/memory-vault";
+import { basename } from "../src/core/host/note-meta";
 import type { InnCoPilotSettings } from "../src/core/settings";
 import {
-	answerFieldEdit,
-	baseName,
-	buildSidebarModel,
-	cardQuestions,
-	copilotPrompt,
-	findAnswers,
-	fullProfile,
-	insertQuestionEdit,
-	profilesOfNote,
-	questionOnPage,
-	readKeyPage,
-	scanNote,
-	sidebarModelKey,
-	type KeyPage,
+	copyCardPrompt,
+	emptySectionAt,
+	NoteModelLoader,
+	questionClick,
+	sidebarViewKey,
+	type EmptySection,
+	type LoadedNote,
 	type ProfileCard,
 	type QuestionItem,
-	type TextPosition,
 } from "../src/core/sidebar";
 import type { TemplateEngine } from "../src/core/templates/template-engine";
-import { renderSidebar, type SidebarHandlers } from "../src/obsidian/sidebar/render-sidebar";
+import { applyQuestionClick, cursorPosition, moveCursor } from "../src/editor/sidebar-clicks";
+import { renderSidebar, type SidebarData, type SidebarHandlers } from "../src/obsidian/sidebar/render-sidebar";
 import type { MarkdownView } from "./markdown";
 import type { NoteEditor } from "./note-editor";
 import type { Notices } from "./notices";
@@ -53,13 +45,17 @@ export interface SidebarDeps {
 export class CopilotSidebar {
 	private pinned: string | null = null;
 	private drawnKey: string | null = null;
+	private loaded: LoadedNote | null = null;
+	private generation = 0;
 	private timer = 0;
 	private readonly body: HTMLElement;
+	private readonly loader: NoteModelLoader;
 
 	constructor(
 		private readonly pane: HTMLElement,
 		private readonly deps: SidebarDeps,
 	) {
+		this.loader = new NoteModelLoader(deps.profiles, deps.vault);
 		const bar = pane.createDiv({ cls: "playground-pane-bar" });
 		bar.createSpan({ cls: "playground-pane-title", text: "Copilot" });
 		const close = bar.createEl("button", { cls: "playground-pane-close", text: "×", attr: { "aria-label": "Close the copilot sidebar" } });
@@ -70,9 +66,9 @@ export class CopilotSidebar {
 	/** Starts following the editor and the vault. */
 	follow(): void {
 		const { editor, vault, profiles } = this.deps;
-		editor.onOpen(() => this.draw());
+		editor.onOpen(() => void this.draw());
 		vault.onChange((path) => {
-			if (path === this.shownPath()) this.drawSoon();
+			if (path === this.shownPath() || this.loaded?.keyPaths.has(path)) this.drawSoon();
 		});
 		profiles.onChange(() => this.drawSoon());
 	}
@@ -81,7 +77,7 @@ export class CopilotSidebar {
 	open(): void {
 		this.pane.removeAttribute("hidden");
 		this.drawnKey = null;
-		this.draw();
+		void this.draw();
 	}
 
 	/** Hides the sidebar; it does no work until opened again. */
@@ -102,104 +98,69 @@ export class CopilotSidebar {
 		const win = this.pane.ownerDocument.defaultView;
 		if (!this.visible || win === null) return;
 		win.clearTimeout(this.timer);
-		this.timer = win.setTimeout(() => this.draw(), TYPING_DELAY_MS);
+		this.timer = win.setTimeout(() => void this.draw(), TYPING_DELAY_MS);
 	}
 
-	private draw(): void {
+	/** Loads the shown note's model and redraws when what it shows changed; a later draw makes an earlier one's result stale. */
+	private async draw(): Promise<void> {
 		if (!this.visible) return;
+		const generation = ++this.generation;
 		const path = this.shownPath();
-		const loaded = path === null ? null : this.modelOf(path);
-		const key = `${path}\n${String(this.pinned)}\n${loaded ? sidebarModelKey(loaded.model) : ""}`;
+		const loaded = path === null ? null : await this.loader.load(path, this.deps.vault.read(path) ?? "");
+		if (generation !== this.generation) return;
+		this.loaded = loaded;
+		const data: SidebarData = {
+			note: path === null ? null : { name: basename(path), path },
+			pinned: this.pinned !== null,
+			model: loaded?.model ?? null,
+			canInsertTemplate: this.deps.insertTemplate !== null,
+		};
+		const key = sidebarViewKey(data);
 		if (key === this.drawnKey) return;
 		this.drawnKey = key;
-		renderSidebar(
-			this.body,
-			{ note: path === null ? null : { name: baseName(path), path }, pinned: this.pinned !== null, model: loaded?.model ?? null, canInsertTemplate: this.deps.insertTemplate !== null },
-			this.handlers(),
-		);
-	}
-
-	/** The model for the note at `path`, with the key pages its profiles name, read from the vault. */
-	private modelOf(path: string) {
-		const { vault, profiles } = this.deps;
-		const text = vault.read(path) ?? "";
-		const scan = scanNote(text);
-		const resolve = (target: string, from: string) => vault.resolveLink(target, from);
-		const { applied, missing } = profilesOfNote(scan, path, profiles, resolve);
-		const keyPages = new Map<string, KeyPage>();
-		for (const { profile, path: profilePath } of applied) {
-			for (const key of profile.keys) {
-				const keyPath = resolve(key, profilePath ?? path);
-				const keyText = keyPath === null ? null : vault.read(keyPath);
-				if (keyText !== null && !keyPages.has(key.toLowerCase())) keyPages.set(key.toLowerCase(), readKeyPage(keyText));
-			}
-		}
-		return { text, applied, model: buildSidebarModel({ scan, path, applied, missing, keyPages }) };
+		renderSidebar(this.body, data, this.handlers());
 	}
 
 	private handlers(): SidebarHandlers {
 		return {
 			togglePin: () => {
 				this.pinned = this.pinned === null ? this.shownPath() : null;
-				this.draw();
+				void this.draw();
 			},
 			insertTemplate: () => this.deps.insertTemplate?.(),
 			copyPrompt: (card) => void this.copyPrompt(card),
 			question: (card, question) => this.question(card, question),
-			jumpToSection: (_card, section) => {
-				this.showInEditor();
-				this.placeCursor(section.at);
-			},
+			jumpToSection: (card, section) => void this.jumpToSection(card, section),
 			renderMarkdown: (el, markdown) => this.deps.markdown.render(el, markdown),
 		};
 	}
 
-	/**
-	 * As the plugin's sidebar does: on the profile's own page, jumps to where the page lists the question; elsewhere jumps
-	 * to its answer or field (adding the field when missing), or inserts it as a heading with a field. One undo step.
-	 */
+	/** As the plugin's sidebar does (see `questionClick`), in the shown note, opened in the editor when pinned to another. */
 	private question(card: ProfileCard, question: QuestionItem): void {
 		this.showInEditor();
 		const { view } = this.deps.editor;
-		const { doc } = view.state;
-		const text = doc.toString();
-		if (card.reason === "page") {
-			const key = card.groups.find((group) => group.questions.some((each) => each.key === question.key))?.key ?? null;
-			const listed = questionOnPage(scanNote(text), question.text, key);
-			if (listed === null) this.deps.notices.show(`This page does not list “${question.text}”.`);
-			else this.placeCursor(listed);
-			return;
-		}
-		const cursor = positionOf(doc, view.state.selection.main.head);
-		const spot = findAnswers(scanNote(text), new Set([question.key])).get(question.key);
-		const edit = spot === undefined ? insertQuestionEdit(text, question.text, { cursor, profile: card.name, flavor: this.deps.settings().flavor }) : answerFieldEdit(text, spot);
-		if (edit === null) {
-			this.placeCursor(spot?.answer ?? cursor);
-			return;
-		}
-		const changes = view.state.changes({ from: offsetOf(doc, edit.from), to: offsetOf(doc, edit.to), insert: edit.text });
-		view.dispatch({ changes, selection: { anchor: offsetOf(changes.apply(doc), edit.cursor) }, annotations: isolateHistory.of("full"), scrollIntoView: true });
+		const click = questionClick(view.state.doc.toString(), card, question, { cursor: cursorPosition(view.state), flavor: this.deps.settings().flavor });
+		const message = applyQuestionClick(view, click);
+		if (message !== null) this.deps.notices.show(message);
+		else view.focus();
+	}
+
+	/** Jumps to where the empty section is now, as the plugin does: the drawn position may have moved since. */
+	private async jumpToSection(card: string, section: EmptySection): Promise<void> {
+		const path = this.shownPath();
+		if (path === null) return;
+		const fresh = await this.loader.load(path, this.deps.vault.read(path) ?? "");
+		this.showInEditor();
+		const { view } = this.deps.editor;
+		moveCursor(view, emptySectionAt(fresh.model, card, section));
 		view.focus();
 	}
 
 	private async copyPrompt(card: string): Promise<void> {
 		const path = this.shownPath();
-		if (path === null) return;
-		const loaded = this.modelOf(path);
-		const applied = loaded.applied.find((each) => each.profile.name === card);
-		const shown = loaded.model.cards.find((each) => each.name === card);
-		if (applied === undefined || shown === undefined) return;
-		const prompt = copilotPrompt(fullProfile(applied, loaded.text), cardQuestions(shown).map((question) => question.text), loaded.text, this.deps.engine);
-		if (!prompt.ok) {
-			this.deps.notices.show(`The prompt could not be written: ${prompt.error.message}`);
-			return;
-		}
-		try {
-			await navigator.clipboard.writeText(prompt.value);
-			this.deps.notices.show(`Prompt for ${card} copied: paste it into any AI assistant.`);
-		} catch {
-			this.deps.notices.show("The browser did not allow copying to the clipboard.");
-		}
+		if (path === null || this.loaded === null) return;
+		const message = await copyCardPrompt(this.loaded, card, this.deps.vault.read(path) ?? "", this.deps.engine, (text) => navigator.clipboard.writeText(text));
+		if (message !== null) this.deps.notices.show(message);
 	}
 
 	/** Opens the shown note in the editor when the sidebar is pinned to another. */
@@ -207,22 +168,4 @@ export class CopilotSidebar {
 		const path = this.shownPath();
 		if (path !== null && path !== this.deps.editor.path) this.deps.editor.open(path);
 	}
-
-	private placeCursor(position: TextPosition): void {
-		const { view } = this.deps.editor;
-		view.dispatch({ selection: { anchor: offsetOf(view.state.doc, position) }, scrollIntoView: true });
-		view.focus();
-	}
-}
-
-/** The offset of a line and column, clamped to the document. */
-function offsetOf(doc: Text, position: TextPosition): number {
-	const line = doc.line(Math.min(Math.max(position.line + 1, 1), doc.lines));
-	return line.from + Math.min(Math.max(position.ch, 0), line.length);
-}
-
-/** The line and column of an offset. */
-function positionOf(doc: Text, offset: number): TextPosition {
-	const line = doc.lineAt(offset);
-	return { line: line.number - 1, ch: offset - line.from };
 }

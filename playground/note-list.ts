@@ -1,5 +1,6 @@
 /** The vault's notes by folder, as a file explorer lists them; clicking one opens it. */
 import type { MemoryVault } from "../src/core/host/memory-vault";
+import { basename } from "../src/core/host/note-meta";
 
 /** Draws the note list into `nav` and keeps it current: notes added or removed, the open one marked. */
 export class NoteList {
@@ -36,7 +37,7 @@ export class NoteList {
 			const isActive = path === this.active;
 			const button = item.createEl("button", {
 				cls: `playground-note-link${isActive ? " is-active" : ""}`,
-				text: path.slice(slash + 1).replace(/\.md$/i, ""),
+				text: basename(path),
 				attr: { title: path, "data-path": path, ...(isActive ? { "aria-current": "page" } : {}) },
 			});
 			button.addEventListener("click", () => this.open(path));

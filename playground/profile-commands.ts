@@ -9,7 +9,7 @@ import type { TemplateEngine } from "../src/core/templates/template-engine";
 import { insertWorksheet } from "../src/core/worksheet/insert-worksheet";
 import { applyChange } from "../src/editor/apply-change";
 import { applyWorksheetEdit } from "../src/editor/apply-worksheet";
-import { moveToField } from "../src/editor/field-navigation";
+import { moveToField, NO_FIELD_LEFT } from "../src/editor/field-navigation";
 import type { PlaygroundCommand } from "./commands";
 import type { NoteEditor } from "./note-editor";
 import type { Notices } from "./notices";
@@ -29,7 +29,7 @@ export interface ProfileCommandDeps {
 export function profileCommands(deps: ProfileCommandDeps): PlaygroundCommand[] {
 	const { editor, notices } = deps;
 	const field = (direction: "next" | "previous") => () => {
-		if (!moveToField(editor.view, direction)) notices.show("This note has no field left to fill.");
+		if (!moveToField(editor.view, direction)) notices.show(NO_FIELD_LEFT);
 		editor.view.focus();
 	};
 	return [

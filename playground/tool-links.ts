@@ -5,7 +5,7 @@
 import { isolateHistory } from "@codemirror/commands";
 import type { MemoryVault } from "../src/core/host/memory-vault";
 import type { InnCoPilotSettings } from "../src/core/settings";
-import { embedToolSummaries, type EmbedEdit } from "../src/core/tools/embed-summaries";
+import { embedNotice, embedToolSummaries } from "../src/core/tools/embed-summaries";
 import { resolveToolLink, type ResolvedTool } from "../src/core/tools/resolve-tool-link";
 import type { ToolCatalog } from "../src/core/tools/tool-catalog";
 import type { ToolAnnotations } from "../src/core/tools/tools-section";
@@ -61,14 +61,8 @@ export class PlaygroundToolLinks {
 				const { view } = editor;
 				const path = this.deps.sourcePath();
 				const result = embedToolSummaries(view.state.doc.toString(), (target, annotations) => this.resolve(target, path, annotations));
-				if (!result.ok) {
-					this.deps.notices.show(result.error);
-				} else if (result.value.changes.length > 0) {
-					view.dispatch({ changes: result.value.changes, annotations: isolateHistory.of("full") });
-					this.deps.notices.show(embedded(result.value));
-				} else {
-					this.deps.notices.show("Nothing to embed: every tool link in the tools section already has its summary, or names no known tool.");
-				}
+				if (result.ok && result.value.changes.length > 0) view.dispatch({ changes: result.value.changes, annotations: isolateHistory.of("full") });
+				this.deps.notices.show(result.ok ? embedNotice(result.value) : result.error);
 				view.focus();
 			},
 		};
@@ -78,10 +72,4 @@ export class PlaygroundToolLinks {
 	private resolve(target: string, sourcePath: string, annotations: ToolAnnotations): ResolvedTool | null {
 		return resolveToolLink(this.deps.tools, target, { annotations, linkedPath: this.deps.vault.resolveLink(target, sourcePath) });
 	}
-}
-
-/** "Tool summaries: 5 added, 1 updated." */
-function embedded(edit: EmbedEdit): string {
-	const parts = [edit.added > 0 ? `${edit.added} added` : "", edit.updated > 0 ? `${edit.updated} updated` : ""].filter((part) => part !== "");
-	return `Tool summaries: ${parts.join(", ")}.`;
 }

@@ -21,8 +21,9 @@ export { SECTION_ORDER, recogniseHeading, type SectionKind } from "./profile/sec
 export { err, ok, type Result } from "./result";
 export { TemplateEngine, type TemplateError } from "./templates/template-engine";
 export { normaliseText, repairMojibake, repairMojibakeCounted, type MojibakeRepair } from "./text/mojibake";
+export type { TextChange } from "./text/text-change";
 export { linksInLine, linkTarget, type WikiLink } from "./text/wiki-links";
-export { embedToolSummaries, type EmbedEdit, type SummaryOf, type TextChange } from "./tools/embed-summaries";
+export { embedNotice, embedToolSummaries, type EmbedEdit, type SummaryOf } from "./tools/embed-summaries";
 export { scanLinks } from "./tools/link-scanner";
 export { capSummary, resolveToolLink, SUMMARY_LIMIT, type LinkContext, type ResolvedTool, type SummarySource } from "./tools/resolve-tool-link";
 export { ToolCatalog, type CatalogTool, type ToolNoteRule } from "./tools/tool-catalog";

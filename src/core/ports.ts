@@ -20,3 +20,14 @@ export interface NoteIndexer {
 	/** Forgets a note: deleted, renamed away, or no longer wanted. */
 	remove(path: string): void;
 }
+
+/**
+ * Reads notes and follows links as a host's vault does; the copilot sidebar reads key pages through it.
+ * Obsidian's vault implements it in src/obsidian/sidebar/note-editor.ts; `MemoryVault` is its in-memory twin.
+ */
+export interface NoteReader {
+	/** The text of the Markdown note at `path`, or null when there is none; a host may answer later. */
+	read(path: string): string | null | Promise<string | null>;
+	/** The path of the note a link to `target`, written in the note at `fromPath`, opens; null when it opens none. */
+	resolveLink(target: string, fromPath: string): string | null;
+}

@@ -4,6 +4,9 @@ import { EditorSelection } from "@codemirror/state";
 import { findFields, nextField, previousField } from "../core/worksheet/find-fields";
 import type { EditorTarget } from "./apply-worksheet";
 
+/** What to tell the user when `moveToField` finds no field, in every host. */
+export const NO_FIELD_LEFT = "This note has no field left to fill.";
+
 /** Which way to move. */
 export type FieldDirection = "next" | "previous";
 

@@ -1,4 +1,5 @@
 /** Every profile a user can pick: the bundled library plus the vault's profile pages, which win on a name clash. */
+import { basename } from "../host/note-meta";
 import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
 import type { NoteIndexer, NoteMeta } from "../ports";
@@ -99,7 +100,7 @@ export class ProfileCatalog implements NoteIndexer {
 
 /** "Profiles/profile___sales strategy.md" → "sales strategy". */
 function nameFromPath(path: string): string {
-	const file = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+	const file = basename(path);
 	const namespaced = file.lastIndexOf("___");
 	return namespaced === -1 ? file : file.slice(namespaced + 3);
 }

@@ -28,7 +28,7 @@ export function noteMeta(path: string, text: string): NoteMeta {
 	return { path, basename: basename(path), frontmatter, tags: [...tags] };
 }
 
-/** "Ventures/Exotic Pet Rental.md" → "Exotic Pet Rental". */
+/** The last segment of a path or link target, without `.md`: "Ventures/Exotic Pet Rental.md" → "Exotic Pet Rental". */
 export function basename(path: string): string {
 	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 }

@@ -1,13 +1,14 @@
 /** The copilot sidebar's pure model: which profiles a note is about, its questions, their answers, and the edits. */
 export { answerFieldEdit } from "./answer-field";
+export { copyCardPrompt, type ClipboardWrite } from "./card-prompt";
 export { findAnswers, holdsAnswer, type AnswerOptions, type AnswerSpot, type TextPosition } from "./answers";
 export { COPILOT_PROMPT_TEMPLATE, copilotPrompt } from "./copy-prompt";
 export { insertQuestionEdit, type InsertOptions, type QuestionEdit } from "./insert-question";
 export { readKeyPage, type KeyPage } from "./key-page";
+export { NoteModelLoader, type LoadedNote } from "./note-model-loader";
 export { noteLinks, scanNote, splitLines, type NoteMark, type NoteScan } from "./note-scan";
 export { isEmptySection, pageSections, questionOnPage, readPageProfile, type PageSection } from "./page-sections";
 export {
-	baseName,
 	fullProfile,
 	isProfilePage,
 	profilesOfNote,
@@ -19,15 +20,18 @@ export {
 	type ProfileReason,
 } from "./profiles-of-note";
 export { questionKey } from "./question-key";
+export { emptySectionAt, questionClick, type QuestionClick } from "./sidebar-clicks";
 export {
 	buildSidebarModel,
 	cardQuestions,
 	progressText,
 	sidebarModelKey,
+	sidebarViewKey,
 	type EmptySection,
 	type ProfileCard,
 	type QuestionGroup,
 	type QuestionItem,
 	type SidebarInput,
 	type SidebarModel,
+	type SidebarView,
 } from "./sidebar-model";

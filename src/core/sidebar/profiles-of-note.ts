@@ -1,4 +1,5 @@
 /** Decides which profiles a note is about: it is one, it records them, or it links to them. */
+import { basename } from "../host/note-meta";
 import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
 import { recogniseHeading, type SectionKind } from "../profile/section-names";
@@ -46,7 +47,7 @@ export interface NoteProfiles {
 export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLookup, resolve: LinkResolver): NoteProfiles {
 	if (isProfilePage(scan, path, lookup)) {
 		const profile = readPageProfile(scan);
-		if (profile.name === "") profile.name = baseName(path);
+		if (profile.name === "") profile.name = basename(path);
 		return { applied: [{ profile, path, reason: "page" }], missing: [] };
 	}
 	const applied: AppliedProfile[] = [];
@@ -65,7 +66,7 @@ export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLook
 	}
 	for (const target of noteLinks(scan)) {
 		const resolved = resolve(target, path);
-		const entry = resolved !== null ? lookup.byPath(resolved) : lookup.byName(baseName(target));
+		const entry = resolved !== null ? lookup.byPath(resolved) : lookup.byName(basename(target));
 		if (entry) add(entry, "linked");
 	}
 	return { applied, missing };
@@ -106,9 +107,4 @@ function recordedNames(scan: NoteScan): string[] {
 function resolvedEntry(name: string, path: string, lookup: ProfileLookup, resolve: LinkResolver): ProfileEntry | undefined {
 	const resolved = resolve(name, path);
 	return resolved === null ? undefined : lookup.byPath(resolved);
-}
-
-/** The last segment of a path or link target, without `.md`. */
-export function baseName(path: string): string {
-	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 }

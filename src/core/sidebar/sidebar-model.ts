@@ -115,6 +115,19 @@ export function sidebarModelKey(model: SidebarModel): string {
 	return JSON.stringify(model, (name, value: unknown) => (name === "at" || name === "answerAt" ? value !== null : value));
 }
 
+/** What a host draws: the note, whether it is pinned, whether the template button is offered, and the model. */
+export interface SidebarView {
+	note: { path: string } | null;
+	pinned: boolean;
+	canInsertTemplate: boolean;
+	model: SidebarModel | null;
+}
+
+/** A string that changes whenever anything drawn changes; a host redraws only then. See also `sidebarModelKey`. */
+export function sidebarViewKey(view: SidebarView): string {
+	return [view.note?.path ?? "", String(view.pinned), String(view.canInsertTemplate), view.model === null ? "" : sidebarModelKey(view.model)].join("\n");
+}
+
 /** Every question of the card, own questions first, each once. */
 export function cardQuestions(card: ProfileCard): QuestionItem[] {
 	return card.groups.flatMap((group) => group.questions);

@@ -1,20 +1,15 @@
 /** The `embed-tool-summaries` edit: each tool summary written as a nested bullet under its link in the note's Tools section. */
 import { err, ok, type Result } from "../result";
 import { indentContinuation, isBlank } from "../text/lines";
+import type { TextChange } from "../text/text-change";
 import { linksInLine } from "../text/wiki-links";
 import type { ResolvedTool } from "./resolve-tool-link";
 import { findToolsSections, readToolAnnotations, type ToolAnnotations } from "./tools-section";
 import { firstChildBlock, sectionItems, type SectionItem } from "./tools-section-items";
 
-/** Replace [from, to) of the original text with `insert`; the changes of one edit never overlap and are in order. */
-export interface TextChange {
-	from: number;
-	to: number;
-	insert: string;
-}
-
 /** One edit to apply as a single undoable transaction, and what it does. */
 export interface EmbedEdit {
+	/** In the original text's offsets; they never overlap and are in order. */
 	changes: TextChange[];
 	/** Summaries written under links that had none. */
 	added: number;
@@ -70,6 +65,23 @@ export function embedToolSummaries(text: string, summaryOf: SummaryOf): Result<E
 		}
 	}
 	return ok(edit);
+}
+
+/** What the command tells the user after `edit`: what it wrote, or why it wrote nothing. Every host shows this wording. */
+export function embedNotice(edit: EmbedEdit): string {
+	if (edit.changes.length === 0) {
+		if (edit.current > 0) return "Every tool in the tools section already has its summary written under it.";
+		if (edit.unknown > 0) return "No link in the tools section names a tool with a summary.";
+		return "The tools section has no tool links.";
+	}
+	const parts: string[] = [];
+	if (edit.added > 0) parts.push(`added ${summaries(edit.added)}`);
+	if (edit.updated > 0) parts.push(`updated ${summaries(edit.updated)}`);
+	return `Tool summaries: ${parts.join(" and ")}.`;
+}
+
+function summaries(n: number): string {
+	return n === 1 ? "1 summary" : `${n} summaries`;
 }
 
 /** How much deeper than its item a new nested bullet goes: as the section already nests, else a tab or the marker's width. */

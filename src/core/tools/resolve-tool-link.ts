@@ -1,6 +1,7 @@
 /** Turns a link target into the summary to show beside it: the vault's tool note, else the note's own annotation, else the bundled library. */
 import type { CatalogTool, ToolCatalog } from "./tool-catalog";
-import { foldToolName, noteNameOfTarget } from "./tool-names";
+import { basename } from "../host/note-meta";
+import { foldToolName } from "./tool-names";
 import type { ToolAnnotations } from "./tools-section";
 
 /** Where a summary came from: a tool note in the vault, the linking note's own Tools section, or the bundled library. */
@@ -33,7 +34,7 @@ export const SUMMARY_LIMIT = 600;
  * names no tool. A link the host resolves to a note that is not a tool gets nothing.
  */
 export function resolveToolLink(catalog: ToolCatalog, target: string, context: LinkContext): ResolvedTool | null {
-	if (noteNameOfTarget(target).trim() === "") return null;
+	if (basename(target).trim() === "") return null;
 	const { linkedPath } = context;
 	const vault = typeof linkedPath === "string" ? catalog.byPath(linkedPath) : catalog.vaultTool(target);
 	if (typeof linkedPath === "string" && vault === undefined) return null;
@@ -41,7 +42,7 @@ export function resolveToolLink(catalog: ToolCatalog, target: string, context: L
 	const path = vault?.path ?? null;
 	if (vault && vault.tool.summary.trim() !== "") return shown(vault.tool.name, vault.tool.summary, "vault", path);
 	const annotation = annotationFor(context.annotations, target, vault, bundled);
-	const name = vault?.tool.name ?? bundled?.tool.name ?? noteNameOfTarget(target).trim();
+	const name = vault?.tool.name ?? bundled?.tool.name ?? basename(target).trim();
 	if (annotation !== undefined) return shown(name, annotation, "note", path);
 	if (bundled) return shown(name, bundled.tool.summary, "bundled", path);
 	return null;
@@ -80,7 +81,7 @@ function annotationFor(
 	...tools: (CatalogTool | undefined)[]
 ): string | undefined {
 	if (annotations.size === 0) return undefined;
-	const names = [noteNameOfTarget(target)];
+	const names = [basename(target)];
 	for (const tool of tools) if (tool) names.push(tool.tool.name, ...tool.tool.aliases);
 	for (const name of names) {
 		const summary = annotations.get(foldToolName(name));

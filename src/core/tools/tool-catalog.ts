@@ -1,7 +1,8 @@
 /** Every tool a link can name: the vault's tool notes, kept up to date as a NoteIndexer, and the bundled library behind them. */
 import type { NoteIndexer, NoteMeta } from "../ports";
 import type { Tool } from "../profile/profile";
-import { foldToolName, noteNameOfTarget } from "./tool-names";
+import { basename } from "../host/note-meta";
+import { foldToolName } from "./tool-names";
 import { readToolNote } from "./tool-note";
 
 /** A tool and where it lives: a vault path, or null for a bundled one. See also `CatalogProfile`. */
@@ -46,7 +47,7 @@ export class ToolCatalog implements NoteIndexer {
 			this.remove(path);
 			return;
 		}
-		const tool: Tool = { name: noteNameOfTarget(path), aliases: note.aliases, summary: note.summary };
+		const tool: Tool = { name: basename(path), aliases: note.aliases, summary: note.summary };
 		const known = this.vault.get(path)?.tool;
 		if (known && known.summary === tool.summary && known.aliases.join("\n") === tool.aliases.join("\n")) return;
 		this.vault.set(path, { tool, path });
@@ -77,12 +78,12 @@ export class ToolCatalog implements NoteIndexer {
 	 */
 	vaultTool(target: string): CatalogTool | undefined {
 		if (target.indexOf("/") !== -1) return this.byFoldedPath(target);
-		return this.names().get(foldToolName(noteNameOfTarget(target)));
+		return this.names().get(foldToolName(basename(target)));
 	}
 
 	/** The bundled tool a link target names, by name or alias. */
 	bundledTool(target: string): CatalogTool | undefined {
-		return this.bundledNames.get(foldToolName(noteNameOfTarget(target)));
+		return this.bundledNames.get(foldToolName(basename(target)));
 	}
 
 	/** The tool a name stands for, the vault's before the bundled one. See also `resolveToolLink`. */

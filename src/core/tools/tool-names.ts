@@ -10,10 +10,3 @@ export function foldToolName(name: string): string {
 	return repairMojibake(name).normalize("NFC").toLowerCase().replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(SPACES, " ").trim();
 }
 
-/** The note name a link target points to: its last path segment, without a `.md` extension (`Tools/BMC.md` → `BMC`). */
-export function noteNameOfTarget(target: string): string {
-	const slash = target.lastIndexOf("/");
-	const name = slash === -1 ? target : target.slice(slash + 1);
-	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
-}
-

@@ -7,7 +7,8 @@ import { readMetaBlock } from "../text/front-matter";
 import { dedentLine } from "../text/lines";
 import { repairMojibake } from "../text/mojibake";
 import { linkTarget } from "../text/wiki-links";
-import { foldToolName, noteNameOfTarget } from "./tool-names";
+import { basename } from "../host/note-meta";
+import { foldToolName } from "./tool-names";
 
 /** A `## Tools` section (or Logseq's `- ## Tools` block): its heading line and the line after its body, by 0-based index. */
 export interface ToolsSection {
@@ -48,7 +49,7 @@ export function readToolAnnotations(lines: readonly string[], sections = findToo
 	}
 	const annotations = new Map<string, string>();
 	for (const tool of profile.tools) {
-		const key = foldToolName(noteNameOfTarget(linkTarget(tool.name)));
+		const key = foldToolName(basename(linkTarget(tool.name)));
 		const summary = repairMojibake(tool.summary.trim());
 		if (key !== "" && summary !== "" && !annotations.has(key)) annotations.set(key, summary);
 	}

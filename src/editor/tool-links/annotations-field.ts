@@ -2,9 +2,10 @@
  * The summaries a note writes in its own Tools section, kept up to date: re-read only when a change touches a heading
  * or that section. A huge section is re-read later, once typing pauses (see `rereadAnnotations`), never on each key.
  */
-import { StateEffect, StateField, type Text, type Transaction } from "@codemirror/state";
+import { StateEffect, StateField, type Text } from "@codemirror/state";
 import { fenceMarker } from "../../core/text/code";
 import { findToolsSections, NO_ANNOTATIONS, readToolAnnotations, sameAnnotations, type ToolAnnotations } from "../../core/tools/tools-section";
+import { touchesLine } from "./changed-lines";
 
 /** The note's annotations and where its Tools sections lie (document offsets, from the heading to the next section). */
 export interface NoteAnnotations {
@@ -26,7 +27,7 @@ export const annotationsField = StateField.define<NoteAnnotations>({
 	update(value, tr) {
 		const asked = tr.effects.some((effect) => effect.is(rereadAnnotations));
 		if (!tr.docChanged && !asked) return value;
-		if (tr.docChanged && mayMoveSections(tr)) return readAll(tr.state.doc, value.annotations, asked ? Infinity : EAGER_SECTION_LINES);
+		if (tr.docChanged && touchesLine(tr, mayMoveSections)) return readAll(tr.state.doc, value.annotations, asked ? Infinity : EAGER_SECTION_LINES);
 		const sections = !tr.docChanged
 			? value.sections
 			: value.sections.map((section) => ({
@@ -71,25 +72,7 @@ function reread(doc: Text, sections: NoteAnnotations["sections"], previous: Tool
 	return { annotations: sameAnnotations(annotations, previous) ? previous : annotations, sections, stale: false };
 }
 
-/** How many changed lines are checked one by one before a change counts as big enough to re-read the note anyway. */
-const CHECKED_LINES = 200;
-
-/** A change to a heading, a fence or the front matter may move where the Tools sections are. */
-function mayMoveSections(tr: Transaction): boolean {
-	let may = false;
-	tr.changes.iterChangedRanges((fromA, toA, fromB, toB) => {
-		if (!may) may = hasStructureLine(tr.startState.doc, fromA, toA) || hasStructureLine(tr.state.doc, fromB, toB);
-	});
-	return may;
-}
-
-function hasStructureLine(doc: Text, from: number, to: number): boolean {
-	const first = doc.lineAt(from);
-	const last = doc.lineAt(to);
-	if (last.number - first.number > CHECKED_LINES) return true;
-	for (let n = first.number; n <= last.number; n++) {
-		const text = doc.line(n).text;
-		if (/^(- )?#/.test(text) || fenceMarker(text) !== "" || /^(---|\.\.\.)\s*$/.test(text) || (n === 1 && text.startsWith("---"))) return true;
-	}
-	return false;
+/** A heading, a fence or a front matter delimiter may move where the Tools sections are. */
+function mayMoveSections(text: string, number: number): boolean {
+	return /^(- )?#/.test(text) || fenceMarker(text) !== "" || /^(---|\.\.\.)\s*$/.test(text) || (number === 1 && text.startsWith("---"));
 }

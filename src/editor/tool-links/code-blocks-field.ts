@@ -1,7 +1,8 @@
 /** Where a document's front matter and fenced code blocks are, kept up to date without rescanning the document on each keystroke. */
-import { RangeSet, RangeValue, StateField, type EditorState, type Text, type Transaction } from "@codemirror/state";
+import { RangeSet, RangeValue, StateField, type EditorState, type Text } from "@codemirror/state";
 import { fenceMarker } from "../../core/text/code";
 import { codeBlockLines } from "../../core/tools/link-scanner";
+import { touchesLine } from "./changed-lines";
 
 /** One code block, covering its lines from the opening fence to the closing one. */
 class CodeBlock extends RangeValue {}
@@ -19,7 +20,7 @@ export const codeBlocksField = StateField.define<CodeBlocks>({
 	create: (state) => ({ ranges: build(state.doc), version: 0 }),
 	update(blocks, tr) {
 		if (!tr.docChanged) return blocks;
-		if (mayMoveFences(tr)) return { ranges: build(tr.state.doc), version: blocks.version + 1 };
+		if (touchesLine(tr, mayMoveFences)) return { ranges: build(tr.state.doc), version: blocks.version + 1 };
 		return { ranges: blocks.ranges.map(tr.changes), version: blocks.version };
 	},
 });
@@ -39,26 +40,9 @@ function build(doc: Text): RangeSet<CodeBlock> {
 	return RangeSet.of(ranges);
 }
 
-/** How many changed lines are checked one by one before a change counts as big enough to rebuild anyway. */
-const CHECKED_LINES = 200;
-
-function mayMoveFences(tr: Transaction): boolean {
-	let may = false;
-	tr.changes.iterChangedRanges((fromA, toA, fromB, toB) => {
-		if (!may) may = hasFenceLine(tr.startState.doc, fromA, toA) || hasFenceLine(tr.state.doc, fromB, toB);
-	});
-	return may;
-}
-
-function hasFenceLine(doc: Text, from: number, to: number): boolean {
-	const first = doc.lineAt(from);
-	const last = doc.lineAt(to);
-	if (last.number - first.number > CHECKED_LINES || first.number === 1) return true;
-	for (let n = first.number; n <= last.number; n++) {
-		const text = doc.line(n).text;
-		if (fenceMarker(text) !== "") return true;
-		const trimmed = text.trimEnd();
-		if (trimmed === "---" || trimmed === "...") return true;
-	}
-	return false;
+/** A fence, a front matter delimiter, or the first line (where front matter opens) may open or close a block. */
+function mayMoveFences(text: string, number: number): boolean {
+	if (number === 1 || fenceMarker(text) !== "") return true;
+	const trimmed = text.trimEnd();
+	return trimmed === "---" || trimmed === "...";
 }

@@ -4,8 +4,7 @@ import type { CommandDeps } from "./command-deps";
 import { convertProfileFlavorCommand } from "./convert-profile-flavor";
 import { createProfileNoteCommand } from "./create-profile-note";
 import { insertProfileTemplateCommand } from "./insert-profile-template";
-import { nextFieldCommand } from "./next-field";
-import { previousFieldCommand } from "./previous-field";
+import { nextFieldCommand, previousFieldCommand } from "./field-commands";
 import { repairTextEncodingCommand } from "./repair-text-encoding";
 
 /** Insert profile template, create profile note, next and previous field, repair text encoding, convert profile page format. */

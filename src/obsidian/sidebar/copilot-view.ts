@@ -1,9 +1,8 @@
 /** The copilot sidebar view: follows the active Markdown note (or a pinned one) and shows its profiles' questions. */
 import { Component, debounce, ItemView, MarkdownRenderer, MarkdownView, TFile, type TAbstractFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { sidebarModelKey } from "../../core/sidebar";
+import { emptySectionAt, NoteModelLoader, sidebarViewKey, type LoadedNote } from "../../core/sidebar";
 import type { CopilotDeps } from "./copilot-deps";
-import { NoteModelLoader, type LoadedNote } from "./model-loader";
-import { noteText } from "./note-editor";
+import { noteText, vaultNotes } from "./note-editor";
 import { renderSidebar, type SidebarData, type SidebarHandlers } from "./render-sidebar";
 import { askQuestion, canInsertTemplate, copyPrompt, insertProfileTemplate, jumpTo } from "./sidebar-actions";
 
@@ -39,7 +38,7 @@ export class CopilotView extends ItemView {
 		private readonly deps: CopilotDeps,
 	) {
 		super(leaf);
-		this.loader = new NoteModelLoader(this.app, deps.profiles);
+		this.loader = new NoteModelLoader(deps.profiles, vaultNotes(this.app));
 	}
 
 	getViewType(): string {
@@ -198,7 +197,7 @@ export class CopilotView extends ItemView {
 			model: loaded?.model ?? null,
 			canInsertTemplate: canInsertTemplate(this.app),
 		};
-		const key = `${file?.path ?? ""}\n${String(data.pinned)}\n${String(data.canInsertTemplate)}\n${data.model === null ? "" : sidebarModelKey(data.model)}`;
+		const key = sidebarViewKey(data);
 		if (key === this.drawnKey) return;
 		this.drawnKey = key;
 		if (this.markdown !== null) this.removeChild(this.markdown);
@@ -219,8 +218,7 @@ export class CopilotView extends ItemView {
 			question: (card, question) => withFile((note) => askQuestion(this.app, note, card, question, this.deps)),
 			jumpToSection: (card, section) => withFile(async (note) => {
 				const fresh = await this.loader.load(note.path, await noteText(this.app, note));
-				const current = fresh.model.cards.find((each) => each.name === card)?.emptySections.find((each) => each.title === section.title);
-				await jumpTo(this.app, note, (current ?? section).at);
+				await jumpTo(this.app, note, emptySectionAt(fresh.model, card, section));
 			}),
 			renderMarkdown: (el, text) => void MarkdownRenderer.render(this.app, text, el, file?.path ?? "", markdown),
 		};

@@ -1,5 +1,6 @@
-/** Finding, reading and opening the note the sidebar shows, in whichever Markdown view holds it. */
+/** Finding, reading and opening the note the sidebar shows, in whichever Markdown view holds it; the vault as the core reads it. */
 import { MarkdownView, type App, type TFile } from "obsidian";
+import type { NoteReader } from "../../core/ports";
 
 /** The Markdown view showing `path`: the active one if it does, else any loaded one; null when none does. */
 export function markdownViewOf(app: App, path: string): MarkdownView | null {
@@ -32,4 +33,15 @@ export async function editableView(app: App, file: TFile): Promise<MarkdownView 
 	}
 	app.workspace.setActiveLeaf(view.leaf, { focus: true });
 	return view;
+}
+
+/** The vault as the sidebar's core reads it: Markdown notes by path (cached reads), links resolved as Obsidian opens them. */
+export function vaultNotes(app: App): NoteReader {
+	return {
+		read: (path) => {
+			const file = app.vault.getFileByPath(path);
+			return file === null || file.extension !== "md" ? null : app.vault.cachedRead(file);
+		},
+		resolveLink: (target, fromPath) => app.metadataCache.getFirstLinkpathDest(target, fromPath)?.path ?? null,
+	};
 }

@@ -1,6 +1,6 @@
 /** The `embed-tool-summaries` command: the core's pure edit, applied to the active editor as one undoable transaction. */
 import { MarkdownView, Notice, type App } from "obsidian";
-import { embedToolSummaries, type EmbedEdit, type SummaryOf } from "../../core/tools/embed-summaries";
+import { embedNotice, embedToolSummaries, type SummaryOf } from "../../core/tools/embed-summaries";
 
 /** Gives the summary for a link in the note at `sourcePath`, as its chip shows it. */
 export type ResolveIn = (sourcePath: string) => SummaryOf;
@@ -19,30 +19,10 @@ export function embedSummariesInActiveNote(app: App, resolveIn: ResolveIn): void
 		return;
 	}
 	const edit = result.value;
-	if (edit.changes.length === 0) {
-		new Notice(nothingToDo(edit));
-		return;
+	if (edit.changes.length > 0) {
+		editor.transaction({
+			changes: edit.changes.map((change) => ({ from: editor.offsetToPos(change.from), to: editor.offsetToPos(change.to), text: change.insert })),
+		});
 	}
-	editor.transaction({
-		changes: edit.changes.map((change) => ({ from: editor.offsetToPos(change.from), to: editor.offsetToPos(change.to), text: change.insert })),
-	});
-	new Notice(done(edit));
-}
-
-function nothingToDo(edit: EmbedEdit): string {
-	if (edit.current > 0) return "Every tool in the tools section already has its summary written under it.";
-	if (edit.unknown > 0) return "No link in the tools section names a tool with a summary.";
-	return "The tools section has no tool links.";
-}
-
-function done(edit: EmbedEdit): string {
-	const parts: string[] = [];
-	if (edit.added > 0) parts.push(`added ${count(edit.added)}`);
-	if (edit.updated > 0) parts.push(`updated ${count(edit.updated)}`);
-	const sentence = parts.join(" and ");
-	return `Tool summaries: ${sentence}.`;
-}
-
-function count(n: number): string {
-	return n === 1 ? "1 summary" : `${n} summaries`;
+	new Notice(embedNotice(edit));
 }

@@ -1,33 +1,29 @@
 // Browser page: the copilot sidebar's real DOM renderer beside a real CodeMirror 6 editor, wired as the Obsidian view wires
-// them: it follows the note in the editor (or a pinned one), redraws after typing pauses and only when what it shows
-// changed, and its controls edit the note in one transaction. Obsidian's DOM helpers are polyfilled for this page only.
+// them, through the same core loader and click decisions: it follows the note in the editor (or a pinned one), redraws
+// after typing pauses and only when what it shows changed, and its controls edit the note in one transaction.
+// Obsidian's DOM helpers and theme come from the doubles in test/browser/doubles/.
 import { history, historyKeymap, defaultKeymap } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
 import { EditorState } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
+import "../doubles/obsidian-theme.css";
 import "../../../styles.css";
-import "../helpers/sidebar-harness.css";
+import "./sidebar.css";
+import { basename } from "../../../src/core/host/note-meta";
 import {
-	answerFieldEdit,
-	buildSidebarModel,
-	copilotPrompt,
-	findAnswers,
-	insertQuestionEdit,
-	profilesOfNote,
-	questionOnPage,
-	readKeyPage,
-	scanNote,
-	sidebarModelKey,
-	cardQuestions,
-	baseName,
-	fullProfile,
-	type KeyPage,
+	copyCardPrompt,
+	emptySectionAt,
+	NoteModelLoader,
+	questionClick,
+	sidebarViewKey,
+	type LoadedNote,
 	type TextPosition,
 } from "../../../src/core/sidebar";
 import { TemplateEngine } from "../../../src/core/templates/template-engine";
+import { applyQuestionClick, cursorPosition, moveCursor } from "../../../src/editor/sidebar-clicks";
 import { renderSidebar, type SidebarData, type SidebarHandlers } from "../../../src/obsidian/sidebar/render-sidebar";
 import { memoryVault } from "../../support/profile-lookup";
-import { installObsidianDom } from "../helpers/obsidian-dom";
+import { installObsidianDom } from "../doubles/obsidian-dom";
 
 installObsidianDom();
 
@@ -96,6 +92,8 @@ sidebarHost.className = "sidebar-harness-sidebar";
 let editorPath = "Ventures/Exotic Pet Rental.md";
 let pinned: string | null = null;
 let drawnKey = "";
+let loaded: LoadedNote | null = null;
+let generation = 0;
 let renders = 0;
 let timer = 0;
 const commands: string[] = [];
@@ -113,7 +111,7 @@ function stateFor(path: string): EditorState {
 				if (!update.docChanged) return;
 				vault[editorPath] = update.state.doc.toString();
 				window.clearTimeout(timer);
-				timer = window.setTimeout(draw, TYPING_DELAY_MS);
+				timer = window.setTimeout(() => void draw(), TYPING_DELAY_MS);
 			}),
 		],
 	});
@@ -124,27 +122,21 @@ function shownPath(): string {
 	return pinned ?? editorPath;
 }
 
-function load(path: string) {
-	const text = vault[path];
+/** The plugin's model loader over this page's vault, its profile pages read as they are now. */
+function loader(): NoteModelLoader {
 	const { lookup, resolve } = memoryVault(vault);
-	const scan = scanNote(text);
-	const { applied, missing } = profilesOfNote(scan, path, lookup, resolve);
-	const keyPages = new Map<string, KeyPage>();
-	for (const each of applied) {
-		for (const key of each.profile.keys) {
-			const keyPath = resolve(key, path);
-			if (keyPath !== null) keyPages.set(key.toLowerCase(), readKeyPage(vault[keyPath]));
-		}
-	}
-	return { applied, model: buildSidebarModel({ scan, path, applied, missing, keyPages }) };
+	return new NoteModelLoader(lookup, { read: (path) => vault[path] ?? null, resolveLink: resolve });
 }
 
-/** Redraws the sidebar when what it shows changed, as the view does. */
-function draw(): void {
+/** Redraws the sidebar when what it shows changed, as the view does; a later draw makes an earlier one's result stale. */
+async function draw(): Promise<void> {
+	const drawing = ++generation;
 	const path = shownPath();
-	const { model } = load(path);
-	const data: SidebarData = { note: { name: baseName(path), path }, pinned: pinned !== null, model, canInsertTemplate: true };
-	const key = `${path}\n${String(pinned)}\n${sidebarModelKey(model)}`;
+	const model = await loader().load(path, vault[path]);
+	if (drawing !== generation) return;
+	loaded = model;
+	const data: SidebarData = { note: { name: basename(path), path }, pinned: pinned !== null, model: model.model, canInsertTemplate: true };
+	const key = sidebarViewKey(data);
 	if (key === drawnKey) return;
 	drawnKey = key;
 	renders++;
@@ -152,67 +144,42 @@ function draw(): void {
 }
 
 /** Opens a note in the editor, as clicking it in Obsidian does: a fresh undo history, and the sidebar follows at once. */
-function open(path: string): void {
+function open(path: string): Promise<void> {
 	window.clearTimeout(timer);
 	editorPath = path;
 	view.setState(stateFor(path));
-	draw();
+	return draw();
 }
 
-function offset(text: string, position: TextPosition): number {
-	const lines = text.split("\n");
-	const line = Math.min(position.line, lines.length - 1);
-	return lines.slice(0, line).reduce((sum, each) => sum + each.length + 1, 0) + Math.min(position.ch, lines[line].length);
-}
-
-function placeCursor(position: TextPosition): void {
-	view.dispatch({ selection: { anchor: offset(view.state.doc.toString(), position) }, scrollIntoView: true });
-	view.focus();
+/** Puts the pinned note in the editor when another is open there, as the plugin opens it before it edits. */
+function showInEditor(): void {
+	if (editorPath !== shownPath()) void open(shownPath());
 }
 
 const handlers: SidebarHandlers = {
 	togglePin() {
 		pinned = pinned === null ? shownPath() : null;
-		draw();
+		void draw();
 	},
 	insertTemplate() {
 		commands.push("inncopilot:insert-profile-template");
 	},
 	copyPrompt(card) {
-		const { applied, model } = load(shownPath());
-		const entry = applied.find((each) => each.profile.name === card);
-		const shown = model.cards.find((each) => each.name === card);
-		if (entry === undefined || shown === undefined) return;
-		const text = vault[shownPath()];
-		const prompt = copilotPrompt(fullProfile(entry, text), cardQuestions(shown).map((question) => question.text), text, engine);
-		if (prompt.ok) void navigator.clipboard.writeText(prompt.value);
+		if (loaded !== null) void copyCardPrompt(loaded, card, vault[shownPath()], engine, (text) => navigator.clipboard.writeText(text));
 	},
 	question(card, question) {
-		if (editorPath !== shownPath()) open(shownPath());
-		const text = view.state.doc.toString();
-		if (card.reason === "page") {
-			const key = card.groups.find((group) => group.questions.includes(question))?.key ?? null;
-			const listed = questionOnPage(scanNote(text), question.text, key);
-			if (listed !== null) placeCursor(listed);
-			return;
-		}
-		const spot = findAnswers(scanNote(text), new Set([question.key])).get(question.key);
-		const head = view.state.selection.main.head;
-		const line = view.state.doc.lineAt(head);
-		const cursor = { line: line.number - 1, ch: head - line.from };
-		const edit = spot === undefined ? insertQuestionEdit(text, question.text, { cursor, profile: card.name, flavor: "auto" }) : answerFieldEdit(text, spot);
-		if (edit === null) {
-			placeCursor(spot?.answer ?? cursor);
-			return;
-		}
-		const from = offset(text, edit.from);
-		const after = text.slice(0, from) + edit.text + text.slice(offset(text, edit.to));
-		view.dispatch({ changes: { from, to: offset(text, edit.to), insert: edit.text }, selection: { anchor: offset(after, edit.cursor) }, scrollIntoView: true });
-		view.focus();
+		showInEditor();
+		const click = questionClick(view.state.doc.toString(), card, question, { cursor: cursorPosition(view.state), flavor: "auto" });
+		if (applyQuestionClick(view, click) === null) view.focus();
 	},
-	jumpToSection(_card, section) {
-		if (editorPath !== shownPath()) open(shownPath());
-		placeCursor(section.at);
+	jumpToSection(card, section) {
+		void loader()
+			.load(shownPath(), vault[shownPath()])
+			.then((fresh) => {
+				showInEditor();
+				moveCursor(view, emptySectionAt(fresh.model, card, section));
+				view.focus();
+			});
 	},
 	renderMarkdown(el, text) {
 		el.createEl("p", { text });
@@ -222,7 +189,7 @@ const handlers: SidebarHandlers = {
 /** What the page offers its spec through `window.sidebarPage`. */
 interface SidebarPage {
 	view: EditorView;
-	open(path: string): void;
+	open(path: string): Promise<void>;
 	doc(): string;
 	cursor(): TextPosition;
 	renders(): number;
@@ -241,14 +208,10 @@ window.sidebarPage = {
 	view,
 	open,
 	doc: () => view.state.doc.toString(),
-	cursor: () => {
-		const head = view.state.selection.main.head;
-		const line = view.state.doc.lineAt(head);
-		return { line: line.number - 1, ch: head - line.from };
-	},
+	cursor: () => cursorPosition(view.state),
 	renders: () => renders,
 	commands,
 	hostileName: HOSTILE_NAME,
 };
-draw();
+void draw();
 view.focus();

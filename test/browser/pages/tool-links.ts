@@ -1,6 +1,7 @@
 // Browser page: a real CodeMirror 6 editor with the tool-links extension, the real core catalog and the one chip renderer,
 // plus a Reading-view section decorated by the same renderer. Markdown and page previews go through test doubles.
 import "../doubles/obsidian-theme.css";
+import "../doubles/obsidian-pane.css";
 import "../../../styles.css";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";

@@ -1,4 +1,4 @@
-import { noteMeta } from "../../../src/core/host/note-meta";
+import { basename, noteMeta } from "../../../src/core/host/note-meta";
 
 describe("noteMeta", () => {
 	it("reads front matter values and lists", () => {
@@ -29,5 +29,14 @@ describe("noteMeta", () => {
 		expect(noteMeta("a.md", "---\ntype: tool\n# never closed #oops").tags).toEqual(["oops"]);
 		expect(noteMeta("b.md", "\u0000\uFFFD#x\u0000").basename).toBe("b");
 		expect(noteMeta("c.md", "")).toEqual({ path: "c.md", basename: "c", frontmatter: {}, tags: [] });
+	});
+});
+
+describe("basename", () => {
+	it("drops the folder and the .md extension of a path or link target, whatever the extension's case", () => {
+		expect(basename("Tools/Business Model Canvas.md")).toBe("Business Model Canvas");
+		expect(basename("Ansoff Matrix")).toBe("Ansoff Matrix");
+		expect(basename("Notes/Deep/Plan.MD")).toBe("Plan");
+		expect(basename("Files/scan.pdf")).toBe("scan.pdf");
 	});
 });

@@ -6,6 +6,7 @@ import {
 	readKeyPage,
 	scanNote,
 	sidebarModelKey,
+	sidebarViewKey,
 	type AppliedProfile,
 	type KeyPage,
 	type SidebarModel,
@@ -155,5 +156,26 @@ describe("sidebarModelKey", () => {
 	it("changes when the profile's definition changes", () => {
 		const edited: AppliedProfile = { ...pricing, profile: { ...pricing.profile, definition: "Something else." } };
 		expect(sidebarModelKey(model(note, [edited]))).not.toBe(sidebarModelKey(model(note)));
+	});
+});
+
+describe("sidebarViewKey", () => {
+	const shown = { note: { path: "Ventures/Pets.md" }, pinned: false, canInsertTemplate: true, model: model("# Pets") };
+
+	it("stays the same when only positions in the note move", () => {
+		expect(sidebarViewKey({ ...shown, model: model("\n\n# Pets") })).toBe(sidebarViewKey(shown));
+	});
+
+	it("changes with the note shown, the pin, the template button and the model", () => {
+		const keys = [
+			shown,
+			{ ...shown, note: { path: "Ventures/Taxi.md" } },
+			{ ...shown, note: null },
+			{ ...shown, pinned: true },
+			{ ...shown, canInsertTemplate: false },
+			{ ...shown, model: null },
+			{ ...shown, model: model("## Who pays the most?\n") },
+		].map(sidebarViewKey);
+		expect(new Set(keys).size).toBe(keys.length);
 	});
 });

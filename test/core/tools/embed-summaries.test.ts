@@ -1,17 +1,11 @@
 import fc from "fast-check";
 import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
 import { parseProfile } from "../../../src/core/profile/parse";
-import { embedToolSummaries, type EmbedEdit, type TextChange } from "../../../src/core/tools/embed-summaries";
+import { applyChanges } from "../../../src/core/text/text-change";
+import { embedNotice, embedToolSummaries, type EmbedEdit } from "../../../src/core/tools/embed-summaries";
 import { resolveToolLink } from "../../../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { fixture } from "../../support/fixtures";
-
-/** Applies the changes of one edit, which are in original offsets, as an editor transaction would. */
-function apply(text: string, changes: readonly TextChange[]): string {
-	let out = text;
-	for (const change of [...changes].sort((a, b) => b.from - a.from)) out = out.slice(0, change.from) + change.insert + out.slice(change.to);
-	return out;
-}
 
 function setUp(vault: Record<string, string> = {}) {
 	const catalog = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => "Tools" });
@@ -30,7 +24,7 @@ describe("embedToolSummaries", () => {
 		const embed = setUp();
 		const edit = embed(VENTURE);
 		expect(edit).toMatchObject({ added: 1, updated: 0, unknown: 1 });
-		const after = apply(VENTURE, edit.changes).split("\n");
+		const after = applyChanges(VENTURE, edit.changes).split("\n");
 		expect(after.slice(2, 7)).toEqual([
 			"## Tools",
 			"- [[Ansoff Matrix]]",
@@ -43,7 +37,7 @@ describe("embedToolSummaries", () => {
 
 	it("changes nothing the second time", () => {
 		const embed = setUp();
-		const once = apply(VENTURE, embed(VENTURE).changes);
+		const once = applyChanges(VENTURE, embed(VENTURE).changes);
 		expect(embed(once)).toEqual({ changes: [], added: 0, updated: 0, current: 2, unknown: 1 });
 	});
 
@@ -52,7 +46,7 @@ describe("embedToolSummaries", () => {
 		const embed = setUp({ "Tools/Ansoff Matrix.md": "---\nsummary: New words.\n---\n" });
 		const edit = embed(note);
 		expect(edit).toMatchObject({ added: 1, updated: 1 });
-		const after = apply(note, edit.changes).split("\n");
+		const after = applyChanges(note, edit.changes).split("\n");
 		expect(after.slice(0, 5)).toEqual(["## Tools", "- [[Ansoff Matrix]]", "\t- New words.", "\t- A second bullet the user wrote.", "- [[BMC]]"]);
 		expect(after[5]).toMatch(/^\t- A one-page chart of how a business creates/);
 		expect(embed(after.join("\n")).changes).toEqual([]);
@@ -64,7 +58,7 @@ describe("embedToolSummaries", () => {
 		const embed = setUp({ "Tools/Business Model Canvas.md": "---\ntype: tool\nsummary: Nine blocks on one page.\n---\n" });
 		const edit = embed(seed);
 		expect(edit).toMatchObject({ added: 0, updated: 1, unknown: 0 });
-		const after = apply(seed, edit.changes);
+		const after = applyChanges(seed, edit.changes);
 		expect(after).toContain("  - [[Business Model Canvas]]\n    - Nine blocks on one page.\n  - [[Value Proposition Canvas]]");
 		const tools = parseProfile(after).tools;
 		expect(tools.map((tool) => tool.name)).toEqual(parseProfile(seed).tools.map((tool) => tool.name));
@@ -74,7 +68,7 @@ describe("embedToolSummaries", () => {
 
 	it("keeps CRLF line ends in what it writes", () => {
 		const note = "## Tools\r\n- [[Ansoff Matrix]]\r\n- [[BMC]]\r\n";
-		const after = apply(note, setUp()(note).changes);
+		const after = applyChanges(note, setUp()(note).changes);
 		expect(after.split("\r\n")).toHaveLength(6);
 		expect(after.replace(/\r\n/g, "")).not.toContain("\n");
 		expect(setUp()(after).changes).toEqual([]);
@@ -83,7 +77,7 @@ describe("embedToolSummaries", () => {
 	it("writes a multi-paragraph summary as one nested bullet that a second run recognises", () => {
 		const embed = setUp({ "Tools/Grid.md": "---\ntype: tool\nsummary: |\n  First paragraph.\n\n  Second paragraph.\n---\n" });
 		const note = "## Tools\n- [[Grid]]\n- [[Other]]";
-		const after = apply(note, embed(note).changes);
+		const after = applyChanges(note, embed(note).changes);
 		expect(after).toBe("## Tools\n- [[Grid]]\n  - First paragraph.\n    \n    Second paragraph.\n- [[Other]]");
 		expect(embed(after).changes).toEqual([]);
 	});
@@ -112,7 +106,7 @@ describe("embedToolSummaries", () => {
 				}
 				lines.push("## Topics", "- [[BMC]]");
 				const text = lines.join(crlf ? "\r\n" : "\n");
-				const once = apply(text, embed(text).changes);
+				const once = applyChanges(text, embed(text).changes);
 				expect(embed(once).changes).toEqual([]);
 				const before = text.split(/\r?\n/);
 				const after = once.split(/\r?\n/);
@@ -121,5 +115,29 @@ describe("embedToolSummaries", () => {
 				expect(after.filter((line) => line.startsWith("- "))).toEqual(before.filter((line) => line.startsWith("- ")));
 			}),
 		);
+	});
+});
+
+describe("embedNotice", () => {
+	const edit = (counts: Partial<EmbedEdit>): EmbedEdit => ({ changes: [], added: 0, updated: 0, current: 0, unknown: 0, ...counts });
+	const change = { from: 0, to: 0, insert: "x" };
+
+	it("says how many summaries were added and updated, in words", () => {
+		expect(embedNotice(edit({ changes: [change], added: 1 }))).toBe("Tool summaries: added 1 summary.");
+		expect(embedNotice(edit({ changes: [change, change, change], added: 2, updated: 1, current: 4 }))).toBe("Tool summaries: added 2 summaries and updated 1 summary.");
+		expect(embedNotice(edit({ changes: [change, change], updated: 2 }))).toBe("Tool summaries: updated 2 summaries.");
+	});
+
+	it("says why nothing was written: all written already, no known tool, or no tool links", () => {
+		expect(embedNotice(edit({ current: 2, unknown: 1 }))).toBe("Every tool in the tools section already has its summary written under it.");
+		expect(embedNotice(edit({ unknown: 3 }))).toBe("No link in the tools section names a tool with a summary.");
+		expect(embedNotice(edit({}))).toBe("The tools section has no tool links.");
+	});
+
+	it("speaks of what a real run did", () => {
+		const embed = setUp();
+		const first = embed(VENTURE);
+		expect(embedNotice(first)).toBe("Tool summaries: added 1 summary.");
+		expect(embedNotice(embed(applyChanges(VENTURE, first.changes)))).toBe("Every tool in the tools section already has its summary written under it.");
 	});
 });

@@ -1,4 +1,4 @@
-import { foldToolName, noteNameOfTarget } from "../../../src/core/tools/tool-names";
+import { foldToolName } from "../../../src/core/tools/tool-names";
 
 describe("foldToolName", () => {
 	it("matches straight and curly apostrophes, case and extra spaces", () => {
@@ -17,12 +17,5 @@ describe("foldToolName", () => {
 
 	it("keeps different names apart", () => {
 		expect(foldToolName("Porters Five Forces")).not.toBe(foldToolName("Porter's Five Forces"));
-	});
-});
-
-describe("noteNameOfTarget", () => {
-	it("drops the folder and the .md extension", () => {
-		expect(noteNameOfTarget("Tools/Business Model Canvas.md")).toBe("Business Model Canvas");
-		expect(noteNameOfTarget("Ansoff Matrix")).toBe("Ansoff Matrix");
 	});
 });

@@ -1,0 +1,33 @@
+/** "Copy prompt" for one card of the sidebar: the prompt built from the loaded note, the host's clipboard, and what to say. */
+import type { TemplateEngine } from "../templates/template-engine";
+import { copilotPrompt } from "./copy-prompt";
+import type { LoadedNote } from "./note-model-loader";
+import { fullProfile } from "./profiles-of-note";
+import { cardQuestions } from "./sidebar-model";
+
+/** Puts text on the host's clipboard; rejects when the host refuses. */
+export type ClipboardWrite = (text: string) => Promise<void>;
+
+/**
+ * Copies the prompt for the card named `profile` of `loaded`, with the note's current `text`; resolves to the message to
+ * show: done, or why not (a broken template, a refused clipboard). Null when `loaded` has no such card.
+ */
+export async function copyCardPrompt(
+	loaded: LoadedNote,
+	profile: string,
+	text: string,
+	engine: TemplateEngine,
+	write: ClipboardWrite,
+): Promise<string | null> {
+	const applied = loaded.applied.find((each) => each.profile.name === profile);
+	const card = loaded.model.cards.find((each) => each.name === profile);
+	if (applied === undefined || card === undefined) return null;
+	const prompt = copilotPrompt(fullProfile(applied, text), cardQuestions(card).map((question) => question.text), text, engine);
+	if (!prompt.ok) return `The prompt could not be written: ${prompt.error.message}`;
+	try {
+		await write(prompt.value);
+		return `Prompt for ${profile} copied: paste it into any AI assistant.`;
+	} catch (error) {
+		return `Could not copy the prompt: ${error instanceof Error ? error.message : String(error)}`;
+	}
+}

@@ -1,0 +1,51 @@
+/** Loads the sidebar's model for a note: its profiles, found through the host's links, and the key pages they name. */
+import type { NoteReader } from "../ports";
+import { readKeyPage, type KeyPage } from "./key-page";
+import { scanNote } from "./note-scan";
+import { profilesOfNote, type AppliedProfile, type ProfileLookup } from "./profiles-of-note";
+import { buildSidebarModel, type SidebarModel } from "./sidebar-model";
+
+/** A built model with the profiles it was built from (for the prompt) and the key pages it read. */
+export interface LoadedNote {
+	model: SidebarModel;
+	applied: AppliedProfile[];
+	/** The paths of the key pages read, so that a change to one of them refreshes the sidebar. */
+	keyPaths: Set<string>;
+}
+
+/** Loads sidebar models for one sidebar; a key page is parsed again only when its text changed. */
+export class NoteModelLoader {
+	private readonly keyPages = new Map<string, { text: string; page: KeyPage }>();
+
+	constructor(
+		private readonly profiles: ProfileLookup,
+		private readonly notes: NoteReader,
+	) {}
+
+	/** The model for the note at `path` whose current text is `text`; a profile's key links resolve from its own page. */
+	async load(path: string, text: string): Promise<LoadedNote> {
+		const scan = scanNote(text);
+		const { applied, missing } = profilesOfNote(scan, path, this.profiles, (target, from) => this.notes.resolveLink(target, from));
+		const keyPaths = new Set<string>();
+		const keyPages = new Map<string, KeyPage>();
+		for (const { profile, path: profilePath } of applied) {
+			for (const key of profile.keys) {
+				const name = key.toLowerCase();
+				const keyPath = keyPages.has(name) ? null : this.notes.resolveLink(key, profilePath ?? path);
+				const keyText = keyPath === null ? null : await this.notes.read(keyPath);
+				if (keyPath === null || keyText === null) continue;
+				keyPaths.add(keyPath);
+				keyPages.set(name, this.keyPage(keyPath, keyText));
+			}
+		}
+		return { model: buildSidebarModel({ scan, path, applied, missing, keyPages }), applied, keyPaths };
+	}
+
+	private keyPage(path: string, text: string): KeyPage {
+		const cached = this.keyPages.get(path);
+		if (cached?.text === text) return cached.page;
+		const page = readKeyPage(text);
+		this.keyPages.set(path, { text, page });
+		return page;
+	}
+}
