@@ -144,6 +144,29 @@ test("insert the Sales strategy worksheet into the venture note from the palette
   assert.equal(await docText(page), original, "one more undo removes the whole insertion, front matter record included");
 });
 
+test("typed at machine speed right after inserting from the palette, every character lands in the first field in order (50 rounds)", async () => {
+  const page = await openPage("playground");
+  const original = await docText(page);
+  const answer = "Families, schools and photographers.";
+  const misplaced = [];
+  for (let round = 1; round <= 50; round++) {
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("Control+p");
+    await page.keyboard.type("insert prof");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("sales");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type(answer);
+    const typed = (await docText(page)).split("### Identify target customer segments\n")[1].split("\n")[0];
+    if (typed !== answer) misplaced.push(`round ${round}: ${typed}`);
+    await page.evaluate((text) => {
+      const { view } = window.playground;
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 }, scrollIntoView: true });
+    }, original);
+  }
+  assert.deepEqual(misplaced, []);
+});
+
 test("after Escape, Next field still finds the worksheet's empty fields in the text, from the toolbar", async () => {
   const page = await openPage("playground");
   await page.keyboard.press("Control+End");
