@@ -1,4 +1,5 @@
-// Browser page: a real CodeMirror 6 editor (history, default keys, Markdown) with the worksheet insertion and its fields.
+// Browser page: a real CodeMirror 6 editor (history, default keys, Markdown) with the worksheet insertion and its fields,
+// and the typing fix the profile commands register for every editor.
 import { hasNextSnippetField, hasPrevSnippetField } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap, undoDepth } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
@@ -9,6 +10,7 @@ import { TemplateEngine } from "../../../src/core/templates/template-engine";
 import { insertWorksheet, type WorksheetEdit } from "../../../src/core/worksheet/insert-worksheet";
 import { applyWorksheetEdit } from "../../../src/editor/apply-worksheet";
 import { moveToField, type FieldDirection } from "../../../src/editor/field-navigation";
+import { typingBeforeScroll } from "../../../src/editor/typing-before-scroll";
 
 /** What the page offers its spec through `window.insertPage`. */
 interface InsertPage {
@@ -36,7 +38,7 @@ const engine = new TemplateEngine();
 const height = new Compartment();
 const view = new EditorView({
 	parent: document.getElementById("root") ?? document.body,
-	state: EditorState.create({ extensions: [history(), keymap.of([...defaultKeymap, ...historyKeymap]), markdown(), height.of([])] }),
+	state: EditorState.create({ extensions: [history(), keymap.of([...defaultKeymap, ...historyKeymap]), markdown(), height.of([]), typingBeforeScroll] }),
 });
 
 window.insertPage = {
