@@ -10,6 +10,7 @@ import { BUNDLED_TOOLS } from "../src/core/library/tools";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { TemplateEngine } from "../src/core/templates/template-engine";
 import { ToolCatalog } from "../src/core/tools/tool-catalog";
+import { typingBeforeScroll } from "../src/editor/typing-before-scroll";
 import { installObsidianDom } from "../test/browser/doubles/obsidian-dom";
 import { isPaletteKey, openPalette, renderToolbar, type PlaygroundCommand } from "./commands";
 import { CopilotSidebar } from "./copilot-sidebar";
@@ -59,7 +60,8 @@ export function mountPlayground(root: HTMLElement): Playground {
 	};
 	const markdown = new MarkdownView(openLink);
 	const toolLinks: PlaygroundToolLinks = new PlaygroundToolLinks({ vault, tools, markdown, notices, settings, sourcePath: (): string => editor.path ?? "" });
-	const editor: NoteEditor = new NoteEditor(layout.editor, vault, [toolLinks.editor.extension]);
+	// Every note's editor gets what the plugin registers for every editor: tool chips, and (with the profile commands) the typing fix.
+	const editor: NoteEditor = new NoteEditor(layout.editor, vault, [toolLinks.editor.extension, typingBeforeScroll]);
 	const list = new NoteList(layout.notes, vault, open);
 	editor.onOpen((path) => {
 		list.setActive(path);

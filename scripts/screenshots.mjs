@@ -6,11 +6,6 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { buildPlayground, servePlayground } from "./playground-server.mjs";
 
-/** Types at a quick human pace (see test/browser/playground-helpers.mjs for why not at machine speed). */
-function type(page, text) {
-  return page.keyboard.type(text, { delay: 15 });
-}
-
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DOCS = path.join(ROOT, "docs");
 const CHROMIUM = "/usr/bin/chromium";
@@ -39,13 +34,13 @@ const SHOTS = [
     async steps(page) {
       await page.keyboard.press("Control+End");
       await page.keyboard.press("Control+p");
-      await type(page, "insert profile template");
+      await page.keyboard.type("insert profile template");
       await page.keyboard.press("Enter");
-      await type(page, "sales strategy");
+      await page.keyboard.type("sales strategy");
       await page.keyboard.press("Enter");
-      await type(page, "Families trying a pet before buying one, schools for a project week, photographers for a shoot.");
+      await page.keyboard.type("Families trying a pet before buying one, schools for a project week, photographers for a shoot.");
       await page.keyboard.press("Tab");
-      await type(page, "Families worry about care and safety; schools about paperwork; photographers about the date.");
+      await page.keyboard.type("Families worry about care and safety; schools about paperwork; photographers about the date.");
       await page.keyboard.press("Tab");
       await page.waitForFunction(() => document.querySelector(".inncopilot-copilot-reason")?.textContent === "Recorded in this note");
       await scrollTo(page, "\n## Sales strategy\n");
@@ -58,9 +53,9 @@ const SHOTS = [
       const question = (text) => page.locator(".inncopilot-copilot-question-button", { hasText: text });
       await page.keyboard.press("Control+End");
       await question("How do we identify and categorize our stakeholders").click();
-      await type(page, "Families, schools and photographers; each finds us differently and books for a different reason.");
+      await page.keyboard.type("Families, schools and photographers; each finds us differently and books for a different reason.");
       await question("What are the key stages or touchpoints").click();
-      await type(page, "Hearing of us, booking, delivery, the first night with the animal, and bringing it back.");
+      await page.keyboard.type("Hearing of us, booking, delivery, the first night with the animal, and bringing it back.");
       await page.waitForFunction(() => document.querySelector(".inncopilot-copilot-progress span")?.textContent === "2 of 5 answered");
       await scrollTo(page, "Open questions we are working through");
     },

@@ -158,3 +158,22 @@ test("a broken user template leaves the note and its undo history unchanged, and
   assert.match(result.error, /^The worksheet template "Templates\/worksheet\.hbs" has an error on line 5/);
   assert.deepEqual(await read(page), before);
 });
+
+test("typed at machine speed right after an insertion that scrolls the editor, every character lands in order (40 rounds)", async () => {
+  const answer = "Families, schools and photographers.";
+  const note = `# Exotic Pet Rental\n\n${"We rent animals for a weekend.\n\n".repeat(60)}`;
+  const page = await withNote(note);
+  await page.evaluate(() => window.insertPage.limitHeight(300));
+  const misplaced = [];
+  for (let round = 1; round <= 40; round++) {
+    await page.evaluate((text) => {
+      window.insertPage.openNote(text);
+      window.insertPage.view.scrollDOM.scrollTop = 0;
+    }, note);
+    await insert(page);
+    await page.keyboard.type(answer);
+    const typed = (await read(page)).doc.split(`### ${STEPS[0]}\n`)[1].split("\n")[0];
+    if (typed !== answer) misplaced.push(`round ${round}: ${typed}`);
+  }
+  assert.deepEqual(misplaced, []);
+});

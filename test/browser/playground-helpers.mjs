@@ -1,13 +1,4 @@
-// Shared by the playground specs: reading the playground's editor and typing into it as a user does.
-
-/**
- * Types like a quick human, a key every 15 ms. At machine speed (every key within a millisecond or two) Chromium and
- * CodeMirror now and then put the third character typed into a freshly selected worksheet field at the field's end
- * (about one run in ten of the insert journey); at this pace it was not seen in twelve runs.
- */
-export function type(page, text) {
-  return page.keyboard.type(text, { delay: 15 });
-}
+// Shared by the playground specs: reading the playground's editor and the vault, and moving around the notes.
 
 /** The open note's text, as the editor holds it. */
 export function docText(page) {

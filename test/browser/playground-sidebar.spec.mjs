@@ -1,6 +1,6 @@
 // The playground's copilot sidebar: the plugin's model and renderer following the playground's editor and vault.
 import assert from "node:assert/strict";
-import { cursorLine, docText, openNote, type } from "./playground-helpers.mjs";
+import { cursorLine, docText, openNote } from "./playground-helpers.mjs";
 import { openPage, test } from "./support.mjs";
 
 const FIRST = "How do we identify and categorize our stakeholders in order to map out their journey?";
@@ -49,7 +49,7 @@ test("clicking a question adds it to the note; typing an answer ticks it off and
   assert.equal(await cursorLine(page), "", "the cursor waits on the empty line under the question");
   await page.waitForSelector(".inncopilot-copilot-question.is-asked");
 
-  await type(page, "Hearing of us, booking, the first night at home, bringing the animal back.");
+  await page.keyboard.type("Hearing of us, booking, the first night at home, bringing the animal back.");
   await page.waitForFunction(() => document.querySelector(".inncopilot-copilot-progress span")?.textContent === "1 of 5 answered");
   const card = (await readSidebar(page)).cards[0];
   assert.equal(card.questions[1], `answered: ${SECOND}`);
@@ -101,7 +101,7 @@ test("pin keeps the sidebar on the venture note while another note is open; clos
   await page.getByRole("button", { name: "Close the copilot sidebar" }).click();
   assert.equal((await readSidebar(page)).hidden, true);
   await page.keyboard.press("Control+p");
-  await type(page, "open copilot");
+  await page.keyboard.type("open copilot");
   await page.keyboard.press("Enter");
   assert.equal((await readSidebar(page)).hidden, false);
 });

@@ -1,6 +1,6 @@
 // The playground's tool links: the plugin's chip extension and renderer over the tool notes of the in-memory vault.
 import assert from "node:assert/strict";
-import { openNote, showLine, type } from "./playground-helpers.mjs";
+import { openNote, showLine } from "./playground-helpers.mjs";
 import { openPage, test } from "./support.mjs";
 
 /** The expanded summaries' text, in order. */
@@ -60,7 +60,7 @@ test("editing a tool note's summary in the playground updates the chip in the ve
     const from = text.indexOf('summary: "') + 'summary: "'.length;
     view.dispatch({ selection: { anchor: from } });
   });
-  await type(page, "Our own words first. ");
+  await page.keyboard.type("Our own words first. ");
   await openNote(page, "Exotic Pet Rental");
   await showLine(page, LINKS_LINE);
   await chipButton(page, "Value Proposition Canvas").click();

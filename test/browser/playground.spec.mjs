@@ -1,6 +1,6 @@
 // The playground (what `npm start` serves): the demo notes in a real CodeMirror editor, the note list and the palette.
 import assert from "node:assert/strict";
-import { docText, openNote, showLine, type, vaultText } from "./playground-helpers.mjs";
+import { docText, openNote, showLine, vaultText } from "./playground-helpers.mjs";
 import { openPage, test } from "./support.mjs";
 
 /** Scrolls the first line containing `text` into view and clicks at its end, putting the cursor there. */
@@ -41,11 +41,11 @@ test("draws the front matter as muted metadata, not as a heading", async () => {
 test("clicking a note opens it; edits stay in memory, each note with its own undo history", async () => {
   const page = await openPage("playground");
   await clickAfter(page, "Where in the rental do things go wrong");
-  await type(page, " Ask the keepers.");
+  await page.keyboard.type(" Ask the keepers.");
   await openNote(page, "Sales strategy");
   assert.match(await docText(page), /^# #profile Name - Sales strategy/);
   await clickAfter(page, "Content is of type text");
-  await type(page, "!");
+  await page.keyboard.type("!");
   await openNote(page, "Exotic Pet Rental");
 
   assert.match(await docText(page), /who notices first\? Ask the keepers\.\n?$/);
@@ -59,7 +59,7 @@ test("Ctrl-P opens the palette; a fuzzy query and Enter run a command, Escape cl
   const page = await openPage("playground");
   await page.keyboard.press("Control+p");
   const palette = page.getByRole("dialog", { name: "Command palette" });
-  await type(page, "tgl thm");
+  await page.keyboard.type("tgl thm");
   assert.deepEqual(await palette.getByRole("option").allTextContents(), ["Toggle light and dark theme"]);
   const before = await page.evaluate(() => document.body.className);
   await page.keyboard.press("Enter");
@@ -69,12 +69,12 @@ test("Ctrl-P opens the palette; a fuzzy query and Enter run a command, Escape cl
   assert.match(after, /theme-(light|dark)/);
 
   await page.keyboard.press("Control+p");
-  await type(page, "zzzz");
+  await page.keyboard.type("zzzz");
   assert.equal(await palette.getByRole("option").count(), 0);
   assert.equal(await palette.getByRole("listbox").textContent(), "No match.");
   await page.keyboard.press("Escape");
   assert.equal(await palette.count(), 0);
-  await type(page, "X");
+  await page.keyboard.type("X");
   assert.match(await docText(page), /X/);
 });
 
@@ -108,10 +108,10 @@ test("insert the Sales strategy worksheet into the venture note from the palette
   const original = await docText(page);
   await page.keyboard.press("Control+End");
   await page.keyboard.press("Control+p");
-  await type(page, "insert prof");
+  await page.keyboard.type("insert prof");
   await page.keyboard.press("Enter");
   const picker = page.getByRole("dialog", { name: "Insert profile template" });
-  await type(page, "sales");
+  await page.keyboard.type("sales");
   const option = picker.getByRole("option").first();
   assert.match(await option.textContent(), /^Sales strategy.*identification and targeting of specific customer groups.*Profiles\/Sales strategy\.md$/);
   await page.keyboard.press("Enter");
@@ -122,15 +122,15 @@ test("insert the Sales strategy worksheet into the venture note from the palette
   assert.match(inserted, /\n### Identify target customer segments\n_…_\n/);
   assert.equal(await selection(page), "_…_", "the first field's placeholder is selected");
 
-  await type(page, "Families, schools and photographers.");
+  await page.keyboard.type("Families, schools and photographers.");
   await page.keyboard.press("Tab");
   assert.equal(await selection(page), "_…_");
-  await type(page, "Families want a trial before buying a pet.");
+  await page.keyboard.type("Families want a trial before buying a pet.");
   await page.keyboard.press("Shift+Tab");
   assert.equal(await selection(page), "Families, schools and photographers.", "Shift-Tab goes back to the filled field");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
-  await type(page, "Bundles per customer group.");
+  await page.keyboard.type("Bundles per customer group.");
 
   const filled = await docText(page);
   assert.match(filled, /### Identify target customer segments\nFamilies, schools and photographers\.\n/);
@@ -144,6 +144,29 @@ test("insert the Sales strategy worksheet into the venture note from the palette
   assert.equal(await docText(page), original, "one more undo removes the whole insertion, front matter record included");
 });
 
+test("typed at machine speed right after inserting from the palette, every character lands in the first field in order (50 rounds)", async () => {
+  const page = await openPage("playground");
+  const original = await docText(page);
+  const answer = "Families, schools and photographers.";
+  const misplaced = [];
+  for (let round = 1; round <= 50; round++) {
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("Control+p");
+    await page.keyboard.type("insert prof");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("sales");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type(answer);
+    const typed = (await docText(page)).split("### Identify target customer segments\n")[1].split("\n")[0];
+    if (typed !== answer) misplaced.push(`round ${round}: ${typed}`);
+    await page.evaluate((text) => {
+      const { view } = window.playground;
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 }, scrollIntoView: true });
+    }, original);
+  }
+  assert.deepEqual(misplaced, []);
+});
+
 test("after Escape, Next field still finds the worksheet's empty fields in the text, from the toolbar", async () => {
   const page = await openPage("playground");
   await page.keyboard.press("Control+End");
@@ -153,7 +176,7 @@ test("after Escape, Next field still finds the worksheet's empty fields in the t
   await page.keyboard.press("Control+Home");
   await page.getByRole("button", { name: "Next field" }).click();
   assert.equal(await selection(page), "_…_");
-  await type(page, "Found again.");
+  await page.keyboard.type("Found again.");
   assert.match(await docText(page), /### Identify target customer segments\nFound again\.\n/);
 });
 

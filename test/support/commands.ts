@@ -7,14 +7,15 @@ import { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../../src/core/settin
 import { TemplateEngine } from "../../src/core/templates/template-engine";
 import type { CommandDeps } from "../../src/obsidian/commands/command-deps";
 import { ProfileCommands } from "../../src/obsidian/commands/profile-commands";
-import { CommandsApp, FakeEditor, MarkdownView, Modal, Notice, Plugin, type Command } from "../fakes/obsidian";
+import { CommandsApp, EditorPlugin, FakeEditor, MarkdownView, Modal, Notice, type Command } from "../fakes/obsidian";
 import { marked } from "./cursor";
 import { fixture } from "./fixtures";
 
 /** Everything a command test touches. */
 export interface CommandsWorld {
 	app: CommandsApp;
-	plugin: Plugin;
+	/** The plugin, keeping the commands and editor extensions registered. */
+	plugin: EditorPlugin;
 	settings: InnCoPilotSettings;
 	catalog: ProfileCatalog;
 	deps: CommandDeps;
@@ -31,7 +32,7 @@ export function commandsWorld(vaultProfiles: Record<string, string> = {}, bundle
 	Notice.shown = [];
 	Modal.opened = [];
 	const app = new CommandsApp();
-	const plugin = new Plugin(app);
+	const plugin = new EditorPlugin(app);
 	const settings: InnCoPilotSettings = { ...DEFAULT_SETTINGS };
 	const catalog = new ProfileCatalog(bundled, { profilesFolder: () => settings.profilesFolder });
 	for (const [path, text] of Object.entries(vaultProfiles)) {

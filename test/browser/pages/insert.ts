@@ -1,14 +1,16 @@
-// Browser page: a real CodeMirror 6 editor (history, default keys, Markdown) with the worksheet insertion and its fields.
+// Browser page: a real CodeMirror 6 editor (history, default keys, Markdown) with the worksheet insertion and its fields,
+// and the typing fix the profile commands register for every editor.
 import { hasNextSnippetField, hasPrevSnippetField } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap, undoDepth } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
-import { EditorState, Transaction } from "@codemirror/state";
+import { Compartment, EditorState, Transaction } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { parseProfile } from "../../../src/core/profile/parse";
 import { TemplateEngine } from "../../../src/core/templates/template-engine";
 import { insertWorksheet, type WorksheetEdit } from "../../../src/core/worksheet/insert-worksheet";
 import { applyWorksheetEdit } from "../../../src/editor/apply-worksheet";
 import { moveToField, type FieldDirection } from "../../../src/editor/field-navigation";
+import { typingBeforeScroll } from "../../../src/editor/typing-before-scroll";
 
 /** What the page offers its spec through `window.insertPage`. */
 interface InsertPage {
@@ -17,6 +19,8 @@ interface InsertPage {
 	openNote(text: string, anchor?: number, head?: number): void;
 	/** Runs the command for a chosen profile page: the core computes the edit, the editor applies it. Returns the edit or the error. */
 	insert(profilePage: string, template?: string): { ok: true; edit: WorksheetEdit } | { ok: false; error: string };
+	/** Gives the editor a fixed height and its own scroll bar, as Obsidian's has, so that an insertion far down scrolls it. */
+	limitHeight(px: number): void;
 	/** The next-field or previous-field command. */
 	move(direction: FieldDirection): boolean;
 	/** The document, the selected text and the undo depth. */
@@ -31,9 +35,10 @@ declare global {
 }
 
 const engine = new TemplateEngine();
+const height = new Compartment();
 const view = new EditorView({
 	parent: document.getElementById("root") ?? document.body,
-	state: EditorState.create({ extensions: [history(), keymap.of([...defaultKeymap, ...historyKeymap]), markdown()] }),
+	state: EditorState.create({ extensions: [history(), keymap.of([...defaultKeymap, ...historyKeymap]), markdown(), height.of([]), typingBeforeScroll] }),
 });
 
 window.insertPage = {
@@ -48,6 +53,9 @@ window.insertPage = {
 		applyWorksheetEdit(view, edit.value);
 		view.focus();
 		return { ok: true, edit: edit.value };
+	},
+	limitHeight(px) {
+		view.dispatch({ effects: height.reconfigure(EditorView.theme({ "&": { height: `${px}px` }, ".cm-scroller": { overflow: "auto" } })) });
 	},
 	move(direction) {
 		return moveToField(view, direction);

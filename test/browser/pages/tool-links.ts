@@ -15,6 +15,7 @@ import { NO_ANNOTATIONS } from "../../../src/core/tools/tools-section";
 import { addChipsAfterLinks } from "../../../src/editor/tool-links/rendered-links";
 import { renderToolChip, type ChipPorts } from "../../../src/editor/tool-links/tool-chip";
 import { ToolLinksEditor } from "../../../src/editor/tool-links/tool-links-editor";
+import { typingBeforeScroll } from "../../../src/editor/typing-before-scroll";
 import { installObsidianDom } from "../doubles/obsidian-dom";
 
 installObsidianDom();
@@ -102,6 +103,8 @@ const view = new EditorView({
       EditorView.lineWrapping,
       livePreview,
       toolLinks.extension,
+      // As in Obsidian with the plugin loaded: the profile commands register the typing fix for every editor.
+      typingBeforeScroll,
     ],
   }),
 });
