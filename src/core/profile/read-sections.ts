@@ -173,13 +173,22 @@ function readTopics(body: readonly string[], warn: Warn): string[] {
 
 function readTools(body: readonly string[]): ProfileTool[] {
 	return listItems(body).map((item) => {
-		const link = item.text.startsWith("[[") ? linksInLine(item.text)[0] : undefined;
-		const name = link && link.from === 0 ? link.raw : item.text;
-		const inline = link && link.from === 0 && link.to < item.text.length ? item.text.slice(link.to).replace(/^[\s:–—-]+/, "") : "";
+		const close = leadingLinkEnd(item.text);
+		const name = close === -1 ? item.text : item.text.slice(2, close);
+		const inline = close !== -1 && close + 2 < item.text.length ? item.text.slice(close + 2).replace(/^[\s:–—-]+/, "") : "";
 		const nested = joinTrimmed(unwrapBullets(item.children));
 		const summary = inline === "" ? nested : nested === "" ? inline : `${inline}\n${nested}`;
 		return { name, summary };
 	});
+}
+
+/** Where the `]]` of a link that opens the text stands (`[[Tool]] …`), or -1 when the text does not open with one. */
+function leadingLinkEnd(text: string): number {
+	if (text.charCodeAt(0) !== 91 || text.charCodeAt(1) !== 91) return -1;
+	const close = text.indexOf("]]", 2);
+	if (close <= 2) return -1;
+	const inner = text.slice(2, close);
+	return inner.indexOf("[[") === -1 && inner.indexOf("\n") === -1 ? close : -1;
 }
 
 /** Shortens quoted text in a warning. */
