@@ -78,6 +78,12 @@ export function normaliseText(text: string): NormalisedText {
 
 /** Repairs the MacRoman-encodable stretches of a non-ASCII run that decode cleanly; counts each one repaired. */
 function repairRun(run: string, counter: { runs: number }): string {
+	if (run.length < 2) return run;
+	const whole = decodeRun(run);
+	if (whole !== null) {
+		counter.runs++;
+		return whole;
+	}
 	let out = "";
 	let start = 0;
 	for (let i = 0; i <= run.length; i++) {
