@@ -3,11 +3,9 @@
 import "../test/browser/doubles/obsidian-theme.css";
 import "../test/browser/doubles/obsidian-pane.css";
 import "../styles.css";
-import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { markdown } from "@codemirror/lang-markdown";
-import { defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { EditorState, StateEffect, type Extension } from "@codemirror/state";
-import { EditorView, keymap } from "@codemirror/view";
+import { EditorView } from "@codemirror/view";
+import { markdownEditorBasics } from "../test/browser/doubles/markdown-editor";
 import { BUNDLED_TOOLS } from "../src/core/library/tools";
 import { resolveToolLink } from "../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../src/core/tools/tool-catalog";
@@ -92,10 +90,7 @@ function editor(id: string, extra: Extension): EditorView {
       doc: note,
       selection: { anchor: 0 },
       extensions: [
-        history(),
-        keymap.of([...defaultKeymap, ...historyKeymap]),
-        markdown(),
-        syntaxHighlighting(defaultHighlightStyle),
+        ...markdownEditorBasics(),
         EditorView.lineWrapping,
         EditorView.updateListener.of((update) => {
           const cycle = cycles.get(update.view);

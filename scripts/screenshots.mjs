@@ -4,6 +4,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { runCommand } from "../test/browser/playground-helpers.mjs";
 import { buildPlayground, servePlayground } from "./playground-server.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -33,11 +34,7 @@ const SHOTS = [
     shows: "the Sales strategy worksheet inserted into the venture note, two fields filled, the third selected",
     async steps(page) {
       await page.keyboard.press("Control+End");
-      await page.keyboard.press("Control+p");
-      await page.keyboard.type("insert profile template");
-      await page.keyboard.press("Enter");
-      await page.keyboard.type("sales strategy");
-      await page.keyboard.press("Enter");
+      await runCommand(page, "insert profile template", "sales strategy");
       await page.keyboard.type("Families trying a pet before buying one, schools for a project week, photographers for a shoot.");
       await page.keyboard.press("Tab");
       await page.keyboard.type("Families worry about care and safety; schools about paperwork; photographers about the date.");

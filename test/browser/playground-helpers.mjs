@@ -33,3 +33,13 @@ export async function showLine(page, text) {
 export function openNote(page, name) {
   return page.getByRole("navigation", { name: "Notes" }).getByRole("button", { name, exact: true }).click();
 }
+
+/** Runs a command as a user does: Ctrl-P, a fuzzy query, Enter; with `choice`, types it into the picker that opens and presses Enter again. */
+export async function runCommand(page, query, choice) {
+  await page.keyboard.press("Control+p");
+  await page.keyboard.type(query);
+  await page.keyboard.press("Enter");
+  if (choice === undefined) return;
+  await page.keyboard.type(choice);
+  await page.keyboard.press("Enter");
+}

@@ -1,6 +1,6 @@
 // The playground's copilot sidebar: the plugin's model and renderer following the playground's editor and vault.
 import assert from "node:assert/strict";
-import { cursorLine, docText, openNote } from "./playground-helpers.mjs";
+import { cursorLine, docText, openNote, runCommand } from "./playground-helpers.mjs";
 import { openPage, test } from "./support.mjs";
 
 const FIRST = "How do we identify and categorize our stakeholders in order to map out their journey?";
@@ -100,9 +100,7 @@ test("pin keeps the sidebar on the venture note while another note is open; clos
 
   await page.getByRole("button", { name: "Close the copilot sidebar" }).click();
   assert.equal((await readSidebar(page)).hidden, true);
-  await page.keyboard.press("Control+p");
-  await page.keyboard.type("open copilot");
-  await page.keyboard.press("Enter");
+  await runCommand(page, "open copilot");
   assert.equal((await readSidebar(page)).hidden, false);
 });
 

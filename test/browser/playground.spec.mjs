@@ -1,6 +1,6 @@
 // The playground (what `npm start` serves): the demo notes in a real CodeMirror editor, the note list and the palette.
 import assert from "node:assert/strict";
-import { docText, openNote, showLine, vaultText } from "./playground-helpers.mjs";
+import { docText, openNote, runCommand, showLine, vaultText } from "./playground-helpers.mjs";
 import { openPage, test } from "./support.mjs";
 
 /** Scrolls the first line containing `text` into view and clicks at its end, putting the cursor there. */
@@ -151,11 +151,7 @@ test("typed at machine speed right after inserting from the palette, every chara
   const misplaced = [];
   for (let round = 1; round <= 50; round++) {
     await page.keyboard.press("Control+End");
-    await page.keyboard.press("Control+p");
-    await page.keyboard.type("insert prof");
-    await page.keyboard.press("Enter");
-    await page.keyboard.type("sales");
-    await page.keyboard.press("Enter");
+    await runCommand(page, "insert prof", "sales");
     await page.keyboard.type(answer);
     const typed = (await docText(page)).split("### Identify target customer segments\n")[1].split("\n")[0];
     if (typed !== answer) misplaced.push(`round ${round}: ${typed}`);

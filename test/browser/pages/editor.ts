@@ -1,9 +1,7 @@
 // Browser page: a real CodeMirror 6 editor with undo history and Markdown, as Obsidian's editor is built.
-import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { markdown } from "@codemirror/lang-markdown";
-import { defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
-import { EditorState, Transaction } from "@codemirror/state";
-import { EditorView, keymap } from "@codemirror/view";
+import { EditorState } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
+import { markdownEditorBasics, openNoteIn } from "../doubles/markdown-editor";
 
 /** What the page offers its spec through `window.editorPage`. */
 interface EditorPage {
@@ -23,24 +21,14 @@ declare global {
 const view = new EditorView({
   parent: document.getElementById("root") ?? document.body,
   state: EditorState.create({
-    extensions: [
-      history(),
-      keymap.of([...defaultKeymap, ...historyKeymap]),
-      markdown(),
-      syntaxHighlighting(defaultHighlightStyle),
-    ],
+    extensions: markdownEditorBasics(),
   }),
 });
 
 window.editorPage = {
   view,
   openNote(text) {
-    view.dispatch({
-      changes: { from: 0, to: view.state.doc.length, insert: text },
-      selection: { anchor: text.length },
-      annotations: Transaction.addToHistory.of(false),
-    });
-    view.focus();
+    openNoteIn(view, text);
   },
 };
 view.focus();

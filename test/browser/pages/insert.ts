@@ -1,16 +1,16 @@
 // Browser page: a real CodeMirror 6 editor (history, default keys, Markdown) with the worksheet insertion and its fields,
 // and the typing fix the profile commands register for every editor.
 import { hasNextSnippetField, hasPrevSnippetField } from "@codemirror/autocomplete";
-import { defaultKeymap, history, historyKeymap, undoDepth } from "@codemirror/commands";
-import { markdown } from "@codemirror/lang-markdown";
-import { Compartment, EditorState, Transaction } from "@codemirror/state";
-import { EditorView, keymap } from "@codemirror/view";
+import { undoDepth } from "@codemirror/commands";
+import { Compartment, EditorState } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
 import { parseProfile } from "../../../src/core/profile/parse";
 import { TemplateEngine } from "../../../src/core/templates/template-engine";
 import { insertWorksheet, type WorksheetEdit } from "../../../src/core/worksheet/insert-worksheet";
 import { applyWorksheetEdit } from "../../../src/editor/apply-worksheet";
 import { moveToField, type FieldDirection } from "../../../src/editor/field-navigation";
 import { typingBeforeScroll } from "../../../src/editor/typing-before-scroll";
+import { markdownEditorBasics, openNoteIn } from "../doubles/markdown-editor";
 
 /** What the page offers its spec through `window.insertPage`. */
 interface InsertPage {
@@ -38,14 +38,13 @@ const engine = new TemplateEngine();
 const height = new Compartment();
 const view = new EditorView({
 	parent: document.getElementById("root") ?? document.body,
-	state: EditorState.create({ extensions: [history(), keymap.of([...defaultKeymap, ...historyKeymap]), markdown(), height.of([]), typingBeforeScroll] }),
+	state: EditorState.create({ extensions: [...markdownEditorBasics(), height.of([]), typingBeforeScroll] }),
 });
 
 window.insertPage = {
 	view,
 	openNote(text, anchor = text.length, head = anchor) {
-		view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor, head }, annotations: Transaction.addToHistory.of(false) });
-		view.focus();
+		openNoteIn(view, text, anchor, head);
 	},
 	insert(profilePage, template) {
 		const edit = insertWorksheet(view.state.doc.toString(), view.state.selection.main, parseProfile(profilePage), engine, template === undefined ? {} : { source: template, path: "Templates/worksheet.hbs" });

@@ -2,10 +2,8 @@
 // them, through the same core loader and click decisions: it follows the note in the editor (or a pinned one), redraws
 // after typing pauses and only when what it shows changed, and its controls edit the note in one transaction.
 // Obsidian's DOM helpers and theme come from the doubles in test/browser/doubles/.
-import { history, historyKeymap, defaultKeymap } from "@codemirror/commands";
-import { markdown } from "@codemirror/lang-markdown";
 import { EditorState } from "@codemirror/state";
-import { EditorView, keymap } from "@codemirror/view";
+import { EditorView } from "@codemirror/view";
 import "../doubles/obsidian-theme.css";
 import "../../../styles.css";
 import "./sidebar.css";
@@ -23,6 +21,7 @@ import { TemplateEngine } from "../../../src/core/templates/template-engine";
 import { applyQuestionClick, cursorPosition, moveCursor } from "../../../src/editor/sidebar-clicks";
 import { renderSidebar, type SidebarData, type SidebarHandlers } from "../../../src/obsidian/sidebar/render-sidebar";
 import { memoryVault } from "../../support/profile-lookup";
+import { markdownEditorBasics } from "../doubles/markdown-editor";
 import { installObsidianDom } from "../doubles/obsidian-dom";
 
 installObsidianDom();
@@ -104,9 +103,7 @@ function stateFor(path: string): EditorState {
 	return EditorState.create({
 		doc: vault[path],
 		extensions: [
-			history(),
-			keymap.of([...defaultKeymap, ...historyKeymap]),
-			markdown(),
+			...markdownEditorBasics(),
 			EditorView.updateListener.of((update) => {
 				if (!update.docChanged) return;
 				vault[editorPath] = update.state.doc.toString();

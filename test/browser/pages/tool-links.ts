@@ -3,11 +3,8 @@
 import "../doubles/obsidian-theme.css";
 import "../doubles/obsidian-pane.css";
 import "../../../styles.css";
-import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { markdown } from "@codemirror/lang-markdown";
-import { defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
-import { EditorState, StateEffect, StateField, Transaction } from "@codemirror/state";
-import { EditorView, keymap } from "@codemirror/view";
+import { EditorState, StateEffect, StateField } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
 import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
 import { resolveToolLink } from "../../../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
@@ -16,6 +13,7 @@ import { addChipsAfterLinks } from "../../../src/editor/tool-links/rendered-link
 import { renderToolChip, type ChipPorts } from "../../../src/editor/tool-links/tool-chip";
 import { ToolLinksEditor } from "../../../src/editor/tool-links/tool-links-editor";
 import { typingBeforeScroll } from "../../../src/editor/typing-before-scroll";
+import { markdownEditorBasics, openNoteIn } from "../doubles/markdown-editor";
 import { installObsidianDom } from "../doubles/obsidian-dom";
 
 installObsidianDom();
@@ -96,10 +94,7 @@ const view = new EditorView({
   parent: root,
   state: EditorState.create({
     extensions: [
-      history(),
-      keymap.of([...defaultKeymap, ...historyKeymap]),
-      markdown(),
-      syntaxHighlighting(defaultHighlightStyle),
+      ...markdownEditorBasics(),
       EditorView.lineWrapping,
       livePreview,
       toolLinks.extension,
@@ -115,12 +110,7 @@ window.toolLinksPage = {
   catalog,
   log,
   openNote(text) {
-    view.dispatch({
-      changes: { from: 0, to: view.state.doc.length, insert: text },
-      selection: { anchor: text.length },
-      annotations: Transaction.addToHistory.of(false),
-    });
-    view.focus();
+    openNoteIn(view, text);
   },
   setLivePreview(on) {
     view.dispatch({ effects: setLive.of(on) });
