@@ -1,0 +1,197 @@
+/**
+ * THE model of a note's structure. One pass over the text gives its metadata block, its fenced code, its headings
+ * (ATX and Logseq `- ## ` bullets, each with the lines its section covers), its Logseq block outline and its links.
+ * Every feature asks this model; see `readNote`.
+ */
+import { fenceMarker } from "../text/code";
+import { splitLines, textStart } from "../text/lines";
+import { readFrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";
+import { readHeading, type Heading } from "./headings";
+import { lineLinks, type NoteLink } from "./links";
+import { OutlineBuilder, type OutlineBlock } from "./outline";
+
+/** The metadata block at the top of a note: YAML front matter or Logseq `key:: value` page properties. */
+export interface NoteMetadata {
+	/** "yaml" for front matter, "properties" for page properties only, "none", or "unclosed" front matter (read as text). */
+	kind: "yaml" | "properties" | "none" | "unclosed";
+	/** The lines inside the block, [from, to): between the `---` lines, or the property lines. */
+	from: number;
+	to: number;
+	/** The closing `---` line of front matter, or -1. */
+	close: number;
+	/** The first line of the body: after the front matter and the page properties that follow it. */
+	bodyStart: number;
+	/** Keys lower-cased, front matter first, then page properties. */
+	values: PageMeta;
+	/** Where each front matter key is written, for edits that extend a value. */
+	entries: MetaEntry[];
+	/** Why the front matter cannot be read (unclosed, or a line that is not YAML), or null. */
+	problem: MetaProblem | null;
+}
+
+/** A fenced code block by 0-based lines, fences included; `to` is its last line (the note's last when never closed). */
+export interface CodeBlock {
+	from: number;
+	to: number;
+	/** The fence that opened it: ``` or ~~~, any length. */
+	fence: string;
+	closed: boolean;
+}
+
+/** Everything `readNote` reads. Positions are 0-based lines and columns; `lineStart` turns them into offsets. */
+export interface NoteModel {
+	/** The note's text, as given. */
+	text: string;
+	/** Its lines, line ends ("\n", "\r\n") removed, a leading byte-order mark dropped. */
+	lines: readonly string[];
+	/** The offset in `text` where each line starts. */
+	lineStart: readonly number[];
+	meta: NoteMetadata;
+	/** Fenced code blocks of the body, in order. */
+	code: CodeBlock[];
+	/** 1 for every line of fenced code (fences included) and of the metadata block, else 0. */
+	codeLines: Uint8Array;
+	/** Headings outside code, in order, each with its section's extent and its parent. */
+	headings: Heading[];
+	/** The Logseq block outline: the top-level bullets of the body, each with its children. */
+	blocks: OutlineBlock[];
+	/** Links outside code and metadata, in order. */
+	links: NoteLink[];
+	/** True when the body is a Logseq outline (nearly every top-level line a bullet). */
+	outline: boolean;
+}
+
+const PROPERTY = /^([A-Za-z][\w-]*):: ?(.*)$/;
+
+/** Reads a note once, linearly in its length; never throws, whatever the text holds. */
+export function readNote(input: string): NoteModel {
+	const text = typeof input === "string" ? input : "";
+	const lines = splitLines(text);
+	const lineStart = lineOffsets(text, lines);
+	const meta = readMetadata(lines);
+	const codeLines = new Uint8Array(lines.length);
+	for (let i = 0; i < meta.bodyStart; i++) codeLines[i] = 1;
+	const code: CodeBlock[] = [];
+	const headings: Heading[] = [];
+	const open: number[] = [];
+	const links: NoteLink[] = [];
+	const outline = new OutlineBuilder();
+	let fence: CodeBlock | null = null;
+	let bullets = 0;
+	let others = 0;
+	for (let i = meta.bodyStart; i < lines.length; i++) {
+		const line = lines[i];
+		const first = firstTextCode(line);
+		if (first === 96 || first === 126 || first === 45) {
+			const marker = fenceMarker(line);
+			if (marker !== "" && (fence === null || marker.startsWith(fence.fence))) {
+				if (fence === null) {
+					fence = { from: i, to: lines.length - 1, fence: marker, closed: false };
+					code.push(fence);
+					outline.line(i, line);
+				} else {
+					outline.code(i);
+					fence.to = i;
+					fence.closed = true;
+					fence = null;
+				}
+				codeLines[i] = 1;
+				continue;
+			}
+		}
+		if (fence !== null) {
+			codeLines[i] = 1;
+			outline.code(i);
+			continue;
+		}
+		const c = line.charCodeAt(0);
+		if (c === 45 && (line.length === 1 || line.charCodeAt(1) === 32)) bullets++;
+		else if (c !== 35 && c !== 32 && c !== 9 && line.length > 0) others++;
+		if (first === -1) continue;
+		outline.line(i, line);
+		if (first === 35 || first === 45 || first === 62 || first === 42 || first === 43 || (first >= 48 && first <= 57)) {
+			const heading = readHeading(line, i, textStart(line));
+			if (heading !== null) addHeading(headings, open, heading);
+		}
+		if (line.indexOf("[") !== -1 || line.indexOf("#") !== -1) lineLinks(line, i, lineStart[i], links);
+	}
+	for (const index of open) headings[index].end = lines.length;
+	return {
+		text,
+		lines,
+		lineStart,
+		meta,
+		code,
+		codeLines,
+		headings,
+		blocks: outline.finish(),
+		links,
+		outline: bullets > 0 && others * 10 <= bullets,
+	};
+}
+
+/** The offset of `line`:`ch` in the note's text. */
+export function offsetAt(note: NoteModel, line: number, ch: number): number {
+	return note.lineStart[line] + ch;
+}
+
+/** Closes the sections the new heading ends, and links it to the heading it sits under. */
+function addHeading(headings: Heading[], open: number[], heading: Heading): void {
+	while (open.length > 0 && headings[open[open.length - 1]].level >= heading.level) headings[open.pop() as number].end = heading.line;
+	heading.parent = open.length > 0 ? open[open.length - 1] : -1;
+	open.push(headings.length);
+	headings.push(heading);
+}
+
+/** Where each line starts in `text`, counting the byte-order mark and "\r\n" line ends. */
+function lineOffsets(text: string, lines: readonly string[]): number[] {
+	const starts = new Array<number>(lines.length);
+	let offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	for (let i = 0; i < lines.length; i++) {
+		starts[i] = offset;
+		offset += lines[i].length;
+		offset += text.charCodeAt(offset) === 13 ? 2 : 1;
+	}
+	return starts;
+}
+
+/** Finds and reads the metadata block: front matter between `---` lines (closed within 1,000 lines), then page properties. */
+function readMetadata(lines: readonly string[]): NoteMetadata {
+	const meta: NoteMetadata = { kind: "none", from: 0, to: 0, close: -1, bodyStart: 0, values: new Map(), entries: [], problem: null };
+	let i = 0;
+	if (lines[0].trimEnd() === "---") {
+		const limit = Math.min(lines.length, 1000);
+		let close = -1;
+		for (let k = 1; k < limit && close === -1; k++) {
+			const line = lines[k].trimEnd();
+			if (line === "---" || line === "...") close = k;
+		}
+		if (close === -1) {
+			meta.kind = "unclosed";
+			meta.problem = { line: 1, message: "the front matter that starts on line 1 is never closed with a --- line" };
+			return meta;
+		}
+		const read = readFrontMatter(lines, 1, close);
+		Object.assign(meta, { kind: "yaml", from: 1, to: close, close, values: read.values, entries: read.entries, problem: read.problem });
+		i = close + 1;
+	}
+	const from = i;
+	while (i < lines.length) {
+		const match = PROPERTY.exec(lines[i]);
+		if (!match) break;
+		meta.values.set(match[1].toLowerCase(), match[2].trim());
+		i++;
+	}
+	if (meta.kind === "none" && i > from) Object.assign(meta, { kind: "properties", from, to: i });
+	meta.bodyStart = i;
+	return meta;
+}
+
+/** The character code of the line's first non-blank character, or -1. */
+function firstTextCode(line: string): number {
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c !== 32 && c !== 9) return c;
+	}
+	return -1;
+}
