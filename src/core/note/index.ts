@@ -4,8 +4,9 @@
  * `- ## ` headings at every level, each with the lines its section covers); the Logseq block outline (bullets, their
  * children, their `key:: value` properties); and the links. Hosts (Obsidian, Logseq) and features import from here.
  */
-export { readNote, offsetAt, type CodeBlock, type NoteMetadata, type NoteModel } from "./note-model";
+export { metaRegion, type MetaRegion } from "./meta-region";
+export { metaProblem, PROPERTY_LINE, readNote, offsetAt, type CodeBlock, type NoteMetadata, type NoteModel } from "./note-model";
 export { isTopLevel, sectionsAt, type Heading, type Section } from "./headings";
-export { type NoteLink } from "./links";
+export { lineLinks, type NoteLink } from "./links";
 export { type OutlineBlock } from "./outline";
 export { metaList, metaString, readFrontMatter, yamlString, type FrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";

@@ -61,7 +61,8 @@ export interface NoteModel {
 	outline: boolean;
 }
 
-const PROPERTY = /^([A-Za-z][\w-]*):: ?(.*)$/;
+/** A Logseq page property line: `key:: value`. */
+export const PROPERTY_LINE = /^([A-Za-z][\w-]*):: ?(.*)$/;
 
 /** Reads a note once, linearly in its length; never throws, whatever the text holds. */
 export function readNote(input: string): NoteModel {
@@ -130,6 +131,13 @@ export function readNote(input: string): NoteModel {
 	};
 }
 
+/** What a user should hear of the page's front matter, or null when it reads fine.  */
+export function metaProblem(meta: NoteMetadata): string | null {
+	if (meta.problem === null) return null;
+	if (meta.kind === "unclosed") return "The front matter starting on line 1 is never closed with ---; it was read as text.";
+	return `The front matter cannot be read on line ${meta.problem.line}: ${meta.problem.message}.`;
+}
+
 /** The offset of `line`:`ch` in the note's text. */
 export function offsetAt(note: NoteModel, line: number, ch: number): number {
 	return note.lineStart[line] + ch;
@@ -177,7 +185,7 @@ function readMetadata(lines: readonly string[]): NoteMetadata {
 	}
 	const from = i;
 	while (i < lines.length) {
-		const match = PROPERTY.exec(lines[i]);
+		const match = PROPERTY_LINE.exec(lines[i]);
 		if (!match) break;
 		meta.values.set(match[1].toLowerCase(), match[2].trim());
 		i++;

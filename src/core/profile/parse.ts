@@ -1,5 +1,5 @@
 /** Reads a profile page, in Logseq's outline flavour or Obsidian's heading flavour, into a Profile. */
-import { metaString, readNote, type NoteMetadata, type PageMeta } from "../note";
+import { metaProblem, metaString, readNote, type PageMeta } from "../note";
 import { joinTrimmed } from "../text/lines";
 import { normaliseText } from "../text/mojibake";
 import { emptyProfile, type Profile } from "./profile";
@@ -53,13 +53,6 @@ function readProfile(input: string, profile: Profile): void {
 	for (const { kind, title } of SECTION_ORDER) {
 		if (!seen.has(kind)) warn(`No "${title}" section was found.`);
 	}
-}
-
-/** What a user should hear of the page's front matter, or null when it reads fine. See also `NoteMetadata.problem`. */
-export function metaProblem(meta: NoteMetadata): string | null {
-	if (meta.problem === null) return null;
-	if (meta.kind === "unclosed") return "The front matter starting on line 1 is never closed with ---; it was read as text.";
-	return `The front matter cannot be read on line ${meta.problem.line}: ${meta.problem.message}.`;
 }
 
 /** Takes the namespace and name from the title (`#profile Name - Sales strategy`), the front matter or Logseq's `title::`. */

@@ -8,9 +8,14 @@ import { repairMojibake } from "../text/mojibake";
  * mojibake aside), leading emoji or symbols ignored: `## 🧭 Sales strategy` opens the section of "Sales strategy". Null when none does.
  */
 export function profileHeading(headings: readonly Heading[], profiles: readonly string[]): Heading | null {
+	return profileHeadings(headings, profiles)[0] ?? null;
+}
+
+/** Every heading that names one of `profiles` (see `profileHeading`), in order: a note may hold several worksheets. */
+export function profileHeadings(headings: readonly Heading[], profiles: readonly string[]): Heading[] {
 	const wanted = new Set(profiles.map(headingKey).filter((key) => key !== ""));
-	if (wanted.size === 0) return null;
-	return headings.find((heading) => wanted.has(headingKey(heading.text))) ?? null;
+	if (wanted.size === 0) return [];
+	return headings.filter((heading) => wanted.has(headingKey(heading.text)));
 }
 
 /** The comparable form of a heading's text or a profile's name. */

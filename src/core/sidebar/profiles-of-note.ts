@@ -4,8 +4,7 @@ import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
 import { recogniseHeading, type SectionKind } from "../profile/section-names";
 import { metaList, metaString } from "../note";
-import { repairMojibake } from "../text/mojibake";
-import { linkTarget } from "../text/wiki-links";
+import { recordedProfiles } from "../worksheet/recorded-profiles";
 import { noteLinks, type NoteScan } from "./question-marks";
 import { readPageProfile } from "./page-sections";
 
@@ -59,7 +58,7 @@ export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLook
 		seen.add(id);
 		applied.push({ ...entry, reason });
 	};
-	for (const name of recordedNames(scan)) {
+	for (const name of recordedProfiles(scan)) {
 		const entry = lookup.byName(name) ?? resolvedEntry(name, path, lookup, resolve);
 		if (entry) add(entry, "recorded");
 		else missing.push(name);
@@ -97,12 +96,6 @@ export function isProfilePage(scan: NoteScan, path: string, lookup: ProfileLooku
 	return kinds.has("copilot") && kinds.size >= 3;
 }
 
-/** The names in `profiles:` (front matter or a Logseq `profiles::` property), links unwrapped, mojibake repaired. */
-function recordedNames(scan: NoteScan): string[] {
-	return metaList(scan.meta.values, "profiles")
-		.map((name) => repairMojibake(linkTarget(name.replace(/^\[\[|\]\]$/g, ""))).trim())
-		.filter((name, index, all) => name !== "" && all.indexOf(name) === index);
-}
 
 function resolvedEntry(name: string, path: string, lookup: ProfileLookup, resolve: LinkResolver): ProfileEntry | undefined {
 	const resolved = resolve(name, path);

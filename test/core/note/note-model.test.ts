@@ -96,3 +96,11 @@ describe("readNote", () => {
 		expect(readNote(undefined as unknown as string).lines).toEqual([""]);
 	});
 });
+
+describe("readNote's fences", () => {
+	it("closes a fence only with a marker of the same character at least as long", () => {
+		const headings = (text: string) => readNote(text).headings.map((heading) => heading.text);
+		expect(headings("````\n```\n## A\n~~~~\n## B\n`````\n## C")).toEqual(["C"]);
+		expect(headings("```\n## A\n````\n## B")).toEqual(["B"]);
+	});
+});
