@@ -28,35 +28,52 @@ const TAG_CHAR = /[\p{L}\p{N}_/-]/u;
  * Wiki links read as Obsidian reads them: the innermost `[[` before `]]`; an unclosed `[[` is skipped. Linear in the line.
  */
 export function lineLinks(text: string, line: number, offset: number, out: NoteLink[]): void {
-	const spans = text.indexOf("`") === -1 ? [] : codeSpans(text);
-	let span = 0;
-	const inCode = (from: number, to: number) => {
-		while (span < spans.length && spans[span][1] <= from) span++;
-		return span < spans.length && spans[span][0] < to;
-	};
-	const found: NoteLink[] = [];
+	const first = out.length;
+	const embeds = text.indexOf("{{") !== -1;
 	let from = text.indexOf("[[");
 	while (from !== -1) {
 		const close = text.indexOf("]]", from + 2);
 		if (close === -1) break;
 		const open = text.lastIndexOf("[[", close);
-		const raw = text.slice(open + 2, close);
-		if (raw.length > 0) found.push(wikiLink(text, raw, open, close + 2, line, offset));
+		if (close > open + 2) out.push(wikiLink(text, open, close, embeds, line, offset));
 		from = text.indexOf("[[", close + 2);
 	}
-	if (text.indexOf("#") !== -1) addTags(text, line, offset, found);
-	if (text.indexOf("](") !== -1) addMarkdownLinks(text, line, offset, found);
-	if (found.length > 1) found.sort((a, b) => a.from - b.from);
-	for (const link of found) if (spans.length === 0 || !inCode(link.from - offset, link.to - offset)) out.push(link);
+	const wikiEnd = out.length;
+	if (text.indexOf("#") !== -1) addTags(text, line, offset, out);
+	if (text.indexOf("](") !== -1) addMarkdownLinks(text, line, offset, out);
+	if (out.length > wikiEnd && wikiEnd > first) sortFrom(out, first);
+	if (out.length > first && text.indexOf("`") !== -1) dropInCode(out, first, codeSpans(text), offset);
 }
 
-function wikiLink(text: string, raw: string, open: number, end: number, line: number, offset: number): NoteLink {
+/** Sorts `links[first..]` by position. */
+function sortFrom(links: NoteLink[], first: number): void {
+	const tail = links.splice(first).sort((a, b) => a.from - b.from);
+	for (const link of tail) links.push(link);
+}
+
+/** Removes from `links[first..]` (sorted) those inside a code span of the line; one walk over both. */
+function dropInCode(links: NoteLink[], first: number, spans: readonly [number, number][], offset: number): void {
+	let kept = first;
+	let span = 0;
+	for (let i = first; i < links.length; i++) {
+		const from = links[i].from - offset;
+		const to = links[i].to - offset;
+		while (span < spans.length && spans[span][1] <= from) span++;
+		if (span < spans.length && spans[span][0] < to) continue;
+		links[kept++] = links[i];
+	}
+	links.length = kept;
+}
+
+function wikiLink(text: string, open: number, close: number, embeds: boolean, line: number, offset: number): NoteLink {
+	const raw = text.slice(open + 2, close);
+	const end = close + 2;
 	const bar = raw.indexOf("|");
 	const hash = raw.indexOf("#");
 	const heading = hash === -1 || (bar !== -1 && bar < hash) ? "" : raw.slice(hash + 1, bar === -1 ? raw.length : bar).trim();
 	const alias = bar === -1 ? "" : raw.slice(bar + 1).trim();
 	const bang = open > 0 && text.charCodeAt(open - 1) === 33;
-	const embed = bang || /\{\{embed\s*$/.test(text.slice(Math.max(0, open - 12), open));
+	const embed = bang || (embeds && /\{\{embed\s*$/.test(text.slice(Math.max(0, open - 12), open)));
 	const tag = !embed && open > 0 && text.charCodeAt(open - 1) === 35;
 	const start = bang || tag ? open - 1 : open;
 	return { kind: embed ? "embed" : tag ? "tag" : "wiki", target: linkTarget(raw), raw, heading, alias, line, from: offset + start, to: offset + end };

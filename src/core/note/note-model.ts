@@ -4,7 +4,7 @@
  * Every feature asks this model; see `readNote`.
  */
 import { fenceMarker } from "../text/code";
-import { splitLines, textStart } from "../text/lines";
+import { textStart } from "../text/lines";
 import { readFrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";
 import { readHeading, type Heading } from "./headings";
 import { lineLinks, type NoteLink } from "./links";
@@ -53,10 +53,10 @@ export interface NoteModel {
 	codeLines: Uint8Array;
 	/** Headings outside code, in order, each with its section's extent and its parent. */
 	headings: Heading[];
-	/** The Logseq block outline: the top-level bullets of the body, each with its children. */
-	blocks: OutlineBlock[];
-	/** Links outside code and metadata, in order. */
-	links: NoteLink[];
+	/** The Logseq block outline: the top-level bullets of the body, each with its children. Read on first use. */
+	readonly blocks: OutlineBlock[];
+	/** Links outside code and metadata, in order. Read on first use. */
+	readonly links: NoteLink[];
 	/** True when the body is a Logseq outline (nearly every top-level line a bullet). */
 	outline: boolean;
 }
@@ -67,16 +67,14 @@ export const PROPERTY_LINE = /^([A-Za-z][\w-]*):: ?(.*)$/;
 /** Reads a note once, linearly in its length; never throws, whatever the text holds. */
 export function readNote(input: string): NoteModel {
 	const text = typeof input === "string" ? input : "";
-	const lines = splitLines(text);
-	const lineStart = lineOffsets(text, lines);
+	const lineStart: number[] = [];
+	const lines = splitLines(text, lineStart);
 	const meta = readMetadata(lines);
 	const codeLines = new Uint8Array(lines.length);
 	for (let i = 0; i < meta.bodyStart; i++) codeLines[i] = 1;
 	const code: CodeBlock[] = [];
 	const headings: Heading[] = [];
 	const open: number[] = [];
-	const links: NoteLink[] = [];
-	const outline = new OutlineBuilder();
 	let fence: CodeBlock | null = null;
 	let bullets = 0;
 	let others = 0;
@@ -89,9 +87,7 @@ export function readNote(input: string): NoteModel {
 				if (fence === null) {
 					fence = { from: i, to: lines.length - 1, fence: marker, closed: false };
 					code.push(fence);
-					outline.line(i, line);
 				} else {
-					outline.code(i);
 					fence.to = i;
 					fence.closed = true;
 					fence = null;
@@ -102,33 +98,72 @@ export function readNote(input: string): NoteModel {
 		}
 		if (fence !== null) {
 			codeLines[i] = 1;
-			outline.code(i);
 			continue;
 		}
 		const c = line.charCodeAt(0);
 		if (c === 45 && (line.length === 1 || line.charCodeAt(1) === 32)) bullets++;
 		else if (c !== 35 && c !== 32 && c !== 9 && line.length > 0) others++;
 		if (first === -1) continue;
-		outline.line(i, line);
 		if (first === 35 || first === 45 || first === 62 || first === 42 || first === 43 || (first >= 48 && first <= 57)) {
 			const heading = readHeading(line, i, textStart(line));
 			if (heading !== null) addHeading(headings, open, heading);
 		}
-		if (line.indexOf("[") !== -1 || line.indexOf("#") !== -1) lineLinks(line, i, lineStart[i], links);
 	}
 	for (const index of open) headings[index].end = lines.length;
-	return {
-		text,
-		lines,
-		lineStart,
-		meta,
-		code,
-		codeLines,
-		headings,
-		blocks: outline.finish(),
-		links,
-		outline: bullets > 0 && others * 10 <= bullets,
-	};
+	return new ReadNote(text, lines, lineStart, meta, code, codeLines, headings, bullets > 0 && others * 10 <= bullets);
+}
+
+/** The model `readNote` returns; its links and block outline are read on first use, each once. */
+class ReadNote implements NoteModel {
+	private linksRead: NoteLink[] | null = null;
+	private blocksRead: OutlineBlock[] | null = null;
+
+	constructor(
+		readonly text: string,
+		readonly lines: readonly string[],
+		readonly lineStart: readonly number[],
+		readonly meta: NoteMetadata,
+		readonly code: CodeBlock[],
+		readonly codeLines: Uint8Array,
+		readonly headings: Heading[],
+		readonly outline: boolean,
+	) {}
+
+	get links(): NoteLink[] {
+		return (this.linksRead ??= readLinks(this));
+	}
+
+	get blocks(): OutlineBlock[] {
+		return (this.blocksRead ??= readOutline(this));
+	}
+}
+
+/** The links of the body's lines outside code, in order. */
+function readLinks(note: NoteModel): NoteLink[] {
+	const { lines, codeLines, lineStart } = note;
+	const links: NoteLink[] = [];
+	for (let i = note.meta.bodyStart; i < lines.length; i++) {
+		if (codeLines[i] === 0 && (lines[i].indexOf("[") !== -1 || lines[i].indexOf("#") !== -1)) lineLinks(lines[i], i, lineStart[i], links);
+	}
+	return links;
+}
+
+/** The block outline of the body: a fence's opening line may be a bullet, the code under it belongs to the open block. */
+function readOutline(note: NoteModel): OutlineBlock[] {
+	const { lines, codeLines, code } = note;
+	const outline = new OutlineBuilder();
+	let block = 0;
+	for (let i = note.meta.bodyStart; i < lines.length; i++) {
+		const line = lines[i];
+		if (codeLines[i] === 1) {
+			while (block < code.length && code[block].to < i) block++;
+			if (block < code.length && code[block].from === i) outline.line(i, line);
+			else outline.code(i);
+		} else if (firstTextCode(line) === 45 || (outline.isOpen && firstTextCode(line) !== -1)) {
+			outline.line(i, line);
+		}
+	}
+	return outline.finish();
 }
 
 /** What a user should hear of the page's front matter, or null when it reads fine.  */
@@ -151,16 +186,18 @@ function addHeading(headings: Heading[], open: number[], heading: Heading): void
 	headings.push(heading);
 }
 
-/** Where each line starts in `text`, counting the byte-order mark and "\r\n" line ends. */
-function lineOffsets(text: string, lines: readonly string[]): number[] {
-	const starts = new Array<number>(lines.length);
-	let offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	for (let i = 0; i < lines.length; i++) {
-		starts[i] = offset;
-		offset += lines[i].length;
-		offset += text.charCodeAt(offset) === 13 ? 2 : 1;
+/** Splits on "\n" and "\r\n" (a lone "\r" stays in its line), a leading byte-order mark dropped; records where each line starts. */
+function splitLines(text: string, starts: number[]): string[] {
+	const lines: string[] = [];
+	let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	for (;;) {
+		const newline = text.indexOf("\n", from);
+		const end = newline === -1 ? text.length : newline;
+		starts.push(from);
+		lines.push(text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end));
+		if (newline === -1) return lines;
+		from = newline + 1;
 	}
-	return starts;
 }
 
 /** Finds and reads the metadata block: front matter between `---` lines (closed within 1,000 lines), then page properties. */

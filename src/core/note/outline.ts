@@ -17,16 +17,24 @@ export interface OutlineBlock {
 	/** The line after its last line, children included (trailing blank lines left out). */
 	end: number;
 	/** Its `key:: value` properties, keys lower-cased, in the order written. */
-	properties: Map<string, string>;
+	properties: ReadonlyMap<string, string>;
 	children: OutlineBlock[];
 }
 
 const BLOCK_PROPERTY = /^[ \t]*([A-Za-z][\w-]*):: ?(.*)$/;
 
+/** The properties of a block that has none, shared. */
+const NO_PROPERTIES: ReadonlyMap<string, string> = new Map();
+
 /** Builds the outline from the body's lines in order, one call per line; used by `readNote`'s single pass. Linear. */
 export class OutlineBuilder {
 	private readonly roots: OutlineBlock[] = [];
 	private readonly open: OutlineBlock[] = [];
+
+	/** True when a line that is no bullet can matter: some block is open to take it. */
+	get isOpen(): boolean {
+		return this.open.length > 0;
+	}
 
 	/** Takes in the non-blank line `index` outside fenced code (a fence's opening line included). */
 	line(index: number, text: string): void {
@@ -36,19 +44,23 @@ export class OutlineBuilder {
 		const next = text.charCodeAt(at + 1);
 		if (text.charCodeAt(at) === 45 && (at + 1 === text.length || next === 32 || next === 9)) {
 			this.closeTo(indent);
-			const block: OutlineBlock = { line: index, indent, text: text.slice(at + 1).trim(), contentEnd: index + 1, end: index + 1, properties: new Map(), children: [] };
+			const block: OutlineBlock = { line: index, indent, text: text.slice(at + 1).trim(), contentEnd: index + 1, end: index + 1, properties: NO_PROPERTIES, children: [] };
 			const parent = this.open[this.open.length - 1];
 			if (parent === undefined) this.roots.push(block);
 			else parent.children.push(block);
 			this.open.push(block);
 			return;
 		}
-		this.closeTo(indent + 1);
+		this.closeTo(indent);
 		const current = this.open[this.open.length - 1];
 		if (current === undefined) return;
 		if (current.children.length === 0) {
-			const property = current.contentEnd === index ? BLOCK_PROPERTY.exec(text) : null;
-			if (property !== null) current.properties.set(property[1].toLowerCase(), property[2].trim());
+			const property = current.contentEnd === index && text.indexOf("::") !== -1 ? BLOCK_PROPERTY.exec(text) : null;
+			if (property !== null) {
+				const properties = current.properties === NO_PROPERTIES ? new Map<string, string>() : (current.properties as Map<string, string>);
+				properties.set(property[1].toLowerCase(), property[2].trim());
+				current.properties = properties;
+			}
 			current.contentEnd = index + 1;
 		}
 		current.end = index + 1;
