@@ -9,7 +9,7 @@ import { linkTarget } from "../text/wiki-links";
 
 const PLAIN_YAML = /^[\p{L}\p{N}][\p{L}\p{N} _'’.-]*$/u;
 /** Plain scalars YAML reads as booleans, null or numbers. */
-const NOT_A_STRING = /^(true|false|yes|no|on|off|null|[-+]?(\d[\d_]*)?\.?\d+(e[-+]?\d+)?)$/i;
+const NOT_A_STRING = /^(?:true|false|yes|no|on|off|null|[-+]?[\d_.]+(?:e[-+]?\d+)?)$/i;
 
 /** How recording a profile changes a note, and where its body starts. */
 export interface ProfileRecord {

@@ -1,0 +1,52 @@
+// Every core entry point on every hostile pattern (test/support/hostile-inputs.ts) at 100 KB and at 1 MB, measured in
+// one run, in CPU time (steady on a busy machine, where wall time is not): linear code takes about 10× as long for 10× the text (goal ≤ 12×); a quadratic path would take 100×.
+import { importTs, median, report } from "./support.mjs";
+
+const { ENTRY_POINTS, HOSTILE_PATTERNS } = await importTs("test/support/hostile-inputs.ts");
+const SMALL = 100_000;
+const LARGE = 1_000_000;
+
+/** Milliseconds of CPU time per call (the median of three samples, each of enough calls to last 20 ms), after a warm-up call. */
+function time(fn) {
+  fn();
+  const samples = [];
+  for (let sample = 0; sample < 3; sample++) {
+    const start = process.cpuUsage();
+    let calls = 0;
+    let spent = 0;
+    do {
+      fn();
+      calls++;
+      const used = process.cpuUsage(start);
+      spent = (used.user + used.system) / 1000;
+    } while (spent < 20);
+    samples.push(spent / calls);
+  }
+  return median(samples);
+}
+
+const results = [];
+for (const entry of ENTRY_POINTS) {
+  let worst = null;
+  for (const pattern of HOSTILE_PATTERNS) {
+    const small = pattern.note(SMALL);
+    const large = pattern.note(LARGE);
+    const smallMs = time(() => entry.run(small));
+    const largeMs = time(() => entry.run(large));
+    const ratio = largeMs / Math.max(smallMs, 0.05);
+    console.log(`${entry.name} · ${pattern.name}: 100 KB ${smallMs.toFixed(2)} ms, 1 MB ${largeMs.toFixed(2)} ms (${ratio.toFixed(1)}×)`);
+    if (worst === null || ratio > worst.ratio) worst = { pattern: pattern.name, smallMs, largeMs, ratio };
+  }
+  results.push({
+    name: `${entry.name}, worst hostile pattern (${worst.pattern}), 100 KB → 1 MB`,
+    value: worst.largeMs,
+    unit: "ms",
+    baseline: "the same at 100 KB",
+    baselineValue: worst.smallMs,
+    ratio: worst.ratio,
+    goal: "≤ 12× (linear)",
+  });
+}
+const failing = results.filter((result) => result.ratio > 12);
+console.log(failing.length === 0 ? "every entry point grows linearly on every hostile pattern" : `above 12×: ${failing.map((result) => result.name).join("; ")}`);
+report(results);
