@@ -71,6 +71,10 @@ export class FakeHtmlElement {
 		this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
 	}
 
+	removeEventListener(type: string, listener: () => void): void {
+		this.listeners.set(type, (this.listeners.get(type) ?? []).filter((each) => each !== listener));
+	}
+
 	/** Test helper: a click, as a mouse or Enter on a focused button produces. */
 	click(): void {
 		for (const listener of this.listeners.get("click") ?? []) listener();

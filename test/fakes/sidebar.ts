@@ -3,6 +3,8 @@
  * views and DOM to drive the view as Obsidian would, and to read what it shows. Each fake names the API it imitates.
  * Import them through test/fakes/obsidian.ts (as `obsidian` itself is), which loads the shared and the insert fakes first.
  */
+import { history, undo } from "@codemirror/commands";
+import type { Transaction } from "@codemirror/state";
 import { FakeEditor, MarkdownView } from "./insert";
 import { App, Component, Workspace, type TFile } from "./obsidian";
 import { FakeDocument, FakeHtmlElement } from "./sidebar-dom";
@@ -28,61 +30,46 @@ interface Position {
 }
 
 /**
- * Imitates the rest of `Editor` the sidebar uses, on the shared CodeMirror-backed fake: one `transaction` is one
- * CodeMirror transaction (one undo step); every change fires the workspace's `editor-change`.
+ * Imitates the rest of `Editor` the sidebar uses, on the shared CodeMirror-backed fake with an undo history: every
+ * change to the text goes through `cm.dispatch`, is recorded, and fires the workspace's `editor-change`.
  */
 export class SidebarEditor extends FakeEditor {
-	/** Test helper: the transactions applied through `transaction`, in order. */
-	readonly transactions: unknown[] = [];
+	/** Test helper: the transactions that changed the text, in order. */
+	readonly transactions: Transaction[] = [];
 	/** Called after every change to the text; the leaf sets it to fire `editor-change`. */
 	changed: () => void = () => {};
 
+	constructor(doc: string) {
+		super(doc, { anchor: 0 }, history());
+		const apply = this.cm.dispatch;
+		this.cm.dispatch = (transaction) => {
+			apply(transaction);
+			if (!transaction.docChanged) return;
+			this.transactions.push(transaction);
+			this.changed();
+		};
+	}
+
 	getCursor(): Position {
-		return this.position(this.cm.state.selection.main.head);
+		const head = this.cm.state.selection.main.head;
+		const line = this.cm.state.doc.lineAt(head);
+		return { line: line.number - 1, ch: head - line.from };
 	}
 
 	setCursor(position: Position): void {
-		this.cm.dispatch(this.cm.state.update({ selection: { anchor: this.offset(position) } }));
-	}
-
-	lastLine(): number {
-		return this.cm.state.doc.lines - 1;
-	}
-
-	getLine(line: number): string {
-		return this.cm.state.doc.line(line + 1).text;
-	}
-
-	scrollIntoView(): void {}
-
-	transaction(tx: { changes?: { from: Position; to?: Position; text: string }[]; selection?: { from: Position } }): void {
-		this.transactions.push(tx);
-		const changes = (tx.changes ?? []).map((change) => ({ from: this.offset(change.from), to: this.offset(change.to ?? change.from), insert: change.text }));
-		const update = this.cm.state.update({ changes });
-		const selection = tx.selection ? { anchor: this.offsetIn(update.state.doc.toString(), tx.selection.from) } : undefined;
-		this.cm.dispatch(this.cm.state.update({ changes, selection }));
-		this.changed();
+		const line = this.cm.state.doc.line(position.line + 1);
+		this.cm.dispatch(this.cm.state.update({ selection: { anchor: line.from + position.ch } }));
 	}
 
 	/** Test helper: the user types `text` at the cursor. */
 	type(text: string): void {
 		const at = this.cm.state.selection.main.head;
-		this.cm.dispatch(this.cm.state.update({ changes: { from: at, insert: text }, selection: { anchor: at + text.length } }));
-		this.changed();
+		this.cm.dispatch(this.cm.state.update({ changes: { from: at, insert: text }, selection: { anchor: at + text.length }, userEvent: "input.type" }));
 	}
 
-	private position(offset: number): Position {
-		const line = this.cm.state.doc.lineAt(offset);
-		return { line: line.number - 1, ch: offset - line.from };
-	}
-
-	private offset(position: Position): number {
-		return this.offsetIn(this.cm.state.doc.toString(), position);
-	}
-
-	private offsetIn(text: string, position: Position): number {
-		const lines = text.split("\n");
-		return lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.ch;
+	/** Test helper: the user presses undo once. */
+	undo(): void {
+		undo(this.cm);
 	}
 }
 

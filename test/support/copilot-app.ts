@@ -3,7 +3,7 @@ import type { App } from "obsidian";
 import { parseProfile } from "../../src/core/profile/parse";
 import type { ProfileEntry } from "../../src/core/sidebar";
 import { TemplateEngine } from "../../src/core/templates/template-engine";
-import type { CopilotDeps, ProfileSource } from "../../src/obsidian/sidebar/copilot-deps";
+import type { CopilotDeps, ProfileSource } from "../../src/ui/sidebar/copilot-deps";
 import { CopilotSidebar, copilotViews, openCopilotSidebar, type CopilotHost } from "../../src/obsidian/sidebar/copilot-sidebar";
 import type { CopilotView } from "../../src/obsidian/sidebar/copilot-view";
 import { SidebarApp, type FakeHtmlElement, type WorkspaceLeaf } from "../fakes/obsidian";

@@ -10,7 +10,7 @@ import { resolveToolLink } from "../../../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { NO_ANNOTATIONS } from "../../../src/core/tools/tools-section";
 import { addChipsAfterLinks } from "../../../src/editor/tool-links/rendered-links";
-import { renderToolChip, type ChipPorts } from "../../../src/editor/tool-links/tool-chip";
+import { renderToolChip, type ChipPorts } from "../../../src/ui/tool-chip";
 import { ToolLinksEditor } from "../../../src/editor/tool-links/tool-links-editor";
 import { typingBeforeScroll } from "../../../src/editor/typing-before-scroll";
 import { markdownEditorBasics, openNoteIn } from "../doubles/markdown-editor";
