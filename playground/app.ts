@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { TemplateEngine } from "../src/core/templates/template-engine";
 import { ToolCatalog } from "../src/core/tools/tool-catalog";
 import { typingBeforeScroll } from "../src/editor/typing-before-scroll";
-import { installObsidianDom } from "../test/browser/doubles/obsidian-dom";
+import { installObsidianDom } from "./obsidian-dom";
 import { isPaletteKey, openPalette, renderToolbar, type PlaygroundCommand } from "./commands";
 import { CopilotSidebar } from "./copilot-sidebar";
 import { DEMO_NOTES, FIRST_NOTE } from "./demo-notes";
@@ -24,7 +24,7 @@ import { profileCommands } from "./profile-commands";
 import { openSuggest } from "./suggest";
 import { applyTheme, currentTheme, preferredTheme, type ThemeName } from "./theme";
 import { PlaygroundToolLinks } from "./tool-links";
-import "../test/browser/doubles/obsidian-theme.css";
+import "./obsidian-theme.css";
 import "./playground.css";
 import "../styles.css";
 
