@@ -3,7 +3,7 @@
  * vault and workspace calls they make. Each names the API it imitates. Re-exported by test/fakes/obsidian.ts.
  */
 import { EditorState, type Extension, type Transaction } from "@codemirror/state";
-import { App, MetadataCache, TFolder, Vault, Workspace, type TAbstractFile, type TFile } from "./obsidian";
+import { App, Workspace, type TFile } from "./obsidian";
 
 /** A stand-in for the DOM elements Obsidian's helpers build (`createEl`, `createDiv`, `setText`…); records text and listeners. */
 export class FakeDomElement {
@@ -174,25 +174,6 @@ export function renderMatches(el: FakeDomElement, text: string): void {
 	el.setText(text);
 }
 
-/** Imitates `normalizePath`: forward slashes, no doubled, leading or trailing slashes. */
-export function normalizePath(path: string): string {
-	return path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "") || "/";
-}
-
-/** The fake vault plus folders, as `Vault.createFolder` and `getAbstractFileByPath` see them. */
-export class FolderVault extends Vault {
-	readonly folders = new Set<string>();
-	createFolder(path: string): Promise<TFolder> {
-		if (this.folders.has(path) || this.files.has(path)) return Promise.reject(new Error("Folder already exists."));
-		const parts = path.split("/");
-		for (let i = 1; i <= parts.length; i++) this.folders.add(parts.slice(0, i).join("/"));
-		return Promise.resolve(new TFolder(path));
-	}
-	override getAbstractFileByPath(path: string): TAbstractFile | null {
-		return this.getFileByPath(path) ?? (this.folders.has(path) ? new TFolder(path) : null);
-	}
-}
-
 /** The fake workspace plus the active view and opened files, as `getActiveViewOfType` and `getLeaf().openFile` see them. */
 export class ViewWorkspace extends Workspace {
 	activeView: unknown = null;
@@ -210,10 +191,8 @@ export class ViewWorkspace extends Workspace {
 	}
 }
 
-/** An `App` whose vault knows folders and whose workspace has an active view. */
+/** An `App` whose workspace has an active view. */
 export class CommandsApp extends App {
-	override vault = new FolderVault();
-	override metadataCache = new MetadataCache(this.vault);
 	override workspace = new ViewWorkspace();
 }
 

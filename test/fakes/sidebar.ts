@@ -8,10 +8,8 @@ import type { Transaction } from "@codemirror/state";
 import { FakeEditor, MarkdownView } from "./insert";
 import { App, Component, Workspace, type TFile } from "./obsidian";
 import { FakeDocument, FakeHtmlElement } from "./sidebar-dom";
-import { SidebarMetadataCache, SidebarVault } from "./sidebar-vault";
 
 export * from "./sidebar-dom";
-export * from "./sidebar-vault";
 
 /** Imitates `debounce(cb, timeout, resetTimer)` with `cancel()`, on the (fake) timers. */
 export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeout = 0): ((...args: T) => void) & { cancel(): void } {
@@ -267,8 +265,6 @@ export class SidebarWorkspace extends Workspace {
 /** Imitates `App` with the sidebar's needs, and the command registry (`app.commands`) that is not in the public typings. */
 export class SidebarApp extends App {
 	readonly document = new FakeDocument();
-	override vault = new SidebarVault();
-	override metadataCache = new SidebarMetadataCache(this.vault);
 	override workspace = new SidebarWorkspace(this);
 	readonly viewCreators = new Map<string, ViewCreator>();
 	commands?: { findCommand(id: string): unknown; executeCommandById(id: string): boolean };

@@ -4,7 +4,7 @@
  */
 import { StateField } from "@codemirror/state";
 import { FakeEditor, MarkdownView, ViewWorkspace } from "./insert";
-import { App, Component, MetadataCache, Plugin, type TFile } from "./obsidian";
+import { App, Component, Plugin, type TFile } from "./obsidian";
 
 /** Imitates `EditorPosition`. */
 export interface EditorPosition {
@@ -64,26 +64,9 @@ export class EditorWorkspace extends ViewWorkspace {
 	}
 }
 
-/** Imitates `MetadataCache.getFirstLinkpathDest`: a note of that path, else of that name (case-insensitive), as Obsidian resolves links. */
-export class LinkingMetadataCache extends MetadataCache {
-	constructor(private readonly files: App["vault"]) {
-		super(files);
-	}
-	getFirstLinkpathDest(linkpath: string, _sourcePath: string): TFile | null {
-		const wanted = linkpath.toLowerCase().replace(/\.md$/, "");
-		const notes = this.files.getMarkdownFiles();
-		return (
-			notes.find((file) => file.path.toLowerCase().replace(/\.md$/, "") === wanted) ??
-			notes.find((file) => file.basename.toLowerCase() === wanted) ??
-			null
-		);
-	}
-}
-
 /** Imitates `App` with the workspace views and link resolution editor features use. */
 export class EditorApp extends App {
 	override workspace = new EditorWorkspace();
-	override metadataCache = new LinkingMetadataCache(this.vault);
 }
 
 /** Imitates `Plugin`'s editor registrations: extensions, post-processors and page-preview sources, kept for tests to read. */

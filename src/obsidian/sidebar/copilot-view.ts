@@ -4,7 +4,8 @@ import type { CopilotDeps } from "../../ui/sidebar/copilot-deps";
 import { SidebarController } from "../../ui/sidebar/sidebar-controller";
 import type { SidebarHost } from "../../ui/sidebar/sidebar-host";
 import { markdownPort } from "../tool-links/obsidian-ports";
-import { editingOf, liveNote, vaultNotes } from "./note-reader";
+import { vaultNotes } from "../vault-notes";
+import { editingOf, liveNote } from "./note-views";
 import { canInsertTemplate, insertProfileTemplate } from "./insert-template-button";
 
 /** The view type, also the key of its saved state in the workspace layout. */

@@ -1,6 +1,6 @@
 /** The sidebar's "Insert profile template" button in Obsidian: whether the command exists, and running it in the note's editor. */
 import { Notice, type App } from "obsidian";
-import { editableView } from "./note-reader";
+import { editableView } from "./note-views";
 
 /** The command of the "insert profile template" feature, run from the empty state when it exists. */
 export const INSERT_TEMPLATE_COMMAND = "inncopilot:insert-profile-template";

@@ -1,6 +1,5 @@
-/** The notes the sidebar shows, as Obsidian holds them: their Markdown views, live text and editors; the vault as the core reads it. */
+/** The notes the sidebar shows, in Obsidian's Markdown views: the view showing a note, its live text, opening it for editing. */
 import { MarkdownView, Notice, type App, type TFile } from "obsidian";
-import type { NoteReader } from "../../core/ports";
 import type { NoteEditing } from "../../ui/sidebar/sidebar-host";
 import { editorTargetOf } from "../editor-target";
 
@@ -53,15 +52,4 @@ export async function editingOf(app: App, path: string): Promise<NoteEditing | n
 		return null;
 	}
 	return { view: target, focus: () => view.editor.focus() };
-}
-
-/** The vault as the sidebar's core reads it: Markdown notes by path (cached reads), links resolved as Obsidian opens them. */
-export function vaultNotes(app: App): NoteReader {
-	return {
-		read: (path) => {
-			const file = app.vault.getFileByPath(path);
-			return file === null || file.extension !== "md" ? null : app.vault.cachedRead(file);
-		},
-		resolveLink: (target, fromPath) => app.metadataCache.getFirstLinkpathDest(target, fromPath)?.path ?? null,
-	};
 }
