@@ -1,72 +1,43 @@
 /**
- * A minimal stand-in for the `obsidian` module, for testing the glue in src/obsidian without the app.
- * Each fake names the API it imitates and grows only when a test needs more; feature fakes live in their own files.
+ * The one fake `obsidian` module (jest maps `obsidian` here): one `App` with one `Vault`, `MetadataCache` and
+ * `Workspace`, one fake DOM (dom.ts), one `Editor` and `MarkdownView` (editor.ts). Each fake names the API it imitates,
+ * grows only when a test needs more, and keeps its records on the `App` or element it belongs to; the one exception is
+ * `Notice`, which in Obsidian too belongs to no app (reset it in `beforeEach`).
  */
-
-import { Events, type EventRef } from "./events";
+import { Component } from "./component";
+import { FakeDocument, FakeElement } from "./dom";
+import type { Modal } from "./modals";
 import { MetadataCache, Vault } from "./vault";
+import { Workspace, type ViewCreator } from "./workspace";
 
+export * from "./component";
+export * from "./dom";
+export * from "./editor";
 export * from "./events";
+export * from "./modals";
 export * from "./vault";
+export * from "./workspace";
 
-/** Imitates `Workspace`: layout readiness and events. */
-export class Workspace extends Events {
-	layoutReady = false;
-	private pending: (() => unknown)[] = [];
-	onLayoutReady(callback: () => unknown): void {
-		if (this.layoutReady) callback();
-		else this.pending.push(callback);
-	}
-	/** Test helper: the moment Obsidian finishes restoring the layout. */
-	finishLayout(): void {
-		this.layoutReady = true;
-		for (const callback of this.pending.splice(0)) callback();
-	}
-}
-
-/** Imitates `App`. */
+/** Imitates `App`, and the command registry (`app.commands`) that is not in the public typings. */
 export class App {
+	readonly document = new FakeDocument();
 	vault = new Vault();
 	metadataCache = new MetadataCache(this.vault);
-	workspace = new Workspace();
-}
+	workspace = new Workspace(this);
+	readonly viewCreators = new Map<string, ViewCreator>();
+	commands?: { findCommand(id: string): unknown; executeCommandById(id: string): boolean };
+	/** Test helper: every modal opened, in order. */
+	readonly modals: Modal[] = [];
+	/** Test helper: every `MarkdownRenderer.render` call made with this app. */
+	readonly rendered: { markdown: string; sourcePath: string; component: Component }[] = [];
 
-/** Imitates `Component`: children and cleanups run on unload. */
-export class Component {
-	private cleanups: (() => unknown)[] = [];
-	private children: Component[] = [];
-	loaded = false;
-	load(): void {
-		this.loaded = true;
-		this.onload();
-	}
-	onload(): void {}
-	onunload(): void {}
-	unload(): void {
-		for (const child of this.children.splice(0)) child.unload();
-		for (const cleanup of this.cleanups.splice(0)) cleanup();
-		this.loaded = false;
-		this.onunload();
-	}
-	addChild<T extends Component>(child: T): T {
-		this.children.push(child);
-		if (this.loaded) child.load();
-		return child;
-	}
-	removeChild<T extends Component>(child: T): T {
-		this.children = this.children.filter((c) => c !== child);
-		child.unload();
-		return child;
-	}
-	register(cleanup: () => unknown): void {
-		this.cleanups.push(cleanup);
-	}
-	registerEvent(ref: EventRef): void {
-		this.register(() => ref.source.offref(ref));
-	}
-	registerInterval(id: number): number {
-		this.register(() => clearInterval(id));
-		return id;
+	/** Test helper: opens the note in the main area and makes it active, as clicking it in the file explorer does. */
+	async openNote(path: string): Promise<import("./editor").MarkdownView> {
+		const file = this.vault.getFileByPath(path);
+		if (file === null) throw new Error(`no note ${path}`);
+		const leaf = this.workspace.leaves.find((each) => each.side === "main") ?? this.workspace.addLeaf("main");
+		await leaf.openFile(file);
+		return leaf.view as import("./editor").MarkdownView;
 	}
 }
 
@@ -82,10 +53,15 @@ export interface Command {
 	editorCheckCallback?: (checking: boolean, editor: unknown, view: unknown) => boolean | void;
 }
 
-/** Imitates `Plugin`: commands, settings tabs and data kept in memory. */
+/** Imitates `Plugin`: commands, settings tabs, editor registrations and data, kept in memory for tests to read. */
 export class Plugin extends Component {
 	readonly commands: Command[] = [];
 	readonly settingTabs: PluginSettingTab[] = [];
+	readonly editorExtensions: unknown[] = [];
+	readonly postProcessors: ((el: unknown, ctx: unknown) => unknown)[] = [];
+	readonly hoverSources: { id: string; info: { display: string; defaultMod: boolean } }[] = [];
+	readonly views: string[] = [];
+	readonly ribbonIcons: string[] = [];
 	/** Test helper: what `loadData` returns and `saveData` stores. */
 	data: unknown = null;
 	constructor(
@@ -108,9 +84,26 @@ export class Plugin extends Component {
 		this.data = JSON.parse(JSON.stringify(data));
 		return Promise.resolve();
 	}
+	registerEditorExtension(extension: unknown): void {
+		this.editorExtensions.push(extension);
+	}
+	registerMarkdownPostProcessor(processor: (el: unknown, ctx: unknown) => unknown): void {
+		this.postProcessors.push(processor);
+	}
+	registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
+		this.hoverSources.push({ id, info });
+	}
+	registerView(type: string, creator: ViewCreator): void {
+		this.views.push(type);
+		this.app.viewCreators.set(type, creator);
+	}
+	addRibbonIcon(icon: string, title: string, _callback?: () => unknown): { remove(): void } {
+		this.ribbonIcons.push(`${icon}: ${title}`);
+		return { remove: () => undefined };
+	}
 }
 
-/** Imitates `Notice`; every message shown is kept in `Notice.shown` for tests to read. */
+/** Imitates `Notice`; every message shown is kept in `Notice.shown` (Obsidian's notices belong to no app either). */
 export class Notice {
 	static shown: string[] = [];
 	constructor(public message: string | DocumentFragment) {
@@ -119,13 +112,44 @@ export class Notice {
 	hide(): void {}
 }
 
+/** Imitates `MarkdownRenderChild`: a component tied to an element. */
+export class MarkdownRenderChild extends Component {
+	constructor(public containerEl: unknown) {
+		super();
+	}
+}
+
+/** Imitates `MarkdownRenderer.render`; each call is kept in its app's `rendered`. */
+export class MarkdownRenderer {
+	static render(app: App, markdown: string, _el: unknown, sourcePath: string, component: Component): Promise<void> {
+		app.rendered.push({ markdown, sourcePath, component });
+		return Promise.resolve();
+	}
+}
+
+/** Imitates `debounce(cb, timeout, resetTimer)` with `cancel()`, on the (fake) timers. */
+export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeout = 0): ((...args: T) => void) & { cancel(): void } {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const debounced = (...args: T) => {
+		clearTimeout(timer);
+		timer = setTimeout(() => cb(...args), timeout);
+	};
+	return Object.assign(debounced, { cancel: () => clearTimeout(timer) });
+}
+
 /** Imitates `PluginSettingTab`. */
 export class PluginSettingTab {
-	containerEl = new FakeElement();
+	readonly containerEl: FakeElement;
 	constructor(
 		public app: App,
 		public plugin: Plugin,
-	) {}
+	) {
+		this.containerEl = new FakeElement("div", app.document);
+	}
+	/** Test helper: the settings the tab shows now, in order. */
+	shownSettings(): Setting[] {
+		return this.containerEl.findAll("setting-item").map((el) => el.owner as Setting);
+	}
 	display(): void {}
 	hide(): void {}
 	getSettingDefinitions(): unknown[] {
@@ -137,32 +161,16 @@ export class PluginSettingTab {
 	setControlValue(): void {}
 }
 
-/** A tiny element stand-in for settings tabs; records text so tests can read what the tab shows. */
-export class FakeElement {
-	children: FakeElement[] = [];
-	text = "";
-	empty(): void {
-		this.children = [];
-	}
-	createDiv(): FakeElement {
-		const child = new FakeElement();
-		this.children.push(child);
-		return child;
-	}
-	setText(text: string): void {
-		this.text = text;
-	}
-}
-
-/** Imitates `Setting`: records its name, description and controls, and lets tests drive each control's onChange. */
+/** Imitates `Setting`: a `setting-item` in its container; records its name, description and controls, and lets tests drive each control's onChange. */
 export class Setting {
-	static all: Setting[] = [];
+	readonly settingEl: FakeElement;
 	name = "";
 	desc = "";
 	heading = false;
 	readonly controls: { kind: string; value: unknown; change?: (value: never) => unknown }[] = [];
 	constructor(public containerEl: FakeElement) {
-		Setting.all.push(this);
+		this.settingEl = containerEl.createDiv({ cls: "setting-item" });
+		this.settingEl.owner = this;
 	}
 	setName(name: string): this {
 		this.name = name;
@@ -219,6 +227,3 @@ export class FakeControl {
 		return this;
 	}
 }
-export * from "./insert";
-export * from "./tool-links";
-export * from "./sidebar";

@@ -9,7 +9,7 @@ async function settle(ms = 0): Promise<void> {
 function clickQuestion(view: CopilotView, text: string): void {
 	const item = contentOf(view).findAll("inncopilot-copilot-question").find((each) => each.textContent.includes(text));
 	if (item === undefined) throw new Error(`no question ${text}`);
-	item.find("inncopilot-copilot-question-button").click();
+	item.get("inncopilot-copilot-question-button").click();
 }
 
 function button(view: CopilotView, label: string) {
