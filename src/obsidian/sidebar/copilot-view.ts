@@ -3,7 +3,7 @@ import { debounce, ItemView, MarkdownView, Notice, TFile, type ViewStateResult, 
 import type { CopilotDeps } from "../../ui/sidebar/copilot-deps";
 import { SidebarController } from "../../ui/sidebar/sidebar-controller";
 import type { SidebarHost } from "../../ui/sidebar/sidebar-host";
-import { markdownPort } from "../tool-links/obsidian-ports";
+import { markdownPort } from "../render-ports";
 import { vaultNotes } from "../vault-notes";
 import { editingOf, liveNote } from "./note-views";
 import { canInsertTemplate, insertProfileTemplate } from "./insert-template-button";

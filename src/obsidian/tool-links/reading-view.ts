@@ -4,7 +4,7 @@ import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import { NO_ANNOTATIONS, readToolAnnotations, type ToolAnnotations } from "../../core/tools/tools-section";
 import { addChipsAfterLinks } from "../../editor/tool-links/rendered-links";
 import { renderToolChip, type ChipPorts } from "../../ui/tool-chip";
-import { hoverPort, markdownPort } from "./obsidian-ports";
+import { hoverPort, markdownPort } from "../render-ports";
 
 /** Resolves a link in the note at `sourcePath`. */
 export type Resolve = (target: string, sourcePath: string, annotations: ToolAnnotations) => ResolvedTool | null;

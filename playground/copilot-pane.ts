@@ -9,7 +9,7 @@ import type { InnCoPilotSettings } from "../src/core/settings";
 import type { TemplateEngine } from "../src/core/templates/template-engine";
 import { SidebarController } from "../src/ui/sidebar/sidebar-controller";
 import { windowDebounce } from "../src/ui/window-debounce";
-import type { MarkdownView } from "./markdown";
+import type { MarkdownRenderer } from "./markdown-renderer";
 import type { NoteEditor } from "./note-editor";
 import type { Notices } from "./notices";
 
@@ -19,7 +19,7 @@ export interface SidebarDeps {
 	profiles: ProfileCatalog;
 	editor: NoteEditor;
 	engine: TemplateEngine;
-	markdown: MarkdownView;
+	markdown: MarkdownRenderer;
 	notices: Notices;
 	settings: () => InnCoPilotSettings;
 	/** Runs "Insert profile template", or null when the playground has no such command. */
@@ -27,7 +27,7 @@ export interface SidebarDeps {
 }
 
 /** The sidebar in the playground's right-hand pane. */
-export class CopilotSidebar {
+export class CopilotPane {
 	private readonly controller: SidebarController;
 
 	constructor(
