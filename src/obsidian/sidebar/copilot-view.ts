@@ -59,7 +59,7 @@ export class CopilotView extends ItemView {
 		this.registerEvent(workspace.on("layout-change", () => control.visibilityChanged()));
 		this.registerEvent(
 			workspace.on("editor-change", (_editor, info) => {
-				if (info.file?.path === control.shownPath()) control.noteChanged(info.file.path);
+				if (info.file) control.noteChanged(info.file.path);
 			}),
 		);
 		this.registerEvent(metadataCache.on("changed", (file) => control.noteChanged(file.path)));
