@@ -28,7 +28,7 @@ export function recordedProfiles(note: NoteModel): string[] {
 	const value = note.meta.values.get("profiles");
 	const items = yaml && typeof value === "string" ? [value.replace(/^#/, "").replace(/^\[\[(.*)\]\]$/, "$1")] : metaList(note.meta.values, "profiles");
 	const names = items.map((item) => repairMojibake(linkTarget(item)).trim()).filter((name) => name !== "");
-	return names.filter((name, index) => names.indexOf(name) === index);
+	return [...new Set(names)];
 }
 
 /**
