@@ -58,9 +58,30 @@ export interface CachedMetadata {
 	tags?: { tag: string }[];
 }
 
+/** Imitates `DataAdapter`: the raw files outside the vault's notes (a plugin's data.json), in memory. */
+export class DataAdapter {
+	readonly files = new Map<string, string>();
+	/** Test helper: makes every `write` fail, as a read-only disk would. */
+	failWrites = false;
+	exists(path: string): Promise<boolean> {
+		return Promise.resolve(this.files.has(path));
+	}
+	read(path: string): Promise<string> {
+		const text = this.files.get(path);
+		return text === undefined ? Promise.reject(new Error(`ENOENT: ${path}`)) : Promise.resolve(text);
+	}
+	write(path: string, text: string): Promise<void> {
+		if (this.failWrites) return Promise.reject(new Error(`EROFS: ${path}`));
+		this.files.set(path, text);
+		return Promise.resolve();
+	}
+}
+
 /** Imitates `Vault`: an in-memory vault that fires create/modify/delete/rename like the real one. */
 export class Vault extends Events {
 	readonly files = new Map<string, { file: TFile; text: string }>();
+	readonly adapter = new DataAdapter();
+	readonly configDir = ".obsidian";
 	/** Test helper: how many times a note's text was read. */
 	reads = 0;
 
@@ -235,17 +256,28 @@ export interface Command {
 	editorCheckCallback?: (checking: boolean, editor: unknown, view: unknown) => boolean | void;
 }
 
-/** Imitates `Plugin`: commands, settings tabs and data kept in memory. */
+/** Imitates `Plugin`: commands, settings tabs, and data.json kept in the fake adapter under `manifest.dir`. */
 export class Plugin extends Component {
 	readonly commands: Command[] = [];
 	readonly settingTabs: PluginSettingTab[] = [];
-	/** Test helper: what `loadData` returns and `saveData` stores. */
-	data: unknown = null;
 	constructor(
 		public app: App,
-		public manifest: { id: string; name: string; version: string } = { id: "inncopilot", name: "innCoPilot", version: "0.0.0" },
+		public manifest: { id: string; name: string; version: string; dir?: string } = { id: "inncopilot", name: "innCoPilot", version: "0.0.0", dir: ".obsidian/plugins/inncopilot" },
 	) {
 		super();
+	}
+	/** Test helper: where data.json is. */
+	get dataPath(): string {
+		return `${this.manifest.dir ?? ""}/data.json`;
+	}
+	/** Test helper: what `loadData` returns and `saveData` stores (null when there is no data.json). */
+	get data(): unknown {
+		const text = this.app.vault.adapter.files.get(this.dataPath);
+		return text === undefined ? null : (JSON.parse(text) as unknown);
+	}
+	set data(value: unknown) {
+		if (value === null) this.app.vault.adapter.files.delete(this.dataPath);
+		else this.app.vault.adapter.files.set(this.dataPath, JSON.stringify(value));
 	}
 	addCommand(command: Command): Command {
 		this.commands.push(command);
@@ -254,12 +286,12 @@ export class Plugin extends Component {
 	addSettingTab(tab: PluginSettingTab): void {
 		this.settingTabs.push(tab);
 	}
+	/** Like Obsidian's: null without a data.json; JSON.parse's error on one that is not JSON. */
 	loadData(): Promise<unknown> {
-		return Promise.resolve(this.data === null ? null : JSON.parse(JSON.stringify(this.data)));
+		return new Promise((resolve) => resolve(this.data));
 	}
 	saveData(data: unknown): Promise<void> {
-		this.data = JSON.parse(JSON.stringify(data));
-		return Promise.resolve();
+		return this.app.vault.adapter.write(this.dataPath, JSON.stringify(data, null, 2));
 	}
 }
 
