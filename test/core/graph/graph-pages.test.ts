@@ -1,21 +1,5 @@
-import { ProfileCatalog } from "../../../src/core/catalog/profile-catalog";
-import { detectGraphFolder } from "../../../src/core/graph/graph-folder";
-import { GraphPages } from "../../../src/core/graph/graph-pages";
-import { MemoryVault } from "../../../src/core/host/memory-vault";
-import { BUNDLED_PROFILES } from "../../../src/core/library/profiles";
-import { demoGraph, fixture } from "../../support/graph-files";
-
-/** The demo graph in a memory vault beside a profiles folder, the graph's folder detected from its files. */
-function graphVault(extra: Record<string, string> = {}) {
-	const files = demoGraph();
-	const folder = detectGraphFolder([...files.keys()]);
-	const graph = new GraphPages(() => folder);
-	const catalog = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => "Profiles", graph });
-	const vault = new MemoryVault([catalog]);
-	for (const [path, text] of files) if (path.endsWith(".md")) vault.write(path, text);
-	for (const [path, text] of Object.entries(extra)) vault.write(path, text);
-	return { vault, catalog, graph, folder };
-}
+import { fixture } from "../../support/graph-files";
+import { graphVault } from "../../support/graph-vault";
 
 describe("a graph as the profile library", () => {
 	it("finds the graph's folder from its logseq/config.edn", () => {
