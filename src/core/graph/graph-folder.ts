@@ -42,3 +42,19 @@ function graphRoot(folder: string): string {
 function depth(folder: string): number {
 	return folder === "" ? 0 : folder.split("/").length;
 }
+
+/**
+ * The graph folder a setting chooses: "/" for the whole vault, a folder as named, or "" to detect it from the vault's
+ * paths. Detection runs once per setting value (the vault is listed only then). See also `detectGraphFolder`.
+ */
+export function graphFolderSource(setting: () => string, paths: () => readonly string[]): () => string | null {
+	let lastSetting: string | null = null;
+	let folder: string | null = null;
+	return () => {
+		const chosen = setting().trim();
+		if (chosen === lastSetting) return folder;
+		lastSetting = chosen;
+		folder = chosen === "/" ? "" : chosen !== "" ? chosen.replace(/^\/+|\/+$/g, "") : detectGraphFolder(paths());
+		return folder;
+	};
+}
