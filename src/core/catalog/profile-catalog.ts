@@ -1,7 +1,7 @@
 /** Every profile a user can pick: the bundled library plus the vault's profile pages, which win on a name clash. */
 import { basename } from "../host/note-meta";
 import { parseProfile } from "../profile/parse";
-import type { Profile } from "../profile/profile";
+import { emptyProfile, type Profile } from "../profile/profile";
 import type { GraphPages } from "../graph/graph-pages";
 import type { NoteIndexer, NoteMeta } from "../ports";
 
@@ -49,8 +49,9 @@ export class ProfileCatalog implements NoteIndexer {
 	/** Reads a profile page; a page without a name is named after its file. */
 	update(path: string, text: string): void {
 		const graph = this.rule.graph;
-		if (graph !== undefined && graph.wants(pathOnly(path)) && graph.update(path, text) !== "profile") {
-			this.vault.delete(path);
+		if (graph !== undefined && graph.wants(pathOnly(path))) {
+			if (graph.update(path, text) === "profile") this.vault.set(path, GRAPH_PROFILE);
+			else this.vault.delete(path);
 			this.changed();
 			return;
 		}
@@ -111,7 +112,7 @@ export class ProfileCatalog implements NoteIndexer {
 
 	/** A graph profile with its examples and key pages; any other profile as parsed. */
 	private resolved(path: string, profile: Profile): Profile {
-		return this.rule.graph?.resolve(path, profile) ?? profile;
+		return profile === GRAPH_PROFILE ? (this.rule.graph?.profileAt(path) ?? profile) : profile;
 	}
 
 	private changed(): void {
@@ -119,6 +120,9 @@ export class ProfileCatalog implements NoteIndexer {
 		for (const listener of this.listeners) listener();
 	}
 }
+
+/** Stands for a graph profile page in the catalog until the graph reads it, when it is first asked for. */
+const GRAPH_PROFILE: Profile = emptyProfile();
 
 /** The metadata of a note known only by its path, enough to ask whether it lies in the graph. */
 function pathOnly(path: string): NoteMeta {

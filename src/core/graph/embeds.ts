@@ -2,7 +2,7 @@
 import { readMetaBlock } from "../text/front-matter";
 import { linkedPageName } from "./page-names";
 
-/** Finds a page's text by page name; null when the graph has no such page. */
+/** Finds what an embed of a page shows, by page name ("" for a page it does not show); null when the graph has no such page. */
 export type PageText = (pageName: string) => string | null;
 
 /** Text with its embeds replaced, and what could not be embedded, in words. */
@@ -46,6 +46,8 @@ export function resolveEmbeds(text: string, pages: PageText, limits: EmbedLimits
 
 function embedInto(text: string, run: EmbedRun, chain: string[]): string {
 	if (text.indexOf("{{embed") === -1) return text;
+	const alone = /^\{\{embed\s+(\[\[[^\]\n]*\]\])\s*\}\}\s*$/.exec(text);
+	if (alone) return embedded(alone[1], run, chain);
 	return text
 		.split("\n")
 		.map((line) => {
@@ -88,13 +90,16 @@ function embedded(target: string, run: EmbedRun, chain: string[]): string {
 		warnings.push(`The embedded page "${name}" was not found in the graph.`);
 		return "";
 	}
+	if (page === "") {
+		warnings.push(`The embedded page "${name}" is not an example page; it was left out.`);
+		return "";
+	}
 	let body = page;
 	if (body.length > limits.pageChars) {
 		warnings.push(`The embedded page "${name}" holds ${sizeText(body.length)}; only its first ${sizeText(limits.pageChars)} were read.`);
 		body = body.slice(0, limits.pageChars);
 	}
-	const lines = body.replace(/\r\n?/g, "\n").split("\n");
-	const own = lines.slice(readMetaBlock(lines).next).join("\n").replace(/^\s*\n/, "").trimEnd();
+	const own = /^[A-Za-z][\w-]*::|^---|\r/.test(body) ? withoutProperties(body) : body;
 	const text = embedInto(own, run, [...chain, key]);
 	run.left -= text.length;
 	return text;
@@ -102,4 +107,10 @@ function embedded(target: string, run: EmbedRun, chain: string[]): string {
 
 function sizeText(chars: number): string {
 	return chars >= 1024 * 1024 ? `${(chars / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`;
+}
+
+/** The text without its page properties, line ends as "\n". */
+function withoutProperties(text: string): string {
+	const lines = text.replace(/\r\n?/g, "\n").split("\n");
+	return lines.slice(readMetaBlock(lines).next).join("\n").replace(/^\s*\n/, "").trimEnd();
 }

@@ -1,29 +1,35 @@
 /** The pages of the vault's graph, by page name: what kind each is, key pages read, other pages' text for embeds. */
 import type { NoteMeta } from "../ports";
+import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
 import { inFolder } from "./graph-folder";
 import { resolveGraphProfile } from "./graph-profile";
 import { readGraphKeyPage, type GraphKeyPage } from "./key-page";
 import { graphPageKind, type GraphPageKind } from "./page-kind";
 import { pageKey, pageNameOfFile } from "./page-names";
+import { readMetaBlock } from "../text/front-matter";
 
 interface StoredPage {
 	path: string;
 	name: string;
 	kind: GraphPageKind;
-	/** Kept for pages an example may embed (every page but profiles and keys). */
+	/** An example page's text, page properties left out (what an embed of it shows); a profile or key page's text until read. */
 	text: string | null;
+	/** The key page, once read. */
 	key: GraphKeyPage | null;
+	/** The profile as parsed from its page, once read. */
+	parsed: Profile | null;
 }
 
 /**
  * Holds what profile resolution needs from the graph in `folder()` (null when the vault has none). Pages are found by
- * page name whatever folder they sit in, case-insensitively; profiles are resolved again only after a change.
+ * page name whatever folder they sit in, case-insensitively; profile and key pages are read when first asked for, and
+ * profiles resolved again only after a change.
  */
 export class GraphPages {
 	private readonly byName = new Map<string, StoredPage>();
 	private readonly byPath = new Map<string, StoredPage>();
-	private readonly resolved = new Map<string, { version: number; source: Profile; profile: Profile }>();
+	private readonly resolved = new Map<string, { version: number; profile: Profile }>();
 	private version = 0;
 
 	constructor(private readonly folder: () => string | null) {}
@@ -40,13 +46,8 @@ export class GraphPages {
 		const file = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 		const name = pageNameOfFile(file);
 		const kind = graphPageKind(name, text);
-		const page: StoredPage = {
-			path,
-			name,
-			kind,
-			text: kind === "profile" || kind === "key" ? null : text,
-			key: kind === "key" ? readGraphKeyPage(text) : null,
-		};
+		const kept = kind === "example" ? pageBody(text) : kind === "profile" || kind === "key" ? text : null;
+		const page: StoredPage = { path, name, kind, text: kept, key: null, parsed: null };
 		this.byPath.set(path, page);
 		const key = pageKey(name);
 		if (!this.byName.has(key)) this.byName.set(key, page);
@@ -78,27 +79,49 @@ export class GraphPages {
 		return this.byName.get(pageKey(name))?.path ?? null;
 	}
 
-	/** The text of a page an example can embed, or null. */
+	/** What an embed of the page shows: an example page's text, "" for another page of the graph, null for no page. */
 	pageText(name: string): string | null {
-		return this.byName.get(pageKey(name))?.text ?? null;
+		const page = this.byName.get(pageKey(name));
+		if (page === undefined) return null;
+		return page.kind === "example" ? (page.text ?? "") : "";
 	}
 
-	/** The key page named `name`, read, or null when there is no such key page. */
+	/** The key page named `name`, read on first use, or null when there is no such key page. */
 	keyPage(name: string): GraphKeyPage | null {
-		return this.byName.get(pageKey(name))?.key ?? null;
+		const page = this.byName.get(pageKey(name));
+		if (page === undefined || page.kind !== "key") return null;
+		if (page.key === null) {
+			page.key = readGraphKeyPage(page.text ?? "");
+			page.text = null;
+		}
+		return page.key;
 	}
 
-	/** `profile` as parsed from the page at `path`, resolved against the graph (cached until the graph changes). */
-	resolve(path: string, profile: Profile): Profile {
+	/**
+	 * The profile page at `path` read (on first use, so that indexing only sorts pages) and resolved against the graph;
+	 * kept until the graph changes. Null when the page is no profile.
+	 */
+	profileAt(path: string): Profile | null {
 		const page = this.byPath.get(path);
-		if (page === undefined) return profile;
+		if (page === undefined || page.kind !== "profile") return null;
 		const cached = this.resolved.get(path);
-		if (cached && cached.version === this.version && cached.source === profile) return cached.profile;
-		const resolved = resolveGraphProfile(profile, page.name, {
+		if (cached && cached.version === this.version) return cached.profile;
+		if (page.parsed === null) {
+			page.parsed = parseProfile(page.text ?? "");
+			page.text = null;
+		}
+		const resolved = resolveGraphProfile(page.parsed, page.name, {
 			pageText: (name) => this.pageText(name),
 			keyPage: (name) => this.keyPage(name),
 		});
-		this.resolved.set(path, { version: this.version, source: profile, profile: resolved });
+		this.resolved.set(path, { version: this.version, profile: resolved });
 		return resolved;
 	}
+}
+
+/** A page's text without its page properties and the blank lines around it, as an embed shows it. */
+function pageBody(text: string): string {
+	if (!/^[A-Za-z][\w-]*::|^---/.test(text)) return text.trim();
+	const lines = text.split(/\r?\n/);
+	return lines.slice(readMetaBlock(lines).next).join("\n").trim();
 }

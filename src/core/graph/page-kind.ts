@@ -6,6 +6,9 @@ import { linkedPageName } from "./page-names";
 /** The kinds of graph page the plugin tells apart. */
 export type GraphPageKind = "profile" | "key" | "example" | "class" | "topic" | "other";
 
+/** Page properties sit at the top: only this many characters are split into lines to read them. */
+const HEAD = 4096;
+
 /** The sections that make a page with innBoK properties a profile (two of them at least). */
 const PROFILE_SECTIONS: ReadonlySet<SectionKind> = new Set(["definition", "contentType", "examples", "keys"]);
 
@@ -15,8 +18,8 @@ const PROFILE_SECTIONS: ReadonlySet<SectionKind> = new Set(["definition", "conte
  * `metamodel-id::` or `innbok-type::` and at least two of Definition, Content type, Examples and Keys.
  */
 export function graphPageKind(pageName: string, text: string): GraphPageKind {
-	const lines = text.split("\n", 400);
-	const { meta } = readMetaBlock(lines.map((line) => line.replace(/\r$/, "")));
+	const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+	const { meta } = readMetaBlock(head.split(/\r?\n/));
 	const declared = declaredKind(meta);
 	if (declared !== null) return declared;
 	const segments = pageName.toLowerCase().split("/");
