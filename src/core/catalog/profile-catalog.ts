@@ -61,6 +61,11 @@ export class ProfileCatalog implements NoteIndexer {
 		this.changed();
 	}
 
+	/** Reads up to `count` graph profiles ahead of the picker, as the host has time; true while more remain. */
+	prepare(count: number): boolean {
+		return this.rule.graph?.prepare(count) ?? false;
+	}
+
 	/** Forgets the profile at `path`. */
 	remove(path: string): void {
 		const graphPage = this.rule.graph?.pageNameAt(path) != null;

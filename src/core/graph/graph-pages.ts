@@ -97,6 +97,17 @@ export class GraphPages {
 		return page.key;
 	}
 
+	/** Reads up to `count` profile pages not read yet (with their key and example pages); true while more remain. */
+	prepare(count: number): boolean {
+		let left = count;
+		for (const page of this.byPath.values()) {
+			if (page.kind !== "profile" || this.resolved.get(page.path)?.version === this.version) continue;
+			if (left-- === 0) return true;
+			this.profileAt(page.path);
+		}
+		return false;
+	}
+
 	/**
 	 * The profile page at `path` read (on first use, so that indexing only sorts pages) and resolved against the graph;
 	 * kept until the graph changes. Null when the page is no profile.
