@@ -19,6 +19,13 @@ export interface ProfilePageRule {
 	graph?: GraphPages;
 }
 
+/** Where a picker says a profile comes from, and what it could not read: "graph/pages/… · The key page "…" was not found…". */
+export function profileSourceText(entry: CatalogProfile): string {
+	const source = entry.path ?? "Bundled with innCoPilot";
+	const { profile } = entry;
+	return profile.pageName !== undefined && profile.warnings.length > 0 ? `${source} · ${profile.warnings.join(" ")}` : source;
+}
+
 /** Lower-cases and folds curly apostrophes and spaces, so names match as a user means them. */
 export function foldName(name: string): string {
 	return name.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");

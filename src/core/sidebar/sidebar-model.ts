@@ -50,6 +50,8 @@ export interface ProfileCard {
 	emptySections: EmptySection[];
 	/** For a profile page: the titles of the known sections it lacks altogether. */
 	missingSections: string[];
+	/** For a graph profile: what could not be read (a missing example or key page…), when anything. */
+	warnings?: string[];
 }
 
 /** The whole sidebar for one note. */
@@ -91,6 +93,7 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
 				}
 			}
 			const page = applied.reason === "page";
+			const graphWarnings = applied.profile.pageName !== undefined && applied.profile.warnings.length > 0 ? { warnings: [...applied.profile.warnings] } : {};
 			return {
 				name: applied.profile.name,
 				definition: applied.profile.definition,
@@ -101,6 +104,7 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
 				total,
 				emptySections: page ? emptySections(input.scan) : [],
 				missingSections: page ? missingSections(input.scan) : [],
+				...graphWarnings,
 			};
 		}),
 	};

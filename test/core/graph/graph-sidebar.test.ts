@@ -1,5 +1,7 @@
+import { profileSourceText } from "../../../src/core/catalog/profile-catalog";
 import { NoteModelLoader } from "../../../src/core/sidebar/note-model-loader";
 import { progressText } from "../../../src/core/sidebar/sidebar-model";
+import { fixture } from "../../support/graph-files";
 import { graphVault } from "../../support/graph-vault";
 
 const VENTURE = [
@@ -49,5 +51,19 @@ describe("the copilot sidebar with a graph profile", () => {
 		expect(card.emptySections.map((section) => section.title)).toEqual(["Description", "Topics"]);
 		const shown = [card.name, card.definition, ...card.groups.flatMap((group) => [group.title, ...group.questions.map((q) => q.text)])];
 		expect(shown.join("\n")).not.toMatch(/___|profile-\(id\)|\{\{embed|\[\[\*\*\]\]|#question/);
+	});
+});
+
+describe("what a graph profile could not read", () => {
+	it("is said on its sidebar card and in the picker's detail", async () => {
+		const path = "graph/pages/profile-(id)___sales-channels_info.md";
+		const { vault, catalog } = graphVault({ [path]: fixture("graph-profile-sales-channels-mojibake.md") });
+		const loaded = await new NoteModelLoader(catalog, vault).load(path, vault.read(path)!);
+		expect(loaded.model.cards[0].warnings).toEqual([
+			'Example "Missing stall": The embedded page "profile-(id)/sales-channels/examples/Missing stall" was not found in the graph.',
+			'The key page "profile-(id)/sales-channels/Reach abroad" was not found in the graph.',
+		]);
+		expect(profileSourceText(catalog.byPath(path)!)).toContain('The key page "profile-(id)/sales-channels/Reach abroad" was not found');
+		expect(profileSourceText(catalog.byName("Pricing")!)).toBe("graph/pages/profile-(id)___pricing_info.md");
 	});
 });
