@@ -5,7 +5,7 @@ import type { NoteIndexer, NoteMeta } from "../core/ports";
 /** How many notes are read before yielding to the app during the first build. */
 const BATCH = 100;
 /** How many pieces of deferred reading (graph profiles) an index does before yielding, after the build. */
-const PREPARE_BATCH = 20;
+const PREPARE_BATCH = 5;
 
 /** Feeds every registered indexer the notes it wants; all work waits until the layout is ready. */
 export class VaultIndex {

@@ -55,7 +55,7 @@ describe("VaultIndex", () => {
 		};
 		app.workspace.finishLayout();
 		await vaultIndex.whenBuilt();
-		expect(slices).toEqual([20, 20, 20]);
+		expect(slices).toEqual([5, 5, 5]);
 	});
 
 	it("follows edits, including a note that stops being wanted", async () => {

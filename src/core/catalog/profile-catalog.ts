@@ -1,5 +1,5 @@
 /** Every profile a user can pick: the bundled library plus the vault's profile pages, which win on a name clash. */
-import { basename } from "../host/note-meta";
+import { basename, noteMeta } from "../host/note-meta";
 import { parseProfile } from "../profile/parse";
 import { emptyProfile, type Profile } from "../profile/profile";
 import type { GraphPages } from "../graph/graph-pages";
@@ -42,9 +42,13 @@ export class ProfileCatalog implements NoteIndexer {
 		private readonly rule: ProfilePageRule,
 	) {}
 
-	/** A profile page: front matter `type: profile`, a `#profile` tag, a note in the profiles folder, or Logseq's `profile___name`. */
+	/** A profile page: front matter `type: profile`, a `#profile` tag, a note in the profiles folder, or Logseq's `profile___name`; or any page of the graph. */
 	wants(note: NoteMeta): boolean {
-		if (this.rule.graph?.wants(note) === true) return true;
+		return this.rule.graph?.wants(note) === true || this.wantsOutsideGraph(note);
+	}
+
+	/** The rules for profile pages that are not innBoK-shaped graph pages. */
+	private wantsOutsideGraph(note: NoteMeta): boolean {
 		const folder = this.rule.profilesFolder().replace(/^\/+|\/+$/g, "");
 		if (folder !== "" && note.path.startsWith(`${folder}/`)) return true;
 		const type = note.frontmatter.type;
@@ -53,14 +57,18 @@ export class ProfileCatalog implements NoteIndexer {
 		return note.basename.toLowerCase().startsWith("profile___");
 	}
 
-	/** Reads a profile page; a page without a name is named after its file. */
+	/** Reads a profile page (a graph page that is no innBoK profile still counts when the other rules take it); a page without a name is named after its file. */
 	update(path: string, text: string): void {
 		const graph = this.rule.graph;
 		if (graph !== undefined && graph.wants(pathOnly(path))) {
-			if (graph.update(path, text) === "profile") this.vault.set(path, GRAPH_PROFILE);
-			else this.vault.delete(path);
-			this.changed();
-			return;
+			const kind = graph.update(path, text);
+			const ordinary = kind === "other" && (this.wantsOutsideGraph(pathOnly(path)) || (/profile/i.test(text) && this.wantsOutsideGraph(noteMeta(path, text))));
+			if (!ordinary) {
+				if (kind === "profile") this.vault.set(path, GRAPH_PROFILE);
+				else this.vault.delete(path);
+				this.changed();
+				return;
+			}
 		}
 		const profile = parseProfile(text);
 		if (profile.name === "") profile.name = nameFromPath(path);

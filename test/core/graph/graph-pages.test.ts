@@ -1,3 +1,5 @@
+import { ProfileCatalog } from "../../../src/core/catalog/profile-catalog";
+import { GraphPages } from "../../../src/core/graph/graph-pages";
 import { fixture } from "../../support/graph-files";
 import { graphVault } from "../../support/graph-vault";
 
@@ -74,5 +76,15 @@ describe("a graph as the profile library", () => {
 
 	it("finds a graph profile by its page name too", () => {
 		expect(graphVault().catalog.byName("profile-(id)/pricing_info")?.profile.name).toBe("Pricing");
+	});
+});
+
+describe("a vault that is itself a graph", () => {
+	it("still reads a profile page that is not innBoK-shaped, and still never an example page", () => {
+		const catalog = new ProfileCatalog([], { profilesFolder: () => "Profiles", graph: new GraphPages(() => "") });
+		catalog.update("pages/profile___channels.md", "- ## Definition\n\t- how offers reach people.\n");
+		catalog.update("Profiles/profile-(id)___pricing___examples___Stall.md", "- Set the price: high.\n");
+		catalog.update("tagged.md", "---\ntype: profile\n---\n# Tagged\n");
+		expect(catalog.all().map((entry) => entry.profile.name)).toEqual(["channels", "Tagged"]);
 	});
 });
