@@ -73,8 +73,8 @@ function embedded(target: string, run: EmbedRun, chain: string[]): string {
 	}
 	const name = linkedPageName(target);
 	const key = name.toLowerCase();
-	if (chain.includes(key)) {
-		warnings.push(`The page "${name}" embeds itself (through ${[...chain, key].join(" → ")}); the repeat was left out.`);
+	if (chain.some((each) => each.toLowerCase() === key)) {
+		warnings.push(`The page "${name}" embeds itself (through ${[...chain, name].join(" → ")}); the repeat was left out.`);
 		return "";
 	}
 	if (chain.length >= limits.depth) {
@@ -100,7 +100,7 @@ function embedded(target: string, run: EmbedRun, chain: string[]): string {
 		body = body.slice(0, limits.pageChars);
 	}
 	const own = /^[A-Za-z][\w-]*::|^---|\r/.test(body) ? withoutProperties(body) : body;
-	const text = embedInto(own, run, [...chain, key]);
+	const text = embedInto(own, run, [...chain, name]);
 	run.left -= text.length;
 	return text;
 }

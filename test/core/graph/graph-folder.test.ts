@@ -1,4 +1,4 @@
-import { detectGraphFolder, inFolder } from "../../../src/core/graph/graph-folder";
+import { detectGraphFolder, graphFolderSource, inFolder } from "../../../src/core/graph/graph-folder";
 
 describe("finding the graph in a vault", () => {
 	it("takes the folder above logseq/config.edn, the shallowest one first", () => {
@@ -20,5 +20,26 @@ describe("finding the graph in a vault", () => {
 		expect(inFolder("graph/pages/a.md", "graph")).toBe(true);
 		expect(inFolder("graphs/a.md", "graph")).toBe(false);
 		expect(inFolder("anything.md", "")).toBe(true);
+	});
+});
+
+describe("the graph folder setting", () => {
+	it("detects the folder when empty, takes a named one as it is, and / for the whole vault; lists the vault once per value", () => {
+		let setting = "";
+		let listed = 0;
+		const folder = graphFolderSource(
+			() => setting,
+			() => {
+				listed++;
+				return ["kb/logseq/config.edn", "kb/pages/a.md"];
+			},
+		);
+		expect(folder()).toBe("kb");
+		expect(folder()).toBe("kb");
+		expect(listed).toBe(1);
+		setting = " /Work/graph/ ";
+		expect(folder()).toBe("Work/graph");
+		setting = "/";
+		expect(folder()).toBe("");
 	});
 });

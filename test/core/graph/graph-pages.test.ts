@@ -56,6 +56,22 @@ describe("a graph as the profile library", () => {
 		expect(channels.examples[0].body).toBe("");
 	});
 
+	it("reads a profile whose example embeds itself in a cycle, or is a 1 MB page, with a warning and in bounded time", () => {
+		const cycleA = "graph/pages/profile-(id)___pricing___examples___Night market stall.md";
+		const huge = "graph/pages/profile-(id)___pricing___examples___Seed library.md";
+		const { catalog } = graphVault({
+			[cycleA]: "- Loops: {{embed [[profile-(id)/pricing/examples/Night market stall]]}}\n",
+			[huge]: "- Set the anchor price: a line.\n".repeat(33_000),
+		});
+		const pricing = catalog.byName("Pricing")!.profile;
+		expect(pricing.warnings).toEqual([
+			'Example "Night market stall": The page "profile-(id)/pricing/examples/Night market stall" embeds itself (through profile-(id)/pricing/examples/Night market stall → profile-(id)/pricing/examples/Night market stall); the repeat was left out.',
+			'Example "Seed library": The embedded page "profile-(id)/pricing/examples/Seed library" holds 1.0 MB; only its first 64 KB were read.',
+		]);
+		expect(pricing.examples[0].body).toBe("- Loops:");
+		expect(pricing.examples[1].body.length).toBeLessThanOrEqual(64 * 1024);
+	});
+
 	it("follows changes: a key page written later fills the key, a removed profile leaves the picker", () => {
 		const { vault, catalog } = graphVault();
 		const before = catalog.byName("Sales channels")!.profile.keyPages![0].questions.length;
