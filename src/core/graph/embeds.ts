@@ -1,5 +1,5 @@
 /** Replaces `{{embed [[page]]}}` lines with the embedded page's text, as Logseq shows them, safely. */
-import { readMetaBlock } from "../text/front-matter";
+import { pageBody } from "./page-body";
 import { linkedPageName } from "./page-names";
 
 /** Finds what an embed of a page shows, by page name ("" for a page it does not show); null when the graph has no such page. */
@@ -99,7 +99,7 @@ function embedded(target: string, run: EmbedRun, chain: string[]): string {
 		warnings.push(`The embedded page "${name}" holds ${sizeText(body.length)}; only its first ${sizeText(limits.pageChars)} were read.`);
 		body = body.slice(0, limits.pageChars);
 	}
-	const own = /^[A-Za-z][\w-]*::|^---|\r/.test(body) ? withoutProperties(body) : body;
+	const own = pageBody(body);
 	const text = embedInto(own, run, [...chain, name]);
 	run.left -= text.length;
 	return text;
@@ -107,10 +107,4 @@ function embedded(target: string, run: EmbedRun, chain: string[]): string {
 
 function sizeText(chars: number): string {
 	return chars >= 1024 * 1024 ? `${(chars / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`;
-}
-
-/** The text without its page properties, line ends as "\n". */
-function withoutProperties(text: string): string {
-	const lines = text.replace(/\r\n?/g, "\n").split("\n");
-	return lines.slice(readMetaBlock(lines).next).join("\n").replace(/^\s*\n/, "").trimEnd();
 }

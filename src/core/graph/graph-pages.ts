@@ -5,9 +5,9 @@ import type { Profile } from "../profile/profile";
 import { inFolder } from "./graph-folder";
 import { resolveGraphProfile } from "./graph-profile";
 import { readGraphKeyPage, type GraphKeyPage } from "./key-page";
+import { pageBody } from "./page-body";
 import { graphPageKind, type GraphPageKind } from "./page-kind";
 import { pageKey, pageNameOfFile } from "./page-names";
-import { readMetaBlock } from "../text/front-matter";
 
 interface StoredPage {
 	path: string;
@@ -128,11 +128,4 @@ export class GraphPages {
 		this.resolved.set(path, { version: this.version, profile: resolved });
 		return resolved;
 	}
-}
-
-/** A page's text without its page properties and the blank lines around it, as an embed shows it. */
-function pageBody(text: string): string {
-	if (!/^[A-Za-z][\w-]*::|^---/.test(text)) return text.trim();
-	const lines = text.split(/\r?\n/);
-	return lines.slice(readMetaBlock(lines).next).join("\n").trim();
 }

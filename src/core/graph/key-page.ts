@@ -1,7 +1,6 @@
 /** Reads a graph's key page: its brief, its questions, its risks with their strategies, and its TODOs. */
-import { metaString, readMetaBlock } from "../text/front-matter";
+import { metaString, readNote, type OutlineBlock } from "../note";
 import { normaliseText } from "../text/mojibake";
-import { blockText, outlineBlocks, type OutlineBlock } from "./outline-blocks";
 
 /** A risk a key page names, with what to do before (mitigation) and after (contingency) it happens. */
 export interface KeyRisk {
@@ -26,34 +25,37 @@ const QUESTION = /(^|\s)#(?:question|\[\[question\]\])(?=$|\s)/i;
 
 /** Reads `text` as a key page. Never throws; a page without the usual blocks gives empty fields. */
 export function readGraphKeyPage(text: string): GraphKeyPage {
-	const lines = normaliseText(typeof text === "string" ? text : "").text.split("\n");
-	const { meta, next } = readMetaBlock(lines);
+	const note = readNote(normaliseText(typeof text === "string" ? text : "").text);
+	const blockText = (block: OutlineBlock) => [block.text, ...note.lines.slice(block.line + 1, block.contentEnd).map((line) => line.trim())].join("\n").trim();
 	const page: GraphKeyPage = { brief: "", questions: [], risks: [], todos: [] };
-	const rating = Number(metaString(meta, "innbok-key-rating") || NaN);
+	const rating = Number(metaString(note.meta.values, "innbok-key-rating") || NaN);
 	if (Number.isFinite(rating)) page.rating = rating;
-	for (const block of outlineBlocks(lines, next)) {
+	for (const block of note.blocks) {
 		const tag = block.text.toLowerCase();
 		if (page.brief === "" && /^#{1,6} /.test(block.text)) page.brief = block.text.replace(/^#+ /, "").trim();
-		else if (tag === "#questions" || tag === "#[[questions]]") collectQuestions(block.children, page.questions);
-		else if (tag === "#risks" || tag === "#[[risks]]") for (const risk of block.children) page.risks.push(readRisk(risk));
+		else if (tag === "#questions" || tag === "#[[questions]]") collectQuestions(block.children, page.questions, blockText);
+		else if (tag === "#risks" || tag === "#[[risks]]") for (const risk of block.children) page.risks.push(readRisk(risk, blockText));
 		else if (tag === "#todos" || tag === "#[[todos]]") for (const todo of block.children) pushText(page.todos, blockText(todo));
-		else if (QUESTION.test(block.text)) collectQuestions([block], page.questions);
+		else if (QUESTION.test(block.text)) collectQuestions([block], page.questions, blockText);
 	}
 	page.questions = [...new Set(page.questions)];
 	page.todos = [...new Set(page.todos)];
 	return page;
 }
 
-function collectQuestions(blocks: readonly OutlineBlock[], into: string[]): void {
+/** A block's text: its first line and the lines that continue it. */
+type BlockText = (block: OutlineBlock) => string;
+
+function collectQuestions(blocks: readonly OutlineBlock[], into: string[], blockText: BlockText): void {
 	for (const block of blocks) {
 		if (QUESTION.test(block.text)) pushText(into, blockText(block).replace(QUESTION, "$1").replace(/\s+/g, " "));
-		collectQuestions(block.children, into);
+		collectQuestions(block.children, into, blockText);
 	}
 }
 
-function readRisk(block: OutlineBlock): KeyRisk {
+function readRisk(block: OutlineBlock, blockText: BlockText): KeyRisk {
 	const risk: KeyRisk = { name: block.text.replace(/^#+ /, "").trim(), text: "", mitigation: "", contingency: "" };
-	const own: string[] = block.lines.filter((line) => line.trim() !== "");
+	const own: string[] = blockText(block).split("\n").slice(1).filter((line) => line !== "");
 	for (const child of block.children) {
 		const heading = child.text.replace(/^#+ /, "").trim().toLowerCase();
 		const body = child.children.map(blockText).join("\n");

@@ -46,6 +46,7 @@ describe("ToolLinks.load", () => {
 		expect(plugin.hoverSources).toEqual([{ id: "inncopilot", info: { display: "innCoPilot", defaultMod: false } }]);
 		expect(plugin.commands.map(({ id, name, hotkeys }) => ({ id, name, hotkeys }))).toEqual([
 			{ id: "embed-tool-summaries", name: "Embed tool summaries as text", hotkeys: undefined },
+			{ id: "replace-tool-summaries", name: "Replace tool summaries you wrote", hotkeys: undefined },
 		]);
 	});
 });
@@ -65,19 +66,23 @@ describe("the embed-tool-summaries command", () => {
 		runCommand(plugin, "embed-tool-summaries");
 		expect(view.editor.transactions).toBe(1);
 		expect(view.editor.getValue()).toBe(`# Exotic Pet Rental\n\n## Tools\n- [[Ansoff Matrix]]\n  - ${ANSOFF}\n- [[Customer Persona]]: Who rents.\n`);
-		expect(Notice.shown).toEqual(["Tool summaries: added 1 summary."]);
+		expect(Notice.shown).toEqual(["Embedded 1 summary."]);
 
 		runCommand(plugin, "embed-tool-summaries");
 		expect(view.editor.transactions).toBe(1);
 		expect(Notice.shown[1]).toBe("Every tool in the tools section already has its summary written under it.");
 	});
 
-	it("writes the vault tool note's summary in place of an older one, as the chip shows it", () => {
+	it("keeps the words the user wrote under a link and points to the replace command, which writes the vault tool note's summary over them", () => {
 		const { app, plugin } = setUp({ "Tools/Ansoff Matrix.md": "---\ntype: tool\nsummary: Our growth grid.\n---\n" });
 		const view = openNote(app, "Ventures/Pets.md", "## Tools\n- [[Ansoff Matrix]]\n  - Old words.\n");
 		runCommand(plugin, "embed-tool-summaries");
+		expect(view.editor.transactions).toBe(0);
+		expect(Notice.shown).toEqual(["Kept the summary that you wrote (Ansoff Matrix); nothing was embedded. To replace it, run “Replace tool summaries you wrote”."]);
+		runCommand(plugin, "replace-tool-summaries");
+		expect(view.editor.transactions).toBe(1);
 		expect(view.editor.getValue()).toBe("## Tools\n- [[Ansoff Matrix]]\n  - Our growth grid.\n");
-		expect(Notice.shown).toEqual(["Tool summaries: updated 1 summary."]);
+		expect(Notice.shown[1]).toBe("Replaced 1 summary that you wrote.");
 	});
 
 	it("follows Obsidian's link resolution: a link to a note that is not a tool gets no summary", () => {

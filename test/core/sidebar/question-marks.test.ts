@@ -1,7 +1,7 @@
 import { noteLinks, questionKey, scanNote } from "../../../src/core/sidebar";
 import { fixture } from "../../support/fixtures";
 
-describe("scanNote", () => {
+describe("scanNote (question marks)", () => {
 	it("finds headings and bold lines outside code and front matter, with their level and any text after the bold part", () => {
 		const scan = scanNote("---\n# not: a heading\n---\n# Title\n```\n## In code\n```\n- **Bold?** yes\n#tag is no heading\n####### nor this\n\t- Why *not*?\n- Because.\n");
 		expect(scan.marks).toEqual([
@@ -9,7 +9,7 @@ describe("scanNote", () => {
 			{ line: 7, level: 0, item: -1, text: "Bold?", inline: 12 },
 			{ line: 10, level: 0, item: 2, text: "Why *not*?", inline: -1 },
 		]);
-		expect(scan.bodyStart).toBe(3);
+		expect(scan.meta.bodyStart).toBe(3);
 	});
 
 	it("keeps a fence opened with four backticks open across a three-backtick line", () => {

@@ -1,5 +1,6 @@
+import { readNote } from "../../../src/core/note";
 import { applyChanges } from "../../../src/core/text/text-change";
-import { recordedProfiles, recordProfile, yamlScalar } from "../../../src/core/worksheet/profiles-list";
+import { recordedProfiles, recordProfile, yamlScalar } from "../../../src/core/worksheet/recorded-profiles";
 import { fixture } from "../../support/fixtures";
 
 /** The note after recording `name`, or the error. */
@@ -58,16 +59,16 @@ describe("recordProfile", () => {
 
 describe("recordedProfiles", () => {
 	it("reads the names from front matter in any list form, unquoted and unlinked", () => {
-		expect(recordedProfiles('---\nprofiles:\n  - "[[Sales strategy]]"\n  - \'It\'\'s\'\n  - Pricing\n---\n')).toEqual(["Sales strategy", "It's", "Pricing"]);
-		expect(recordedProfiles("---\nprofiles: [A, \"B, C\"]\n---\n")).toEqual(["A", "B, C"]);
+		expect(recordedProfiles(readNote('---\nprofiles:\n  - "[[Sales strategy]]"\n  - \'It\'\'s\'\n  - Pricing\n---\n'))).toEqual(["Sales strategy", "It's", "Pricing"]);
+		expect(recordedProfiles(readNote("---\nprofiles: [A, \"B, C\"]\n---\n"))).toEqual(["A", "B, C"]);
 	});
 
 	it("reads a Logseq page's profiles property", () => {
-		expect(recordedProfiles(fixture("logseq-venture-page-properties.md"))).toEqual(["Pricing strategy"]);
+		expect(recordedProfiles(readNote(fixture("logseq-venture-page-properties.md")))).toEqual(["Pricing strategy"]);
 	});
 
 	it("finds none in a note without metadata, or with the key elsewhere in the text", () => {
-		expect(recordedProfiles("Body\nprofiles: [A]")).toEqual([]);
-		expect(recordedProfiles("")).toEqual([]);
+		expect(recordedProfiles(readNote("Body\nprofiles: [A]"))).toEqual([]);
+		expect(recordedProfiles(readNote(""))).toEqual([]);
 	});
 });
