@@ -6,7 +6,7 @@ import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { ToolLinksEditor } from "../../editor/tool-links/tool-links-editor";
 import type { InnCoPilotSettings } from "../settings";
 import { embedSummariesInActiveNote, REPLACE_COMMAND_NAME } from "./embed-command";
-import { hoverPort, HOVER_SOURCE, markdownPort } from "./obsidian-ports";
+import { hoverPort, HOVER_SOURCE, markdownPort } from "../render-ports";
 import { ReadingViewChips } from "./reading-view";
 
 /** The settings this feature reads. */

@@ -11,7 +11,7 @@ import type { ToolCatalog } from "../src/core/tools/tool-catalog";
 import type { ToolAnnotations } from "../src/core/tools/tools-section";
 import { ToolLinksEditor } from "../src/editor/tool-links/tool-links-editor";
 import type { PlaygroundCommand } from "./commands";
-import type { MarkdownView } from "./markdown";
+import type { MarkdownRenderer } from "./markdown-renderer";
 import type { NoteEditor } from "./note-editor";
 import type { Notices } from "./notices";
 
@@ -19,7 +19,7 @@ import type { Notices } from "./notices";
 export interface ToolLinkDeps {
 	vault: MemoryVault;
 	tools: ToolCatalog;
-	markdown: MarkdownView;
+	markdown: MarkdownRenderer;
 	notices: Notices;
 	settings: () => InnCoPilotSettings;
 	/** The open note's path ("" before one is open). */

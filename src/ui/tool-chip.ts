@@ -2,7 +2,7 @@
  * The one renderer of a tool summary, for Live Preview and Reading view alike: a compact chip after the link that
  * expands into the summary. Built with Obsidian's DOM helpers; Markdown and page previews go through ports.
  */
-import type { ResolvedTool, SummarySource } from "../../core/tools/resolve-tool-link";
+import type { ResolvedTool, SummarySource } from "../core/tools/resolve-tool-link";
 
 /** Renders Markdown into `el` (Obsidian: `MarkdownRenderer.render` with a child `Component`); returns what undoes it. */
 export interface MarkdownPort {

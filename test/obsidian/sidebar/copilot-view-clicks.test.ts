@@ -9,7 +9,7 @@ async function settle(ms = 0): Promise<void> {
 function clickQuestion(view: CopilotView, text: string): void {
 	const item = contentOf(view).findAll("inncopilot-copilot-question").find((each) => each.textContent.includes(text));
 	if (item === undefined) throw new Error(`no question ${text}`);
-	item.find("inncopilot-copilot-question-button").click();
+	item.get("inncopilot-copilot-question-button").click();
 }
 
 function button(view: CopilotView, label: string) {
@@ -43,6 +43,18 @@ describe("clicking a question", () => {
 		expect(note.editor.getValue()).toBe(PETS.replace("See [[Pricing]].\n", "See [[Pricing]].\n\n## Who pays the most?\n\n"));
 		expect(note.editor.getCursor()).toEqual({ line: 5, ch: 0 });
 		expect(note.editor.focused).toBe(true);
+		note.editor.undo();
+		expect(note.editor.getValue()).toBe(PETS);
+	});
+
+	it("is its own undo step: one undo removes the inserted question and keeps what was typed just before", async () => {
+		const { note, view } = await setUp();
+		note.editor.setCursor({ line: 7, ch: 12 });
+		note.editor.type(" Food.");
+		clickQuestion(view, "Who pays the most?");
+		await settle();
+		note.editor.undo();
+		expect(note.editor.getValue()).toBe(PETS.replace("Keeper time.", "Keeper time. Food."));
 	});
 
 	it("jumps to the field of a question the note already asks, without changing the note", async () => {

@@ -1,9 +1,10 @@
 /**
- * The copilot sidebar's clicks carried out in a CodeMirror editor, for hosts that hold one directly (the playground, the
- * browser pages). Obsidian's sidebar goes through Obsidian's `Editor` instead (src/obsidian/sidebar/sidebar-actions.ts).
+ * The copilot sidebar's clicks carried out in a CodeMirror editor: the one path every host takes (Obsidian through the
+ * `EditorView` behind its `Editor`), called by the sidebar controller (src/ui/sidebar/sidebar-controller.ts).
  */
 import { isolateHistory } from "@codemirror/commands";
 import type { EditorState, Text } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
 import type { QuestionClick, TextPosition } from "../core/sidebar";
 import type { EditorTarget } from "./apply-worksheet";
 
@@ -14,9 +15,10 @@ export function cursorPosition(state: EditorState): TextPosition {
 	return { line: line.number - 1, ch: head - line.from };
 }
 
-/** Puts the cursor at `position`, clamped to the document, and scrolls it into view. */
+/** Puts the cursor at `position`, clamped to the document, and scrolls it to the middle of the editor. */
 export function moveCursor(view: EditorTarget, position: TextPosition): void {
-	view.dispatch(view.state.update({ selection: { anchor: offsetOf(view.state.doc, position) }, scrollIntoView: true }));
+	const anchor = offsetOf(view.state.doc, position);
+	view.dispatch(view.state.update({ selection: { anchor }, effects: EditorView.scrollIntoView(anchor, { y: "center" }) }));
 }
 
 /** Carries out `click`: its edit as one undo step with the cursor in the field, or the cursor moved. Returns the message to show, or null. */

@@ -1,6 +1,7 @@
-/** Finding, reading and opening the note the sidebar shows, in whichever Markdown view holds it; the vault as the core reads it. */
-import { MarkdownView, type App, type TFile } from "obsidian";
-import type { NoteReader } from "../../core/ports";
+/** The notes the sidebar shows, in Obsidian's Markdown views: the view showing a note, its live text, opening it for editing. */
+import { MarkdownView, Notice, type App, type TFile } from "obsidian";
+import type { NoteEditing } from "../../ui/sidebar/sidebar-host";
+import { editorTargetOf } from "../editor-target";
 
 /** The Markdown view showing `path`: the active one if it does, else any loaded one; null when none does. */
 export function markdownViewOf(app: App, path: string): MarkdownView | null {
@@ -16,6 +17,12 @@ export function markdownViewOf(app: App, path: string): MarkdownView | null {
 export async function noteText(app: App, file: TFile): Promise<string> {
 	const view = markdownViewOf(app, file.path);
 	return view !== null ? view.editor.getValue() : app.vault.cachedRead(file);
+}
+
+/** The Markdown note at `path` with its name and live text (see `noteText`), or null when there is none. */
+export async function liveNote(app: App, path: string): Promise<{ name: string; text: string } | null> {
+	const file = app.vault.getFileByPath(path);
+	return file === null ? null : { name: file.basename, text: await noteText(app, file) };
 }
 
 /** A Markdown view of the note in editing mode, opening the note in the current tab when it is not open; null if that fails. */
@@ -35,13 +42,14 @@ export async function editableView(app: App, file: TFile): Promise<MarkdownView 
 	return view;
 }
 
-/** The vault as the sidebar's core reads it: Markdown notes by path (cached reads), links resolved as Obsidian opens them. */
-export function vaultNotes(app: App): NoteReader {
-	return {
-		read: (path) => {
-			const file = app.vault.getFileByPath(path);
-			return file === null || file.extension !== "md" ? null : app.vault.cachedRead(file);
-		},
-		resolveLink: (target, fromPath) => app.metadataCache.getFirstLinkpathDest(target, fromPath)?.path ?? null,
-	};
+/** The note at `path` open for editing (see `editableView`) with its CodeMirror view, or null after a Notice saying why not. */
+export async function editingOf(app: App, path: string): Promise<NoteEditing | null> {
+	const file = app.vault.getFileByPath(path);
+	const view = file === null ? null : await editableView(app, file);
+	const target = view === null ? null : editorTargetOf(view.editor);
+	if (view === null || target === null) {
+		new Notice(`Could not open “${file?.basename ?? path}” in an editor.`);
+		return null;
+	}
+	return { view: target, focus: () => view.editor.focus() };
 }

@@ -1,7 +1,7 @@
 /**
  * The copilot sidebar's DOM, built from plain data with createEl/createDiv/createSpan only: vault text goes in as text,
- * Markdown through the `renderMarkdown` callback (Obsidian's MarkdownRenderer at run time). No `obsidian` import, so a
- * browser test can mount it as it is.
+ * Markdown through the `renderMarkdown` callback (the host's renderer). No `obsidian` import (lint fences src/ui), so
+ * every host mounts it as it is. `SidebarController` is its one caller.
  */
 import type { KeyRisk } from "../../core/graph/key-page";
 import { progressText, type EmptySection, type ProfileCard, type QuestionItem, type SidebarModel } from "../../core/sidebar";
@@ -132,8 +132,10 @@ function renderRisks(section: HTMLElement, risks: readonly KeyRisk[]): void {
 	}
 }
 
+/** One question's row: its button, then any further controls for that question. */
 function renderQuestion(list: HTMLElement, card: ProfileCard, question: QuestionItem, handlers: SidebarHandlers): void {
-	const button = list.createEl("li", { cls: `inncopilot-copilot-question is-${questionState(card, question)}` }).createEl("button", {
+	const row = list.createEl("li", { cls: `inncopilot-copilot-question is-${questionState(card, question)}` });
+	const button = row.createEl("button", {
 		cls: "inncopilot-copilot-question-button",
 		attr: { "aria-label": questionLabel(card, question), "data-focus": `question:${card.name}:${question.key}` },
 	});

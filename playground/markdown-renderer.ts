@@ -26,7 +26,7 @@ const TAGS: Record<string, keyof HTMLElementTagNameMap> = {
 };
 
 /** Renders Markdown into elements; a click on a `[[link]]` calls `openLink` with its target. */
-export class MarkdownView {
+export class MarkdownRenderer {
 	private readonly parser = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
 	constructor(private readonly openLink: (target: string) => void) {}

@@ -1,5 +1,5 @@
-// Test double for the DOM helpers Obsidian adds to every window (createEl, createDiv, createSpan, Node.empty),
-// so that code written against them runs in a plain browser page. Imitates `DomElementInfo`: cls, text, attr, title, parent, prepend.
+// The DOM helpers Obsidian adds to every window (createEl, createDiv, createSpan, Node.empty), for pages without Obsidian:
+// the playground and the browser test pages. Imitates `DomElementInfo`: cls, text, attr, title, parent, prepend.
 
 type Info = { cls?: string | string[]; text?: string; attr?: Record<string, string | number | boolean | null>; title?: string; parent?: Node; prepend?: boolean };
 
@@ -24,14 +24,16 @@ export function installObsidianDom(): void {
   const proto = Node.prototype as unknown as Record<string, unknown>;
   const host = window as unknown as Record<string, unknown>;
   if (typeof host.createEl === "function") return;
+  const child = (parent: Node, tag: keyof HTMLElementTagNameMap, info?: Info | string) =>
+    make(parent.ownerDocument ?? document, tag, { ...(typeof info === "string" ? { cls: info } : info), parent });
   proto.createEl = function (this: Node, tag: keyof HTMLElementTagNameMap, info?: Info | string) {
-    return make(this.ownerDocument ?? document, tag, { ...(typeof info === "string" ? { cls: info } : info), parent: this });
+    return child(this, tag, info);
   };
   proto.createDiv = function (this: Node, info?: Info | string) {
-    return (this as unknown as { createEl: (tag: string, info?: Info | string) => HTMLElement }).createEl("div", info);
+    return child(this, "div", info);
   };
   proto.createSpan = function (this: Node, info?: Info | string) {
-    return (this as unknown as { createEl: (tag: string, info?: Info | string) => HTMLElement }).createEl("span", info);
+    return child(this, "span", info);
   };
   proto.empty = function (this: Node) {
     while (this.firstChild) this.removeChild(this.firstChild);

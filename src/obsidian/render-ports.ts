@@ -1,6 +1,6 @@
-/** The chip renderer's ports, implemented with Obsidian: Markdown through `MarkdownRenderer`, previews through `hover-link`. */
+/** The chip renderer's ports (and the sidebar's Markdown) implemented with Obsidian: Markdown through `MarkdownRenderer`, previews through `hover-link`. */
 import { Component, Keymap, MarkdownRenderer, type App, type HoverParent } from "obsidian";
-import type { HoverPort, MarkdownPort } from "../../editor/tool-links/tool-chip";
+import type { HoverPort, MarkdownPort } from "../ui/tool-chip";
 
 /** The id under which chips ask the Page preview core plugin for previews. See also `registerHoverLinkSource`. */
 export const HOVER_SOURCE = "inncopilot";

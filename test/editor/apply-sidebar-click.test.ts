@@ -1,7 +1,7 @@
 import { history, undo } from "@codemirror/commands";
 import { EditorState, type Transaction } from "@codemirror/state";
 import { questionClick, questionKey } from "../../src/core/sidebar";
-import { applyQuestionClick, cursorPosition, moveCursor } from "../../src/editor/sidebar-clicks";
+import { applyQuestionClick, cursorPosition, moveCursor } from "../../src/editor/apply-sidebar-click";
 
 /** An editor without a view: a state and a dispatch that moves it on, as `EditorView` does. */
 class Editor {
