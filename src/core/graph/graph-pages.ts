@@ -24,13 +24,13 @@ interface StoredPage {
 /**
  * Holds what profile resolution needs from the graph in `folder()` (null when the vault has none). Pages are found by
  * page name whatever folder they sit in, case-insensitively; profile and key pages are read when first asked for, and
- * profiles resolved again only after a change.
+ * a profile is resolved again only after a change to its own page or to a page it embeds or keys.
  */
 export class GraphPages {
 	private readonly byName = new Map<string, StoredPage>();
 	private readonly byPath = new Map<string, StoredPage>();
-	private readonly resolved = new Map<string, { version: number; profile: Profile }>();
-	private version = 0;
+	/** Each resolved profile by path, with the keys of the pages its resolution looked up (found or not). */
+	private readonly resolved = new Map<string, { profile: Profile; looked: string[] }>();
 
 	constructor(private readonly folder: () => string | null) {}
 
@@ -51,7 +51,7 @@ export class GraphPages {
 		this.byPath.set(path, page);
 		const key = pageKey(name);
 		if (!this.byName.has(key)) this.byName.set(key, page);
-		this.version++;
+		this.changed(key);
 		return kind;
 	}
 
@@ -66,7 +66,12 @@ export class GraphPages {
 			this.byName.delete(key);
 			for (const other of this.byPath.values()) if (pageKey(other.name) === key) this.byName.set(key, other);
 		}
-		this.version++;
+		this.changed(key);
+	}
+
+	/** Drops the resolutions that looked up the page `key`. */
+	private changed(key: string): void {
+		for (const [path, { looked }] of this.resolved) if (looked.includes(key)) this.resolved.delete(path);
 	}
 
 	/** The page name of the graph page at `path`, or null when it is none. */
@@ -101,7 +106,7 @@ export class GraphPages {
 	prepare(count: number): boolean {
 		let left = count;
 		for (const page of this.byPath.values()) {
-			if (page.kind !== "profile" || this.resolved.get(page.path)?.version === this.version) continue;
+			if (page.kind !== "profile" || this.resolved.has(page.path)) continue;
 			if (left-- === 0) return true;
 			this.profileAt(page.path);
 		}
@@ -110,22 +115,29 @@ export class GraphPages {
 
 	/**
 	 * The profile page at `path` read (on first use, so that indexing only sorts pages) and resolved against the graph;
-	 * kept until the graph changes. Null when the page is no profile.
+	 * kept until a page it looked up changes. Null when the page is no profile.
 	 */
 	profileAt(path: string): Profile | null {
 		const page = this.byPath.get(path);
 		if (page === undefined || page.kind !== "profile") return null;
 		const cached = this.resolved.get(path);
-		if (cached && cached.version === this.version) return cached.profile;
+		if (cached !== undefined) return cached.profile;
 		if (page.parsed === null) {
 			page.parsed = parseProfile(page.text ?? "");
 			page.text = null;
 		}
+		const looked: string[] = [];
 		const resolved = resolveGraphProfile(page.parsed, page.name, {
-			pageText: (name) => this.pageText(name),
-			keyPage: (name) => this.keyPage(name),
+			pageText: (name) => {
+				looked.push(pageKey(name));
+				return this.pageText(name);
+			},
+			keyPage: (name) => {
+				looked.push(pageKey(name));
+				return this.keyPage(name);
+			},
 		});
-		this.resolved.set(path, { version: this.version, profile: resolved });
+		this.resolved.set(path, { profile: resolved, looked });
 		return resolved;
 	}
 }

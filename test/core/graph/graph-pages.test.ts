@@ -56,6 +56,16 @@ describe("a graph as the profile library", () => {
 		expect(channels.examples[0].body).toBe("");
 	});
 
+	it("reads a missing example page once it is written, and leaves the other profiles as they were", () => {
+		const { vault, catalog } = graphVault({ "graph/pages/profile-(id)___sales-channels_info.md": fixture("graph-profile-sales-channels-mojibake.md") });
+		const pricing = catalog.byName("Pricing")!.profile;
+		vault.write("graph/pages/profile-(id)___sales-channels___examples___Missing stall.md", "- Found: at last.\n");
+		const channels = catalog.byName("Sales channels")!.profile;
+		expect(channels.examples[0].body).toBe("- Found: at last.");
+		expect(channels.warnings).toEqual(['The key page "profile-(id)/sales-channels/Reach abroad" was not found in the graph.']);
+		expect(catalog.byName("Pricing")!.profile).toBe(pricing);
+	});
+
 	it("reads a profile whose example embeds itself in a cycle, or is a 1 MB page, with a warning and in bounded time", () => {
 		const cycleA = "graph/pages/profile-(id)___pricing___examples___Night market stall.md";
 		const huge = "graph/pages/profile-(id)___pricing___examples___Seed library.md";
