@@ -22,7 +22,7 @@ export interface EmbedLimits {
 }
 
 /** 64 KB of text per embedded page, three levels deep, 256 KB in all. */
-export const EMBED_LIMITS: Readonly<EmbedLimits> = { pageChars: 64 * 1024, depth: 3, totalChars: 256 * 1024 };
+const EMBED_LIMITS: Readonly<EmbedLimits> = { pageChars: 64 * 1024, depth: 3, totalChars: 256 * 1024 };
 
 interface EmbedRun {
 	pages: PageText;

@@ -22,6 +22,6 @@ export function readableName(pageName: string): ReadableName {
 }
 
 /** `profile-(id)` → "profile", `activity-list` → "activity-list". */
-export function namespaceGroup(segment: string): string {
+function namespaceGroup(segment: string): string {
 	return segment.replace(/-?\([^()]*\)$/, "").trim() || segment;
 }
