@@ -123,7 +123,7 @@ export class GraphPages {
 		const cached = this.resolved.get(path);
 		if (cached !== undefined) return cached.profile;
 		if (page.parsed === null) {
-			page.parsed = parseProfile(page.text ?? "");
+			page.parsed = detached(parseProfile(page.text ?? ""));
 			page.text = null;
 		}
 		const looked: string[] = [];
@@ -140,4 +140,12 @@ export class GraphPages {
 		this.resolved.set(path, { profile: resolved, looked });
 		return resolved;
 	}
+}
+
+/**
+ * A copy of the profile whose strings hold their own characters: the parser's fields are often slices of the page's
+ * text, which would keep every page's whole text alive behind its few fields.
+ */
+function detached(profile: Profile): Profile {
+	return JSON.parse(JSON.stringify(profile)) as Profile;
 }

@@ -7,16 +7,19 @@ import { linkedPageName } from "./page-names";
 /** The kinds of graph page the plugin tells apart. */
 export type GraphPageKind = "profile" | "key" | "example" | "class" | "topic" | "other";
 
+/** A page's properties and first sections are at its top: only this many characters are read to judge it. */
+const HEAD = 8192;
+
 /** The sections that make a page with innBoK properties a profile (two of them at least). */
 const PROFILE_SECTIONS: ReadonlySet<SectionKind> = new Set(["definition", "contentType", "examples", "keys"]);
 
 /**
- * Judges a page from its name, its page properties and its section headings (as the note model reads them). A page under an `examples`
+ * Judges a page from its name, its page properties and the section headings of its first 8 KB (as the note model reads them). A page under an `examples`
  * namespace, one with `page-type::` other than profile, or one rated as a key is never a profile; a profile has
  * `metamodel-id::` or `innbok-type::` and at least two of Definition, Content type, Examples and Keys.
  */
 export function graphPageKind(pageName: string, text: string): GraphPageKind {
-	const note = readNote(text);
+	const note = readNote(text.length > HEAD ? text.slice(0, HEAD) : text);
 	const meta = note.meta.values;
 	const declared = declaredKind(meta);
 	if (declared !== null) return declared;

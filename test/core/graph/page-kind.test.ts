@@ -28,6 +28,13 @@ describe("what kind a graph page is", () => {
 		expect(graphPageKind("profile-(id)/pricing/examples/Copied profile", lookalike)).toBe("example");
 	});
 
+	it("judges a 1 MB page by its top, as quickly as a small one", () => {
+		const huge = `${fixture("graph-profile-pricing-two-keys.md")}${"\t- more description text\n".repeat(45_000)}`;
+		expect(huge.length).toBeGreaterThan(1_000_000);
+		expect(graphPageKind("profile-(id)/pricing_info", huge)).toBe("profile");
+		expect(graphPageKind("x", `- ## Definition\n${"\t- text\n".repeat(150_000)}- ## Keys\nmetamodel-id:: [[m]]\n`)).toBe("other");
+	});
+
 	it("reads empty, binary and CRLF pages without failing", () => {
 		expect(graphPageKind("x", "")).toBe("other");
 		expect(graphPageKind("x", "\0\0\u0001binary")).toBe("other");
