@@ -8,6 +8,8 @@ import { TemplateEngine } from "./core/templates/template-engine";
 import { ProfileCommands } from "./obsidian/commands/profile-commands";
 import { CopilotSidebar } from "./obsidian/sidebar/copilot-sidebar";
 import { ToolLinks } from "./obsidian/tool-links/tool-links";
+import { apiKeyStoreFor } from "./obsidian/drafting/api-key-store";
+import { DraftingSettingsSection, draftingAccess } from "./obsidian/drafting/drafting-settings-section";
 import { InnCoPilotSettingTab, SettingsStore } from "./obsidian/settings";
 import { VaultIndex } from "./obsidian/vault-index";
 
@@ -24,7 +26,8 @@ export default class InnCoPilotPlugin extends Plugin {
 			(listener) => settings.onChange(listener),
 			() => `${settings.get().profilesFolder}\n${settings.get().toolsFolder}`,
 		);
-		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings));
+		const apiKeys = apiKeyStoreFor(this.app);
+		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings, new DraftingSettingsSection(draftingAccess(settings), apiKeys)));
 		const templates = new TemplateEngine();
 		new ProfileCommands(this, { app: this.app, settings: () => settings.get(), profiles, templates }).load();
 		new CopilotSidebar(this, { settings: () => settings.get(), profiles, engine: templates }).load();
