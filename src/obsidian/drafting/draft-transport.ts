@@ -4,17 +4,14 @@
  */
 import type { DraftRequest } from "../../core/drafting/draft-request";
 import { httpFailure } from "../../core/drafting/http-failure";
+import type { DraftEvent, DraftPort } from "../../core/drafting/draft-session";
 import { createStreamParser } from "../../core/drafting/stream-parser";
-import type { StreamEvent } from "../../core/drafting/stream-event";
 
 /** The part of `fetch` the transport uses. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 /** A request that returns the whole answer at once, as Obsidian's `requestUrl` does (it cannot stream or be aborted). */
 export type BufferedRequest = (request: { url: string; method: string; headers: Record<string, string>; body: string }) => Promise<{ status: number; text: string }>;
-
-/** What the transport reports: the parser's events, and once, before them, that the answer arrives all at once. */
-export type TransportEvent = StreamEvent | { kind: "all-at-once" };
 
 /** The only headers a draft request may carry. */
 const ALLOWED_HEADERS = ["Content-Type", "Accept", "Authorization"] as const;
@@ -27,7 +24,7 @@ const ALLOWED_HEADERS = ["Content-Type", "Accept", "Authorization"] as const;
 export const windowFetch: FetchLike = (url, init) => window.fetch(url, init);
 
 /** Streams drafts; remembers, per endpoint, when only the all-at-once fallback gets through. */
-export class DraftTransport {
+export class DraftTransport implements DraftPort {
 	private readonly buffered = new Set<string>();
 
 	/** `fetch` streams; `bufferedRequest` (Obsidian's `requestUrl`) is the fallback where `fetch` cannot get through. */
@@ -40,8 +37,8 @@ export class DraftTransport {
 	 * Sends `request` and reports each event to `onEvent`; the last one is `end` or `failure`, unless `signal` was
 	 * aborted (Stop), after which nothing more is reported. Never throws.
 	 */
-	async send(request: DraftRequest, signal: AbortSignal, onEvent: (event: TransportEvent) => void): Promise<void> {
-		const report = (event: TransportEvent) => {
+	async send(request: DraftRequest, signal: AbortSignal, onEvent: (event: DraftEvent) => void): Promise<void> {
+		const report = (event: DraftEvent) => {
 			if (!signal.aborted) onEvent(event);
 		};
 		const endpoint = endpointOf(request.url);
@@ -80,7 +77,7 @@ export class DraftTransport {
 		}
 	}
 
-	private async sendBuffered(request: DraftRequest, report: (event: TransportEvent) => void): Promise<void> {
+	private async sendBuffered(request: DraftRequest, report: (event: DraftEvent) => void): Promise<void> {
 		const bufferedRequest = this.bufferedRequest;
 		if (bufferedRequest === null) return;
 		report({ kind: "all-at-once" });
@@ -102,7 +99,7 @@ export class DraftTransport {
 }
 
 /** Feeds the response body to the parser piece by piece; a dropped connection ends the parse (incomplete, unless it had finished). */
-async function readStream(request: DraftRequest, response: Response, signal: AbortSignal, report: (event: TransportEvent) => void): Promise<void> {
+async function readStream(request: DraftRequest, response: Response, signal: AbortSignal, report: (event: DraftEvent) => void): Promise<void> {
 	const parser = createStreamParser(request.format);
 	const reader = response.body?.getReader();
 	if (reader === undefined) {

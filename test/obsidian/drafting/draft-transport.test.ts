@@ -3,7 +3,8 @@ import { draftRequest, type DraftRequest } from "../../../src/core/drafting/draf
 import { DEFAULT_DRAFTING } from "../../../src/core/drafting/drafting-settings";
 import type { ProviderId } from "../../../src/core/drafting/providers";
 import { emptyProfile } from "../../../src/core/profile/profile";
-import { DraftTransport, type BufferedRequest, type FetchLike, type TransportEvent } from "../../../src/obsidian/drafting/draft-transport";
+import type { DraftEvent } from "../../../src/core/drafting/draft-session";
+import { DraftTransport, type BufferedRequest, type FetchLike } from "../../../src/obsidian/drafting/draft-transport";
 import { startLoopback, type Loopback } from "../../drafting/loopback-server.cjs";
 import { ANSWER, OLLAMA_STREAM, OPENAI_REASONING_STREAM, OPENAI_STREAM, sseChunk, withCrlf } from "../../drafting/recorded-streams";
 
@@ -23,8 +24,8 @@ function requestTo(base: string, provider: ProviderId = "openai-compatible", key
 	return made.value;
 }
 
-async function run(transport: DraftTransport, request: DraftRequest, signal = new AbortController().signal): Promise<{ text: string; events: TransportEvent[] }> {
-	const events: TransportEvent[] = [];
+async function run(transport: DraftTransport, request: DraftRequest, signal = new AbortController().signal): Promise<{ text: string; events: DraftEvent[] }> {
+	const events: DraftEvent[] = [];
 	await transport.send(request, signal, (event) => events.push(event));
 	return { text: events.map((event) => (event.kind === "text" ? event.text : "")).join(""), events };
 }
@@ -83,7 +84,7 @@ describe("the draft transport against the loopback server", () => {
 	it("stops a slow drip on abort, and reports nothing after it", async () => {
 		server.next({ body: OPENAI_STREAM, pieces: 20, delayMs: 30 });
 		const controller = new AbortController();
-		const events: TransportEvent[] = [];
+		const events: DraftEvent[] = [];
 		const sent = new DraftTransport(nodeFetch, null).send(requestTo(server.url), controller.signal, (event) => {
 			events.push(event);
 			if (event.kind === "text") controller.abort();
