@@ -2,6 +2,7 @@ import { cardActions, IDLE_CARD, nextCard } from "../../../src/core/drafting/dra
 import { ALL_AT_ONCE_NOTICE, DraftSession, type DraftEvent, type DraftPort, type DraftTarget } from "../../../src/core/drafting/draft-session";
 import type { DraftRequest } from "../../../src/core/drafting/draft-request";
 import { DEFAULT_DRAFTING, type DraftingSettings } from "../../../src/core/drafting/drafting-settings";
+import { LENGTH_NOTICE } from "../../../src/core/drafting/failure-message";
 import { emptyProfile } from "../../../src/core/profile/profile";
 
 /** A port whose streams the test plays by hand: each `send` waits until the test feeds and closes it. */
@@ -110,7 +111,7 @@ describe("the draft session", () => {
 		await tick();
 		port.play({ kind: "all-at-once" }, { kind: "text", text: "Cut" }, { kind: "end", finish: "length" });
 		await done;
-		expect(session.card("b")).toMatchObject({ phase: "done", notes: [ALL_AT_ONCE_NOTICE, expect.stringMatching(/length limit/)] });
+		expect(session.card("b")).toMatchObject({ phase: "done", notes: [ALL_AT_ONCE_NOTICE, LENGTH_NOTICE] });
 	});
 
 	it("calls a stream that ended without a word of how incomplete, offering to keep it", async () => {
@@ -119,7 +120,7 @@ describe("the draft session", () => {
 		await tick();
 		port.play({ kind: "text", text: "Partial" });
 		await done;
-		expect(session.card("a")).toMatchObject({ phase: "error", text: "Partial", message: expect.stringMatching(/\(incomplete\): keep it or regenerate/) });
+		expect(session.card("a")).toMatchObject({ phase: "error", text: "Partial", message: "The answer ended before it was finished (incomplete): keep it or regenerate." });
 		expect(cardActions(session.card("a"))).toEqual(["accept", "regenerate", "discard"]);
 	});
 
