@@ -15,6 +15,7 @@ import { installObsidianDom } from "../test/browser/doubles/obsidian-dom";
 import { isPaletteKey, openPalette, renderToolbar, type PlaygroundCommand } from "./commands";
 import { CopilotSidebar } from "./copilot-sidebar";
 import { DEMO_NOTES, FIRST_NOTE } from "./demo-notes";
+import { draftingFromQuery, playgroundDrafting } from "./drafting";
 import { buildLayout } from "./layout";
 import { MarkdownView } from "./markdown";
 import { NoteEditor } from "./note-editor";
@@ -45,7 +46,8 @@ export function mountPlayground(root: HTMLElement): Playground {
 	const layout = buildLayout(root);
 	const notices = new Notices(layout.notices);
 
-	const settings = () => DEFAULT_SETTINGS;
+	const configured = { ...DEFAULT_SETTINGS, drafting: draftingFromQuery(doc.defaultView?.location.search ?? "") };
+	const settings = () => configured;
 	const engine = new TemplateEngine();
 	const profiles = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => settings().profilesFolder });
 	const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => settings().toolsFolder });
@@ -71,7 +73,8 @@ export function mountPlayground(root: HTMLElement): Playground {
 	const focusEditor = () => editor.view.focus();
 	const commands: PlaygroundCommand[] = profileCommands({ editor, profiles, engine, notices, overlay: layout.overlay });
 	const insertTemplate = commands.find((command) => command.id === "insert-profile-template");
-	const sidebar = new CopilotSidebar(layout.sidebar, { vault, profiles, editor, engine, markdown, notices, settings, insertTemplate: insertTemplate ? () => insertTemplate.run() : null });
+	const drafting = playgroundDrafting({ settings, vault, profiles, editor, notices, notePath: () => sidebar.shownPath() });
+	const sidebar: CopilotSidebar = new CopilotSidebar(layout.sidebar, { vault, profiles, editor, engine, markdown, notices, settings, insertTemplate: insertTemplate ? () => insertTemplate.run() : null, drafting });
 	sidebar.follow();
 	commands.push(
 		toolLinks.embedCommand(editor),

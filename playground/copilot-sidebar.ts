@@ -21,6 +21,7 @@ import {
 import type { TemplateEngine } from "../src/core/templates/template-engine";
 import { applyQuestionClick, cursorPosition, moveCursor } from "../src/editor/sidebar-clicks";
 import { renderSidebar, type SidebarData, type SidebarHandlers } from "../src/obsidian/sidebar/render-sidebar";
+import type { DraftingPanel } from "../src/ui/drafting/drafting-panel";
 import type { MarkdownView } from "./markdown";
 import type { NoteEditor } from "./note-editor";
 import type { Notices } from "./notices";
@@ -39,6 +40,8 @@ export interface SidebarDeps {
 	settings: () => InnCoPilotSettings;
 	/** Runs "Insert profile template", or null when the playground has no such command. */
 	insertTemplate: (() => void) | null;
+	/** Drafting's controls beside the questions. */
+	drafting: DraftingPanel;
 }
 
 /** The sidebar in the playground's right-hand pane. */
@@ -90,7 +93,8 @@ export class CopilotSidebar {
 		return !this.pane.hasAttribute("hidden");
 	}
 
-	private shownPath(): string | null {
+	/** The note the sidebar shows: the pinned one, else the one open in the editor. */
+	shownPath(): string | null {
 		return this.pinned ?? this.deps.editor.path;
 	}
 
@@ -132,6 +136,8 @@ export class CopilotSidebar {
 			question: (card, question) => this.question(card, question),
 			jumpToSection: (card, section) => void this.jumpToSection(card, section),
 			renderMarkdown: (el, markdown) => this.deps.markdown.render(el, markdown),
+			questionExtras: (item, card, question) => this.deps.drafting.questionExtras(item, card, question),
+			cardExtras: (container, card) => this.deps.drafting.cardExtras(container, card),
 		};
 	}
 

@@ -22,7 +22,8 @@ function startLoopback() {
         return;
       }
       const scenario = request.method === "OPTIONS" ? null : queue.shift() ?? fallback;
-      void answer(request, response, scenario, queue[0] ?? fallback);
+      record.sentAt = [];
+      void answer(request, response, scenario, queue[0] ?? fallback, record.sentAt);
     });
   });
   server.on("connection", (socket) => {
@@ -58,8 +59,8 @@ function startLoopback() {
   });
 }
 
-/** Sends `scenario`; for a preflight (scenario null), allows the origin unless the coming scenario says `cors: false`. */
-async function answer(request, response, scenario, coming) {
+/** Sends `scenario`, noting in `sentAt` when each piece was written (epoch milliseconds); for a preflight (scenario null), allows the origin unless the coming scenario says `cors: false`. */
+async function answer(request, response, scenario, coming, sentAt) {
   const cors = (scenario ?? coming).cors !== false;
   const origin = request.headers.origin;
   if (cors && origin) {
@@ -81,6 +82,7 @@ async function answer(request, response, scenario, coming) {
   const size = scenario.pieces === "every-byte" ? 1 : scenario.pieces ?? body.length;
   for (let at = 0; at < body.length; at += Math.max(1, size)) {
     if (response.destroyed) return;
+    sentAt.push(performance.timeOrigin + performance.now());
     await new Promise((resolve) => response.write(body.subarray(at, at + Math.max(1, size)), resolve));
     if (scenario.delayMs) await new Promise((resolve) => setTimeout(resolve, scenario.delayMs));
   }

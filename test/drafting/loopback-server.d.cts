@@ -20,6 +20,8 @@ export interface RecordedRequest {
 	path: string;
 	headers: Record<string, string | string[] | undefined>;
 	body: string;
+	/** When each piece of the answer was written, in epoch milliseconds. */
+	sentAt: number[];
 }
 
 /** The running server and its controls. */

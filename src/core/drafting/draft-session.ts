@@ -17,10 +17,10 @@ export interface DraftPort {
 	send(request: DraftRequest, signal: AbortSignal, onEvent: (event: DraftEvent) => void): Promise<void>;
 }
 
-/** What to draft: the card's id (profile and question key), and how to read the prompt's input when the draft starts. */
+/** What to draft: the card's id, and how to read the prompt's input when the draft starts (the context size comes from the settings). */
 export interface DraftTarget {
 	id: string;
-	input: () => DraftPromptInput | Promise<DraftPromptInput>;
+	input: () => Omit<DraftPromptInput, "contextTokens"> | Promise<Omit<DraftPromptInput, "contextTokens">>;
 }
 
 /** Holds every question's card; hosts render `card(id)` and call the actions. `onChange` is told which card changed. */
@@ -102,7 +102,7 @@ export class DraftSession {
 	private async run(target: DraftTarget, signal: AbortSignal): Promise<void> {
 		const { settings, apiKey } = this.config();
 		this.update(target.id, { type: "start", notes: [] });
-		let input: DraftPromptInput;
+		let input: Omit<DraftPromptInput, "contextTokens">;
 		try {
 			input = await target.input();
 		} catch (error) {

@@ -25,6 +25,10 @@ export interface SidebarHandlers {
 	question(card: ProfileCard, question: QuestionItem): void;
 	jumpToSection(card: string, section: EmptySection): void;
 	renderMarkdown(el: HTMLElement, markdown: string): void;
+	/** Adds per-question controls (drafting's Draft button and card) to a question's list item. */
+	questionExtras?(item: HTMLElement, card: ProfileCard, question: QuestionItem): void;
+	/** Adds per-profile controls (drafting's Draft unanswered) beside Copy prompt. */
+	cardExtras?(container: HTMLElement, card: ProfileCard): void;
 }
 
 const REASONS = { page: "This note is the profile's page", recorded: "Recorded in this note", linked: "Linked from this note" } as const;
@@ -91,6 +95,7 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 	progress.createSpan({ text: progressText(card) });
 	const copy = progress.createEl("button", { cls: "inncopilot-copilot-copy", text: "Copy prompt", attr: { "data-focus": `copy:${card.name}` } });
 	copy.addEventListener("click", () => handlers.copyPrompt(card.name));
+	handlers.cardExtras?.(progress, card);
 
 	for (const group of card.groups) {
 		if (group.questions.length === 0) continue;
@@ -117,13 +122,15 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 }
 
 function renderQuestion(list: HTMLElement, card: ProfileCard, question: QuestionItem, handlers: SidebarHandlers): void {
-	const button = list.createEl("li", { cls: `inncopilot-copilot-question is-${questionState(card, question)}` }).createEl("button", {
+	const item = list.createEl("li", { cls: `inncopilot-copilot-question is-${questionState(card, question)}` });
+	const button = item.createEl("button", {
 		cls: "inncopilot-copilot-question-button",
 		attr: { "aria-label": questionLabel(card, question), "data-focus": `question:${card.name}:${question.key}` },
 	});
 	button.createSpan({ cls: "inncopilot-copilot-status", text: STATUS_GLYPHS[questionState(card, question)], attr: { "aria-hidden": "true" } });
 	button.createSpan({ cls: "inncopilot-copilot-question-text", text: question.text });
 	button.addEventListener("click", () => handlers.question(card, question));
+	handlers.questionExtras?.(item, card, question);
 }
 
 /** Answered, asked but not answered, not in the note yet; or, on the profile's own page, listed there. */

@@ -38,7 +38,7 @@ function setUp(settings: DraftingSettings = ON) {
 	const port = new ScriptedPort();
 	const changed: string[] = [];
 	const session = new DraftSession(port, () => ({ settings, apiKey: null }), (id) => changed.push(id));
-	const target = (id: string, question = `Question ${id}?`): DraftTarget => ({ id, input: () => ({ profile: emptyProfile("Pricing"), question, noteText: "A café.", noteName: "Café", contextTokens: 0 }) });
+	const target = (id: string, question = `Question ${id}?`): DraftTarget => ({ id, input: () => ({ profile: emptyProfile("Pricing"), question, noteText: "A café.", noteName: "Café" }) });
 	return { port, session, changed, target };
 }
 
