@@ -10,6 +10,7 @@ import { CopilotSidebar } from "./obsidian/sidebar/copilot-sidebar";
 import { ToolLinks } from "./obsidian/tool-links/tool-links";
 import { apiKeyStoreFor } from "./obsidian/drafting/api-key-store";
 import { DraftingSettingsSection, draftingAccess } from "./obsidian/drafting/drafting-settings-section";
+import { obsidianDrafting } from "./obsidian/drafting/obsidian-drafting";
 import { InnCoPilotSettingTab, SettingsStore } from "./obsidian/settings";
 import { VaultIndex } from "./obsidian/vault-index";
 
@@ -30,7 +31,8 @@ export default class InnCoPilotPlugin extends Plugin {
 		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings, new DraftingSettingsSection(draftingAccess(settings), apiKeys)));
 		const templates = new TemplateEngine();
 		new ProfileCommands(this, { app: this.app, settings: () => settings.get(), profiles, templates }).load();
-		new CopilotSidebar(this, { settings: () => settings.get(), profiles, engine: templates }).load();
+		const drafting = obsidianDrafting(this.app, { settings: () => settings.get(), apiKeys, profiles });
+		new CopilotSidebar(this, { settings: () => settings.get(), profiles, engine: templates, drafting }).load();
 		const toolLinks = new ToolLinks(this, tools, () => settings.get());
 		toolLinks.load();
 		this.register(settings.onChange(() => toolLinks.refresh()));

@@ -10,9 +10,9 @@ export class FakeDocument {
 
 /** Options of Obsidian's `createEl`, as our code passes them. */
 interface ElementOptions {
-	cls?: string;
+	cls?: string | string[];
 	text?: string;
-	attr?: Record<string, string>;
+	attr?: Record<string, string | boolean>;
 }
 
 /** Imitates HTMLElement with Obsidian's createEl/createDiv/createSpan and `isShown`; records clicks and redraws for tests. */
@@ -33,9 +33,9 @@ export class FakeHtmlElement {
 		readonly ownerDocument: FakeDocument,
 		options: ElementOptions = {},
 	) {
-		this.classes = (options.cls ?? "").split(" ").filter((cls) => cls !== "");
+		this.classes = (Array.isArray(options.cls) ? options.cls : (options.cls ?? "").split(" ")).filter((cls) => cls !== "");
 		this.text = options.text ?? "";
-		for (const [name, value] of Object.entries(options.attr ?? {})) this.attributes.set(name, value);
+		for (const [name, value] of Object.entries(options.attr ?? {})) if (value !== false) this.attributes.set(name, value === true ? "" : value);
 	}
 
 	createEl(tag: string, options: ElementOptions = {}): FakeHtmlElement {
@@ -61,6 +61,19 @@ export class FakeHtmlElement {
 
 	setAttribute(name: string, value: string): void {
 		this.attributes.set(name, value);
+	}
+
+	removeAttribute(name: string): void {
+		this.attributes.delete(name);
+	}
+
+	/** Moves `child` here, out of wherever it was, as the DOM does. */
+	appendChild(child: FakeHtmlElement): FakeHtmlElement {
+		const siblings = child.parent?.children;
+		if (siblings !== undefined) siblings.splice(siblings.indexOf(child), 1);
+		child.parent = this;
+		this.children.push(child);
+		return child;
 	}
 
 	getAttribute(name: string): string | null {
@@ -97,6 +110,11 @@ export class FakeHtmlElement {
 
 	get textContent(): string {
 		return this.text + this.children.map((child) => child.textContent).join("");
+	}
+
+	set textContent(value: string) {
+		this.children.length = 0;
+		this.text = value;
 	}
 
 	/** Test helper: every descendant with the class `cls`. */

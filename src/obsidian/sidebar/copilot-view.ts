@@ -1,6 +1,7 @@
 /** The copilot sidebar view: follows the active Markdown note (or a pinned one) and shows its profiles' questions. */
 import { Component, debounce, ItemView, MarkdownRenderer, MarkdownView, TFile, type TAbstractFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { emptySectionAt, NoteModelLoader, sidebarViewKey, type LoadedNote } from "../../core/sidebar";
+import type { DraftingPanel } from "../../ui/drafting/drafting-panel";
 import type { CopilotDeps } from "./copilot-deps";
 import { noteText, vaultNotes } from "./note-editor";
 import { renderSidebar, type SidebarData, type SidebarHandlers } from "./render-sidebar";
@@ -31,6 +32,7 @@ export class CopilotView extends ItemView {
 	private loaded: LoadedNote | null = null;
 	private markdown: Component | null = null;
 	private readonly loader: NoteModelLoader;
+	private readonly drafting: DraftingPanel | null;
 	private readonly refreshSoon = debounce(() => void this.refresh(), TYPING_DELAY_MS, true);
 
 	constructor(
@@ -39,6 +41,7 @@ export class CopilotView extends ItemView {
 	) {
 		super(leaf);
 		this.loader = new NoteModelLoader(deps.profiles, vaultNotes(this.app));
+		this.drafting = deps.drafting?.(() => this.shownPath()) ?? null;
 	}
 
 	getViewType(): string {
@@ -91,6 +94,7 @@ export class CopilotView extends ItemView {
 
 	async onClose(): Promise<void> {
 		this.generation++;
+		this.drafting?.stopAll();
 		return Promise.resolve();
 	}
 
@@ -197,7 +201,7 @@ export class CopilotView extends ItemView {
 			model: loaded?.model ?? null,
 			canInsertTemplate: canInsertTemplate(this.app),
 		};
-		const key = sidebarViewKey(data);
+		const key = `${sidebarViewKey(data)}\n${String(this.drafting?.enabled() ?? false)}`;
 		if (key === this.drawnKey) return;
 		this.drawnKey = key;
 		if (this.markdown !== null) this.removeChild(this.markdown);
@@ -221,6 +225,8 @@ export class CopilotView extends ItemView {
 				await jumpTo(this.app, note, emptySectionAt(fresh.model, card, section));
 			}),
 			renderMarkdown: (el, text) => void MarkdownRenderer.render(this.app, text, el, file?.path ?? "", markdown),
+			questionExtras: (item, card, question) => this.drafting?.questionExtras(item, card, question),
+			cardExtras: (container, card) => this.drafting?.cardExtras(container, card),
 		};
 	}
 }

@@ -74,6 +74,11 @@ export class DraftingPanel {
 		button.addEventListener("click", () => void this.session.draftAll(open.map((question) => this.target(path, card, question))));
 	}
 
+	/** True when drafting is on: the sidebar redraws when this changes, to show or hide the controls. */
+	enabled(): boolean {
+		return this.host.config().settings.enabled;
+	}
+
 	/** Stops every stream: the sidebar is closing or the plugin unloading. */
 	stopAll(): void {
 		this.session.stopAll();
