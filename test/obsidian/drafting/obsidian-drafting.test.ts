@@ -61,7 +61,8 @@ describe("drafting in Obsidian's copilot sidebar", () => {
 		expect(card().find("inncopilot-draft-text").textContent).toBe("Families pay €40 a week.");
 		expect(note.editor.getValue()).toBe(PETS);
 		expect(server.requests[0].headers.authorization).toBe("Bearer sk-local");
-		expect(JSON.parse(server.requests[0].body).messages.at(-1).content).toContain("See [[Pricing]].");
+		const sent = JSON.parse(server.requests[0].body) as { messages: { content: string }[] };
+		expect(sent.messages.at(-1)?.content).toContain("See [[Pricing]].");
 
 		card().find("inncopilot-draft-accept").click();
 		await until(() => note.editor.transactions.length === 1);
