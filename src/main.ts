@@ -31,7 +31,7 @@ export default class InnCoPilotPlugin extends Plugin {
 		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings, new DraftingSettingsSection(draftingAccess(settings), apiKeys)));
 		const templates = new TemplateEngine();
 		new ProfileCommands(this, { app: this.app, settings: () => settings.get(), profiles, templates }).load();
-		const drafting = obsidianDrafting(this.app, { settings: () => settings.get(), apiKeys, profiles });
+		const drafting = obsidianDrafting(() => settings.get(), apiKeys);
 		new CopilotSidebar(this, { settings: () => settings.get(), profiles, engine: templates, drafting }).load();
 		const toolLinks = new ToolLinks(this, tools, () => settings.get());
 		toolLinks.load();

@@ -1,8 +1,7 @@
 /** The prompt that asks a language model to draft one answer: the concept, worked examples, the venture note, the question. */
 import type { Profile, ProfileExample } from "../profile/profile";
-import { readMetaBlock } from "../text/front-matter";
+import { readNote } from "../note";
 import { questionKey } from "../sidebar/question-key";
-import { splitLines } from "../sidebar/note-scan";
 import { estimateTokens, MESSAGE_OVERHEAD_TOKENS, trimToTokens } from "./token-estimate";
 
 /** One message of a chat request. */
@@ -116,8 +115,8 @@ function usableExamples(examples: readonly ProfileExample[], noteName: string, b
 }
 
 function noteBody(text: string): string {
-	const lines = splitLines(text);
-	return lines.slice(readMetaBlock(lines).next).join("\n").trim();
+	const note = readNote(text);
+	return note.lines.slice(note.meta.bodyStart).join("\n").trim();
 }
 
 function trimNotice(dropped: number, noteTrimmed: boolean, context: number): string | null {

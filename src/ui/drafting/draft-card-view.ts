@@ -61,7 +61,7 @@ export class DraftCardView {
 		for (const note of state.notes) this.notes.createDiv({ cls: "inncopilot-draft-note", text: note });
 		this.actions.replaceChildren();
 		for (const action of cardActions(state)) {
-			const cls = action === "accept" ? ["inncopilot-draft-accept", "mod-cta"] : [`inncopilot-draft-${action}`];
+			const cls = action === "accept" ? "inncopilot-draft-accept mod-cta" : `inncopilot-draft-${action}`;
 			const button = this.actions.createEl("button", { cls, text: LABELS[action], attr: { "aria-label": HINTS[action] } });
 			button.addEventListener("click", () => this.handlers[action]());
 		}

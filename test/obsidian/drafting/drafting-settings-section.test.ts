@@ -1,4 +1,4 @@
-import { App, Plugin, Setting } from "../../fakes/obsidian";
+import { App, Plugin, type PluginSettingTab } from "../../fakes/obsidian";
 import { DEFAULT_DRAFTING } from "../../../src/core/drafting/drafting-settings";
 import { apiKeyStoreFor, SECRET_ID, type SecretStorageLike } from "../../../src/obsidian/drafting/api-key-store";
 import { DraftingSettingsSection, draftingAccess } from "../../../src/obsidian/drafting/drafting-settings-section";
@@ -21,23 +21,23 @@ async function setUp(secrets: MemorySecrets | null) {
 	await store.load();
 	const keys = apiKeyStoreFor(app);
 	const tab = new InnCoPilotSettingTab(app as never, plugin as never, store, new DraftingSettingsSection(draftingAccess(store), keys));
-	Setting.all = [];
 	tab.display();
+	const shown = () => (tab as unknown as PluginSettingTab).shownSettings();
 	const row = (name: string) => {
-		const found = Setting.all.find((each) => each.name === name);
+		const found = shown().find((each) => each.name === name);
 		if (found === undefined) throw new Error(`no row ${name}`);
 		return found;
 	};
 	const change = (name: string, value: unknown) => (row(name).controls[0].change as (value: unknown) => unknown)(value);
-	return { plugin, store, keys, row, change };
+	return { plugin, store, keys, row, change, shown };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe("the drafting settings", () => {
 	it("come under their own heading, with drafting off by default", async () => {
-		const { row, store } = await setUp(null);
-		expect(Setting.all.filter((each) => each.heading).map((each) => each.name)).toEqual(["Profiles", "Tool links", "Drafting"]);
+		const { row, store, shown } = await setUp(null);
+		expect(shown().filter((each) => each.heading).map((each) => each.name)).toEqual(["Profiles", "Tool links", "Drafting"]);
 		expect(row("Draft answers with a language model").controls[0].value).toBe(false);
 		expect(store.get().drafting).toEqual(DEFAULT_DRAFTING);
 	});

@@ -1,6 +1,6 @@
 import { DEFAULT_DRAFTING, type DraftingSettings } from "../../../src/core/drafting/drafting-settings";
 import { ApiKeyStore } from "../../../src/obsidian/drafting/api-key-store";
-import { DraftTransport, type FetchLike } from "../../../src/obsidian/drafting/draft-transport";
+import { DraftTransport, type FetchLike } from "../../../src/ui/drafting/draft-transport";
 import { obsidianDrafting } from "../../../src/obsidian/drafting/obsidian-drafting";
 import type { CopilotView } from "../../../src/obsidian/sidebar/copilot-view";
 import { Notice } from "../../fakes/obsidian";
@@ -26,7 +26,7 @@ async function setUp(drafting: Partial<DraftingSettings>) {
 	const settings = { flavor: "auto" as const, drafting: { ...DEFAULT_DRAFTING, provider: "openai-compatible" as const, baseUrl: server.url, model: "m", ...drafting } };
 	const keys = new ApiKeyStore(null);
 	keys.set("sk-local");
-	env.deps.drafting = obsidianDrafting(env.app as never, { settings: () => settings, apiKeys: keys, profiles: env.deps.profiles }, new DraftTransport(nodeFetch, null));
+	env.deps.drafting = { ...obsidianDrafting(() => settings, keys), port: new DraftTransport(nodeFetch, null) };
 	const note = await env.app.openNote("Ventures/Pets.md");
 	const view = await openSidebar(env);
 	await new Promise((resolve) => setTimeout(resolve, 0));
@@ -55,28 +55,28 @@ describe("drafting in Obsidian's copilot sidebar", () => {
 		const { view, note } = await setUp({ enabled: true });
 		server.next({ body: STREAM, pieces: 9 });
 		const item = questionItem(view, "What do customers pay today?");
-		item.find("inncopilot-draft-button").click();
-		const card = () => questionItem(view, "What do customers pay today?").find("inncopilot-draft-card");
+		item.get("inncopilot-draft-button").click();
+		const card = () => questionItem(view, "What do customers pay today?").get("inncopilot-draft-card");
 		await until(() => card().getAttribute("data-phase") === "done");
-		expect(card().find("inncopilot-draft-text").textContent).toBe("Families pay €40 a week.");
+		expect(card().get("inncopilot-draft-text").textContent).toBe("Families pay €40 a week.");
 		expect(note.editor.getValue()).toBe(PETS);
 		expect(server.requests[0].headers.authorization).toBe("Bearer sk-local");
 		const sent = JSON.parse(server.requests[0].body) as { messages: { content: string }[] };
 		expect(sent.messages.at(-1)?.content).toContain("See [[Pricing]].");
 
-		card().find("inncopilot-draft-accept").click();
+		card().get("inncopilot-draft-accept").click();
 		await until(() => note.editor.transactions.length === 1);
 		expect(note.editor.getValue()).toBe(PETS.replace("## What do customers pay today?\n", "## What do customers pay today?\nFamilies pay €40 a week.\n"));
-		expect(card().getAttribute("hidden")).toBe("");
+		expect(card().attributes.has("hidden")).toBe(true);
 	});
 
 	it("shows a refused key in the card, and the note stays as it was", async () => {
 		const { view, note } = await setUp({ enabled: true });
 		server.next({ status: 401, body: "" });
-		questionItem(view, "Which price is a bargain?").find("inncopilot-draft-button").click();
-		const card = () => questionItem(view, "Which price is a bargain?").find("inncopilot-draft-card");
+		questionItem(view, "Which price is a bargain?").get("inncopilot-draft-button").click();
+		const card = () => questionItem(view, "Which price is a bargain?").get("inncopilot-draft-card");
 		await until(() => card().getAttribute("data-phase") === "error");
-		expect(card().find("inncopilot-draft-message").textContent).toBe("The server refused the API key (401). Check the key in the drafting settings.");
+		expect(card().get("inncopilot-draft-message").textContent).toBe("The server refused the API key (401). Check the key in the drafting settings.");
 		expect(note.editor.getValue()).toBe(PETS);
 	});
 });
