@@ -76,18 +76,26 @@ async function answer(request, response, scenario, coming, sentAt) {
     response.end();
     return;
   }
-  const body = typeof scenario.body === "string" ? Buffer.from(scenario.body, "utf8") : Buffer.from(scenario.body ?? "");
   response.writeHead(scenario.status ?? 200, { "Content-Type": scenario.contentType ?? "text/event-stream", "Cache-Control": "no-cache" });
   response.flushHeaders();
-  const size = scenario.pieces === "every-byte" ? 1 : scenario.pieces ?? body.length;
-  for (let at = 0; at < body.length; at += Math.max(1, size)) {
+  for (const piece of pieces(scenario)) {
     if (response.destroyed) return;
     sentAt.push(performance.timeOrigin + performance.now());
-    await new Promise((resolve) => response.write(body.subarray(at, at + Math.max(1, size)), resolve));
+    await new Promise((resolve) => response.write(piece, resolve));
     if (scenario.delayMs) await new Promise((resolve) => setTimeout(resolve, scenario.delayMs));
   }
   if (scenario.cut) setTimeout(() => response.socket?.destroy(), 20);
   else response.end();
+}
+
+/** The body's pieces: as given when `body` is an array of strings, else cut every `pieces` bytes (all at once by default). */
+function pieces(scenario) {
+  if (Array.isArray(scenario.body)) return scenario.body.map((piece) => Buffer.from(piece, "utf8"));
+  const body = typeof scenario.body === "string" ? Buffer.from(scenario.body, "utf8") : Buffer.from(scenario.body ?? "");
+  const size = Math.max(1, scenario.pieces === "every-byte" ? 1 : scenario.pieces ?? body.length);
+  const out = [];
+  for (let at = 0; at < body.length; at += size) out.push(body.subarray(at, at + size));
+  return out;
 }
 
 module.exports = { startLoopback };

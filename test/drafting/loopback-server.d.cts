@@ -2,7 +2,8 @@
 export interface Scenario {
 	/** HTTP status, 200 unless given. */
 	status?: number;
-	body?: string | Uint8Array;
+	/** The answer's bytes; an array of strings is sent piece by piece as given. */
+	body?: string | Uint8Array | string[];
 	contentType?: string;
 	/** The size of each piece written, "every-byte" for one byte at a time; the whole body at once unless given. */
 	pieces?: number | "every-byte";
