@@ -6,7 +6,7 @@ import { BUNDLED_TOOLS } from "./core/library/tools";
 import { ToolCatalog } from "./core/tools/tool-catalog";
 import { TemplateEngine } from "./core/templates/template-engine";
 import { ProfileCommands } from "./obsidian/commands/profile-commands";
-import { CopilotSidebar } from "./obsidian/sidebar/copilot-sidebar";
+import { copilotViews, CopilotSidebar } from "./obsidian/sidebar/copilot-sidebar";
 import { ToolLinks } from "./obsidian/tool-links/tool-links";
 import { apiKeyStoreFor } from "./obsidian/drafting/api-key-store";
 import { DraftingSettingsSection, draftingAccess } from "./obsidian/drafting/drafting-settings-section";
@@ -36,5 +36,6 @@ export default class InnCoPilotPlugin extends Plugin {
 		const toolLinks = new ToolLinks(this, tools, () => settings.get());
 		toolLinks.load();
 		this.register(settings.onChange(() => toolLinks.refresh()));
+		this.register(settings.onChange(() => copilotViews(this.app).forEach((view) => view.settingsChanged())));
 	}
 }

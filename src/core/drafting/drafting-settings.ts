@@ -24,8 +24,9 @@ export const DEFAULT_DRAFTING: Readonly<DraftingSettings> = {
 	temperature: 0.7,
 };
 
-/** The bounds a context size and a temperature are held to. */
+/** The bounds a context size (in tokens) is held to. See also `TEMPERATURE_RANGE`. */
 export const CONTEXT_RANGE = { min: 1024, max: 1_048_576 } as const;
+/** The bounds a temperature is held to. */
 export const TEMPERATURE_RANGE = { min: 0, max: 2 } as const;
 
 /** Reads saved drafting settings value by value; an unusable value falls back to its default. Any `apiKey` is ignored. */

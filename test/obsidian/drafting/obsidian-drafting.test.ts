@@ -30,7 +30,7 @@ async function setUp(drafting: Partial<DraftingSettings>) {
 	const note = await env.app.openNote("Ventures/Pets.md");
 	const view = await openSidebar(env);
 	await new Promise((resolve) => setTimeout(resolve, 0));
-	return { note, view };
+	return { note, view, settings };
 }
 
 function questionItem(view: CopilotView, text: string) {
@@ -48,6 +48,16 @@ describe("drafting in Obsidian's copilot sidebar", () => {
 	it("shows no Draft button and sends nothing while drafting is off", async () => {
 		const { view } = await setUp({ enabled: false });
 		expect(contentOf(view).findAll("inncopilot-draft-button")).toEqual([]);
+		expect(server.requests).toEqual([]);
+	});
+
+	it("shows the Draft buttons once drafting is turned on, without a request", async () => {
+		const { view, settings } = await setUp({ enabled: false });
+		settings.drafting = { ...settings.drafting, enabled: true };
+		view.settingsChanged();
+		await until(() => contentOf(view).findAll("inncopilot-draft-button").length > 0);
+		expect(contentOf(view).findAll("inncopilot-draft-button")).toHaveLength(contentOf(view).findAll("inncopilot-copilot-question").length);
+		expect(contentOf(view).findAll("inncopilot-draft-unanswered")).toHaveLength(1);
 		expect(server.requests).toEqual([]);
 	});
 
