@@ -59,6 +59,19 @@ test("clicking a question adds it to the note; typing an answer ticks it off and
   await page.waitForFunction(() => document.querySelector(".inncopilot-copilot-progress span")?.textContent === "0 of 5 answered");
 });
 
+test("with the cursor at the top of the venture note, two clicked questions go at its end, under the title, as siblings", async () => {
+  const page = await openPage("playground");
+  assert.equal(await page.evaluate(() => window.playground.view.state.selection.main.head), 0, "the note opens with the cursor at the top");
+  const before = await docText(page);
+  await page.locator(".inncopilot-copilot-question-button", { hasText: FIRST }).click();
+  await page.locator(".inncopilot-copilot-question-button", { hasText: SECOND }).click();
+  const doc = await docText(page);
+  assert.ok(doc.startsWith(before.trimEnd()), "everything the note held stays where it was, the front matter and title first");
+  const added = doc.slice(before.trimEnd().length).split("\n").filter((line) => line.trim() !== "");
+  assert.deepEqual(added, [`## ${FIRST}`, `## ${SECOND}`]);
+  assert.equal(await cursorLine(page), "", "the cursor waits in the second question's field");
+});
+
 test("after a worksheet is inserted, the sidebar says the profile is recorded in the note", async () => {
   const page = await openPage("playground");
   await page.keyboard.press("Control+End");

@@ -18,7 +18,7 @@ export function questionClick(
 	text: string,
 	card: Pick<ProfileCard, "name" | "reason" | "groups">,
 	question: Pick<QuestionItem, "text" | "key">,
-	options: Omit<InsertOptions, "profile">,
+	options: Omit<InsertOptions, "profile"> & { cursor: TextPosition },
 ): QuestionClick {
 	const scan = scanNote(text);
 	if (card.reason === "page") {
@@ -27,7 +27,7 @@ export function questionClick(
 		return listed === null ? { kind: "notice", message: `This page does not list “${question.text}”.` } : { kind: "jump", at: listed };
 	}
 	const spot = findAnswers(scan, new Set([question.key])).get(question.key);
-	const edit = spot === undefined ? insertQuestionEdit(text, question.text, { ...options, profile: card.name }) : answerFieldEdit(text, spot);
+	const edit = spot === undefined ? insertQuestionEdit(text, question.text, { flavor: options.flavor, profile: card.name }) : answerFieldEdit(text, spot);
 	if (edit !== null) return { kind: "edit", edit };
 	return { kind: "jump", at: spot?.answer ?? options.cursor };
 }
