@@ -34,14 +34,14 @@ beforeEach(() => {
 afterEach(() => jest.useRealTimers());
 
 describe("clicking a question", () => {
-	it("inserts a question the note lacks as one transaction at the cursor, the cursor in its field, the editor focused", async () => {
+	it("inserts a question the note lacks as one transaction at the end of the note, the cursor in its field, the editor focused", async () => {
 		const { note, view } = await setUp();
 		note.editor.setCursor({ line: 2, ch: 3 });
 		clickQuestion(view, "Who pays the most?");
 		await settle();
 		expect(note.editor.transactions).toHaveLength(1);
-		expect(note.editor.getValue()).toBe(PETS.replace("See [[Pricing]].\n", "See [[Pricing]].\n\n## Who pays the most?\n\n"));
-		expect(note.editor.getCursor()).toEqual({ line: 5, ch: 0 });
+		expect(note.editor.getValue()).toBe(`${PETS}\n\n## Who pays the most?\n`);
+		expect(note.editor.getCursor()).toEqual({ line: 10, ch: 0 });
 		expect(note.editor.focused).toBe(true);
 		note.editor.undo();
 		expect(note.editor.getValue()).toBe(PETS);
