@@ -202,12 +202,13 @@ test("the keyboard alone pins and unpins: focus stays on the pin button while th
   assert.equal((await readSidebar(page)).header, "ShowingExotic Pet Rental");
 });
 
-test("Copy prompt puts the profile's prompt, its questions and the note on the clipboard", async () => {
+test("Copy prompt puts plain instructions, the profile's definition, its questions and the note on the clipboard", async () => {
   const page = await openPage("sidebar");
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("button", { name: "Copy prompt" }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /^If Pricing is defined as: How a venture \*sets\* and changes its prices\., what could it be\?/);
+  assert.match(copied, /^Help me work out the pricing of the business described at the end of this prompt\.\n/);
+  assert.match(copied, /The concept is "Pricing": How a venture \*sets\* and changes its prices\./);
   assert.match(copied, new RegExp(`- ${WHO.replace("?", "\\?")}\n`));
   assert.match(copied, /"""\n# Exotic Pet Rental\n\nWe rent animals by the week\. See \[\[Pricing\]\]\./);
 });

@@ -69,7 +69,7 @@ describe("the sidebar on a venture note that records the seed's profile and answ
 
 	it("inserts a missing question at the end of the note's Sales strategy section, cursor in its field", () => {
 		const missing = cardQuestions(card)[4];
-		const edit = insertQuestionEdit(VENTURE, missing.text, { cursor: { line: 0, ch: 0 }, profile: card.name, flavor: "auto" });
+		const edit = insertQuestionEdit(VENTURE, missing.text, { profile: card.name, flavor: "auto" });
 		const after = applyEdit(VENTURE, edit);
 		expect(after).toContain(`%% write the answer here %%\n\n### ${missing.text}\n|\n\n## Costs`);
 		const updated = sidebar(after.replace("|", "Loyalty card and a yearly survey."), "Ventures/Exotic Pet Rental.md").cards[0];
@@ -92,7 +92,7 @@ describe("the sidebar on a note that links to a bundled profile only", () => {
 describe("the sidebar on a venture with the seed's worksheet (issue 15, item 2)", () => {
 	const engine = new TemplateEngine();
 	const start = "# Exotic Pet Rental\n\nWe rent animals by the week.\n";
-	const inserted = insertWorksheet(start, { from: start.length, to: start.length }, parseProfile(SEED), engine);
+	const inserted = insertWorksheet(start, { anchor: start.length, head: start.length }, parseProfile(SEED), engine);
 	if (!inserted.ok) throw new Error(inserted.error);
 	const worksheet = applyChanges(start, inserted.value.changes);
 
