@@ -16,7 +16,7 @@ import { typingBeforeScroll } from "../src/editor/typing-before-scroll";
 import { installObsidianDom } from "./obsidian-dom";
 import { isPaletteKey, openPalette, renderToolbar, type PlaygroundCommand } from "./commands";
 import { CopilotPane } from "./copilot-pane";
-import { draftingFromQuery, playgroundDrafting } from "./drafting";
+import { draftingFromQuery, MemoryApiKey, playgroundDrafting } from "./drafting";
 import { DEMO_NOTES, FIRST_NOTE } from "./demo-notes";
 import { buildLayout } from "./layout";
 import { MarkdownRenderer } from "./markdown-renderer";
@@ -81,10 +81,11 @@ export function mountPlayground(root: HTMLElement): Playground {
 	const focusEditor = () => editor.view.focus();
 	const commands: PlaygroundCommand[] = profileCommands({ editor, profiles, engine, notices, vault, settings, overlay: layout.overlay });
 	const insertTemplate = commands.find((command) => command.id === "insert-profile-template");
-	const drafting = playgroundDrafting(settings);
+	const apiKey = new MemoryApiKey();
+	const drafting = playgroundDrafting(settings, apiKey);
 	const sidebar = new CopilotPane(layout.sidebar, { vault, profiles, editor, engine, markdown, notices, settings, insertTemplate: insertTemplate ? () => insertTemplate.run() : null, drafting });
 	sidebar.follow();
-	const showSettings = () => openSettingsTab(layout.overlay, store, vault, focusEditor);
+	const showSettings = () => openSettingsTab(layout.overlay, store, vault, apiKey, focusEditor);
 	store.onChange(() => {
 		vault.reindex();
 		toolLinks.editor.requestRefresh();

@@ -216,3 +216,21 @@ test("a click on a link in rendered Markdown (the sidebar, a tool's summary) ope
   assert.equal(await openPath(page), "Lean Canvas.md");
   assert.equal(await vaultText(page, "Lean Canvas.md"), "");
 });
+
+test("the settings tab's Drafting section is the plugin's: switching drafting on brings Draft buttons, a preset fills the address", async () => {
+  const page = await openPage("playground");
+  await page.waitForSelector(".inncopilot-copilot-question-button");
+  assert.equal(await page.locator(".inncopilot-draft-button").count(), 0);
+  await page.getByRole("button", { name: "Settings" }).click();
+  const tab = page.getByRole("dialog", { name: "innCoPilot settings" });
+  for (const row of ["Draft answers with a language model", "Provider", "Base URL", "Model", "API key", "Context size", "Temperature"]) {
+    assert.equal(await tab.getByLabel(row, { exact: true }).count(), 1, row);
+  }
+  await tab.getByLabel("Provider").selectOption({ label: "LM Studio" });
+  assert.match(await tab.getByLabel("Base URL").inputValue(), /^http:\/\/(127\.0\.0\.1|localhost):1234/);
+  assert.match(await tab.textContent(), /this (machine|computer)/i);
+  await tab.getByLabel("Draft answers with a language model").check();
+  await page.waitForFunction(() => document.querySelectorAll(".inncopilot-draft-button").length > 0);
+  await tab.getByLabel("Draft answers with a language model").uncheck();
+  await page.waitForFunction(() => document.querySelectorAll(".inncopilot-draft-button").length === 0);
+});
