@@ -4,8 +4,12 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/** Only the Logseq adapter may use the Logseq SDK. */
+const logseqFence = { group: ["@logseq/*"], message: "Only src/logseq imports the Logseq SDK; src/core and the other hosts stay free of it." };
+
 const coreFence = {
   patterns: [
+    logseqFence,
     {
       group: ["obsidian", "obsidian/*"],
       message: "src/core is pure: the Obsidian API belongs in src/obsidian, which adapts the core.",
@@ -55,6 +59,16 @@ export default defineConfig([
         { name: "activeDocument", message: "src/core has no DOM." },
       ],
     },
+  },
+  {
+    files: ["src/**/*.ts"],
+    ignores: ["src/core/**", "src/logseq/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [logseqFence] }] },
+  },
+  {
+    // The Logseq plugin runs in its own frame, where Obsidian's createEl helpers do not exist.
+    files: ["src/logseq/**/*.ts"],
+    rules: { "obsidianmd/prefer-create-el": "off" },
   },
   {
     files: ["test/**", "bench/**", "scripts/**", "*.mjs", "*.cjs", ".ci/**"],
