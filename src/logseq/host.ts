@@ -10,11 +10,15 @@ export type LogseqEditor = Pick<
 /** The app calls the plugin makes. */
 export type LogseqApp = Pick<IAppProxy, "registerCommandPalette" | "onMacroRendererSlotted" | "registerUIItem" | "onRouteChanged">;
 
+/** An SDK method whose chained return value (the SDK object itself) the plugin never uses. */
+type Unchained<K extends keyof ILSPluginUser> = ILSPluginUser[K] extends (...args: infer A) => unknown ? (...args: A) => unknown : never;
+
 /** The Logseq SDK object (`logseq`) as far as the plugin uses it. */
-export type LogseqHost = Pick<
-	ILSPluginUser,
-	"provideUI" | "provideModel" | "provideStyle" | "useSettingsSchema" | "onSettingsChanged" | "showMainUI" | "hideMainUI" | "setMainUIInlineStyle"
-> & {
+export type LogseqHost = Pick<ILSPluginUser, "onSettingsChanged" | "showMainUI" | "hideMainUI" | "setMainUIInlineStyle"> & {
+	provideUI: Unchained<"provideUI">;
+	provideModel: Unchained<"provideModel">;
+	provideStyle: Unchained<"provideStyle">;
+	useSettingsSchema: Unchained<"useSettingsSchema">;
 	Editor: LogseqEditor;
 	App: LogseqApp;
 	UI: Pick<IUIProxy, "showMsg">;

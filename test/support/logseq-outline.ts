@@ -79,3 +79,15 @@ export function outlineOf(forest: readonly BlockNode[], depth = 0): string {
 export function countBlocks(page: string): number {
 	return parse(page).filter(([[kind]]) => kind === "Heading").length;
 }
+
+/**
+ * What the Logseq 0.10.9 host keeps of a block it is given: it parses "- " + content with mldoc and keeps only the first
+ * block (`block-tree->blocks` in src/main/frontend/handler/editor.cljs takes `(first blocks)`); the rest is dropped.
+ */
+export function firstBlockOnly(content: string): string {
+	const text = `- ${content}`;
+	const bytes = new TextEncoder().encode(text);
+	const headings = parse(text).filter(([[kind]]) => kind === "Heading");
+	const end = headings.length > 1 ? headings[1][1].start_pos : bytes.length;
+	return new TextDecoder().decode(bytes.slice(2, end)).replace(/\n+$/, "");
+}

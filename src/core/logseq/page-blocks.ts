@@ -5,8 +5,8 @@ export interface PageBlock {
 	uuid: string;
 	content?: string;
 	properties?: Record<string, unknown>;
-	/** True for the block that holds the page's own properties. */
-	preBlock?: boolean;
+	/** True for the block that holds the page's own properties (the SDK's JSON name for `:block/pre-block?`). */
+	"preBlock?"?: boolean;
 	/** Children as entities; a `["uuid", id]` pair stands for a child the host did not load. */
 	children?: readonly (PageBlock | readonly [string, string])[];
 }
@@ -33,7 +33,7 @@ export function pageText(forest: readonly PageBlock[], depth = 0): string {
 	const out: string[] = [];
 	for (const node of forest) {
 		const lines = (node.content ?? "").split("\n");
-		if (node.preBlock && depth === 0) out.push(...lines);
+		if (node["preBlock?"] === true && depth === 0) out.push(...lines);
 		else out.push(...lines.map((line, i) => (i === 0 ? `${pad}- ${line}`.trimEnd() : `${pad}  ${line}`)));
 		const children = childBlocks(node);
 		if (children.length > 0) out.push(pageText(children, depth + 1));
