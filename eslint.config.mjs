@@ -27,7 +27,7 @@ const coreFence = {
 
 export default defineConfig([
   {
-    ignores: ["node_modules/**", "main.js", "test/browser/dist/**", "coverage/**", "demo-vault/**", "docs/**", "bench/results.json"],
+    ignores: ["node_modules/**", "main.js", "dist/**", "test/browser/dist/**", "coverage/**", "demo-vault/**", "docs/**", "bench/results.json"],
   },
   ...obsidianmd.configs.recommended,
   {

@@ -22,7 +22,12 @@ export function pickProfile(root: HTMLElement, entries: readonly CatalogProfile[
 		root.append(backdrop);
 		let shown: CatalogProfile[] = [];
 		let active = 0;
+		// The host shows the frame after this runs, so focus given now is lost; it is given again when the frame gets focus.
+		const view = doc.defaultView;
+		const refocus = () => input.focus();
+		view?.addEventListener("focus", refocus);
 		const finish = (entry: CatalogProfile | null) => {
+			view?.removeEventListener("focus", refocus);
 			backdrop.remove();
 			resolve(entry);
 		};
