@@ -1,4 +1,5 @@
-// Lint: Obsidian's recommended rules for the plugin, plus the fence that keeps src/core pure.
+// Lint: Obsidian's recommended rules for the plugin, plus the fences that keep each layer to its job:
+// src/core is pure; src/editor and src/ui are host-neutral; the playground stands on the plugin's code, not on its tests.
 import { defineConfig } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
@@ -8,19 +9,44 @@ import tseslint from "typescript-eslint";
 const logseqFence = { group: ["@logseq/*"], message: "Only src/logseq imports the Logseq SDK; src/core and the other hosts stay free of it." };
 
 const coreFence = {
+  paths: [{ name: "obsidian", message: "src/core is pure: the Obsidian API belongs in src/obsidian, which adapts the core." }],
   patterns: [
     logseqFence,
-    {
-      group: ["obsidian", "obsidian/*"],
-      message: "src/core is pure: the Obsidian API belongs in src/obsidian, which adapts the core.",
-    },
     {
       group: ["@codemirror/*", "@lezer/*"],
       message: "src/core is pure: editor code belongs in src/obsidian or src/editor, which adapt the core.",
     },
     {
-      group: ["../../obsidian/*", "../obsidian/*", "../../obsidian", "../obsidian", "../main", "../../main", "../../editor/*", "../editor/*"],
+      group: ["../../obsidian/*", "../obsidian/*", "../../obsidian", "../obsidian", "../main", "../../main", "../../editor/*", "../editor/*", "../../ui/*", "../ui/*"],
       message: "src/core must not reach outside src/core; hosts depend on the core, never the reverse.",
+    },
+  ],
+};
+
+const hostNeutralFence = {
+  paths: [{
+    name: "obsidian",
+    message: "src/editor and src/ui are host-neutral (the Logseq plugin and the playground use them too): take what Obsidian provides through a port, implemented in src/obsidian.",
+  }],
+  patterns: [
+    logseqFence,
+    {
+      group: ["**/obsidian/*", "**/main", "**/logseq/*"],
+      message: "src/editor and src/ui must not reach into a host's adapters; hosts depend on them, never the reverse.",
+    },
+  ],
+};
+
+const playgroundFence = {
+  paths: [{ name: "obsidian", message: "The playground runs without Obsidian: it uses the core, src/editor and src/ui over an in-memory vault." }],
+  patterns: [
+    {
+      group: ["**/src/obsidian/*", "**/src/obsidian", "**/src/main"],
+      message: "The playground must not use the Obsidian adapters: what it shares with the plugin lives in src/core, src/editor or src/ui.",
+    },
+    {
+      group: ["**/test/*", "**/test"],
+      message: "The playground ships to users: it must not depend on test code. Move what both need into playground/ or src/.",
     },
   ],
 };
@@ -61,13 +87,26 @@ export default defineConfig([
     },
   },
   {
+    files: ["src/editor/**/*.ts", "src/ui/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", hostNeutralFence] },
+  },
+  {
     files: ["src/**/*.ts"],
-    ignores: ["src/core/**", "src/logseq/**"],
+    ignores: ["src/core/**", "src/logseq/**", "src/editor/**", "src/ui/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [logseqFence] }] },
+  },
+  {
+    files: ["playground/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", playgroundFence] },
   },
   {
     // The Logseq plugin runs in its own frame, where Obsidian's createEl helpers do not exist.
     files: ["src/logseq/**/*.ts"],
+    rules: { "obsidianmd/prefer-create-el": "off" },
+  },
+  {
+    // This file is Obsidian's createEl, for pages without Obsidian: it must call the DOM's createElement underneath.
+    files: ["playground/obsidian-dom.ts"],
     rules: { "obsidianmd/prefer-create-el": "off" },
   },
   {

@@ -8,7 +8,7 @@ import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { annotationsField } from "./annotations-field";
 import { codeBlocksField } from "./code-blocks-field";
-import { renderToolChip, type ChipPorts, type ToolChip } from "./tool-chip";
+import { renderToolChip, type ChipPorts, type ToolChip } from "../../ui/tool-chip";
 import type { ChipKeeper, KeptChip, ToolChipWidget } from "./tool-chip-widget";
 import { refreshToolChips, ToolLinksView } from "./tool-links-view";
 
