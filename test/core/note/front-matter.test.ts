@@ -53,7 +53,7 @@ describe("readFrontMatter", () => {
 		const plain = word.map((value) => ({ written: value, value }));
 		const scalar = fc.oneof(double, single, plain);
 		const value = fc.oneof(
-			scalar.map((item) => ({ written: ` ${item.written}`, value: item.value as string | string[] })),
+			scalar.map((item) => ({ written: ` ${item.written}`, value: item.value })),
 			fc.array(scalar, { maxLength: 4 }).map((items) => ({ written: ` [${items.map((item) => item.written).join(", ")}]`, value: items.map((item) => item.value) })),
 			fc.array(scalar, { minLength: 1, maxLength: 4 }).map((items) => ({ written: items.map((item) => `\n  - ${item.written}`).join(""), value: items.map((item) => item.value) })),
 		);

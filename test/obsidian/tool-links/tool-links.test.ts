@@ -74,10 +74,10 @@ describe("the embed-tool-summaries command", () => {
 		const { app, plugin } = setUp({ "Tools/Ansoff Matrix.md": "---\ntype: tool\nsummary: Our growth grid.\n---\n" });
 		const view = openNote(app, "Ventures/Pets.md", "## Tools\n- [[Ansoff Matrix]]\n  - Old words.\n");
 		runCommand(plugin, "embed-tool-summaries");
-		expect(view.editor.transactions).toBe(0);
+		expect(view.editor.transactions).toHaveLength(0);
 		expect(Notice.shown).toEqual(["Kept the summary that you wrote (Ansoff Matrix); nothing was embedded. To replace it, run “Replace tool summaries you wrote”."]);
 		runCommand(plugin, "replace-tool-summaries");
-		expect(view.editor.transactions).toBe(1);
+		expect(view.editor.transactions).toHaveLength(1);
 		expect(view.editor.getValue()).toBe("## Tools\n- [[Ansoff Matrix]]\n  - Our growth grid.\n");
 		expect(Notice.shown[1]).toBe("Replaced 1 summary that you wrote.");
 	});
