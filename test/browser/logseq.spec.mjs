@@ -107,6 +107,35 @@ for (const purify of ["2", "3"]) {
   });
 }
 
+test("Escape in the picker inserts nothing and hides the plugin's frame again", async () => {
+  const page = await host("3");
+  await page.locator(".block-content", { hasText: "Ideas" }).first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.type("/Insert");
+  await page.keyboard.press("Enter");
+  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input").waitFor();
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.getElementById("inncopilot_lsp_main").hidden);
+  assert.deepEqual(await calls(page, "insertbatchblock"), []);
+  assert.equal(await page.evaluate(() => window.logseqHost.tree().length), 2);
+});
+
+test("from the empty block a slash command leaves, the worksheet goes before it, in one call, and the empty block follows it", async () => {
+  const page = await host("2");
+  await page.evaluate(() => window.logseqHost.open({ "Empty ending": [{ content: "First thoughts" }, { content: "" }] }, "Empty ending"));
+  await page.locator(".block-content").nth(1).click();
+  await page.keyboard.type("/Insert");
+  await page.keyboard.press("Enter");
+  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input").waitFor();
+  await page.keyboard.type("Sales");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.logseqHost.tree().length === 3);
+  const tops = await page.evaluate(() => window.logseqHost.tree().map((block) => block.content.split("\n")[0]));
+  assert.deepEqual(tops, ["First thoughts", "## Sales strategy", ""]);
+  assert.equal((await calls(page, "insertbatchblock")).length, 1);
+  assert.deepEqual(await calls(page, "removeblock"), []);
+});
+
 test("figures: the seed's worksheet from the picker's Enter to blocks in the store, beside one bare insertBatchBlock of the same tree", async () => {
   const page = await host("2");
   await insertFrom(page, "Ideas", "Sales");
