@@ -1,4 +1,4 @@
-/** Checks text against Logseq's own parser (mldoc) at the configuration the Logseq 0.10.x app parses blocks with. */
+/** Checks text against Logseq's own parser (mldoc 1.5.7, the version the 0.10.9 app pins) at the configuration it parses blocks with. */
 import { Mldoc } from "mldoc";
 import type { BlockNode } from "../../src/core/logseq/block-tree";
 
