@@ -29,9 +29,13 @@ export class GraphLibrary {
 		return catalog.all();
 	}
 
-	/** A tool's summary: its page's (summary property, Definition section or first paragraph), else the bundled one, else "". */
+	/**
+	 * A tool's summary: its page's (summary property, Definition section or first paragraph), the page in the tools
+	 * namespace first, then the page of that name; else the bundled one; else "".
+	 */
 	async toolSummary(name: string): Promise<string> {
-		const page = await this.editor.getPage(name);
+		const folder = this.settings().toolsFolder.replace(/^\/+|\/+$/g, "");
+		const page = (folder === "" ? null : await this.editor.getPage(`${folder}/${name}`)) ?? (await this.editor.getPage(name));
 		const own = page ? readToolNote(await this.text(pageName(page))).summary : "";
 		if (own.trim() !== "") return capSummary(own);
 		const wanted = foldToolName(name);

@@ -2,7 +2,10 @@
 import type { SettingSchemaDesc } from "@logseq/libs/dist/LSPlugin";
 import { DEFAULT_SETTINGS, readSettings, type InnCoPilotSettings } from "../core/settings";
 
-/** The schema given to `useSettingsSchema`; each key is a key of `InnCoPilotSettings`. */
+/**
+ * The schema given to `useSettingsSchema`: each key and default is the Obsidian setting's. Page format and the profile
+ * page template are left out, since the commands they serve (create and convert profile pages) are not in Logseq yet.
+ */
 export const SETTINGS_SCHEMA: SettingSchemaDesc[] = [
 	{
 		key: "profilesFolder",
@@ -13,27 +16,11 @@ export const SETTINGS_SCHEMA: SettingSchemaDesc[] = [
 	},
 	{ key: "toolsFolder", type: "string", default: DEFAULT_SETTINGS.toolsFolder, title: "Tools namespace", description: "Pages under this namespace are tool pages." },
 	{
-		key: "flavor",
-		type: "enum",
-		default: DEFAULT_SETTINGS.flavor,
-		enumChoices: ["auto", "obsidian", "logseq"],
-		enumPicker: "select",
-		title: "Page format",
-		description: "The format of new and converted profile pages (auto follows the graph, which is Logseq outlines).",
-	},
-	{
 		key: "worksheetTemplatePath",
 		type: "string",
 		default: DEFAULT_SETTINGS.worksheetTemplatePath,
 		title: "Worksheet template",
 		description: "A page whose text is a Handlebars worksheet template to use instead of the bundled one; empty for the bundled one.",
-	},
-	{
-		key: "profileTemplatePath",
-		type: "string",
-		default: DEFAULT_SETTINGS.profileTemplatePath,
-		title: "Profile page template",
-		description: "A page whose text is a Handlebars profile page template; empty for the bundled one.",
 	},
 	{ key: "toolChips", type: "boolean", default: DEFAULT_SETTINGS.toolChips, title: "Show tool summaries", description: "Show a summary chip after each tool link." },
 	{

@@ -27,6 +27,12 @@ describe("tool summary chips in Logseq", () => {
 		expect(ui.template).not.toMatch(/<img|<a |data-on-click=/);
 	});
 
+	it("looks in the tools namespace first", async () => {
+		const pages = { "Tools/Business Model Canvas": [{ content: "summary:: From the tools namespace." }], "Business Model Canvas": [{ content: "summary:: From the plain page." }] };
+		const [ui] = await chipFor([TOOL, "Business Model Canvas"], pages);
+		expect(ui.template).toContain("From the tools namespace.");
+	});
+
 	it("escapes a hostile tool name from the macro's own arguments", async () => {
 		const [ui] = await chipFor([TOOL, "<svg onload=alert(1)>"]);
 		expect(ui.template).not.toContain("<svg");
