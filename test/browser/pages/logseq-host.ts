@@ -7,6 +7,7 @@ import DOMPurify2 from "dompurify-2";
 import DOMPurify3 from "dompurify-3";
 import { LogseqBlockStore, type EntityBlock, type SeedBlock } from "../../support/logseq-block-store";
 import { firstBlockOnly } from "../../support/logseq-outline";
+import { provideUI } from "../doubles/logseq-injected-ui";
 
 const TYPE = "application/x-postmate-v1+json";
 const PID = "inncopilot";
@@ -120,6 +121,16 @@ function api(method: string, args: unknown[]): unknown {
 	}
 }
 
+/** How provideUI reaches the page: the chosen sanitiser, and data-on-* calls recorded before they go to the plugin. */
+const injection = {
+	pid: PID,
+	purifier,
+	onModelCall(name: string, data: unknown): void {
+		state.modelCalls.push(name);
+		callModel(name, data);
+	},
+};
+
 /** What the plugin sends (`childRefParent.emit("#lspmsg#<pid>", { type, payload })`), as LSPlugin.core.ts handles it. */
 function dispatch(type: string, payload: Record<string, unknown>): void {
 	if (type === "api:call") {
@@ -131,7 +142,7 @@ function dispatch(type: string, payload: Record<string, unknown>): void {
 			result = { "#lspmsg#error#": String(error instanceof Error ? error.message : error) };
 		}
 		if (sync != null) callModel("#lspmsg#reply#", { _sync: sync, result });
-	} else if (type === "provider:ui") provideUI(payload);
+	} else if (type === "provider:ui") provideUI(payload, injection);
 	else if (type === "provider:style" && typeof payload === "string") {
 		const sheet = new CSSStyleSheet();
 		sheet.replaceSync(payload);
@@ -141,41 +152,6 @@ function dispatch(type: string, payload: Record<string, unknown>): void {
 		if (payload.visible && payload.autoFocus) frame.focus();
 		if (!payload.visible) state.pickedAt = performance.now();
 	} else if (type === "main-ui:style") Object.assign(container.style, payload);
-}
-
-/**
- * `setupInjectedUI` (libs/src/helpers.ts): the template goes through DOMPurify with the host's options and into the
- * slot's element; `reset` first removes what the plugin injected there before; `data-on-<event>` calls the plugin's model.
- */
-function provideUI(ui: Record<string, unknown>): void {
-	const slot = typeof ui.slot === "string" ? document.getElementById(ui.slot) : null;
-	if (!slot) return;
-	const id = `${PID}--${String(ui.key)}`;
-	if (typeof ui.template !== "string" || ui.template === "") {
-		document.getElementById(id)?.remove();
-		return;
-	}
-	const clean = purifier.sanitize(ui.template, {
-		ADD_TAGS: ["iframe"],
-		ALLOW_UNKNOWN_PROTOCOLS: true,
-		ADD_ATTR: ["allow", "src", "allowfullscreen", "frameborder", "scrolling", "target"],
-	});
-	if (ui.reset) slot.querySelectorAll("[data-injected-ui]").forEach((each) => each.remove());
-	const el = document.createElement("div");
-	el.id = id;
-	el.dataset.injectedUi = id;
-	// The host assigns the sanitised string to innerHTML; parsing it again here does the same (and would even run scripts).
-	el.append(document.createRange().createContextualFragment(String(clean)));
-	slot.append(el);
-	for (const type of ["click", "focus", "focusin", "focusout", "blur", "dblclick", "keyup", "keypress", "keydown", "change", "input"]) {
-		el.addEventListener(type, (event) => {
-			const trigger = (event.target as HTMLElement).closest<HTMLElement>(`[data-on-${type}]`);
-			const name = trigger?.dataset[`on${type[0].toUpperCase()}${type.slice(1)}`];
-			if (!trigger || !name) return;
-			state.modelCalls.push(name);
-			callModel(name, { type, dataset: { ...trigger.dataset } });
-		});
-	}
 }
 
 function visible(block: EntityBlock): string {
