@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, readSettings, type InnCoPilotSettings } from "../core
 /**
  * The schema given to `useSettingsSchema`: each key and default is the Obsidian setting's. Page format and the profile
  * page template are left out, since the commands they serve (create and convert profile pages) are not in Logseq yet,
- * and so is the graph folder: inside Logseq the plugin is in the graph.
+ * and so is the graph folder (inside Logseq the plugin is in the graph) and drafting (not in the Logseq plugin yet).
  */
 export const SETTINGS_SCHEMA: SettingSchemaDesc[] = [
 	{

@@ -3,7 +3,7 @@ import { logseqSettings, SETTINGS_SCHEMA } from "../../src/logseq/settings-schem
 
 describe("the Logseq settings", () => {
 	it("offers the settings the Logseq plugin uses under the Obsidian keys and defaults, and none it would ignore", () => {
-		const { flavor: _flavor, profileTemplatePath: _template, graphFolder: _graph, ...used } = DEFAULT_SETTINGS;
+		const { flavor: _flavor, profileTemplatePath: _template, graphFolder: _graph, drafting: _drafting, ...used } = DEFAULT_SETTINGS;
 		expect(Object.fromEntries(SETTINGS_SCHEMA.map((item) => [item.key, item.default]))).toEqual(used);
 	});
 
