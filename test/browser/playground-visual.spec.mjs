@@ -1,0 +1,76 @@
+// How the playground's text looks, measured: spaces as wide as the text font's, the note title clear of scrolled text,
+// wiki-link brackets drawn alike. Each was a visible fault (issue 15, item 6).
+import assert from "node:assert/strict";
+import { showLine } from "./playground-helpers.mjs";
+import { openPage, test } from "./support.mjs";
+
+/**
+ * For each character of the first element matching `selector` that holds `text`: its width on screen and its colour.
+ * Characters are measured one by one with a Range over the text node that holds them.
+ */
+function measureCharacters(page, selector, text) {
+  return page.evaluate(({ selector, text }) => {
+    const el = [...document.querySelectorAll(selector)].find((candidate) => candidate.textContent.includes(text));
+    if (!el) throw new Error(`no ${selector} holds “${text}”`);
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const chars = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        chars.push({ char: node.data[i], width: range.getBoundingClientRect().width, color: getComputedStyle(node.parentElement).color });
+      }
+    }
+    const at = chars.map((c) => c.char).join("").indexOf(text);
+    return chars.slice(at, at + text.length);
+  }, { selector, text });
+}
+
+/** The widest space and the narrowest letter among `chars`. */
+function spaceAndLetter(chars) {
+  const space = Math.max(...chars.filter((c) => c.char === " ").map((c) => c.width));
+  const letter = Math.min(...chars.filter((c) => /[a-z]/.test(c.char)).map((c) => c.width));
+  return { space, letter };
+}
+
+test("a space is narrower than the narrowest letter around it, in the note and in the sidebar", async () => {
+  const page = await openPage("playground");
+  const note = spaceAndLetter(await measureCharacters(page, ".cm-line", "lets people spend a weekend or a week"));
+  assert.ok(note.space < note.letter * 1.2 && note.space > 0, `in the note a space is ${note.space} px, the narrowest letter ${note.letter} px`);
+  const sidebar = spaceAndLetter(await measureCharacters(page, ".playground-sidebar li", "How do we identify and categorize"));
+  assert.ok(sidebar.space < sidebar.letter * 1.2 && sidebar.space > 0, `in the sidebar a space is ${sidebar.space} px, the narrowest letter ${sidebar.letter} px`);
+});
+
+test("scrolled, the note's text slides under the title's own bar and never touches its letters", async () => {
+  const page = await openPage("playground");
+  await showLine(page, "Open questions we are working through");
+  const geometry = await page.evaluate(() => {
+    const title = document.querySelector(".playground-note-title");
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    return {
+      letters: range.getBoundingClientRect().bottom,
+      scroller: document.querySelector(".cm-scroller").getBoundingClientRect().top,
+      scrolled: document.querySelector(".cm-scroller").scrollTop,
+      edge: parseFloat(getComputedStyle(title).borderBottomWidth),
+    };
+  });
+  assert.ok(geometry.scrolled > 0, "the note is scrolled");
+  assert.ok(geometry.scroller - geometry.letters >= 6, `the title's letters end at ${geometry.letters} px, the scrolled text starts at ${geometry.scroller} px`);
+  assert.ok(geometry.edge >= 1, "the title bar has a visible lower edge");
+});
+
+test("both bracket pairs of a wiki link are drawn alike, fainter than the link's name, and the name as a link", async () => {
+  const page = await openPage("playground");
+  await showLine(page, "Open questions we are working through");
+  const chars = await measureCharacters(page, ".cm-line", "[[Value Proposition Canvas]]");
+  const brackets = chars.filter((c) => c.char === "[" || c.char === "]").map((c) => c.color);
+  assert.equal(brackets.length, 4);
+  assert.equal(new Set(brackets).size, 1, `the brackets are drawn in ${brackets.join(", ")}`);
+  const plain = (await measureCharacters(page, ".cm-line", "Open questions"))[0].color;
+  const name = chars.find((c) => c.char === "V").color;
+  assert.notEqual(name, plain, "the name is drawn as a link, not as plain text");
+  assert.notEqual(brackets[0], plain, "the brackets are not drawn as plain text");
+  assert.notEqual(brackets[0], name, "the brackets are fainter than the name");
+});
