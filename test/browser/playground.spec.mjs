@@ -21,9 +21,12 @@ async function clickAfter(page, text) {
 test("opens the venture note, and lists every demo note by folder", async () => {
   const page = await openPage("playground");
   assert.match(await docText(page), /^---\ntype: venture\n---\n# Exotic Pet Rental\n/);
-  assert.deepEqual(await page.locator(".playground-folder-name").allTextContents(), ["Profiles", "Tools", "Ventures"]);
+  assert.deepEqual(await page.locator(".playground-folder-name").allTextContents(), ["Profiles", "Templates", "Tools", "Ventures"]);
   assert.deepEqual(await page.locator(".playground-note-link").allTextContents(), [
-    "Sales strategy", "Business Model Canvas", "Customer Journey Map", "Value Proposition Canvas", "Exotic Pet Rental",
+    "Pricing strategy", "profile___customer channels", "Revenue streams", "Sales strategy",
+    "Worksheet as a table",
+    "Business Model Canvas", "Customer Journey Map", "Lean Canvas", "Price ladder", "Value Proposition Canvas",
+    "Exotic Pet Rental", "Underwater Restaurant",
   ]);
   assert.equal(await page.locator(".playground-note-link.is-active").textContent(), "Exotic Pet Rental");
 });
@@ -167,6 +170,7 @@ test("after Escape, Next field still finds the worksheet's empty fields in the t
   const page = await openPage("playground");
   await page.keyboard.press("Control+End");
   await page.getByRole("button", { name: "Insert profile template" }).click();
+  await page.keyboard.type("sales strategy");
   await page.keyboard.press("Enter");
   await page.keyboard.press("Escape");
   await page.keyboard.press("Control+Home");
