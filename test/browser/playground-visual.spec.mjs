@@ -74,3 +74,23 @@ test("both bracket pairs of a wiki link are drawn alike, fainter than the link's
   assert.notEqual(brackets[0], plain, "the brackets are not drawn as plain text");
   assert.notEqual(brackets[0], name, "the brackets are fainter than the name");
 });
+
+test("an expanded summary opens as a block below its whole line, so the sentence around the link stays in one piece", async () => {
+  const page = await openPage("playground");
+  await showLine(page, "Open questions we are working through");
+  await page.getByRole("button", { name: "Show the summary of Business Model Canvas" }).click();
+  const geometry = await page.evaluate(() => {
+    const line = [...document.querySelectorAll(".cm-line")].find((el) => el.textContent.startsWith("Open questions"));
+    const summary = line.querySelector(".inncopilot-tool-summary");
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (summary.contains(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+    let textBottom = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) textBottom = Math.max(textBottom, rect.bottom);
+    }
+    return { textBottom, summaryTop: summary.getBoundingClientRect().top, summaryHeight: summary.getBoundingClientRect().height };
+  });
+  assert.ok(geometry.summaryHeight > 20, "the summary shows");
+  assert.ok(geometry.summaryTop >= geometry.textBottom - 1, `the line's text reaches ${geometry.textBottom} px, the summary starts at ${geometry.summaryTop} px`);
+});
