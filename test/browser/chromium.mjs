@@ -4,7 +4,7 @@
 // package @sparticuz/chromium carries in its own tarball (Linux x64 only), unpacked once into node_modules/.cache with
 // the libraries it needs beside it and the DejaVu fonts of the npm package dejavu-fonts-ttf.
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -31,6 +31,7 @@ async function findChromium(env) {
       "Set CHROMIUM_PATH to a Chromium or Chrome executable, e.g. CHROMIUM_PATH=/path/to/chrome npm test");
   }
   const dir = await unpackPackagedChromium();
+  await writeFontConfig(dir);
   return {
     executablePath: path.join(dir, "chromium"),
     source: `${PACKAGED} ${packageVersion(PACKAGED)}`,
@@ -64,7 +65,6 @@ async function unpackPackagedChromium() {
   const fresh = await mkdtemp(path.join(cache, "unpacking-"));
   try {
     await inflateInto(fresh, ["chromium.br", "al2023.tar.br"]);
-    await writeFile(path.join(fresh, "fonts.conf"), fontConfig(path.join(packageDir("dejavu-fonts-ttf"), "ttf"), path.join(dir, "fonts-cache")));
     await rename(fresh, dir).catch((error) => {
       if (!existsSync(path.join(dir, "chromium"))) throw error;
     });
@@ -90,18 +90,29 @@ async function inflateInto(dir, files) {
   }
 }
 
-/** A fontconfig file: the machine's own fonts when it has any, and DejaVu from npm for the generic families either way. */
-function fontConfig(dejavu, cacheDir) {
+/**
+ * Writes `dir`/fonts.conf (when it differs), the fontconfig file the packaged Chromium reads: the machine's own fonts when
+ * it has any, DejaVu from npm for the generic families either way, drawn as Debian draws them (slight hinting, so text is
+ * laid out at fractional widths).
+ */
+async function writeFontConfig(dir) {
+  const file = path.join(dir, "fonts.conf");
   const alias = (generic, family) => `  <alias><family>${generic}</family><prefer><family>${family}</family></prefer></alias>\n`;
-  return `<?xml version="1.0"?>
+  const text = `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig>
   <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
   <dir>/usr/share/fonts</dir>
-  <dir>${dejavu}</dir>
-  <cachedir>${cacheDir}</cachedir>
-${alias("sans-serif", "DejaVu Sans")}${alias("serif", "DejaVu Serif")}${alias("monospace", "DejaVu Sans Mono")}</fontconfig>
+  <dir>${path.join(packageDir("dejavu-fonts-ttf"), "ttf")}</dir>
+  <cachedir>${path.join(dir, "fonts-cache")}</cachedir>
+${alias("sans-serif", "DejaVu Sans")}${alias("serif", "DejaVu Serif")}${alias("monospace", "DejaVu Sans Mono")}  <match target="font">
+    <edit name="antialias" mode="assign"><bool>true</bool></edit>
+    <edit name="hinting" mode="assign"><bool>true</bool></edit>
+    <edit name="hintstyle" mode="assign"><const>hintslight</const></edit>
+  </match>
+</fontconfig>
 `;
+  if ((await readFile(file, "utf8").catch(() => "")) !== text) await writeFile(file, text);
 }
 
 /**

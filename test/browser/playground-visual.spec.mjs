@@ -5,7 +5,7 @@ import { showLine } from "./playground-helpers.mjs";
 import { openPage, test } from "./support.mjs";
 
 /**
- * For each character of the first element matching `selector` that holds `text`: its width on screen and its colour.
+ * For each character of the first element matching `selector` that holds `text`: its width on screen, its colour and its font size.
  * Characters are measured one by one with a Range over the text node that holds them.
  */
 function measureCharacters(page, selector, text) {
@@ -19,7 +19,8 @@ function measureCharacters(page, selector, text) {
         const range = document.createRange();
         range.setStart(node, i);
         range.setEnd(node, i + 1);
-        chars.push({ char: node.data[i], width: range.getBoundingClientRect().width, color: getComputedStyle(node.parentElement).color });
+        const style = getComputedStyle(node.parentElement);
+        chars.push({ char: node.data[i], width: range.getBoundingClientRect().width, color: style.color, fontSize: parseFloat(style.fontSize) });
       }
     }
     const at = chars.map((c) => c.char).join("").indexOf(text);
@@ -27,19 +28,18 @@ function measureCharacters(page, selector, text) {
   }, { selector, text });
 }
 
-/** The widest space and the narrowest letter among `chars`. */
-function spaceAndLetter(chars) {
-  const space = Math.max(...chars.filter((c) => c.char === " ").map((c) => c.width));
-  const letter = Math.min(...chars.filter((c) => /[a-z]/.test(c.char)).map((c) => c.width));
-  return { space, letter };
+/** The widest space among `chars`, as a share of their font size (a text font's space is a quarter to a third of it). */
+function widestSpace(chars) {
+  const spaces = chars.filter((c) => c.char === " ");
+  return Math.max(...spaces.map((c) => c.width / c.fontSize));
 }
 
-test("a space is narrower than the narrowest letter around it, in the note and in the sidebar", async () => {
+test("a space is under half the font size wide, as in a text font, in the note and in the sidebar", async () => {
   const page = await openPage("playground");
-  const note = spaceAndLetter(await measureCharacters(page, ".cm-line", "lets people spend a weekend or a week"));
-  assert.ok(note.space < note.letter * 1.2 && note.space > 0, `in the note a space is ${note.space} px, the narrowest letter ${note.letter} px`);
-  const sidebar = spaceAndLetter(await measureCharacters(page, ".playground-sidebar li", "How do we identify and categorize"));
-  assert.ok(sidebar.space < sidebar.letter * 1.2 && sidebar.space > 0, `in the sidebar a space is ${sidebar.space} px, the narrowest letter ${sidebar.letter} px`);
+  const note = widestSpace(await measureCharacters(page, ".cm-line", "lets people spend a weekend or a week"));
+  assert.ok(note > 0.1 && note < 0.5, `in the note a space is ${note.toFixed(2)} em wide`);
+  const sidebar = widestSpace(await measureCharacters(page, ".playground-sidebar li", "How do we identify and categorize"));
+  assert.ok(sidebar > 0.1 && sidebar < 0.5, `in the sidebar a space is ${sidebar.toFixed(2)} em wide`);
 });
 
 test("scrolled, the note's text slides under the title's own bar and never touches its letters", async () => {
