@@ -1,22 +1,47 @@
-// Lint: Obsidian's recommended rules for the plugin, plus the fence that keeps src/core pure.
+// Lint: Obsidian's recommended rules for the plugin, plus the fences that keep each layer to its job:
+// src/core is pure; src/editor and src/ui are host-neutral; the playground stands on the plugin's code, not on its tests.
 import { defineConfig } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
 const coreFence = {
+  paths: [{ name: "obsidian", message: "src/core is pure: the Obsidian API belongs in src/obsidian, which adapts the core." }],
   patterns: [
-    {
-      group: ["obsidian", "obsidian/*"],
-      message: "src/core is pure: the Obsidian API belongs in src/obsidian, which adapts the core.",
-    },
     {
       group: ["@codemirror/*", "@lezer/*"],
       message: "src/core is pure: editor code belongs in src/obsidian or src/editor, which adapt the core.",
     },
     {
-      group: ["../../obsidian/*", "../obsidian/*", "../../obsidian", "../obsidian", "../main", "../../main", "../../editor/*", "../editor/*"],
+      group: ["../../obsidian/*", "../obsidian/*", "../../obsidian", "../obsidian", "../main", "../../main", "../../editor/*", "../editor/*", "../../ui/*", "../ui/*"],
       message: "src/core must not reach outside src/core; hosts depend on the core, never the reverse.",
+    },
+  ],
+};
+
+const hostNeutralFence = {
+  paths: [{
+    name: "obsidian",
+    message: "src/editor and src/ui are host-neutral (the Logseq plugin and the playground use them too): take what Obsidian provides through a port, implemented in src/obsidian.",
+  }],
+  patterns: [
+    {
+      group: ["**/obsidian/*", "**/main", "**/logseq/*"],
+      message: "src/editor and src/ui must not reach into a host's adapters; hosts depend on them, never the reverse.",
+    },
+  ],
+};
+
+const playgroundFence = {
+  paths: [{ name: "obsidian", message: "The playground runs without Obsidian: it uses the core, src/editor and src/ui over an in-memory vault." }],
+  patterns: [
+    {
+      group: ["**/src/obsidian/*", "**/src/obsidian", "**/src/main"],
+      message: "The playground must not use the Obsidian adapters: what it shares with the plugin lives in src/core, src/editor or src/ui.",
+    },
+    {
+      group: ["**/test/*", "**/test"],
+      message: "The playground ships to users: it must not depend on test code. Move what both need into playground/ or src/.",
     },
   ],
 };
@@ -55,6 +80,19 @@ export default defineConfig([
         { name: "activeDocument", message: "src/core has no DOM." },
       ],
     },
+  },
+  {
+    files: ["src/editor/**/*.ts", "src/ui/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", hostNeutralFence] },
+  },
+  {
+    files: ["playground/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", playgroundFence] },
+  },
+  {
+    // This file is Obsidian's createEl, for pages without Obsidian: it must call the DOM's createElement underneath.
+    files: ["playground/obsidian-dom.ts"],
+    rules: { "obsidianmd/prefer-create-el": "off" },
   },
   {
     files: ["test/**", "bench/**", "scripts/**", "*.mjs", "*.cjs", ".ci/**"],

@@ -1,6 +1,6 @@
 // Benchmark page: two identical CodeMirror editors on one 10,000-line note with 2,000 tool links, one with the
 // tool-links extension and one without, so that typing and scrolling can be timed side by side.
-import "../test/browser/doubles/obsidian-theme.css";
+import "../playground/obsidian-theme.css";
 import "../test/browser/doubles/obsidian-pane.css";
 import "../styles.css";
 import { EditorState, StateEffect, type Extension } from "@codemirror/state";
@@ -10,7 +10,7 @@ import { BUNDLED_TOOLS } from "../src/core/library/tools";
 import { resolveToolLink } from "../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../src/core/tools/tool-catalog";
 import { refreshToolChips, ToolLinksEditor } from "../src/editor/tool-links/tool-links-editor";
-import { installObsidianDom } from "../test/browser/doubles/obsidian-dom";
+import { installObsidianDom } from "../playground/obsidian-dom";
 
 installObsidianDom();
 

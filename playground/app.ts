@@ -11,20 +11,20 @@ import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { TemplateEngine } from "../src/core/templates/template-engine";
 import { ToolCatalog } from "../src/core/tools/tool-catalog";
 import { typingBeforeScroll } from "../src/editor/typing-before-scroll";
-import { installObsidianDom } from "../test/browser/doubles/obsidian-dom";
+import { installObsidianDom } from "./obsidian-dom";
 import { isPaletteKey, openPalette, renderToolbar, type PlaygroundCommand } from "./commands";
-import { CopilotSidebar } from "./copilot-sidebar";
+import { CopilotPane } from "./copilot-pane";
 import { DEMO_NOTES, FIRST_NOTE } from "./demo-notes";
 import { buildLayout } from "./layout";
-import { MarkdownView } from "./markdown";
+import { MarkdownRenderer } from "./markdown-renderer";
 import { NoteEditor } from "./note-editor";
 import { NoteList } from "./note-list";
 import { Notices } from "./notices";
-import { profileCommands } from "./profile-commands";
+import { profileCommands } from "./profile-palette-commands";
 import { openSuggest } from "./suggest";
 import { applyTheme, currentTheme, preferredTheme, type ThemeName } from "./theme";
-import { PlaygroundToolLinks } from "./tool-links";
-import "../test/browser/doubles/obsidian-theme.css";
+import { PlaygroundToolLinks } from "./playground-tool-links";
+import "./obsidian-theme.css";
 import "./playground.css";
 import "../styles.css";
 
@@ -58,7 +58,7 @@ export function mountPlayground(root: HTMLElement): Playground {
 		if (path === null) notices.show(`“${target}” is not a note in this vault.`);
 		else open(path);
 	};
-	const markdown = new MarkdownView(openLink);
+	const markdown = new MarkdownRenderer(openLink);
 	const toolLinks: PlaygroundToolLinks = new PlaygroundToolLinks({ vault, tools, markdown, notices, settings, sourcePath: (): string => editor.path ?? "" });
 	// Every note's editor gets what the plugin registers for every editor: tool chips, and (with the profile commands) the typing fix.
 	const editor: NoteEditor = new NoteEditor(layout.editor, vault, [toolLinks.editor.extension, typingBeforeScroll]);
@@ -71,7 +71,7 @@ export function mountPlayground(root: HTMLElement): Playground {
 	const focusEditor = () => editor.view.focus();
 	const commands: PlaygroundCommand[] = profileCommands({ editor, profiles, engine, notices, overlay: layout.overlay });
 	const insertTemplate = commands.find((command) => command.id === "insert-profile-template");
-	const sidebar = new CopilotSidebar(layout.sidebar, { vault, profiles, editor, engine, markdown, notices, settings, insertTemplate: insertTemplate ? () => insertTemplate.run() : null });
+	const sidebar = new CopilotPane(layout.sidebar, { vault, profiles, editor, engine, markdown, notices, settings, insertTemplate: insertTemplate ? () => insertTemplate.run() : null });
 	sidebar.follow();
 	commands.push(
 		toolLinks.embedCommand(editor),

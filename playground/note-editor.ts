@@ -6,7 +6,7 @@ import { EditorState, type Extension, type StateEffect } from "@codemirror/state
 import { EditorView, keymap } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 import type { MemoryVault } from "../src/core/host/memory-vault";
-import { frontMatter } from "./front-matter";
+import { frontMatter } from "./front-matter-highlight";
 import { wikiLinks } from "./wiki-links";
 
 /** Markdown drawn roughly as Obsidian's source mode draws it, in the theme's colours. */

@@ -9,7 +9,7 @@ export { DEFAULT_SETTINGS, readSettings, type InnCoPilotSettings, type LoadedSet
 export * as sidebar from "./sidebar";
 export { findFields, nextField, previousField } from "./worksheet/find-fields";
 export { insertWorksheet } from "./worksheet/insert-worksheet";
-export { recordedProfiles } from "./worksheet/profiles-list";
+export { recordedProfiles } from "./worksheet/recorded-profiles";
 export { renderWorksheet, WORKSHEET_TEMPLATE } from "./worksheet/render-worksheet";
 export { worksheetSteps } from "./worksheet/steps";
 export { BUNDLED_PROFILES } from "./library/profiles";

@@ -23,7 +23,7 @@ export interface NoteIndexer {
 
 /**
  * Reads notes and follows links as a host's vault does; the copilot sidebar reads key pages through it.
- * Obsidian's vault implements it in src/obsidian/sidebar/note-editor.ts; `MemoryVault` is its in-memory twin.
+ * Obsidian's vault implements it in src/obsidian/vault-notes.ts; `MemoryVault` is its in-memory twin (test/contract checks both).
  */
 export interface NoteReader {
 	/** The text of the Markdown note at `path`, or null when there is none; a host may answer later. */

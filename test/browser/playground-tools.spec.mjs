@@ -83,14 +83,12 @@ test("a hostile tool note shows its text literally and runs nothing", async () =
   assert.equal(await page.evaluate(() => window.pwned ?? null), null);
 });
 
-test("embed tool summaries writes the tool notes' summaries under the profile's links, in one undo step", async () => {
+test("embed tool summaries keeps the notes the profile wrote under its tool links and changes nothing", async () => {
   const page = await openPage("playground");
   await openNote(page, "Sales strategy");
   const before = await page.evaluate(() => window.playground.view.state.doc.toString());
   await page.getByRole("button", { name: "Embed summaries" }).click();
   const after = await page.evaluate(() => window.playground.view.state.doc.toString());
-  assert.match(after, /- \[\[Business Model Canvas\]\]\n {4}- A one-page template of nine building blocks/);
-  assert.match((await page.locator(".playground-notice").allTextContents()).at(-1), /^Tool summaries: (added|updated) \d+ summar(y|ies)( and updated \d+ summar(y|ies))?\.$/, "the plugin's own wording");
-  await page.keyboard.press("Control+z");
-  assert.equal(await page.evaluate(() => window.playground.view.state.doc.toString()), before);
+  assert.equal(after, before, "every tool link of the profile already has the profile's own words under it");
+  assert.match((await page.locator(".playground-notice").allTextContents()).at(-1), /^Kept the \d+ summaries that you wrote \(Business Model Canvas, .*\); nothing was embedded\./);
 });

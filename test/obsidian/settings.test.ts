@@ -1,4 +1,4 @@
-import { App, Notice, Plugin, Setting } from "../fakes/obsidian";
+import { App, Notice, Plugin, PluginSettingTab } from "../fakes/obsidian";
 import { DEFAULT_SETTINGS, InnCoPilotSettingTab, SettingsStore } from "../../src/obsidian/settings";
 
 function setUp(data: unknown) {
@@ -38,24 +38,27 @@ describe("SettingsStore", () => {
 	});
 });
 
-describe("InnCoPilotSettingTab", () => {
-	beforeEach(() => {
-		Setting.all = [];
-	});
+/** The settings tab, displayed, as the fake it extends at test time (which lists the settings it shows). */
+function shownTab(app: App, plugin: Plugin, store: SettingsStore): PluginSettingTab {
+	const tab = new InnCoPilotSettingTab(app as never, plugin as never, store);
+	tab.display();
+	return tab as unknown as PluginSettingTab;
+}
 
+describe("InnCoPilotSettingTab", () => {
 	it("groups settings under two sentence-case headings", async () => {
 		const { app, plugin, store } = setUp(null);
 		await store.load();
-		new InnCoPilotSettingTab(app as never, plugin as never, store).display();
-		expect(Setting.all.filter((s) => s.heading).map((s) => s.name)).toEqual(["Profiles", "Tool links"]);
-		for (const setting of Setting.all) expect(setting.name).toMatch(/^[A-Z][a-z ]*$/);
+		const tab = shownTab(app, plugin, store);
+		expect(tab.shownSettings().filter((s) => s.heading).map((s) => s.name)).toEqual(["Profiles", "Tool links"]);
+		for (const setting of tab.shownSettings()) expect(setting.name).toMatch(/^[A-Z][a-z ]*$/);
 	});
 
 	it("warns in place when a template path names no file, and still saves it", async () => {
 		const { app, plugin, store } = setUp(null);
 		await store.load();
-		new InnCoPilotSettingTab(app as never, plugin as never, store).display();
-		const setting = Setting.all.find((s) => s.name === "Worksheet template");
+		const tab = shownTab(app, plugin, store);
+		const setting = tab.shownSettings().find((s) => s.name === "Worksheet template");
 		(setting?.controls[0].change as (value: string) => void)("Templates/missing.hbs");
 		expect(setting?.desc).toContain('No file at "Templates/missing.hbs"');
 		expect(store.get().worksheetTemplatePath).toBe("Templates/missing.hbs");
@@ -75,8 +78,8 @@ describe("InnCoPilotSettingTab", () => {
 	it("trims slashes from folder paths", async () => {
 		const { app, plugin, store } = setUp(null);
 		await store.load();
-		new InnCoPilotSettingTab(app as never, plugin as never, store).display();
-		(Setting.all.find((s) => s.name === "Tools folder")?.controls[0].change as (value: string) => void)("/My tools/ ");
+		const tab = shownTab(app, plugin, store);
+		(tab.shownSettings().find((s) => s.name === "Tools folder")?.controls[0].change as (value: string) => void)("/My tools/ ");
 		expect(store.get().toolsFolder).toBe("My tools");
 	});
 });

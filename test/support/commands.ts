@@ -7,15 +7,15 @@ import { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../../src/core/settin
 import { TemplateEngine } from "../../src/core/templates/template-engine";
 import type { CommandDeps } from "../../src/obsidian/commands/command-deps";
 import { ProfileCommands } from "../../src/obsidian/commands/profile-commands";
-import { CommandsApp, EditorPlugin, FakeEditor, MarkdownView, Modal, Notice, type Command } from "../fakes/obsidian";
+import { App, FakeEditor, MarkdownView, Notice, Plugin, type Command } from "../fakes/obsidian";
 import { marked } from "./cursor";
 import { fixture } from "./fixtures";
 
 /** Everything a command test touches. */
 export interface CommandsWorld {
-	app: CommandsApp;
+	app: App;
 	/** The plugin, keeping the commands and editor extensions registered. */
-	plugin: EditorPlugin;
+	plugin: Plugin;
 	settings: InnCoPilotSettings;
 	catalog: ProfileCatalog;
 	deps: CommandDeps;
@@ -30,9 +30,8 @@ export interface CommandsWorld {
 /** A fresh plugin with the commands loaded, the seed as the only bundled profile, and the given vault profiles indexed. */
 export function commandsWorld(vaultProfiles: Record<string, string> = {}, bundled: Profile[] = [parseProfile(fixture("logseq-seed-sales-strategy.md"))]): CommandsWorld {
 	Notice.shown = [];
-	Modal.opened = [];
-	const app = new CommandsApp();
-	const plugin = new EditorPlugin(app);
+	const app = new App();
+	const plugin = new Plugin(app);
 	const settings: InnCoPilotSettings = { ...DEFAULT_SETTINGS };
 	const catalog = new ProfileCatalog(bundled, { profilesFolder: () => settings.profilesFolder });
 	for (const [path, text] of Object.entries(vaultProfiles)) {
@@ -54,7 +53,7 @@ export function commandsWorld(vaultProfiles: Record<string, string> = {}, bundle
 		deps,
 		run(id) {
 			const { callback, editorCallback } = command(id);
-			const view = app.workspace.activeView;
+			const view = app.workspace.activeLeaf?.view;
 			if (callback) callback();
 			else if (editorCallback && view instanceof MarkdownView) editorCallback(view.editor, view);
 		},
@@ -62,7 +61,7 @@ export function commandsWorld(vaultProfiles: Record<string, string> = {}, bundle
 			const { text, selection } = marked(source);
 			const file = app.vault.getFileByPath(path) ?? app.vault.seed(path, text);
 			const view = new MarkdownView(new FakeEditor(text, selection, history()), file, mode);
-			app.workspace.activeView = view;
+			app.workspace.activate(view);
 			return view;
 		},
 		notices: () => Notice.shown,

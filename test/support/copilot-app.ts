@@ -1,12 +1,12 @@
 /** A fake app with a small vault of profiles and ventures, the sidebar feature loaded into it, and ways to read it. */
-import type { App } from "obsidian";
+import type { App as ObsidianApp } from "obsidian";
 import { parseProfile } from "../../src/core/profile/parse";
 import type { ProfileEntry } from "../../src/core/sidebar";
 import { TemplateEngine } from "../../src/core/templates/template-engine";
-import type { CopilotDeps, ProfileSource } from "../../src/obsidian/sidebar/copilot-deps";
+import type { CopilotDeps, ProfileSource } from "../../src/ui/sidebar/copilot-deps";
 import { CopilotSidebar, copilotViews, openCopilotSidebar, type CopilotHost } from "../../src/obsidian/sidebar/copilot-sidebar";
 import type { CopilotView } from "../../src/obsidian/sidebar/copilot-view";
-import { SidebarApp, type FakeHtmlElement, type WorkspaceLeaf } from "../fakes/obsidian";
+import { App, type FakeElement, type WorkspaceLeaf } from "../fakes/obsidian";
 
 /** The Pricing profile page: two own questions and one key with a weight. */
 export const PRICING = "---\ntype: profile\n---\n# Pricing\n## Definition\nHow a venture sets its prices.\n## Keys\n- [[Willingness to pay]]\n  key-weight:: 35\n## innCoPilot\n- What do customers pay today?\n- Which price is a bargain?\n";
@@ -14,7 +14,7 @@ export const PETS = "# Pets\n\nSee [[Pricing]].\n\n## What do customers pay toda
 
 /** The app, the feature's registrations, and the profile source whose changes a test can announce. */
 export interface CopilotEnv {
-	app: SidebarApp;
+	app: App;
 	deps: CopilotDeps;
 	commands: { id: string; name: string; callback?: () => unknown; checkCallback?: (checking: boolean) => boolean }[];
 	ribbons: { icon: string; title: string; callback: () => unknown }[];
@@ -25,7 +25,7 @@ export interface CopilotEnv {
 
 /** Builds the app (its layout ready unless asked otherwise) and loads the feature into it; nothing is opened yet. */
 export function copilotEnv(options: { layoutReady?: boolean } = {}): CopilotEnv {
-	const app = new SidebarApp();
+	const app = new App();
 	if (options.layoutReady !== false) app.workspace.finishLayout();
 	app.vault.write("Profiles/Pricing.md", PRICING);
 	app.vault.write("Keys/Willingness to pay.md", "key-weight:: 35\n- #question Who pays the most?\n");
@@ -65,15 +65,15 @@ export function copilotEnv(options: { layoutReady?: boolean } = {}): CopilotEnv 
 
 /** Opens the sidebar through its command path and returns its view. */
 export async function openSidebar(env: CopilotEnv): Promise<CopilotView> {
-	await openCopilotSidebar(env.app as unknown as App);
-	const view = copilotViews(env.app as unknown as App)[0];
+	await openCopilotSidebar(env.app as unknown as ObsidianApp);
+	const view = copilotViews(env.app as unknown as ObsidianApp)[0];
 	if (view === undefined) throw new Error("the copilot view did not open");
 	return view;
 }
 
 /** The view's content element, as the fake DOM that tests read. */
-export function contentOf(view: CopilotView): FakeHtmlElement {
-	return view.contentEl as unknown as FakeHtmlElement;
+export function contentOf(view: CopilotView): FakeElement {
+	return view.contentEl as unknown as FakeElement;
 }
 
 /** The view's leaf, as the fake leaf that tests can hide, show or make active. */
@@ -84,15 +84,15 @@ export function leafOf(view: CopilotView): WorkspaceLeaf {
 /** What the sidebar shows, in a few words: the header, then each card's name and progress and its questions' states. */
 export function shown(view: CopilotView): string[] {
 	const root = contentOf(view);
-	const lines = [root.find("inncopilot-copilot-note").textContent];
+	const lines = [root.get("inncopilot-copilot-note").textContent];
 	const empty = root.findAll("inncopilot-copilot-empty")[0];
 	if (empty !== undefined) lines.push(`empty: ${empty.children[0].textContent}`);
 	for (const card of root.findAll("inncopilot-copilot-card")) {
-		const progress = card.find("inncopilot-copilot-progress").children.find((each) => each.tagName === "span");
-		lines.push(`${card.find("inncopilot-copilot-card-title").textContent}: ${progress?.textContent ?? ""}`);
+		const progress = card.get("inncopilot-copilot-progress").children.find((each) => each.tagName === "span");
+		lines.push(`${card.get("inncopilot-copilot-card-title").textContent}: ${progress?.textContent ?? ""}`);
 		for (const question of card.findAll("inncopilot-copilot-question")) {
 			const state = question.classes.find((cls) => cls.startsWith("is-"))?.slice(3);
-			lines.push(`  ${state}: ${question.find("inncopilot-copilot-question-text").textContent}`);
+			lines.push(`  ${state}: ${question.get("inncopilot-copilot-question-text").textContent}`);
 		}
 	}
 	return lines;

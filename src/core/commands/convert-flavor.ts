@@ -1,5 +1,6 @@
 /** The convert-profile-flavor command as a pure function: a profile page in one flavour in, the same page in the other out. */
-import { outlinePage } from "../profile/outline";
+import { readNote } from "../note";
+import { profileSections } from "../profile/profile-sections";
 import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
 import { renderProfile, type Flavor } from "../profile/render";
@@ -49,7 +50,7 @@ export function convertProfileFlavor(text: string, engine: TemplateEngine): Resu
 }
 
 function hasProfileSections(text: string): boolean {
-	return outlinePage(text.split(/\r\n?|\n/), 0).sections.some((section) => recogniseHeading(section.heading) !== null);
+	return profileSections(readNote(text)).sections.some((section) => recogniseHeading(section.heading) !== null);
 }
 
 function sameProfile(a: Profile, b: Profile): boolean {

@@ -1,6 +1,6 @@
 /** Guesses whether a vault is a Logseq graph or an Obsidian vault, from its file paths and a sample of its notes. */
 import type { Flavor } from "../profile/render";
-import { PROPERTY_LINE } from "../text/meta-region";
+import { PROPERTY_LINE } from "../note";
 
 /** What the detection looks at: every file path, and the text of a few notes. */
 export interface VaultSample {

@@ -1,5 +1,5 @@
 /** Checks that rewriting a page kept every word of it, so a conversion can refuse rather than drop text. */
-import { metaRegion } from "../text/meta-region";
+import { metaRegion } from "../note";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Metadata keys whose values the profile model carries as its identity (namespace and name). */

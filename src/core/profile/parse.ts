@@ -1,9 +1,9 @@
 /** Reads a profile page, in Logseq's outline flavour or Obsidian's heading flavour, into a Profile. */
-import { metaString, readMetaBlock, type PageMeta } from "../text/front-matter";
+import { metaProblem, metaString, readNote, type PageMeta } from "../note";
 import { joinTrimmed } from "../text/lines";
 import { normaliseText } from "../text/mojibake";
-import { outlinePage } from "./outline";
 import { emptyProfile, type Profile } from "./profile";
+import { profileSections } from "./profile-sections";
 import { readKnownSection } from "./read-sections";
 import { recogniseHeading, SECTION_ORDER, type SectionKind } from "./section-names";
 
@@ -29,11 +29,11 @@ function readProfile(input: string, profile: Profile): void {
 		warn("The page is empty.");
 		return;
 	}
-	const lines = text.split("\n");
-	const { meta, next, warnings } = readMetaBlock(lines);
-	warnings.forEach(warn);
-	const outline = outlinePage(lines, next);
-	readIdentity(outline.title, meta, profile, warn);
+	const note = readNote(text);
+	const problem = metaProblem(note.meta);
+	if (problem !== null) warn(problem);
+	const outline = profileSections(note);
+	readIdentity(outline.title, note.meta.values, profile, warn);
 
 	const preamble = joinTrimmed(outline.preamble);
 	if (preamble !== "") profile.sections.push({ heading: "", body: preamble });
@@ -45,7 +45,7 @@ function readProfile(input: string, profile: Profile): void {
 			profile.sections.push({ heading: section.heading, body: joinTrimmed(section.body) });
 			continue;
 		}
-		if (seen.has(recognised.kind)) warn(`The section "${section.heading}" (line ${section.line}) appears twice; both were read.`);
+		if (seen.has(recognised.kind)) warn(`The section "${section.heading}" (line ${section.line + 1}) appears twice; both were read.`);
 		seen.add(recognised.kind);
 		if (recognised.contentClass !== undefined) profile.contentClass = recognised.contentClass;
 		readKnownSection(recognised.kind, section.body, profile, warn);

@@ -1,8 +1,7 @@
 /** The edit that makes room to answer a question the note asks without leaving a line to answer on. */
-import { isBlank } from "../text/lines";
+import { isBlank, splitLines } from "../text/lines";
 import type { AnswerSpot } from "./answers";
 import type { QuestionEdit } from "./insert-question";
-import { splitLines } from "./note-scan";
 
 /**
  * A field under the question: a nested bullet under a list item or an outline block (`- ## Question?`), an empty line

@@ -1,7 +1,6 @@
 /** Finds, for each question, where the note asks it and whether the note answers it. */
-import { indentWidth, isBlank } from "../text/lines";
-import type { NoteMark, NoteScan } from "./note-scan";
-import { textStart } from "./note-scan";
+import { indentWidth, isBlank, textStart } from "../text/lines";
+import type { NoteMark, NoteScan } from "./question-marks";
 import { questionKey } from "./question-key";
 
 /** A place in a note: 0-based line and column, as editors count them. */

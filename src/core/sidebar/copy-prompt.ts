@@ -3,8 +3,7 @@ import type { Profile } from "../profile/profile";
 import type { Result } from "../result";
 import promptTemplate from "../templates/copilot-prompt.hbs";
 import type { TemplateEngine, TemplateError } from "../templates/template-engine";
-import { readMetaBlock } from "../text/front-matter";
-import { splitLines } from "./note-scan";
+import { readNote } from "../note";
 
 /** The bundled prompt template. */
 export const COPILOT_PROMPT_TEMPLATE: string = promptTemplate;
@@ -21,8 +20,8 @@ export function copilotPrompt(
 	engine: TemplateEngine,
 	template: string = COPILOT_PROMPT_TEMPLATE,
 ): Result<string, TemplateError> {
-	const lines = splitLines(noteText);
-	const body = lines.slice(readMetaBlock(lines).next).join("\n").trim();
+	const note = readNote(noteText);
+	const body = note.lines.slice(note.meta.bodyStart).join("\n").trim();
 	const rendered = engine.render(template, {
 		name: profile.name,
 		lowerName: profile.name.toLowerCase(),

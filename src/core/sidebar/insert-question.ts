@@ -1,8 +1,9 @@
 /** The edit that writes a question into a note as a heading with an empty field under it, ready to be answered. */
 import { indentWidth, isBlank } from "../text/lines";
 import type { TextPosition } from "./answers";
-import { scanNote, type NoteMark, type NoteScan } from "./note-scan";
-import { questionKey } from "./question-key";
+import { profileHeading } from "../profile/profile-heading";
+import type { Heading } from "../note";
+import { scanNote, type NoteScan } from "./question-marks";
 
 /** One replacement in the note and where the cursor goes after it; apply both as one transaction. */
 export interface QuestionEdit {
@@ -40,16 +41,12 @@ export function insertQuestionEdit(text: string, question: string, options: Inse
 	return logseqEdit(scan.lines, blockEnd(scan.lines, line), line, false, level, heading);
 }
 
-/** The note's heading whose text is the profile's name, and the last non-blank line of its section. */
-function profileSection(scan: NoteScan, profile: string): { mark: NoteMark; last: number } | null {
-	const wanted = questionKey(profile);
-	const { marks, lines } = scan;
-	const index = marks.findIndex((mark) => mark.level > 0 && questionKey(mark.text.replace(/^[^\p{L}\p{N}]+/u, "")) === wanted);
-	if (wanted === "" || index === -1) return null;
-	const mark = marks[index];
-	const next = marks.slice(index + 1).find((other) => other.level > 0 && other.level <= mark.level);
-	let last = (next?.line ?? lines.length) - 1;
-	while (last > mark.line && isBlank(lines[last])) last--;
+/** The profile's section in the note (see `profileHeading`), and the last non-blank line of it. */
+function profileSection(scan: NoteScan, profile: string): { mark: Heading; last: number } | null {
+	const mark = profileHeading(scan.headings, [profile]);
+	if (mark === null) return null;
+	let last = mark.end - 1;
+	while (last > mark.line && isBlank(scan.lines[last])) last--;
 	return { mark, last };
 }
 
@@ -59,22 +56,18 @@ function profileSection(scan: NoteScan, profile: string): { mark: NoteMark; last
  */
 function placeOutsideCode(scan: NoteScan, wanted: number): number {
 	const { lines } = scan;
-	const line = Math.max(Math.min(wanted, lines.length - 1), scan.bodyStart - 1);
-	const fenced = new Set(scan.fenced);
-	if (!fenced.has(line)) return line;
-	let start = line;
-	while (fenced.has(start - 1)) start--;
-	let end = line;
-	while (fenced.has(end + 1)) end++;
-	return end === lines.length - 1 ? start - 1 : end;
+	const line = Math.max(Math.min(wanted, lines.length - 1), scan.meta.bodyStart - 1);
+	const block = scan.code.find((code) => code.from <= line && line <= code.to);
+	if (block === undefined) return line;
+	return block.to === lines.length - 1 ? block.from - 1 : block.to;
 }
 
 /** The level of the nearest heading at or above `line`, 1 when there is none (so questions become `##`). */
 function enclosingLevel(scan: NoteScan, line: number): number {
 	let level = 1;
-	for (const mark of scan.marks) {
-		if (mark.line > line) break;
-		if (mark.level > 0) level = mark.level;
+	for (const heading of scan.headings) {
+		if (heading.line > line) break;
+		level = heading.level;
 	}
 	return level;
 }

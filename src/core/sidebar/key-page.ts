@@ -1,8 +1,7 @@
 /** Reads a key page (a page a profile's Keys section links to): its `#question` items and its own weight. */
-import { metaString, readMetaBlock } from "../text/front-matter";
-import { isBlank } from "../text/lines";
+import { metaString, readNote } from "../note";
+import { isBlank, textStart } from "../text/lines";
 import { repairMojibake } from "../text/mojibake";
-import { splitLines, textStart } from "./note-scan";
 import { questionKey } from "./question-key";
 
 /** The questions a key page asks, and the weight it gives itself (`key-weight::`), if any. */
@@ -15,15 +14,14 @@ const QUESTION_TAG = /(^|\s)#(?:question|\[\[question\]\])(?=$|[\s.,;:!?])/gi;
 
 /** Collects every block tagged `#question` (or `#[[question]]`), tag removed, in page order, each once. Never throws. */
 export function readKeyPage(text: string): KeyPage {
-	const lines = splitLines(repairMojibake(typeof text === "string" ? text : ""));
-	const { meta, next } = readMetaBlock(lines);
+	const note = readNote(repairMojibake(typeof text === "string" ? text : ""));
+	const { lines, codeLines } = note;
+	const meta = note.meta.values;
 	const questions: string[] = [];
 	const seen = new Set<string>();
-	let inFence = false;
-	for (let i = next; i < lines.length; i++) {
+	for (let i = note.meta.bodyStart; i < lines.length; i++) {
 		const line = lines[i];
-		if (/^\s*(- )?(```|~~~)/.test(line)) inFence = !inFence;
-		if (inFence || line.search(QUESTION_TAG) === -1) continue;
+		if (codeLines[i] === 1 || line.search(QUESTION_TAG) === -1) continue;
 		let question = clean(line.slice(textStart(line)));
 		if (question === "" && i + 1 < lines.length && !isBlank(lines[i + 1])) question = clean(lines[++i].slice(textStart(lines[i])));
 		const key = questionKey(question);

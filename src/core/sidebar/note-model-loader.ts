@@ -1,7 +1,7 @@
 /** Loads the sidebar's model for a note: its profiles, found through the host's links, and the key pages they name. */
 import type { NoteReader } from "../ports";
 import { readKeyPage, type KeyPage } from "./key-page";
-import { scanNote } from "./note-scan";
+import { scanNote } from "./question-marks";
 import { profilesOfNote, type AppliedProfile, type ProfileLookup } from "./profiles-of-note";
 import { buildSidebarModel, type SidebarModel } from "./sidebar-model";
 

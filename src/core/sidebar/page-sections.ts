@@ -1,9 +1,12 @@
 /** A profile page cut into its sections from the note scan, and what the sidebar reads of it without parsing it all. */
 import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
+import { isPageSection } from "../profile/profile-sections";
 import { recogniseHeading, type SectionKind } from "../profile/section-names";
 import { holdsAnswer, type TextPosition } from "./answers";
-import { textStart, type NoteScan } from "./note-scan";
+import { sectionsAt } from "../note";
+import { textStart } from "../text/lines";
+import type { NoteScan } from "./question-marks";
 import { questionKey } from "./question-key";
 
 /** A top-level section of a page: its kind (null when unknown), heading line, and the line after its last. */
@@ -16,13 +19,12 @@ export interface PageSection {
 /** The sections the sidebar shows something of; the others are only checked for being empty. */
 const SHOWN: ReadonlySet<SectionKind> = new Set<SectionKind>(["definition", "contentType", "keys", "copilot"]);
 
-/** The page's sections as the profile parser cuts them: `## ` headings or `- ## ` bullets at the margin, outside code. */
+/** The page's sections as the profile parser cuts them (see `profileSections`), each with its kind. */
 export function pageSections(scan: NoteScan): PageSection[] {
-	const heads = scan.marks.filter((mark) => mark.level === 2 && /^(- )?## /.test(scan.lines[mark.line]));
-	return heads.map((mark, i) => ({
-		kind: recogniseHeading(mark.text)?.kind ?? null,
-		line: mark.line,
-		end: i + 1 < heads.length ? heads[i + 1].line : scan.lines.length,
+	return sectionsAt(scan.headings, scan.lines.length, isPageSection).map(({ heading, end }) => ({
+		kind: recogniseHeading(heading.text)?.kind ?? null,
+		line: heading.line,
+		end,
 	}));
 }
 
@@ -54,13 +56,13 @@ export function questionOnPage(scan: NoteScan, question: string, key: string | n
 	const { lines } = scan;
 	const wanted = question.toLowerCase();
 	const wantedKey = questionKey(question);
-	for (let i = scan.bodyStart; i < lines.length; i++) {
+	for (let i = scan.meta.bodyStart; i < lines.length; i++) {
 		const at = lines[i].toLowerCase().indexOf(wanted);
 		if (at !== -1) return { line: i, ch: at };
 		if (lines[i].length >= wantedKey.length && questionKey(lines[i]) === wantedKey) return { line: i, ch: textStart(lines[i]) };
 	}
 	const link = key === null ? "" : `[[${key.toLowerCase()}`;
-	for (let i = scan.bodyStart; link !== "" && i < lines.length; i++) {
+	for (let i = scan.meta.bodyStart; link !== "" && i < lines.length; i++) {
 		const at = lines[i].toLowerCase().indexOf(link);
 		if (at !== -1) return { line: i, ch: at };
 	}

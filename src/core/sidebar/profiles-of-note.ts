@@ -3,10 +3,9 @@ import { basename } from "../host/note-meta";
 import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
 import { recogniseHeading, type SectionKind } from "../profile/section-names";
-import { metaList, metaString } from "../text/front-matter";
-import { repairMojibake } from "../text/mojibake";
-import { linkTarget } from "../text/wiki-links";
-import { noteLinks, type NoteScan } from "./note-scan";
+import { metaList, metaString } from "../note";
+import { recordedProfiles } from "../worksheet/recorded-profiles";
+import { noteLinks, type NoteScan } from "./question-marks";
 import { readPageProfile } from "./page-sections";
 
 /** A profile and the page it was read from (null for a bundled profile). Matches the ProfileCatalog's entries. */
@@ -59,7 +58,7 @@ export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLook
 		seen.add(id);
 		applied.push({ ...entry, reason });
 	};
-	for (const name of recordedNames(scan)) {
+	for (const name of recordedProfiles(scan)) {
 		const entry = lookup.byName(name) ?? resolvedEntry(name, path, lookup, resolve);
 		if (entry) add(entry, "recorded");
 		else missing.push(name);
@@ -83,26 +82,20 @@ export function fullProfile(applied: AppliedProfile, text: string): Profile {
 /** True when the note is a profile page: the host indexed it as one, its metadata or title says so, or it has the sections. */
 export function isProfilePage(scan: NoteScan, path: string, lookup: ProfileLookup): boolean {
 	if (lookup.byPath(path) !== undefined) return true;
-	const { meta } = scan;
+	const meta = scan.meta.values;
 	const type = (metaString(meta, "type") || metaString(meta, "namespace")).toLowerCase();
 	if (type === "profile" || metaList(meta, "tags").some((tag) => tag.toLowerCase() === "profile")) return true;
 	if (metaString(meta, "title").toLowerCase().startsWith("profile/")) return true;
-	if (scan.marks.some((mark) => mark.level === 1 && /^#profile\b/i.test(mark.text))) return true;
-	if (!scan.marks.some((mark) => mark.level === 2 && /copilot/i.test(mark.text))) return false;
+	if (scan.headings.some((heading) => heading.level === 1 && /^#profile\b/i.test(heading.text))) return true;
+	if (!scan.headings.some((heading) => heading.level === 2 && /copilot/i.test(heading.text))) return false;
 	const kinds = new Set<SectionKind>();
-	for (const mark of scan.marks) {
-		const recognised = mark.level === 2 ? recogniseHeading(mark.text) : null;
+	for (const heading of scan.headings) {
+		const recognised = heading.level === 2 ? recogniseHeading(heading.text) : null;
 		if (recognised) kinds.add(recognised.kind);
 	}
 	return kinds.has("copilot") && kinds.size >= 3;
 }
 
-/** The names in `profiles:` (front matter or a Logseq `profiles::` property), links unwrapped, mojibake repaired. */
-function recordedNames(scan: NoteScan): string[] {
-	return metaList(scan.meta, "profiles")
-		.map((name) => repairMojibake(linkTarget(name.replace(/^\[\[|\]\]$/g, ""))).trim())
-		.filter((name, index, all) => name !== "" && all.indexOf(name) === index);
-}
 
 function resolvedEntry(name: string, path: string, lookup: ProfileLookup, resolve: LinkResolver): ProfileEntry | undefined {
 	const resolved = resolve(name, path);

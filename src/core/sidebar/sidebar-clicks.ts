@@ -2,7 +2,7 @@
 import { findAnswers, type TextPosition } from "./answers";
 import { answerFieldEdit } from "./answer-field";
 import { insertQuestionEdit, type InsertOptions, type QuestionEdit } from "./insert-question";
-import { scanNote } from "./note-scan";
+import { scanNote } from "./question-marks";
 import { questionOnPage } from "./page-sections";
 import type { EmptySection, ProfileCard, QuestionItem, SidebarModel } from "./sidebar-model";
 

@@ -3,7 +3,7 @@ import type { Profile } from "../profile/profile";
 import { SECTION_ORDER } from "../profile/section-names";
 import { findAnswers, type TextPosition } from "./answers";
 import type { KeyPage } from "./key-page";
-import type { NoteScan } from "./note-scan";
+import type { NoteScan } from "./question-marks";
 import { isEmptySection, pageSections } from "./page-sections";
 import type { AppliedProfile, ProfileReason } from "./profiles-of-note";
 import { questionKey } from "./question-key";

@@ -1,4 +1,4 @@
-/** Where Markdown code is: fenced blocks (``` or ~~~) and inline code spans, so that links inside them can be skipped. */
+/** The one fence detector and the inline code span reader; the note model (see `readNote`) applies them to a whole note. */
 
 /** The fence that opens or closes a code block on this line (``` or ~~~, any length, after indentation or a `- ` bullet), else "". */
 export function fenceMarker(line: string): string {
@@ -10,13 +10,6 @@ export function fenceMarker(line: string): string {
 	let j = i;
 	while (line.charCodeAt(j) === c) j++;
 	return j - i >= 3 ? line.slice(i, j) : "";
-}
-
-/** The fence still open after a line whose marker is `marker`, given the fence `open` before it ("" when none). */
-export function nextFence(open: string, marker: string): string {
-	if (marker === "") return open;
-	if (open === "") return marker;
-	return marker.startsWith(open) ? "" : open;
 }
 
 /**
@@ -49,15 +42,6 @@ export function codeSpans(line: string): [number, number][] {
 		r = list[k] + 1;
 	}
 	return spans;
-}
-
-/** True when [from, to) overlaps one of `spans` (sorted, as `codeSpans` returns them). */
-export function insideSpans(spans: readonly [number, number][], from: number, to: number): boolean {
-	for (const [start, end] of spans) {
-		if (start >= to) return false;
-		if (end > from) return true;
-	}
-	return false;
 }
 
 function backtickRuns(line: string): { from: number; length: number }[] {

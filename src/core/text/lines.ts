@@ -54,14 +54,45 @@ export function indentContinuation(text: string, prefix: string): string {
 	return text.split("\n").join("\n" + prefix);
 }
 
-/** Length of a list marker ("- ", "* ", "+ ", "1. ", "1) ") at the start of the line, or 0. */
-export function listMarkerLength(line: string): number {
-	const c = line.charCodeAt(0);
-	if ((c === 45 || c === 42 || c === 43) && (line.length === 1 || line.charCodeAt(1) === 32)) {
-		return line.length === 1 ? 1 : 2;
+/** Length of a list marker ("- ", "* ", "+ ", "1. ", "1) ") at `from` (the line's start unless given), or 0; a bare "-" counts 1. */
+export function listMarkerLength(line: string, from = 0): number {
+	const c = line.charCodeAt(from);
+	if (c === 45 || c === 42 || c === 43) {
+		if (line.length === from + 1) return 1;
+		return line.charCodeAt(from + 1) === 32 ? 2 : 0;
 	}
-	let i = 0;
-	while (i < line.length && i < 9 && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
-	if (i > 0 && (line.charCodeAt(i) === 46 || line.charCodeAt(i) === 41) && line.charCodeAt(i + 1) === 32) return i + 2;
+	let i = from;
+	while (i < line.length && i - from < 9 && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+	if (i > from && (line.charCodeAt(i) === 46 || line.charCodeAt(i) === 41) && line.charCodeAt(i + 1) === 32) return i - from + 2;
 	return 0;
+}
+
+/** Column where a line's text starts after indentation, `>` quotes, a list marker and a task checkbox. */
+export function textStart(line: string): number {
+	let i = 0;
+	for (;;) {
+		while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+		if (line.charCodeAt(i) !== 62) break;
+		i++;
+	}
+	const marker = listMarkerLength(line, i);
+	if (marker > 0) {
+		i += marker;
+		while (line.charCodeAt(i) === 32) i++;
+	}
+	if (line.charCodeAt(i) === 91 && line.charCodeAt(i + 2) === 93 && line.charCodeAt(i + 3) === 32) i += 4;
+	return i;
+}
+
+/** Splits on line ends ("\n", "\r\n"), a leading byte-order mark dropped; a lone "\r" stays in its line. */
+export function splitLines(text: string): string[] {
+	const source = typeof text === "string" ? text : "";
+	const lines = source.split("\n");
+	if (lines[0].charCodeAt(0) === 0xfeff) lines[0] = lines[0].slice(1);
+	if (source.indexOf("\r") === -1) return lines;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.charCodeAt(line.length - 1) === 13) lines[i] = line.slice(0, -1);
+	}
+	return lines;
 }

@@ -1,44 +1,52 @@
-/** The `embed-tool-summaries` edit: each tool summary written as a nested bullet under its link in the note's Tools section. */
+/** The `embed-tool-summaries` edit: each tool summary written as a nested bullet under its link in the note's Tools section, never over the user's words. */
+import { readNote } from "../note";
 import { err, ok, type Result } from "../result";
+import { lineEndOf } from "../text/line-spans";
 import { indentContinuation, isBlank } from "../text/lines";
 import type { TextChange } from "../text/text-change";
 import { linksInLine } from "../text/wiki-links";
 import type { ResolvedTool } from "./resolve-tool-link";
-import { findToolsSections, readToolAnnotations, type ToolAnnotations } from "./tools-section";
+import { readToolAnnotations, toolsSections, type ToolAnnotations } from "./tools-section";
 import { firstChildBlock, sectionItems, type SectionItem } from "./tools-section-items";
 
 /** One edit to apply as a single undoable transaction, and what it does. */
 export interface EmbedEdit {
 	/** In the original text's offsets; they never overlap and are in order. */
 	changes: TextChange[];
-	/** Summaries written under links that had none. */
+	/** Summaries written under links that had nothing under them. */
 	added: number;
-	/** Summaries rewritten because the one shown beside the link has changed. */
-	updated: number;
+	/** Summaries written over text the user wrote (only when asked to replace). */
+	replaced: number;
 	/** Links whose summary is already written under them. */
 	current: number;
 	/** Links in the Tools section that name no known tool. */
 	unknown: number;
+	/** The tools under whose link the user wrote something else, left as written (unless asked to replace), in order. */
+	kept: string[];
+}
+
+/** Whether to write over what the user wrote under a link: never by default; only as their explicit choice. */
+export interface EmbedOptions {
+	replace: boolean;
 }
 
 /** Gives the summary shown beside a link to `target` in this note, as the chips show it. */
 export type SummaryOf = (target: string, annotations: ToolAnnotations) => ResolvedTool | null;
 
 /**
- * Computes the edit that writes, under each tool link of the note's Tools sections, the summary shown beside it:
- * a summary the note already gives itself is left alone, one from a tool note or the library is added or updated.
- * Running it twice changes nothing the second time. CRLF notes keep CRLF. An error says why nothing can be done.
+ * Computes the edit that writes, under each tool link of the note's Tools sections that has nothing under it, the
+ * summary shown beside it. Text the user wrote under a link (or after it on its line) is theirs: it is kept and listed
+ * in `kept`, and written over only with `replace`. Running it twice changes nothing the second time. CRLF notes keep
+ * CRLF. An error says why nothing can be done.
  */
-export function embedToolSummaries(text: string, summaryOf: SummaryOf): Result<EmbedEdit, string> {
-	const raw = text.split("\n");
-	const lines = raw.map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
-	const eol = text.indexOf("\r\n") !== -1 ? "\r\n" : "\n";
-	const sections = findToolsSections(lines);
+export function embedToolSummaries(text: string, summaryOf: SummaryOf, options: EmbedOptions = { replace: false }): Result<EmbedEdit, string> {
+	const note = readNote(text);
+	const { lines, lineStart } = note;
+	const eol = lineEndOf(text);
+	const sections = toolsSections(note);
 	if (sections.length === 0) return err("This note has no tools section: add a “## Tools” heading with tool links under it.");
 	const annotations = readToolAnnotations(lines, sections);
-	const starts: number[] = [];
-	for (let i = 0, offset = 0; i < raw.length; offset += raw[i].length + 1, i++) starts.push(offset);
-	const edit: EmbedEdit = { changes: [], added: 0, updated: 0, current: 0, unknown: 0 };
+	const edit: EmbedEdit = { changes: [], added: 0, replaced: 0, current: 0, unknown: 0, kept: [] };
 	for (const section of sections) {
 		const items = sectionItems(lines, section);
 		const childIndent = nestedIndent(lines, items);
@@ -52,32 +60,38 @@ export function embedToolSummaries(text: string, summaryOf: SummaryOf): Result<E
 			const block = firstChildBlock(lines, item);
 			const indent = block ? (/^\s*/.exec(lines[block.from])?.[0] ?? "") : item.indent + childIndent(item);
 			const written = `${indent}- ${indentContinuation(resolved.summary, `${indent}  `)}`.split("\n").join(eol);
-			if (block === null) {
-				const end = starts[item.line] + lines[item.line].length;
+			const inline = item.text.slice(link.to).replace(/^[\s:–—-]+/, "") !== "";
+			if (block !== null && normalise(lines.slice(block.from, block.to)) === normalise(written.split(eol))) {
+				edit.current++;
+			} else if (!options.replace && (block !== null || inline)) {
+				edit.kept.push(resolved.name);
+			} else if (block === null) {
+				const end = lineStart[item.line] + lines[item.line].length;
 				edit.changes.push({ from: end, to: end, insert: eol + written });
 				edit.added++;
-			} else if (normalise(lines.slice(block.from, block.to)) !== normalise(written.split(eol))) {
-				edit.changes.push({ from: starts[block.from], to: starts[block.to - 1] + lines[block.to - 1].length, insert: written });
-				edit.updated++;
 			} else {
-				edit.current++;
+				edit.changes.push({ from: lineStart[block.from], to: lineStart[block.to - 1] + lines[block.to - 1].length, insert: written });
+				edit.replaced++;
 			}
 		}
 	}
 	return ok(edit);
 }
 
-/** What the command tells the user after `edit`: what it wrote, or why it wrote nothing. Every host shows this wording. */
+/** What the command tells the user after `edit`: what it wrote and what it kept, or why it wrote nothing. Every host shows this wording. */
 export function embedNotice(edit: EmbedEdit): string {
+	const kept = edit.kept.length;
 	if (edit.changes.length === 0) {
+		if (kept > 0) return `Kept ${kept === 1 ? "the summary" : `the ${kept} summaries`} that you wrote (${edit.kept.join(", ")}); nothing was embedded.`;
 		if (edit.current > 0) return "Every tool in the tools section already has its summary written under it.";
 		if (edit.unknown > 0) return "No link in the tools section names a tool with a summary.";
 		return "The tools section has no tool links.";
 	}
 	const parts: string[] = [];
-	if (edit.added > 0) parts.push(`added ${summaries(edit.added)}`);
-	if (edit.updated > 0) parts.push(`updated ${summaries(edit.updated)}`);
-	return `Tool summaries: ${parts.join(" and ")}.`;
+	if (edit.added > 0) parts.push(`Embedded ${summaries(edit.added)}`);
+	if (edit.replaced > 0) parts.push(`${parts.length === 0 ? "Replaced" : "replaced"} ${summaries(edit.replaced)} that you wrote`);
+	if (kept > 0) parts.push(`kept ${kept} that you wrote`);
+	return `${parts.join("; ")}.`;
 }
 
 function summaries(n: number): string {

@@ -1,7 +1,6 @@
 /** Reads a tool note: its summary (front matter, else Definition, else first paragraph), its aliases, and whether it says it is a tool. */
 import { parseProfile } from "../profile/parse";
-import { metaList, metaString, readMetaBlock } from "../text/front-matter";
-import { fenceMarker, nextFence } from "../text/code";
+import { metaList, metaString, readNote, type NoteModel } from "../note";
 import { isBlank, listMarkerLength } from "../text/lines";
 import { repairMojibake } from "../text/mojibake";
 
@@ -14,21 +13,18 @@ export interface ToolNote {
 	typedAsTool: boolean;
 }
 
-const BLOCK_SCALAR = /^[|>][+-]?$/;
-
 /** Reads a tool note's text. Never throws; CRLF, a byte-order mark and mojibake are tolerated, and binary data (NUL bytes) gives no summary. */
 export function readToolNote(text: string): ToolNote {
 	const input = typeof text === "string" ? text : "";
 	if (input.indexOf("\0") !== -1) return { summary: "", aliases: [], typedAsTool: false };
 	const clean = repairMojibake(normalise(input));
-	const lines = clean.split("\n");
-	const { meta, next } = readMetaBlock(lines);
+	const note = readNote(clean);
+	const meta = note.meta.values;
 	const aliases = [...metaList(meta, "aliases"), ...metaList(meta, "alias")];
 	const types = metaList(meta, "type").map((type) => type.toLowerCase());
 	let summary = metaString(meta, "summary").trim();
-	if (BLOCK_SCALAR.test(summary)) summary = blockScalar(lines.slice(0, next), summary.startsWith(">"));
 	if (summary === "") summary = parseProfile(clean).definition.trim();
-	if (summary === "") summary = firstParagraph(lines, next);
+	if (summary === "") summary = firstParagraph(note);
 	return { summary, aliases, typedAsTool: types.includes("tool") };
 }
 
@@ -37,31 +33,13 @@ function normalise(text: string): string {
 	return out.indexOf("\r") === -1 ? out : out.replace(/\r\n?/g, "\n");
 }
 
-/** A YAML block scalar (`summary: >` followed by indented lines) in the front matter; `>` folds lines, `|` keeps them. */
-function blockScalar(lines: readonly string[], folded: boolean): string {
-	const start = lines.findIndex((line) => /^summary\s*:/i.test(line));
-	const body: string[] = [];
-	for (let i = start + 1; i < lines.length && (isBlank(lines[i]) || /^\s/.test(lines[i])); i++) body.push(lines[i].trim());
-	if (!folded) return body.join("\n").trim();
-	let out = "";
-	for (const line of body) {
-		if (line === "") out += "\n";
-		else out += out === "" || out.endsWith("\n") ? line : ` ${line}`;
-	}
-	return out.trim();
-}
-
 /** The first block of text after the front matter, skipping headings, code and blank lines; a list gives its first item. */
-function firstParagraph(lines: readonly string[], from: number): string {
-	let i = from;
-	for (let fence = ""; i < lines.length; i++) {
-		const after = nextFence(fence, fenceMarker(lines[i]));
-		const wasCode = fence !== "" || after !== "";
-		fence = after;
-		if (!wasCode && !isBlank(lines[i]) && !isHeading(lines[i])) break;
-	}
+function firstParagraph(note: NoteModel): string {
+	const { lines, codeLines } = note;
+	let i = note.meta.bodyStart;
+	while (i < lines.length && (codeLines[i] === 1 || isBlank(lines[i]) || isHeading(lines[i]))) i++;
 	const paragraph: string[] = [];
-	for (; i < lines.length && !isBlank(lines[i]) && !isHeading(lines[i]) && fenceMarker(lines[i]) === ""; i++) {
+	for (; i < lines.length && codeLines[i] === 0 && !isBlank(lines[i]) && !isHeading(lines[i]); i++) {
 		const line = lines[i].trim();
 		if (paragraph.length > 0 && listMarkerLength(line) > 0) break;
 		paragraph.push(paragraph.length === 0 ? line.slice(listMarkerLength(line)).trim() : line);

@@ -1,19 +1,18 @@
 /** Finds a note's Tools sections and reads the summary a profile writes under each of its tool links. */
-import { outlinePage } from "../profile/outline";
+import { readNote, type NoteModel } from "../note";
 import { emptyProfile } from "../profile/profile";
 import { readKnownSection } from "../profile/read-sections";
 import { recogniseHeading } from "../profile/section-names";
-import { readMetaBlock } from "../text/front-matter";
 import { dedentLine } from "../text/lines";
 import { repairMojibake } from "../text/mojibake";
 import { linkTarget } from "../text/wiki-links";
 import { basename } from "../host/note-meta";
 import { foldToolName } from "./tool-names";
 
-/** A `## Tools` section (or Logseq's `- ## Tools` block): its heading line and the line after its body, by 0-based index. */
+/** A Tools section (`## Tools`, the worksheet's `### Tools`, Logseq's `- ## Tools`): its heading line and the line after its body, by 0-based index. */
 export interface ToolsSection {
 	heading: number;
-	/** The first line after the section (the next level-2 heading, or the line count). */
+	/** The first line after the section (the next heading of its level or higher, or the line count). */
 	end: number;
 	/** True for a Logseq outline, where the section's lines sit one bullet level below the heading. */
 	bulleted: boolean;
@@ -25,15 +24,16 @@ export type ToolAnnotations = ReadonlyMap<string, string>;
 /** No annotations: a note without a Tools section. */
 export const NO_ANNOTATIONS: ToolAnnotations = new Map();
 
-/** The note's Tools sections, in order (a note may repeat one); headings inside code do not count. Linear. */
+/** The note's Tools sections at any heading level, in order (a note may repeat one); headings inside code do not count. Linear. */
 export function findToolsSections(lines: readonly string[]): ToolsSection[] {
-	const outline = outlinePage(lines, readMetaBlock(lines).next);
-	return outline.sections
-		.filter((section) => recogniseHeading(section.heading)?.kind === "tools")
-		.map((section) => {
-			const heading = section.line - 1;
-			return { heading, end: heading + 1 + section.body.length, bulleted: lines[heading].startsWith("- ") };
-		});
+	return toolsSections(readNote(lines.join("\n")));
+}
+
+/** The Tools sections of a note model. See also `findToolsSections`, for a host that holds only lines. */
+export function toolsSections(note: NoteModel): ToolsSection[] {
+	return note.headings
+		.filter((heading) => recogniseHeading(heading.text)?.kind === "tools")
+		.map((heading) => ({ heading: heading.line, end: heading.end, bulleted: heading.bullet }));
 }
 
 /**

@@ -1,60 +1,54 @@
 /** Finds a worksheet's unfilled fields in a note opened later, when the snippet fields of the insertion are gone. */
-import { foldName } from "../catalog/profile-catalog";
-import { lineSpans, type LineSpan } from "../text/line-spans";
-import { metaRegion } from "../text/meta-region";
+import { readNote, type NoteModel } from "../note";
+import { profileHeadings } from "../profile/profile-heading";
 import type { TextRange } from "../text/text-change";
-import { recordedProfiles } from "./profiles-list";
+import { recordedProfiles } from "./recorded-profiles";
 import { FIELD_PLACEHOLDER } from "./worksheet-view";
-
-const HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const FENCE = /^\s*(```|~~~)/;
 
 /**
  * The fields still to fill, in note order: every placeholder (`_…_`) outside code, and, inside the worksheet of a
- * profile the note records (the section under a heading with the profile's name), each sub-heading with nothing under it
- * (an empty field at the blank line below it).
+ * profile the note records (the section under the heading that names it, see `profileHeading`), each sub-heading with
+ * nothing under it (an empty field at the blank line below it).
  */
 export function findFields(text: string): TextRange[] {
-	const names = new Set(recordedProfiles(text).map(foldName));
-	const spans = lineSpans(text);
-	const bodyStart = metaRegion(text).bodyStart;
+	const note = readNote(text);
+	const inWorksheet = worksheetLines(note);
 	const fields: TextRange[] = [];
-	let fence = "";
-	let worksheetLevel = 0;
-	for (let i = 0; i < spans.length; i++) {
-		const span = spans[i];
-		if (span.from < bodyStart) continue;
-		const marker = FENCE.exec(span.text)?.[1] ?? "";
-		if (marker !== "" && (fence === "" || marker === fence)) {
-			fence = fence === "" ? marker : "";
-			continue;
-		}
-		if (fence !== "") continue;
-		const heading = HEADING.exec(span.text);
-		if (heading) {
-			const level = heading[1].length;
-			if (worksheetLevel > 0 && level <= worksheetLevel) worksheetLevel = 0;
-			if (worksheetLevel === 0 && names.has(foldName(heading[2]))) worksheetLevel = level;
-			else if (worksheetLevel > 0) {
-				const empty = emptyBodyAt(spans, i + 1);
+	let h = 0;
+	for (let i = note.meta.bodyStart; i < note.lines.length; i++) {
+		while (h < note.headings.length && note.headings[h].line < i) h++;
+		if (h < note.headings.length && note.headings[h].line === i) {
+			if (inWorksheet[i] === 1) {
+				const empty = emptyBodyAt(note, i + 1, h + 1 < note.headings.length ? note.headings[h + 1].line : note.lines.length);
 				if (empty !== null) fields.push({ from: empty, to: empty });
 			}
 			continue;
 		}
-		for (let at = span.text.indexOf(FIELD_PLACEHOLDER); at !== -1; at = span.text.indexOf(FIELD_PLACEHOLDER, at + FIELD_PLACEHOLDER.length)) {
-			fields.push({ from: span.from + at, to: span.from + at + FIELD_PLACEHOLDER.length });
+		if (note.codeLines[i] === 1) continue;
+		const line = note.lines[i];
+		for (let at = line.indexOf(FIELD_PLACEHOLDER); at !== -1; at = line.indexOf(FIELD_PLACEHOLDER, at + FIELD_PLACEHOLDER.length)) {
+			fields.push({ from: note.lineStart[i] + at, to: note.lineStart[i] + at + FIELD_PLACEHOLDER.length });
 		}
 	}
 	return fields;
 }
 
-/** The start of the first line under a heading when every line up to the next heading is blank (and there is one); else null. */
-function emptyBodyAt(spans: readonly LineSpan[], first: number): number | null {
-	let k = first;
-	while (k < spans.length && spans[k].text.trim() === "") k++;
-	if (k === first) return null;
-	if (k < spans.length && !HEADING.test(spans[k].text)) return null;
-	return spans[first].from;
+/** 1 for each line under the heading of a profile the note records, below that heading; each line marked once. */
+function worksheetLines(note: NoteModel): Uint8Array {
+	const marked = new Uint8Array(note.lines.length);
+	let covered = 0;
+	for (const heading of profileHeadings(note.headings, recordedProfiles(note))) {
+		for (let i = Math.max(heading.line + 1, covered); i < heading.end; i++) marked[i] = 1;
+		covered = Math.max(covered, heading.end);
+	}
+	return marked;
+}
+
+/** The start of line `first` when it and every line up to the next heading (`next`) are blank, and there is one; else null. */
+function emptyBodyAt(note: NoteModel, first: number, next: number): number | null {
+	if (first >= next) return null;
+	for (let k = first; k < next; k++) if (note.lines[k].trim() !== "") return null;
+	return note.lineStart[first];
 }
 
 /** The field Tab would go to from `selection`: the first one after it (or at its start), wrapping to the first. See also `previousField`. */

@@ -4,7 +4,7 @@ import { err, ok, type Result } from "../result";
 import type { TemplateEngine } from "../templates/template-engine";
 import type { TextChange, TextRange, TextSelection } from "../text/text-change";
 import { placeBlock } from "./block-placement";
-import { recordProfile } from "./profiles-list";
+import { recordProfile } from "./recorded-profiles";
 import { renderWorksheet, type WorksheetTemplate } from "./render-worksheet";
 
 /** Everything a host needs to apply the insertion as one transaction and start filling its fields. */

@@ -1,15 +1,21 @@
 /** The short phrase that leads each item of a worked example: "Identify target customer segments" in "- Identify …: SpaceX should …". */
+import { readNote } from "../note";
 import { listItems } from "../profile/list-items";
 
 /** Longest lead phrase that can still be a step (a heading, not a sentence). */
 const MAX_LEAD = 100;
-const FENCE = /^\s*(- )?(```|~~~)/;
 const LEAD_BEFORE_COLON = /^(.{2,100}?):(?:\s|$)/;
 const BOLD_LEAD = /^(\*\*|__)(.+?)\1/;
 
 /** The lead phrase of every item of an example's body, in order, as written (emphasis removed, end punctuation trimmed). */
 export function leadPhrases(body: string): string[] {
-	const lines = body.split("\n").filter(outsideFences());
+	const note = readNote(body);
+	const lines: string[] = [];
+	let block = 0;
+	for (let i = 0; i < note.lines.length; i++) {
+		while (block < note.code.length && note.code[block].to < i) block++;
+		if (block >= note.code.length || note.code[block].from > i) lines.push(note.lines[i]);
+	}
 	const phrases: string[] = [];
 	for (const item of listItems(lines)) {
 		const lead = leadOf(item.text);
@@ -42,16 +48,4 @@ function leadOf(itemText: string): string | null {
 	const lead = text.replace(/(\*\*|__)(.+?)\1/g, "$2").replace(/[\s.:;,]+$/, "").trim();
 	if (lead.length < 2 || lead.length > MAX_LEAD || lead.includes("{{")) return null;
 	return lead;
-}
-
-/** A filter that drops the lines of fenced code blocks, fences included. */
-function outsideFences(): (line: string) => boolean {
-	let inFence = false;
-	return (line) => {
-		if (FENCE.test(line)) {
-			inFence = !inFence;
-			return false;
-		}
-		return !inFence;
-	};
 }

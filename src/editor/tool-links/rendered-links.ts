@@ -1,6 +1,6 @@
 /** Reading view: finds the internal links Obsidian rendered and puts a tool chip after each one that names a tool. */
 import { linkTarget } from "../../core/text/wiki-links";
-import { CHIP_CLASS } from "./tool-chip";
+import { CHIP_CLASS } from "../../ui/tool-chip";
 
 /**
  * Adds `chipFor(target)` after each `a.internal-link` in `root` (its `data-href`, heading and label dropped). Links that

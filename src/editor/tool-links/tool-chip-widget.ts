@@ -1,7 +1,7 @@
 /** The CodeMirror widget that holds a tool chip after a link in Live Preview. */
 import { WidgetType, type EditorView } from "@codemirror/view";
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
-import type { ToolChip } from "./tool-chip";
+import type { ToolChip } from "../../ui/tool-chip";
 
 /** A chip on screen and the widget it now shows. */
 export interface KeptChip {

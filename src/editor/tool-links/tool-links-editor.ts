@@ -8,7 +8,7 @@ import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { annotationsField } from "./annotations-field";
 import { codeBlocksField } from "./code-blocks-field";
-import { renderToolChip, renderToolSummary, type ChipPorts, type ToolChip, type ToolSummary } from "./tool-chip";
+import { renderToolChip, renderToolSummary, type ChipPorts, type ToolChip, type ToolSummary } from "../../ui/tool-chip";
 import type { ChipKeeper, KeptChip, ToolChipWidget } from "./tool-chip-widget";
 import { refreshToolChips, toggleSummary, toggledSummaries, ToolLinksView } from "./tool-links-view";
 import type { SummaryKeeper, ToolSummaryWidget } from "./tool-summary-widget";

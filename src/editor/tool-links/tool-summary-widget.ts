@@ -4,7 +4,7 @@
  */
 import { WidgetType } from "@codemirror/view";
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
-import type { ToolSummary } from "./tool-chip";
+import type { ToolSummary } from "../../ui/tool-chip";
 
 /** Makes and keeps an editor's summaries, so that a widget can find the summary of a DOM element CodeMirror hands back. */
 export interface SummaryKeeper {

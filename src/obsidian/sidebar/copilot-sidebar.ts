@@ -1,6 +1,6 @@
 /** The copilot sidebar feature: registers its view, its commands and its ribbon icon. */
 import { Notice, type App, type Plugin, type WorkspaceLeaf } from "obsidian";
-import type { CopilotDeps } from "./copilot-deps";
+import type { CopilotDeps } from "../../ui/sidebar/copilot-deps";
 import { COPILOT_VIEW_TYPE, CopilotView } from "./copilot-view";
 
 /** The parts of the plugin the feature registers through; everything registered is cleaned up with the plugin. */

@@ -1,19 +1,25 @@
-/** The `embed-tool-summaries` command: the core's pure edit, applied to the active editor as one undoable transaction. */
+/** The embed and replace tool-summaries commands: the core's pure edit, applied to the active editor as one undoable transaction. */
 import { MarkdownView, Notice, type App } from "obsidian";
-import { embedNotice, embedToolSummaries, type SummaryOf } from "../../core/tools/embed-summaries";
+import { embedNotice, embedToolSummaries, type EmbedOptions, type SummaryOf } from "../../core/tools/embed-summaries";
 
 /** Gives the summary for a link in the note at `sourcePath`, as its chip shows it. */
 export type ResolveIn = (sourcePath: string) => SummaryOf;
 
-/** Writes the summaries into the active note, or says in a Notice why nothing was written. */
-export function embedSummariesInActiveNote(app: App, resolveIn: ResolveIn): void {
+/** What the replace command is called, for the hint that points to it. */
+export const REPLACE_COMMAND_NAME = "Replace tool summaries you wrote";
+
+/**
+ * Writes the summaries into the active note, or says in a Notice why nothing was written. By default only links with
+ * nothing under them are filled; `replace` (the user's explicit command) writes over what they wrote.
+ */
+export function embedSummariesInActiveNote(app: App, resolveIn: ResolveIn, options: EmbedOptions = { replace: false }): void {
 	const view = app.workspace.getActiveViewOfType(MarkdownView);
 	if (view === null) {
 		new Notice("Open a note to embed its tool summaries.");
 		return;
 	}
 	const { editor } = view;
-	const result = embedToolSummaries(editor.getValue(), resolveIn(view.file?.path ?? ""));
+	const result = embedToolSummaries(editor.getValue(), resolveIn(view.file?.path ?? ""), options);
 	if (!result.ok) {
 		new Notice(result.error);
 		return;
@@ -24,5 +30,6 @@ export function embedSummariesInActiveNote(app: App, resolveIn: ResolveIn): void
 			changes: edit.changes.map((change) => ({ from: editor.offsetToPos(change.from), to: editor.offsetToPos(change.to), text: change.insert })),
 		});
 	}
-	new Notice(embedNotice(edit));
+	const hint = edit.kept.length > 0 ? ` To replace ${edit.kept.length === 1 ? "it" : "them"}, run “${REPLACE_COMMAND_NAME}”.` : "";
+	new Notice(embedNotice(edit) + hint);
 }

@@ -3,8 +3,8 @@ import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext } from
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import { NO_ANNOTATIONS, readToolAnnotations, type ToolAnnotations } from "../../core/tools/tools-section";
 import { addChipsAfterLinks } from "../../editor/tool-links/rendered-links";
-import { renderToolChip, type ChipPorts } from "../../editor/tool-links/tool-chip";
-import { hoverPort, markdownPort } from "./obsidian-ports";
+import { renderToolChip, type ChipPorts } from "../../ui/tool-chip";
+import { hoverPort, markdownPort } from "../render-ports";
 
 /** Resolves a link in the note at `sourcePath`. */
 export type Resolve = (target: string, sourcePath: string, annotations: ToolAnnotations) => ResolvedTool | null;

@@ -5,8 +5,8 @@ import type { ToolCatalog } from "../../core/tools/tool-catalog";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { ToolLinksEditor } from "../../editor/tool-links/tool-links-editor";
 import type { InnCoPilotSettings } from "../settings";
-import { embedSummariesInActiveNote } from "./embed-command";
-import { hoverPort, HOVER_SOURCE, markdownPort } from "./obsidian-ports";
+import { embedSummariesInActiveNote, REPLACE_COMMAND_NAME } from "./embed-command";
+import { hoverPort, HOVER_SOURCE, markdownPort } from "../render-ports";
 import { ReadingViewChips } from "./reading-view";
 
 /** The settings this feature reads. */
@@ -46,6 +46,11 @@ export class ToolLinks {
 			id: "embed-tool-summaries",
 			name: "Embed tool summaries as text",
 			callback: () => embedSummariesInActiveNote(plugin.app, (sourcePath) => (target, annotations) => this.resolve(target, sourcePath, annotations)),
+		});
+		plugin.addCommand({
+			id: "replace-tool-summaries",
+			name: REPLACE_COMMAND_NAME,
+			callback: () => embedSummariesInActiveNote(plugin.app, (sourcePath) => (target, annotations) => this.resolve(target, sourcePath, annotations), { replace: true }),
 		});
 		plugin.register(this.catalog.onChange(() => this.refresh()));
 		plugin.register(() => {

@@ -1,28 +1,21 @@
-// Browser page: the copilot sidebar's real DOM renderer beside a real CodeMirror 6 editor, wired as the Obsidian view wires
-// them, through the same core loader and click decisions: it follows the note in the editor (or a pinned one), redraws
+// Browser page: the copilot sidebar the plugin ships (its one controller, src/ui/sidebar) beside a real CodeMirror 6
+// editor, its ports implemented over an in-memory vault: it follows the note in the editor (or a pinned one), redraws
 // after typing pauses and only when what it shows changed, and its controls edit the note in one transaction.
-// Obsidian's DOM helpers and theme come from the doubles in test/browser/doubles/.
+// Obsidian's DOM helpers and theme come from the playground's stand-ins (playground/obsidian-dom.ts, obsidian-theme.css).
 import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
-import "../doubles/obsidian-theme.css";
+import "../../../playground/obsidian-theme.css";
 import "../../../styles.css";
 import "./sidebar.css";
 import { basename } from "../../../src/core/host/note-meta";
-import {
-	copyCardPrompt,
-	emptySectionAt,
-	NoteModelLoader,
-	questionClick,
-	sidebarViewKey,
-	type LoadedNote,
-	type TextPosition,
-} from "../../../src/core/sidebar";
+import type { TextPosition } from "../../../src/core/sidebar";
 import { TemplateEngine } from "../../../src/core/templates/template-engine";
-import { applyQuestionClick, cursorPosition, moveCursor } from "../../../src/editor/sidebar-clicks";
-import { renderSidebar, type SidebarData, type SidebarHandlers } from "../../../src/obsidian/sidebar/render-sidebar";
+import { cursorPosition } from "../../../src/editor/apply-sidebar-click";
+import { SidebarController } from "../../../src/ui/sidebar/sidebar-controller";
+import { windowDebounce } from "../../../src/ui/window-debounce";
 import { memoryVault } from "../../support/profile-lookup";
 import { markdownEditorBasics } from "../doubles/markdown-editor";
-import { installObsidianDom } from "../doubles/obsidian-dom";
+import { installObsidianDom } from "../../../playground/obsidian-dom";
 
 installObsidianDom();
 
@@ -80,7 +73,6 @@ const vault: Record<string, string> = {
 };
 
 const TYPING_DELAY_MS = 150;
-const engine = new TemplateEngine();
 const root = document.getElementById("root") ?? document.body;
 root.classList.add("sidebar-harness");
 const editorHost = root.appendChild(document.createElement("div"));
@@ -89,15 +81,56 @@ const sidebarHost = root.appendChild(document.createElement("div"));
 sidebarHost.className = "sidebar-harness-sidebar";
 
 let editorPath = "Ventures/Exotic Pet Rental.md";
-let pinned: string | null = null;
-let drawnKey = "";
-let loaded: LoadedNote | null = null;
-let generation = 0;
-let renders = 0;
-let timer = 0;
 const commands: string[] = [];
-
+const notices: string[] = [];
 const view = new EditorView({ parent: editorHost, state: stateFor(editorPath) });
+
+/** Every redraw puts a fresh sidebar element into the host; counting them counts the redraws. */
+let renders = 0;
+const count = (records: MutationRecord[]) => {
+	for (const record of records) {
+		renders += Array.from(record.addedNodes).filter((node) => node.nodeType === Node.ELEMENT_NODE && (node as Element).classList.contains("inncopilot-copilot")).length;
+	}
+};
+const redraws = new MutationObserver(count);
+redraws.observe(sidebarHost, { childList: true });
+function countRenders(): number {
+	count(redraws.takeRecords());
+	return renders;
+}
+
+/** The profiles and links of this page's vault, its profile pages read as they are now. */
+const profiles = {
+	byName: (name: string) => memoryVault(vault).lookup.byName(name),
+	byPath: (path: string) => memoryVault(vault).lookup.byPath(path),
+	onChange: () => () => {},
+};
+
+const controller = new SidebarController(
+	{
+		root: sidebarHost,
+		isVisible: () => true,
+		debounce: windowDebounce(window),
+		notes: { read: (path) => vault[path] ?? null, resolveLink: (target, from) => memoryVault(vault).resolve(target, from) },
+		liveNote: (path) => Promise.resolve(path in vault ? { name: basename(path), text: vault[path] } : null),
+		edit: (path) => {
+			if (path !== editorPath) openInEditor(path);
+			return Promise.resolve({ view, focus: () => view.focus() });
+		},
+		notify: (message) => notices.push(message),
+		writeClipboard: (text) => navigator.clipboard.writeText(text),
+		markdown: {
+			render: (markdown, el) => {
+				el.createEl("p", { text: markdown });
+				return () => el.empty();
+			},
+		},
+		canInsertTemplate: () => true,
+		insertTemplate: () => commands.push("inncopilot:insert-profile-template"),
+	},
+	{ settings: () => ({ flavor: "auto" }), profiles, engine: new TemplateEngine() },
+	TYPING_DELAY_MS,
+);
 
 function stateFor(path: string): EditorState {
 	return EditorState.create({
@@ -107,81 +140,24 @@ function stateFor(path: string): EditorState {
 			EditorView.updateListener.of((update) => {
 				if (!update.docChanged) return;
 				vault[editorPath] = update.state.doc.toString();
-				window.clearTimeout(timer);
-				timer = window.setTimeout(() => void draw(), TYPING_DELAY_MS);
+				controller.noteChanged(editorPath);
 			}),
 		],
 	});
 }
 
-/** The shown note: the pinned one, else the one in the editor. */
-function shownPath(): string {
-	return pinned ?? editorPath;
-}
-
-/** The plugin's model loader over this page's vault, its profile pages read as they are now. */
-function loader(): NoteModelLoader {
-	const { lookup, resolve } = memoryVault(vault);
-	return new NoteModelLoader(lookup, { read: (path) => vault[path] ?? null, resolveLink: resolve });
-}
-
-/** Redraws the sidebar when what it shows changed, as the view does; a later draw makes an earlier one's result stale. */
-async function draw(): Promise<void> {
-	const drawing = ++generation;
-	const path = shownPath();
-	const model = await loader().load(path, vault[path]);
-	if (drawing !== generation) return;
-	loaded = model;
-	const data: SidebarData = { note: { name: basename(path), path }, pinned: pinned !== null, model: model.model, canInsertTemplate: true };
-	const key = sidebarViewKey(data);
-	if (key === drawnKey) return;
-	drawnKey = key;
-	renders++;
-	renderSidebar(sidebarHost, data, handlers);
-}
-
-/** Opens a note in the editor, as clicking it in Obsidian does: a fresh undo history, and the sidebar follows at once. */
-function open(path: string): Promise<void> {
-	window.clearTimeout(timer);
+/** Puts a note in the editor, as clicking it in Obsidian does: a fresh undo history. */
+function openInEditor(path: string): void {
 	editorPath = path;
 	view.setState(stateFor(path));
-	return draw();
 }
 
-/** Puts the pinned note in the editor when another is open there, as the plugin opens it before it edits. */
-function showInEditor(): void {
-	if (editorPath !== shownPath()) void open(shownPath());
+/** Opens a note and lets the sidebar follow it; resolves once the sidebar has read and drawn it. */
+function open(path: string): Promise<void> {
+	openInEditor(path);
+	controller.follow(path);
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
-
-const handlers: SidebarHandlers = {
-	togglePin() {
-		pinned = pinned === null ? shownPath() : null;
-		void draw();
-	},
-	insertTemplate() {
-		commands.push("inncopilot:insert-profile-template");
-	},
-	copyPrompt(card) {
-		if (loaded !== null) void copyCardPrompt(loaded, card, vault[shownPath()], engine, (text) => navigator.clipboard.writeText(text));
-	},
-	question(card, question) {
-		showInEditor();
-		const click = questionClick(view.state.doc.toString(), card, question, { cursor: cursorPosition(view.state), flavor: "auto" });
-		if (applyQuestionClick(view, click) === null) view.focus();
-	},
-	jumpToSection(card, section) {
-		void loader()
-			.load(shownPath(), vault[shownPath()])
-			.then((fresh) => {
-				showInEditor();
-				moveCursor(view, emptySectionAt(fresh.model, card, section));
-				view.focus();
-			});
-	},
-	renderMarkdown(el, text) {
-		el.createEl("p", { text });
-	},
-};
 
 /** What the page offers its spec through `window.sidebarPage`. */
 interface SidebarPage {
@@ -191,6 +167,7 @@ interface SidebarPage {
 	cursor(): TextPosition;
 	renders(): number;
 	commands: string[];
+	notices: string[];
 	hostileName: string;
 }
 
@@ -206,9 +183,11 @@ window.sidebarPage = {
 	open,
 	doc: () => view.state.doc.toString(),
 	cursor: () => cursorPosition(view.state),
-	renders: () => renders,
+	renders: countRenders,
 	commands,
+	notices,
 	hostileName: HOSTILE_NAME,
 };
-void draw();
+controller.follow(editorPath);
+controller.start();
 view.focus();

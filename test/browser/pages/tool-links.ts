@@ -1,6 +1,6 @@
 // Browser page: a real CodeMirror 6 editor with the tool-links extension, the real core catalog and the one chip renderer,
 // plus a Reading-view section decorated by the same renderer. Markdown and page previews go through test doubles.
-import "../doubles/obsidian-theme.css";
+import "../../../playground/obsidian-theme.css";
 import "../doubles/obsidian-pane.css";
 import "../../../styles.css";
 import { EditorState, StateEffect, StateField } from "@codemirror/state";
@@ -10,11 +10,11 @@ import { resolveToolLink } from "../../../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { NO_ANNOTATIONS } from "../../../src/core/tools/tools-section";
 import { addChipsAfterLinks } from "../../../src/editor/tool-links/rendered-links";
-import { renderToolChip, type ChipPorts } from "../../../src/editor/tool-links/tool-chip";
+import { renderToolChip, type ChipPorts } from "../../../src/ui/tool-chip";
 import { ToolLinksEditor } from "../../../src/editor/tool-links/tool-links-editor";
 import { typingBeforeScroll } from "../../../src/editor/typing-before-scroll";
 import { markdownEditorBasics, openNoteIn } from "../doubles/markdown-editor";
-import { installObsidianDom } from "../doubles/obsidian-dom";
+import { installObsidianDom } from "../../../playground/obsidian-dom";
 
 installObsidianDom();
 

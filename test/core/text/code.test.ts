@@ -1,4 +1,4 @@
-import { codeSpans, fenceMarker, insideSpans, nextFence } from "../../../src/core/text/code";
+import { codeSpans, fenceMarker } from "../../../src/core/text/code";
 
 describe("codeSpans", () => {
 	it("finds single and double backtick spans with their backticks", () => {
@@ -21,28 +21,10 @@ describe("codeSpans", () => {
 	});
 });
 
-describe("insideSpans", () => {
-	it("says whether a range overlaps a span", () => {
-		const spans: [number, number][] = [[2, 5], [10, 12]];
-		expect(insideSpans(spans, 0, 2)).toBe(false);
-		expect(insideSpans(spans, 4, 8)).toBe(true);
-		expect(insideSpans(spans, 6, 10)).toBe(false);
-		expect(insideSpans(spans, 11, 20)).toBe(true);
-	});
-});
-
-describe("fenceMarker and nextFence", () => {
+describe("fenceMarker", () => {
 	it("recognises backtick and tilde fences, indented or after a Logseq bullet", () => {
 		expect(fenceMarker("```ts")).toBe("```");
 		expect(fenceMarker("  - ~~~~")).toBe("~~~~");
 		expect(fenceMarker("`` not a fence")).toBe("");
-	});
-
-	it("closes a fence only with a marker at least as long, of the same character", () => {
-		expect(nextFence("", "````")).toBe("````");
-		expect(nextFence("````", "```")).toBe("````");
-		expect(nextFence("````", "~~~~")).toBe("````");
-		expect(nextFence("````", "`````")).toBe("");
-		expect(nextFence("```", "")).toBe("```");
 	});
 });

@@ -10,8 +10,8 @@ import { fixture } from "../../support/fixtures";
 function setUp(vault: Record<string, string> = {}) {
 	const catalog = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => "Tools" });
 	for (const [path, text] of Object.entries(vault)) catalog.update(path, text);
-	return (text: string): EmbedEdit => {
-		const result = embedToolSummaries(text, (target, annotations) => resolveToolLink(catalog, target, { annotations }));
+	return (text: string, replace = false): EmbedEdit => {
+		const result = embedToolSummaries(text, (target, annotations) => resolveToolLink(catalog, target, { annotations }), { replace });
 		if (!result.ok) throw new Error(result.error);
 		return result.value;
 	};
@@ -23,7 +23,7 @@ describe("embedToolSummaries", () => {
 	it("writes the library summary under each bare tool link of the Tools section only, and leaves the note's own summaries alone", () => {
 		const embed = setUp();
 		const edit = embed(VENTURE);
-		expect(edit).toMatchObject({ added: 1, updated: 0, unknown: 1 });
+		expect(edit).toMatchObject({ added: 1, replaced: 0, unknown: 1, kept: [] });
 		const after = applyChanges(VENTURE, edit.changes).split("\n");
 		expect(after.slice(2, 7)).toEqual([
 			"## Tools",
@@ -38,26 +38,48 @@ describe("embedToolSummaries", () => {
 	it("changes nothing the second time", () => {
 		const embed = setUp();
 		const once = applyChanges(VENTURE, embed(VENTURE).changes);
-		expect(embed(once)).toEqual({ changes: [], added: 0, updated: 0, current: 2, unknown: 1 });
+		expect(embed(once)).toEqual({ changes: [], added: 0, replaced: 0, current: 2, unknown: 1, kept: [] });
 	});
 
-	it("updates the summary under a link when the vault's tool note says something else, rather than adding a second one", () => {
+	it("keeps what the user wrote under a link even when the vault's tool note says something else, and says so", () => {
 		const note = ["## Tools", "- [[Ansoff Matrix]]", "\t- Old words", "\t  on two lines.", "\t- A second bullet the user wrote.", "- [[BMC]]"].join("\n");
 		const embed = setUp({ "Tools/Ansoff Matrix.md": "---\nsummary: New words.\n---\n" });
 		const edit = embed(note);
-		expect(edit).toMatchObject({ added: 1, updated: 1 });
+		expect(edit).toMatchObject({ added: 1, replaced: 0, kept: ["Ansoff Matrix"] });
 		const after = applyChanges(note, edit.changes).split("\n");
-		expect(after.slice(0, 5)).toEqual(["## Tools", "- [[Ansoff Matrix]]", "\t- New words.", "\t- A second bullet the user wrote.", "- [[BMC]]"]);
-		expect(after[5]).toMatch(/^\t- A one-page chart of how a business creates/);
-		expect(embed(after.join("\n")).changes).toEqual([]);
+		expect(after.slice(0, 6)).toEqual(note.split("\n"));
+		expect(after[6]).toMatch(/^\t- A one-page chart of how a business creates/);
+		expect(embedNotice(edit)).toBe("Embedded 1 summary; kept 1 that you wrote.");
 	});
 
-	it("updates the Logseq seed's annotation only where the vault has a tool note, keeping its bullets and emoji heading", () => {
+	it("replaces what the user wrote only when asked, rather than adding a second summary", () => {
+		const note = ["## Tools", "- [[Ansoff Matrix]]", "\t- Old words", "\t  on two lines.", "\t- A second bullet the user wrote.", "- [[BMC]]"].join("\n");
+		const embed = setUp({ "Tools/Ansoff Matrix.md": "---\nsummary: New words.\n---\n" });
+		const edit = embed(note, true);
+		expect(edit).toMatchObject({ added: 1, replaced: 1, kept: [] });
+		const after = applyChanges(note, edit.changes).split("\n");
+		expect(after.slice(0, 5)).toEqual(["## Tools", "- [[Ansoff Matrix]]", "\t- New words.", "\t- A second bullet the user wrote.", "- [[BMC]]"]);
+		expect(embed(after.join("\n"), true).changes).toEqual([]);
+	});
+
+	it("leaves the untouched Sales strategy page's own notes alone, whatever tool notes the vault has (issue 13, item 1)", () => {
 		const seed = fixture("logseq-seed-sales-strategy.md");
 		expect(setUp()(seed).changes).toEqual([]);
+		const vault = {
+			"Tools/Business Model Canvas.md": "---\ntype: tool\nsummary: Nine blocks on one page.\n---\n",
+			"Tools/Value Proposition Canvas.md": "---\ntype: tool\nsummary: Jobs, pains and gains.\n---\n",
+			"Tools/Customer Journey Map.md": "---\ntype: tool\nsummary: Every touchpoint.\n---\n",
+		};
+		const edit = setUp(vault)(seed);
+		expect(edit).toMatchObject({ changes: [], added: 0, replaced: 0, kept: ["Business Model Canvas", "Value Proposition Canvas", "Customer Journey Map"] });
+		expect(embedNotice(edit)).toBe("Kept the 3 summaries that you wrote (Business Model Canvas, Value Proposition Canvas, Customer Journey Map); nothing was embedded.");
+	});
+
+	it("replaces the Logseq seed's annotation on request, keeping its bullets and emoji heading", () => {
+		const seed = fixture("logseq-seed-sales-strategy.md");
 		const embed = setUp({ "Tools/Business Model Canvas.md": "---\ntype: tool\nsummary: Nine blocks on one page.\n---\n" });
-		const edit = embed(seed);
-		expect(edit).toMatchObject({ added: 0, updated: 1, unknown: 0 });
+		const edit = embed(seed, true);
+		expect(edit).toMatchObject({ added: 0, replaced: 1, unknown: 0 });
 		const after = applyChanges(seed, edit.changes);
 		expect(after).toContain("  - [[Business Model Canvas]]\n    - Nine blocks on one page.\n  - [[Value Proposition Canvas]]");
 		const tools = parseProfile(after).tools;
@@ -119,13 +141,14 @@ describe("embedToolSummaries", () => {
 });
 
 describe("embedNotice", () => {
-	const edit = (counts: Partial<EmbedEdit>): EmbedEdit => ({ changes: [], added: 0, updated: 0, current: 0, unknown: 0, ...counts });
+	const edit = (counts: Partial<EmbedEdit>): EmbedEdit => ({ changes: [], added: 0, replaced: 0, current: 0, unknown: 0, kept: [], ...counts });
 	const change = { from: 0, to: 0, insert: "x" };
 
-	it("says how many summaries were added and updated, in words", () => {
-		expect(embedNotice(edit({ changes: [change], added: 1 }))).toBe("Tool summaries: added 1 summary.");
-		expect(embedNotice(edit({ changes: [change, change, change], added: 2, updated: 1, current: 4 }))).toBe("Tool summaries: added 2 summaries and updated 1 summary.");
-		expect(embedNotice(edit({ changes: [change, change], updated: 2 }))).toBe("Tool summaries: updated 2 summaries.");
+	it("says what it embedded and what it kept, in words", () => {
+		expect(embedNotice(edit({ changes: [change], added: 1 }))).toBe("Embedded 1 summary.");
+		expect(embedNotice(edit({ changes: [change, change], added: 2, kept: ["A", "B", "C"], current: 4 }))).toBe("Embedded 2 summaries; kept 3 that you wrote.");
+		expect(embedNotice(edit({ changes: [change, change], replaced: 2 }))).toBe("Replaced 2 summaries that you wrote.");
+		expect(embedNotice(edit({ kept: ["A"] }))).toBe("Kept the summary that you wrote (A); nothing was embedded.");
 	});
 
 	it("says why nothing was written: all written already, no known tool, or no tool links", () => {
@@ -137,7 +160,7 @@ describe("embedNotice", () => {
 	it("speaks of what a real run did", () => {
 		const embed = setUp();
 		const first = embed(VENTURE);
-		expect(embedNotice(first)).toBe("Tool summaries: added 1 summary.");
+		expect(embedNotice(first)).toBe("Embedded 1 summary.");
 		expect(embedNotice(embed(applyChanges(VENTURE, first.changes)))).toBe("Every tool in the tools section already has its summary written under it.");
 	});
 });

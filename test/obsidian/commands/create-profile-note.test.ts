@@ -1,11 +1,11 @@
-import { FakeDomElement, Modal } from "../../fakes/obsidian";
+import { FakeElement, Modal } from "../../fakes/obsidian";
 import { parseProfile } from "../../../src/core/profile/parse";
-import { commandsWorld, settle } from "../../support/commands";
+import { commandsWorld, settle, type CommandsWorld } from "../../support/commands";
 import { fixture } from "../../support/fixtures";
 
 /** Fills the open form and presses Create; returns the form for inspection. */
-async function submit(name: string, definition: string): Promise<{ modal: Modal; problem: string }> {
-	const modal = Modal.opened[Modal.opened.length - 1];
+async function submit(world: CommandsWorld, name: string, definition: string): Promise<{ modal: Modal; problem: string }> {
+	const modal = world.app.modals[world.app.modals.length - 1];
 	const inputs = modal.contentEl.children.flatMap((row) => row.children.filter((child) => child.tag === "input"));
 	inputs[0].value = name;
 	inputs[1].value = definition;
@@ -18,7 +18,7 @@ describe("Create profile note", () => {
 	it("asks for a name and a definition, with the name field focused", () => {
 		const world = commandsWorld();
 		world.run("create-profile-note");
-		const modal = Modal.opened[0];
+		const modal = world.app.modals[0];
 		expect(modal.title).toBe("Create profile note");
 		expect(modal.contentEl.allText()).toEqual(["Name", "Definition", "Create"]);
 		expect(modal.contentEl.find("input")?.focused).toBe(true);
@@ -28,7 +28,7 @@ describe("Create profile note", () => {
 		const world = commandsWorld();
 		world.settings.flavor = "obsidian";
 		world.run("create-profile-note");
-		const { modal, problem } = await submit("Pricing strategy", "How a venture sets its prices.");
+		const { modal, problem } = await submit(world, "Pricing strategy", "How a venture sets its prices.");
 		expect(problem).toBe("");
 		expect(modal.isOpen).toBe(false);
 		const text = world.app.vault.files.get("Profiles/Pricing strategy.md")?.text ?? "";
@@ -42,8 +42,8 @@ describe("Create profile note", () => {
 		const world = commandsWorld();
 		world.settings.flavor = "obsidian";
 		world.run("create-profile-note");
-		const modal = Modal.opened[0];
-		const inputs = modal.contentEl.children.map((row) => row.find("input")).filter((input): input is FakeDomElement => input !== undefined);
+		const modal = world.app.modals[0];
+		const inputs = modal.contentEl.children.map((row) => row.find("input")).filter((input): input is FakeElement => input !== undefined);
 		inputs[0].value = "Channels";
 		inputs[1].fire("keydown", { key: "Enter", isComposing: false });
 		await settle();
@@ -54,7 +54,7 @@ describe("Create profile note", () => {
 		const world = commandsWorld();
 		world.app.vault.seed("logseq/config.edn", "{}");
 		world.run("create-profile-note");
-		await submit("Pricing Strategy", "How a venture sets its prices.");
+		await submit(world, "Pricing Strategy", "How a venture sets its prices.");
 		const text = world.app.vault.files.get("Profiles/profile___pricing strategy.md")?.text ?? "";
 		expect(text.startsWith("title:: profile/Pricing Strategy\ntags:: profile\n- ## 🔍 Definition\n")).toBe(true);
 	});
@@ -64,7 +64,7 @@ describe("Create profile note", () => {
 		const world = commandsWorld({ "pages/profile___sales strategy.md": seedPage });
 		world.settings.flavor = "obsidian";
 		world.run("create-profile-note");
-		const { modal } = await submit("sales strategy", "Something else.");
+		const { modal } = await submit(world, "sales strategy", "Something else.");
 		expect(world.app.vault.files.get("pages/profile___sales strategy.md")?.text).toBe(seedPage);
 		expect(world.app.vault.files.has("Profiles/sales strategy.md")).toBe(false);
 		expect(world.app.workspace.opened).toEqual(["pages/profile___sales strategy.md"]);
@@ -77,7 +77,7 @@ describe("Create profile note", () => {
 		world.settings.flavor = "obsidian";
 		world.app.vault.seed("Profiles/Channels.md", "my own notes");
 		world.run("create-profile-note");
-		await submit("Channels", "d");
+		await submit(world, "Channels", "d");
 		expect(world.app.vault.files.get("Profiles/Channels.md")?.text).toBe("my own notes");
 		expect(world.app.workspace.opened).toEqual(["Profiles/Channels.md"]);
 	});
@@ -85,7 +85,7 @@ describe("Create profile note", () => {
 	it("keeps the form open with the reason when the name cannot be used", async () => {
 		const world = commandsWorld();
 		world.run("create-profile-note");
-		const { modal, problem } = await submit("Sales/strategy", "d");
+		const { modal, problem } = await submit(world, "Sales/strategy", "d");
 		expect(problem).toBe('A profile name cannot contain "/": it is not allowed in file names or links.');
 		expect(modal.isOpen).toBe(true);
 		expect(world.app.vault.files.size).toBe(0);
@@ -95,7 +95,7 @@ describe("Create profile note", () => {
 		const world = commandsWorld();
 		world.settings.profileTemplatePath = "Templates/profile.hbs";
 		world.run("create-profile-note");
-		const { problem } = await submit("Channels", "d");
+		const { problem } = await submit(world, "Channels", "d");
 		expect(problem).toContain('The profile page template "Templates/profile.hbs" was not found.');
 	});
 });

@@ -1,18 +1,18 @@
 import { undo } from "@codemirror/commands";
-import { FakeDomElement, Modal } from "../../fakes/obsidian";
+import { FakeElement } from "../../fakes/obsidian";
 import type { ProfileSuggestModal } from "../../../src/obsidian/modals/profile-suggest-modal";
-import { commandsWorld, settle } from "../../support/commands";
+import { commandsWorld, settle, type CommandsWorld } from "../../support/commands";
 import { fixture } from "../../support/fixtures";
 
-function picker(): ProfileSuggestModal {
-	const modal = Modal.opened[Modal.opened.length - 1];
+function picker(world: CommandsWorld): ProfileSuggestModal {
+	const modal = world.app.modals[world.app.modals.length - 1];
 	if (!modal) throw new Error("no picker opened");
 	return modal as unknown as ProfileSuggestModal;
 }
 
 /** Picks the profile named `name` in the open picker, as pressing Enter on it would. */
-async function pick(name: string): Promise<void> {
-	const modal = picker() as unknown as { suggestionsFor(query: string): { item: { profile: { name: string } } }[]; onChooseSuggestion(match: unknown, evt: unknown): void };
+async function pick(world: CommandsWorld, name: string): Promise<void> {
+	const modal = picker(world) as unknown as { suggestionsFor(query: string): { item: { profile: { name: string } } }[]; onChooseSuggestion(match: unknown, evt: unknown): void };
 	const match = modal.suggestionsFor(name).find((each) => each.item.profile.name === name);
 	if (!match) throw new Error(`${name} is not offered`);
 	modal.onChooseSuggestion(match, {});
@@ -24,11 +24,11 @@ describe("Insert profile template", () => {
 		const world = commandsWorld({ "Profiles/Pricing strategy.md": fixture("obsidian-pricing-examples-bold-leads.md") });
 		world.open("Venture.md", "|");
 		world.run("insert-profile-template");
-		const modal = picker() as unknown as { getItems(): { profile: { name: string } }[]; renderSuggestion(match: unknown, el: FakeDomElement): void; placeholder: string };
+		const modal = picker(world) as unknown as { getItems(): { profile: { name: string } }[]; renderSuggestion(match: unknown, el: FakeElement): void; placeholder: string };
 		expect(modal.getItems().map((item) => item.profile.name)).toEqual(["Pricing strategy", "Sales strategy"]);
 		expect(modal.placeholder).toBe("Choose a profile to insert");
 		const [vault, bundled] = modal.getItems().map((item) => {
-			const el = new FakeDomElement();
+			const el = new FakeElement();
 			modal.renderSuggestion({ item, match: { score: 0, matches: [] } }, el);
 			return el.allText();
 		});
@@ -44,7 +44,7 @@ describe("Insert profile template", () => {
 		const world = commandsWorld();
 		const view = world.open("Venture.md", "# Exotic Pet Rental\n|");
 		world.run("insert-profile-template");
-		await pick("Sales strategy");
+		await pick(world, "Sales strategy");
 		const { state } = view.editor.cm;
 		expect(state.doc.toString()).toContain("---\nprofiles:\n  - Sales strategy\n---\n# Exotic Pet Rental\n\n## Sales strategy\n");
 		expect(state.sliceDoc(state.selection.main.from, state.selection.main.to)).toBe("_…_");
@@ -56,7 +56,7 @@ describe("Insert profile template", () => {
 		const world = commandsWorld();
 		const view = world.open("Venture.md", "Intro.|");
 		world.run("insert-profile-template");
-		await pick("Sales strategy");
+		await pick(world, "Sales strategy");
 		undo(view.editor.cm);
 		expect(view.editor.getValue()).toBe("Intro.");
 	});
@@ -67,7 +67,7 @@ describe("Insert profile template", () => {
 		world.settings.worksheetTemplatePath = "Templates/table.hbs";
 		const view = world.open("Venture.md", "|");
 		world.run("insert-profile-template");
-		await pick("Sales strategy");
+		await pick(world, "Sales strategy");
 		expect(view.editor.getValue()).toContain("| Identify target customer segments | _…_ |");
 	});
 
@@ -80,7 +80,7 @@ describe("Insert profile template", () => {
 		world.settings.worksheetTemplatePath = path;
 		const view = world.open("Venture.md", "Intro.|");
 		world.run("insert-profile-template");
-		await pick("Sales strategy");
+		await pick(world, "Sales strategy");
 		expect(view.editor.getValue()).toBe("Intro.");
 		expect(world.notices()[0]).toContain(message);
 	});
@@ -89,7 +89,7 @@ describe("Insert profile template", () => {
 		const world = commandsWorld();
 		const view = world.open("Venture.md", "---\ntitle: x\n|");
 		world.run("insert-profile-template");
-		await pick("Sales strategy");
+		await pick(world, "Sales strategy");
 		expect(view.editor.getValue()).toBe("---\ntitle: x\n");
 		expect(world.notices()[0]).toContain("never closed");
 	});
@@ -98,13 +98,13 @@ describe("Insert profile template", () => {
 		const world = commandsWorld();
 		world.open("Venture.md", "Intro|", "preview");
 		world.run("insert-profile-template");
-		world.app.workspace.activeView = null;
+		world.app.workspace.activate(null);
 		world.run("insert-profile-template");
 		expect(world.notices()).toEqual([
 			"This note is in Reading view. Switch to editing view to insert a profile template.",
 			"Open a note first, to insert a profile template.",
 		]);
-		expect(Modal.opened).toEqual([]);
+		expect(world.app.modals).toEqual([]);
 	});
 
 	it("inserts nothing when the note was switched while the template loaded", async () => {
@@ -113,7 +113,7 @@ describe("Insert profile template", () => {
 		world.settings.worksheetTemplatePath = "Templates/ws.hbs";
 		const view = world.open("Venture.md", "Intro|");
 		world.run("insert-profile-template");
-		const choosing = pick("Sales strategy");
+		const choosing = pick(world, "Sales strategy");
 		view.file = world.app.vault.seed("Other.md", "Other");
 		await choosing;
 		expect(view.editor.getValue()).toBe("Intro");

@@ -1,4 +1,3 @@
-import { MarkdownRenderer } from "../../fakes/obsidian";
 import { contentOf, copilotEnv, leafOf, openSidebar, shown, type CopilotEnv } from "../../support/copilot-app";
 
 /** Lets pending reads and timers run: `ms` of fake time, promises settled. */
@@ -14,7 +13,6 @@ async function ready(): Promise<CopilotEnv> {
 
 beforeEach(() => {
 	jest.useFakeTimers();
-	MarkdownRenderer.calls.length = 0;
 });
 
 afterEach(() => jest.useRealTimers());
@@ -212,12 +210,12 @@ describe("CopilotView: Markdown", () => {
 		const view = await openSidebar(env);
 		await settle();
 		expect(contentOf(view).findAll("inncopilot-copilot-definition")).toHaveLength(1);
-		expect(MarkdownRenderer.calls.map((call) => [call.markdown, call.sourcePath])).toEqual([["How a venture sets its prices.", "Ventures/Pets.md"]]);
-		const first = MarkdownRenderer.calls[0].component;
+		expect(env.app.rendered.map((call) => [call.markdown, call.sourcePath])).toEqual([["How a venture sets its prices.", "Ventures/Pets.md"]]);
+		const first = env.app.rendered[0].component;
 		expect(first.loaded).toBe(true);
 		await env.app.openNote("Ventures/Taxi.md");
 		await settle();
 		expect(first.loaded).toBe(false);
-		expect(MarkdownRenderer.calls[1].component.loaded).toBe(true);
+		expect(env.app.rendered[1].component.loaded).toBe(true);
 	});
 });

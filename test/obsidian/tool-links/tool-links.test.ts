@@ -1,15 +1,14 @@
 import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
-import { hoverPort, markdownPort } from "../../../src/obsidian/tool-links/obsidian-ports";
 import { ToolLinks } from "../../../src/obsidian/tool-links/tool-links";
-import { Component, EditorApp, EditorPlugin, MarkdownRenderer, Notice, ReadingMarkdownView, TransactionEditor } from "../../fakes/obsidian";
+import { App, Plugin, Notice, MarkdownView, FakeEditor } from "../../fakes/obsidian";
 
 const ANSOFF = BUNDLED_TOOLS.find((tool) => tool.name === "Ansoff Matrix")?.summary ?? "";
 
 function setUp(notes: Record<string, string> = {}) {
-	const app = new EditorApp();
+	const app = new App();
 	for (const [path, text] of Object.entries(notes)) app.vault.seed(path, text);
-	const plugin = new EditorPlugin(app);
+	const plugin = new Plugin(app);
 	const catalog = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => "Tools" });
 	for (const [path, text] of Object.entries(notes)) if (path.startsWith("Tools/")) catalog.update(path, text);
 	const settings = { toolChips: true, toolSummaryExpanded: false };
@@ -20,14 +19,13 @@ function setUp(notes: Record<string, string> = {}) {
 }
 
 /** Opens `text` as the active note at `path`, in the given mode. */
-function openNote(app: EditorApp, path: string, text: string, mode: "source" | "preview" = "source") {
-	const view = new ReadingMarkdownView(new TransactionEditor(text), app.vault.seed(path, text), mode);
-	app.workspace.activeView = view;
-	app.workspace.views.push(view);
+function openNote(app: App, path: string, text: string, mode: "source" | "preview" = "source") {
+	const view = new MarkdownView(new FakeEditor(text), app.vault.seed(path, text), mode);
+	app.workspace.activate(view);
 	return view;
 }
 
-function runCommand(plugin: EditorPlugin, id: string) {
+function runCommand(plugin: Plugin, id: string) {
 	const command = plugin.commands.find((each) => each.id === id);
 	if (!command?.callback) throw new Error(`no command ${id}`);
 	command.callback();
@@ -35,7 +33,6 @@ function runCommand(plugin: EditorPlugin, id: string) {
 
 beforeEach(() => {
 	Notice.shown = [];
-	MarkdownRenderer.calls = [];
 });
 
 describe("ToolLinks.load", () => {
@@ -46,6 +43,7 @@ describe("ToolLinks.load", () => {
 		expect(plugin.hoverSources).toEqual([{ id: "inncopilot", info: { display: "innCoPilot", defaultMod: false } }]);
 		expect(plugin.commands.map(({ id, name, hotkeys }) => ({ id, name, hotkeys }))).toEqual([
 			{ id: "embed-tool-summaries", name: "Embed tool summaries as text", hotkeys: undefined },
+			{ id: "replace-tool-summaries", name: "Replace tool summaries you wrote", hotkeys: undefined },
 		]);
 	});
 });
@@ -63,28 +61,32 @@ describe("the embed-tool-summaries command", () => {
 		const { app, plugin } = setUp();
 		const view = openNote(app, "Ventures/Pets.md", VENTURE);
 		runCommand(plugin, "embed-tool-summaries");
-		expect(view.editor.transactions).toBe(1);
+		expect(view.editor.transactions).toHaveLength(1);
 		expect(view.editor.getValue()).toBe(`# Exotic Pet Rental\n\n## Tools\n- [[Ansoff Matrix]]\n  - ${ANSOFF}\n- [[Customer Persona]]: Who rents.\n`);
-		expect(Notice.shown).toEqual(["Tool summaries: added 1 summary."]);
+		expect(Notice.shown).toEqual(["Embedded 1 summary."]);
 
 		runCommand(plugin, "embed-tool-summaries");
-		expect(view.editor.transactions).toBe(1);
+		expect(view.editor.transactions).toHaveLength(1);
 		expect(Notice.shown[1]).toBe("Every tool in the tools section already has its summary written under it.");
 	});
 
-	it("writes the vault tool note's summary in place of an older one, as the chip shows it", () => {
+	it("keeps the words the user wrote under a link and points to the replace command, which writes the vault tool note's summary over them", () => {
 		const { app, plugin } = setUp({ "Tools/Ansoff Matrix.md": "---\ntype: tool\nsummary: Our growth grid.\n---\n" });
 		const view = openNote(app, "Ventures/Pets.md", "## Tools\n- [[Ansoff Matrix]]\n  - Old words.\n");
 		runCommand(plugin, "embed-tool-summaries");
+		expect(view.editor.transactions).toHaveLength(0);
+		expect(Notice.shown).toEqual(["Kept the summary that you wrote (Ansoff Matrix); nothing was embedded. To replace it, run “Replace tool summaries you wrote”."]);
+		runCommand(plugin, "replace-tool-summaries");
+		expect(view.editor.transactions).toHaveLength(1);
 		expect(view.editor.getValue()).toBe("## Tools\n- [[Ansoff Matrix]]\n  - Our growth grid.\n");
-		expect(Notice.shown).toEqual(["Tool summaries: updated 1 summary."]);
+		expect(Notice.shown[1]).toBe("Replaced 1 summary that you wrote.");
 	});
 
 	it("follows Obsidian's link resolution: a link to a note that is not a tool gets no summary", () => {
 		const { app, plugin } = setUp({ "Notes/Ansoff Matrix.md": "My own page about something else." });
 		const view = openNote(app, "Ventures/Pets.md", "## Tools\n- [[Ansoff Matrix]]\n");
 		runCommand(plugin, "embed-tool-summaries");
-		expect(view.editor.transactions).toBe(0);
+		expect(view.editor.transactions).toHaveLength(0);
 		expect(Notice.shown).toEqual(["No link in the tools section names a tool with a summary."]);
 	});
 
@@ -92,7 +94,7 @@ describe("the embed-tool-summaries command", () => {
 		const { app, plugin } = setUp();
 		const view = openNote(app, "Ventures/Pets.md", "# Pets\nWe use [[Ansoff Matrix]].");
 		runCommand(plugin, "embed-tool-summaries");
-		expect(view.editor.transactions).toBe(0);
+		expect(view.editor.transactions).toHaveLength(0);
 		expect(Notice.shown[0]).toMatch(/no tools section/);
 	});
 });
@@ -120,58 +122,3 @@ describe("keeping Reading views current", () => {
 		expect(reading.rerenders).toBe(0);
 	});
 });
-
-describe("the renderer's Obsidian ports", () => {
-	it("renders Markdown with a loaded child component that is unloaded when the chip goes", () => {
-		const app = new EditorApp();
-		const parent = new Component();
-		parent.load();
-		const el = { addEventListener: () => undefined, removeEventListener: () => undefined };
-		const undo = markdownPort(app as never, parent as never).render("**Nine** blocks", el as never, "Ventures/Pets.md");
-		expect(MarkdownRenderer.calls).toHaveLength(1);
-		const [{ markdown, sourcePath, component }] = MarkdownRenderer.calls;
-		expect({ markdown, sourcePath, loaded: component.loaded, child: component !== parent }).toEqual({
-			markdown: "**Nine** blocks",
-			sourcePath: "Ventures/Pets.md",
-			loaded: true,
-			child: true,
-		});
-		undo();
-		expect(component.loaded).toBe(false);
-	});
-
-	it("opens an internal link clicked in a rendered summary, in a new tab with Ctrl, and stops listening once undone", () => {
-		const app = new EditorApp();
-		const parent = new Component();
-		parent.load();
-		const listeners = new Map<string, (event: unknown) => void>();
-		const el = {
-			addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener),
-			removeEventListener: (type: string) => listeners.delete(type),
-		};
-		const undo = markdownPort(app as never, parent as never).render("See [[Grid]]", el as never, "Ventures/Pets.md");
-		const link = { getAttribute: (name: string) => (name === "data-href" ? "Grid#Rows" : null) };
-		const click = (ctrlKey: boolean, target: unknown) => {
-			const event = { ctrlKey, target, defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true), stopPropagation: () => undefined };
-			listeners.get("click")?.(event);
-			return event.defaultPrevented;
-		};
-		expect(click(true, { closest: () => link })).toBe(true);
-		expect(click(false, { closest: () => null })).toBe(false);
-		expect(app.workspace.openedLinks).toEqual([{ linktext: "Grid#Rows", sourcePath: "Ventures/Pets.md", newLeaf: true }]);
-		undo();
-		expect(listeners.size).toBe(0);
-	});
-
-	it("asks the Page preview plugin for a preview through the hover-link event", () => {
-		const app = new EditorApp();
-		const seen: unknown[] = [];
-		app.workspace.on("hover-link", (payload: unknown) => seen.push(payload));
-		const owner = { hoverPopover: null };
-		const event = { type: "mouseover" } as MouseEvent;
-		const target = {} as HTMLElement;
-		hoverPort(app as never)(event, target, "Tools/Grid.md", "Ventures/Pets.md", owner);
-		expect(seen).toEqual([{ event, source: "inncopilot", hoverParent: owner, targetEl: target, linktext: "Tools/Grid.md", sourcePath: "Ventures/Pets.md" }]);
-	});
-});
-

@@ -1,0 +1,242 @@
+/**
+ * THE model of a note's structure. One pass over the text gives its metadata block, its fenced code, its headings
+ * (ATX and Logseq `- ## ` bullets, each with the lines its section covers), its Logseq block outline and its links.
+ * Every feature asks this model; see `readNote`.
+ */
+import { fenceMarker } from "../text/code";
+import { textStart } from "../text/lines";
+import { readFrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";
+import { readHeading, type Heading } from "./headings";
+import { lineLinks, type NoteLink } from "./links";
+import { OutlineBuilder, type OutlineBlock } from "./outline";
+
+/** The metadata block at the top of a note: YAML front matter or Logseq `key:: value` page properties. */
+export interface NoteMetadata {
+	/** "yaml" for front matter, "properties" for page properties only, "none", or "unclosed" front matter (read as text). */
+	kind: "yaml" | "properties" | "none" | "unclosed";
+	/** The lines inside the block, [from, to): between the `---` lines, or the property lines. */
+	from: number;
+	to: number;
+	/** The closing `---` line of front matter, or -1. */
+	close: number;
+	/** The first line of the body: after the front matter and the page properties that follow it. */
+	bodyStart: number;
+	/** Keys lower-cased, front matter first, then page properties. */
+	values: PageMeta;
+	/** Where each front matter key is written, for edits that extend a value. */
+	entries: MetaEntry[];
+	/** Why the front matter cannot be read (unclosed, or a line that is not YAML), or null. */
+	problem: MetaProblem | null;
+}
+
+/** A fenced code block by 0-based lines, fences included; `to` is its last line (the note's last when never closed). */
+export interface CodeBlock {
+	from: number;
+	to: number;
+	/** The fence that opened it: ``` or ~~~, any length. */
+	fence: string;
+	closed: boolean;
+}
+
+/** Everything `readNote` reads. Positions are 0-based lines and columns; `lineStart` turns them into offsets. */
+export interface NoteModel {
+	/** The note's text, as given. */
+	text: string;
+	/** Its lines, line ends ("\n", "\r\n") removed, a leading byte-order mark dropped. */
+	lines: readonly string[];
+	/** The offset in `text` where each line starts. */
+	lineStart: readonly number[];
+	meta: NoteMetadata;
+	/** Fenced code blocks of the body, in order. */
+	code: CodeBlock[];
+	/** 1 for every line of fenced code (fences included) and of the metadata block, else 0. */
+	codeLines: Uint8Array;
+	/** Headings outside code, in order, each with its section's extent and its parent. */
+	headings: Heading[];
+	/** The Logseq block outline: the top-level bullets of the body, each with its children. Read on first use. */
+	readonly blocks: OutlineBlock[];
+	/** Links outside code and metadata, in order. Read on first use. */
+	readonly links: NoteLink[];
+	/** True when the body is a Logseq outline (nearly every top-level line a bullet). */
+	outline: boolean;
+}
+
+/** A Logseq page property line: `key:: value`. */
+export const PROPERTY_LINE = /^([A-Za-z][\w-]*):: ?(.*)$/;
+
+/** Reads a note once, linearly in its length; never throws, whatever the text holds. */
+export function readNote(input: string): NoteModel {
+	const text = typeof input === "string" ? input : "";
+	const lineStart: number[] = [];
+	const lines = splitLines(text, lineStart);
+	const meta = readMetadata(lines);
+	const codeLines = new Uint8Array(lines.length);
+	for (let i = 0; i < meta.bodyStart; i++) codeLines[i] = 1;
+	const code: CodeBlock[] = [];
+	const headings: Heading[] = [];
+	const open: number[] = [];
+	let fence: CodeBlock | null = null;
+	let bullets = 0;
+	let others = 0;
+	for (let i = meta.bodyStart; i < lines.length; i++) {
+		const line = lines[i];
+		const first = firstTextCode(line);
+		if (first === 96 || first === 126 || first === 45) {
+			const marker = fenceMarker(line);
+			if (marker !== "" && (fence === null || marker.startsWith(fence.fence))) {
+				if (fence === null) {
+					fence = { from: i, to: lines.length - 1, fence: marker, closed: false };
+					code.push(fence);
+				} else {
+					fence.to = i;
+					fence.closed = true;
+					fence = null;
+				}
+				codeLines[i] = 1;
+				continue;
+			}
+		}
+		if (fence !== null) {
+			codeLines[i] = 1;
+			continue;
+		}
+		const c = line.charCodeAt(0);
+		if (c === 45 && (line.length === 1 || line.charCodeAt(1) === 32)) bullets++;
+		else if (c !== 35 && c !== 32 && c !== 9 && line.length > 0) others++;
+		if (first === -1) continue;
+		if (first === 35 || first === 45 || first === 62 || first === 42 || first === 43 || (first >= 48 && first <= 57)) {
+			const heading = readHeading(line, i, textStart(line));
+			if (heading !== null) addHeading(headings, open, heading);
+		}
+	}
+	for (const index of open) headings[index].end = lines.length;
+	return new ReadNote(text, lines, lineStart, meta, code, codeLines, headings, bullets > 0 && others * 10 <= bullets);
+}
+
+/** The model `readNote` returns; its links and block outline are read on first use, each once. */
+class ReadNote implements NoteModel {
+	private linksRead: NoteLink[] | null = null;
+	private blocksRead: OutlineBlock[] | null = null;
+
+	constructor(
+		readonly text: string,
+		readonly lines: readonly string[],
+		readonly lineStart: readonly number[],
+		readonly meta: NoteMetadata,
+		readonly code: CodeBlock[],
+		readonly codeLines: Uint8Array,
+		readonly headings: Heading[],
+		readonly outline: boolean,
+	) {}
+
+	get links(): NoteLink[] {
+		return (this.linksRead ??= readLinks(this));
+	}
+
+	get blocks(): OutlineBlock[] {
+		return (this.blocksRead ??= readOutline(this));
+	}
+}
+
+/** The links of the body's lines outside code, in order. */
+function readLinks(note: NoteModel): NoteLink[] {
+	const { lines, codeLines, lineStart } = note;
+	const links: NoteLink[] = [];
+	for (let i = note.meta.bodyStart; i < lines.length; i++) {
+		if (codeLines[i] === 0 && (lines[i].indexOf("[") !== -1 || lines[i].indexOf("#") !== -1)) lineLinks(lines[i], i, lineStart[i], links);
+	}
+	return links;
+}
+
+/** The block outline of the body: a fence's opening line may be a bullet, the code under it belongs to the open block. */
+function readOutline(note: NoteModel): OutlineBlock[] {
+	const { lines, codeLines, code } = note;
+	const outline = new OutlineBuilder();
+	let block = 0;
+	for (let i = note.meta.bodyStart; i < lines.length; i++) {
+		const line = lines[i];
+		if (codeLines[i] === 1) {
+			while (block < code.length && code[block].to < i) block++;
+			if (block < code.length && code[block].from === i) outline.line(i, line);
+			else outline.code(i);
+		} else if (firstTextCode(line) === 45 || (outline.isOpen && firstTextCode(line) !== -1)) {
+			outline.line(i, line);
+		}
+	}
+	return outline.finish();
+}
+
+/** What a user should hear of the page's front matter, or null when it reads fine.  */
+export function metaProblem(meta: NoteMetadata): string | null {
+	if (meta.problem === null) return null;
+	if (meta.kind === "unclosed") return "The front matter starting on line 1 is never closed with ---; it was read as text.";
+	return `The front matter cannot be read on line ${meta.problem.line}: ${meta.problem.message}.`;
+}
+
+/** The offset of `line`:`ch` in the note's text. */
+export function offsetAt(note: NoteModel, line: number, ch: number): number {
+	return note.lineStart[line] + ch;
+}
+
+/** Closes the sections the new heading ends, and links it to the heading it sits under. */
+function addHeading(headings: Heading[], open: number[], heading: Heading): void {
+	while (open.length > 0 && headings[open[open.length - 1]].level >= heading.level) headings[open.pop() as number].end = heading.line;
+	heading.parent = open.length > 0 ? open[open.length - 1] : -1;
+	open.push(headings.length);
+	headings.push(heading);
+}
+
+/** Splits on "\n" and "\r\n" (a lone "\r" stays in its line), a leading byte-order mark dropped; records where each line starts. */
+function splitLines(text: string, starts: number[]): string[] {
+	const lines: string[] = [];
+	let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	for (;;) {
+		const newline = text.indexOf("\n", from);
+		const end = newline === -1 ? text.length : newline;
+		starts.push(from);
+		lines.push(text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end));
+		if (newline === -1) return lines;
+		from = newline + 1;
+	}
+}
+
+/** Finds and reads the metadata block: front matter between `---` lines (closed within 1,000 lines), then page properties. */
+function readMetadata(lines: readonly string[]): NoteMetadata {
+	const meta: NoteMetadata = { kind: "none", from: 0, to: 0, close: -1, bodyStart: 0, values: new Map(), entries: [], problem: null };
+	let i = 0;
+	if (lines[0].trimEnd() === "---") {
+		const limit = Math.min(lines.length, 1000);
+		let close = -1;
+		for (let k = 1; k < limit && close === -1; k++) {
+			const line = lines[k].trimEnd();
+			if (line === "---" || line === "...") close = k;
+		}
+		if (close === -1) {
+			meta.kind = "unclosed";
+			meta.problem = { line: 1, message: "the front matter that starts on line 1 is never closed with a --- line" };
+			return meta;
+		}
+		const read = readFrontMatter(lines, 1, close);
+		Object.assign(meta, { kind: "yaml", from: 1, to: close, close, values: read.values, entries: read.entries, problem: read.problem });
+		i = close + 1;
+	}
+	const from = i;
+	while (i < lines.length) {
+		const match = PROPERTY_LINE.exec(lines[i]);
+		if (!match) break;
+		meta.values.set(match[1].toLowerCase(), match[2].trim());
+		i++;
+	}
+	if (meta.kind === "none" && i > from) Object.assign(meta, { kind: "properties", from, to: i });
+	meta.bodyStart = i;
+	return meta;
+}
+
+/** The character code of the line's first non-blank character, or -1. */
+function firstTextCode(line: string): number {
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c !== 32 && c !== 9) return c;
+	}
+	return -1;
+}

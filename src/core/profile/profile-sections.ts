@@ -1,0 +1,54 @@
+/** Splits a profile page, read as a note model, into its title, the text before its first section, and its sections. */
+import { isTopLevel, sectionsAt, type Heading, type NoteModel } from "../note";
+import { dedentLine } from "../text/lines";
+
+/** A section of a profile page: its heading and its body lines, dedented out of the heading's outline block. */
+export interface RawSection {
+	heading: string;
+	/** 0-based line of the heading. */
+	line: number;
+	/** The line after the section's last. */
+	end: number;
+	/** True when the heading is a Logseq bullet (`- ## Name`), whose body sits one level deeper. */
+	bulleted: boolean;
+	body: string[];
+}
+
+/** A profile page cut at its sections. */
+export interface ProfileOutline {
+	/** The text of the level-1 heading before the first section, or null. */
+	title: string | null;
+	/** Lines before the first section, other than the title. */
+	preamble: string[];
+	sections: RawSection[];
+}
+
+/** True for the headings that open a profile page's sections: level 2, at the margin (`## Name` or `- ## Name`). */
+export function isPageSection(heading: Heading): boolean {
+	return heading.level === 2 && isTopLevel(heading);
+}
+
+/**
+ * Cuts the page at its section headings (see `isPageSection`); each section runs to the next one, whatever lies
+ * between. The first top-level level-1 heading before them is the title. Headings in code never count.
+ */
+export function profileSections(note: NoteModel): ProfileOutline {
+	const { lines } = note;
+	const cuts = sectionsAt(note.headings, lines.length, isPageSection);
+	const firstLine = cuts.length > 0 ? cuts[0].heading.line : lines.length;
+	const title = note.headings.find((heading) => heading.line < firstLine && heading.level === 1 && isTopLevel(heading)) ?? null;
+	const preamble: string[] = [];
+	for (let i = note.meta.bodyStart; i < firstLine; i++) if (title === null || i !== title.line) preamble.push(lines[i]);
+	const sections = cuts.map(({ heading, end }) => {
+		const bulleted = heading.bullet;
+		const body: string[] = [];
+		for (let i = heading.line + 1; i < end; i++) body.push(bulleted ? dedentOnce(lines[i]) : lines[i]);
+		return { heading: lines[heading.line].slice(heading.column).trim(), line: heading.line, end, bulleted, body };
+	});
+	return { title: title === null ? null : lines[title.line].slice(title.column).trim(), preamble, sections };
+}
+
+/** Removes one outline level: two spaces or a tab. */
+function dedentOnce(line: string): string {
+	return line.charCodeAt(0) === 32 && line.charCodeAt(1) === 32 ? line.slice(2) : dedentLine(line, 2);
+}

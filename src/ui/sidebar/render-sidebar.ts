@@ -1,0 +1,163 @@
+/**
+ * The copilot sidebar's DOM, built from plain data with createEl/createDiv/createSpan only: vault text goes in as text,
+ * Markdown through the `renderMarkdown` callback (the host's renderer). No `obsidian` import (lint fences src/ui), so
+ * every host mounts it as it is. `SidebarController` is its one caller.
+ */
+import { progressText, type EmptySection, type ProfileCard, type QuestionItem, type SidebarModel } from "../../core/sidebar";
+
+/** What the sidebar shows: the note, whether it is pinned, and its model. */
+export interface SidebarData {
+	/** The note shown, or null before any Markdown note was opened. */
+	note: { name: string; path: string } | null;
+	pinned: boolean;
+	/** Null while the note has not been read yet. */
+	model: SidebarModel | null;
+	/** True when the "Insert profile template" command exists. */
+	canInsertTemplate: boolean;
+}
+
+/** What the sidebar's controls do; the host decides how. Questions are named by their card and `key`. */
+export interface SidebarHandlers {
+	togglePin(): void;
+	insertTemplate(): void;
+	copyPrompt(card: string): void;
+	/** Inserts the question into the note, or jumps to it when the note already asks it. */
+	question(card: ProfileCard, question: QuestionItem): void;
+	jumpToSection(card: string, section: EmptySection): void;
+	renderMarkdown(el: HTMLElement, markdown: string): void;
+}
+
+const REASONS = { page: "This note is the profile's page", recorded: "Recorded in this note", linked: "Linked from this note" } as const;
+
+/** Replaces `root`'s content with the sidebar for `data`; keyboard focus stays on the same control when it still exists. */
+export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: SidebarHandlers): void {
+	const focused = focusedControl(root);
+	root.replaceChildren();
+	const shell = root.createDiv({ cls: "inncopilot-copilot" });
+	renderHeader(shell, data, handlers);
+	if (data.note === null) {
+		emptyState(shell, "Open a note to see the guiding questions of the profiles it is about.", data, handlers);
+	} else if (data.model === null) {
+		shell.createEl("p", { cls: "inncopilot-copilot-hint", text: "Reading the note…" });
+	} else {
+		for (const name of data.model.missing) {
+			shell.createEl("p", {
+				cls: "inncopilot-copilot-warning",
+				text: `No profile named “${name}” was found. Check the name in this note's “profiles” list.`,
+			});
+		}
+		if (data.model.cards.length === 0) {
+			emptyState(shell, "This note is not about a profile yet. Link to a profile page, such as [[Sales strategy]], or insert a profile template: its guiding questions then appear here.", data, handlers);
+		}
+		for (const card of data.model.cards) renderCard(shell, card, handlers);
+	}
+	if (focused !== null) refocus(shell, focused);
+}
+
+function renderHeader(shell: HTMLElement, data: SidebarData, handlers: SidebarHandlers): void {
+	const header = shell.createDiv({ cls: "inncopilot-copilot-header" });
+	const title = header.createDiv({ cls: "inncopilot-copilot-note" });
+	title.createSpan({ cls: "inncopilot-copilot-note-label", text: data.pinned ? "Pinned to" : "Showing" });
+	title.createSpan({ cls: "inncopilot-copilot-note-name", text: data.note?.name ?? "No note", attr: data.note ? { title: data.note.path } : {} });
+	if (data.note === null) return;
+	const pin = header.createEl("button", {
+		cls: "inncopilot-copilot-pin",
+		text: data.pinned ? "Unpin" : "Pin",
+		attr: {
+			"aria-pressed": String(data.pinned),
+			"data-focus": "pin",
+			"aria-label": data.pinned ? "Unpin: follow the active note again" : "Pin: keep showing this note",
+		},
+	});
+	pin.addEventListener("click", () => handlers.togglePin());
+}
+
+function emptyState(shell: HTMLElement, message: string, data: SidebarData, handlers: SidebarHandlers): void {
+	const empty = shell.createDiv({ cls: "inncopilot-copilot-empty" });
+	empty.createEl("p", { text: message });
+	if (data.note === null || !data.canInsertTemplate) return;
+	const button = empty.createEl("button", { cls: "mod-cta", text: "Insert profile template", attr: { "data-focus": "insert-template" } });
+	button.addEventListener("click", () => handlers.insertTemplate());
+}
+
+function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHandlers): void {
+	const section = shell.createEl("section", { cls: "inncopilot-copilot-card", attr: { "aria-label": card.name } });
+	section.createEl("h4", { cls: "inncopilot-copilot-card-title", text: card.name });
+	section.createDiv({ cls: "inncopilot-copilot-reason", text: REASONS[card.reason] });
+	if (card.definition !== "") handlers.renderMarkdown(section.createDiv({ cls: "inncopilot-copilot-definition" }), card.definition);
+
+	const progress = section.createDiv({ cls: "inncopilot-copilot-progress" });
+	if (card.total > 0 && card.reason !== "page") progress.createEl("progress", { attr: { value: String(card.answered), max: String(card.total), "aria-hidden": "true" } });
+	progress.createSpan({ text: progressText(card) });
+	const copy = progress.createEl("button", { cls: "inncopilot-copilot-copy", text: "Copy prompt", attr: { "data-focus": `copy:${card.name}` } });
+	copy.addEventListener("click", () => handlers.copyPrompt(card.name));
+
+	for (const group of card.groups) {
+		if (group.questions.length === 0) continue;
+		const title = group.key === null ? group.title : `${group.title}${group.weight === undefined ? "" : ` · weight ${group.weight}`}`;
+		section.createDiv({ cls: "inncopilot-copilot-group", text: title });
+		const list = section.createEl("ul", { cls: "inncopilot-copilot-questions" });
+		for (const question of group.questions) renderQuestion(list, card, question, handlers);
+	}
+	if (card.emptySections.length > 0) {
+		const empty = section.createDiv({ cls: "inncopilot-copilot-sections" });
+		empty.createSpan({ text: "Still empty:" });
+		for (const each of card.emptySections) {
+			const button = empty.createEl("button", {
+				cls: "inncopilot-copilot-section",
+				text: each.title,
+				attr: { "aria-label": `Jump to the empty ${each.title} section`, "data-focus": `section:${card.name}:${each.title}` },
+			});
+			button.addEventListener("click", () => handlers.jumpToSection(card.name, each));
+		}
+	}
+	if (card.missingSections.length > 0) {
+		section.createEl("p", { cls: "inncopilot-copilot-hint", text: `No section yet for: ${card.missingSections.join(", ")}.` });
+	}
+}
+
+/** One question's row: its button, then any further controls for that question. */
+function renderQuestion(list: HTMLElement, card: ProfileCard, question: QuestionItem, handlers: SidebarHandlers): void {
+	const row = list.createEl("li", { cls: `inncopilot-copilot-question is-${questionState(card, question)}` });
+	const button = row.createEl("button", {
+		cls: "inncopilot-copilot-question-button",
+		attr: { "aria-label": questionLabel(card, question), "data-focus": `question:${card.name}:${question.key}` },
+	});
+	button.createSpan({ cls: "inncopilot-copilot-status", text: STATUS_GLYPHS[questionState(card, question)], attr: { "aria-hidden": "true" } });
+	button.createSpan({ cls: "inncopilot-copilot-question-text", text: question.text });
+	button.addEventListener("click", () => handlers.question(card, question));
+}
+
+/** Answered, asked but not answered, not in the note yet; or, on the profile's own page, listed there. */
+type QuestionState = "answered" | "asked" | "missing" | "listed";
+
+const STATUS_GLYPHS: Readonly<Record<QuestionState, string>> = { answered: "✓", asked: "◐", missing: "○", listed: "•" };
+
+function questionState(card: ProfileCard, question: QuestionItem): QuestionState {
+	if (card.reason === "page") return "listed";
+	return question.answered ? "answered" : question.at !== null ? "asked" : "missing";
+}
+
+/** What a screen reader says, and Obsidian's tooltip shows: the question, its state, and what a click does. */
+function questionLabel(card: ProfileCard, question: QuestionItem): string {
+	switch (questionState(card, question)) {
+		case "listed":
+			return `${question.text}. Jump to it on this page.`;
+		case "answered":
+			return `${question.text} (answered). Jump to the answer.`;
+		case "asked":
+			return `${question.text} (not answered yet). Jump to where the answer goes.`;
+		case "missing":
+			return `${question.text} (not in the note yet). Insert it with a field to answer in.`;
+	}
+}
+
+function focusedControl(root: HTMLElement): string | null {
+	const active = root.ownerDocument.activeElement;
+	return active !== null && root.contains(active) ? active.getAttribute("data-focus") : null;
+}
+
+function refocus(shell: HTMLElement, id: string): void {
+	const control = Array.from(shell.querySelectorAll<HTMLElement>("[data-focus]")).find((each) => each.getAttribute("data-focus") === id);
+	control?.focus();
+}
