@@ -11,6 +11,7 @@ import priceLadder from "../demo-vault/Tools/Price ladder.md";
 import valuePropositionCanvas from "../demo-vault/Tools/Value Proposition Canvas.md";
 import exoticPetRental from "../demo-vault/Ventures/Exotic Pet Rental.md";
 import underwaterRestaurant from "../demo-vault/Ventures/Underwater Restaurant.md";
+import { DEMO_GRAPH_NOTES } from "./demo-graph-notes";
 
 /** Every note of demo-vault/ (outside .obsidian); a test checks that this list matches the folder. */
 export const DEMO_NOTES: Readonly<Record<string, string>> = {
@@ -26,6 +27,7 @@ export const DEMO_NOTES: Readonly<Record<string, string>> = {
 	"Tools/Value Proposition Canvas.md": valuePropositionCanvas,
 	"Ventures/Exotic Pet Rental.md": exoticPetRental,
 	"Ventures/Underwater Restaurant.md": underwaterRestaurant,
+	...DEMO_GRAPH_NOTES,
 };
 
 /** The note the playground opens first. */

@@ -21,13 +21,14 @@ async function clickAfter(page, text) {
 test("opens the venture note, and lists every demo note by folder", async () => {
   const page = await openPage("playground");
   assert.match(await docText(page), /^---\ntype: venture\n---\n# Exotic Pet Rental\n/);
-  assert.deepEqual(await page.locator(".playground-folder-name").allTextContents(), ["Profiles", "Templates", "Tools", "Ventures"]);
-  assert.deepEqual(await page.locator(".playground-note-link").allTextContents(), [
+  assert.deepEqual(await page.locator(".playground-folder-name").allTextContents(), ["graph/journals", "graph/pages", "Profiles", "Templates", "Tools", "Ventures"]);
+  assert.deepEqual(await page.locator('.playground-note-link:not([title^="graph/"])').allTextContents(), [
     "Pricing strategy", "profile___customer channels", "Revenue streams", "Sales strategy",
     "Worksheet as a table",
     "Business Model Canvas", "Customer Journey Map", "Lean Canvas", "Price ladder", "Value Proposition Canvas",
     "Exotic Pet Rental", "Underwater Restaurant",
   ]);
+  assert.equal(await page.locator('.playground-note-link[title^="graph/"]').count(), 15, "the demo graph's pages are listed too");
   assert.equal(await page.locator(".playground-note-link.is-active").textContent(), "Exotic Pet Rental");
 });
 
@@ -114,7 +115,7 @@ test("insert the Sales strategy worksheet into the venture note from the palette
   await page.keyboard.type("insert prof");
   await page.keyboard.press("Enter");
   const picker = page.getByRole("dialog", { name: "Insert profile template" });
-  await page.keyboard.type("sales");
+  await page.keyboard.type("sales strategy");
   const option = picker.getByRole("option").first();
   assert.match(await option.textContent(), /^Sales strategy.*identification and targeting of specific customer groups.*Profiles\/Sales strategy\.md$/);
   await page.keyboard.press("Enter");
@@ -154,7 +155,7 @@ test("typed at machine speed right after inserting from the palette, every chara
   const misplaced = [];
   for (let round = 1; round <= 50; round++) {
     await page.keyboard.press("Control+End");
-    await runCommand(page, "insert prof", "sales");
+    await runCommand(page, "insert prof", "sales str");
     await page.keyboard.type(answer);
     const typed = (await docText(page)).split("### Identify target customer segments\n")[1].split("\n")[0];
     if (typed !== answer) misplaced.push(`round ${round}: ${typed}`);
