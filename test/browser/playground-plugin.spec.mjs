@@ -55,20 +55,20 @@ test("Create profile note asks for a name and a definition, writes the page and 
   const page = await openPage("playground");
   await runCommand(page, "create profile note");
   const form = page.getByRole("dialog", { name: "Create profile note" });
-  await form.getByLabel("Name").fill("Pricing strategy");
-  await form.getByLabel("Definition").fill("How a venture sets and changes its prices");
+  await form.getByLabel("Name").fill("Partner strategy");
+  await form.getByLabel("Definition").fill("Which partners a venture works with, and why");
   await form.getByLabel("Definition").press("Enter");
   assert.equal(await form.count(), 0);
   const created = await openPath(page);
-  assert.match(created, /^Profiles\/.*pricing strategy\.md$/i);
-  assert.match(await docText(page), /How a venture sets and changes its prices/);
-  assert.equal(await page.getByRole("navigation", { name: "Notes" }).getByRole("button", { name: /pricing strategy/i }).count(), 1);
+  assert.match(created, /^Profiles\/.*partner strategy\.md$/i);
+  assert.match(await docText(page), /Which partners a venture works with, and why/);
+  assert.equal(await page.getByRole("navigation", { name: "Notes" }).getByRole("button", { name: /partner strategy/i }).count(), 1);
 
   await page.keyboard.type("Our own words. ");
   const written = await vaultText(page, created);
   await openNote(page, "Exotic Pet Rental");
   await runCommand(page, "create profile note");
-  await form.getByLabel("Name").fill("Pricing strategy");
+  await form.getByLabel("Name").fill("Partner strategy");
   await form.getByLabel("Name").press("Enter");
   assert.equal(await openPath(page), created);
   assert.equal(await vaultText(page, created), written);
@@ -208,13 +208,13 @@ test("a click on a link in rendered Markdown (the sidebar, a tool's summary) ope
   await page.evaluate(() => {
     const { vault } = window.playground;
     const path = "Tools/Business Model Canvas.md";
-    vault.write(path, vault.read(path).replace(/summary: "/, 'summary: "Pairs with [[Lean Canvas]]. '));
+    vault.write(path, vault.read(path).replace(/summary: "/, 'summary: "Pairs with [[Unit economics]]. '));
   });
   await showLine(page, "Open questions we are working through with");
   await page.getByRole("button", { name: "Show the summary of Business Model Canvas" }).click();
-  await page.locator(".cm-content .inncopilot-tool-summary a.internal-link", { hasText: "Lean Canvas" }).click();
-  assert.equal(await openPath(page), "Lean Canvas.md");
-  assert.equal(await vaultText(page, "Lean Canvas.md"), "");
+  await page.locator(".cm-content .inncopilot-tool-summary a.internal-link", { hasText: "Unit economics" }).click();
+  assert.equal(await openPath(page), "Unit economics.md");
+  assert.equal(await vaultText(page, "Unit economics.md"), "");
 });
 
 test("the settings tab's Drafting section is the plugin's: switching drafting on brings Draft buttons, a preset fills the address", async () => {
