@@ -32,17 +32,17 @@ export const DEFAULT_SETTINGS: Readonly<InnCoPilotSettings> = {
 	toolSummaryExpanded: false,
 };
 
-const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-
 const FLAVORS: readonly FlavorSetting[] = ["auto", "obsidian", "logseq"];
 
 /** Settings read from whatever data.json holds, with what could not be used and why. */
 export interface LoadedSettings {
 	settings: InnCoPilotSettings;
-	/** Keys the file holds that this version does not know; kept so that saving loses nothing. */
+	/** Keys the file holds that this version does not know (`constructor` and `__proto__` too, as own keys); kept so that saving loses nothing. */
 	extra: Record<string, unknown>;
 	/** One line per value that was unusable and fell back to its default. */
 	problems: string[];
+	/** Whether the saved data was no settings object at all, so the file itself must be kept before anything is written over it. */
+	unreadable: boolean;
 }
 
 /**
@@ -53,15 +53,16 @@ export function readSettings(raw: unknown): LoadedSettings {
 	const settings: InnCoPilotSettings = { ...DEFAULT_SETTINGS };
 	const problems: string[] = [];
 	const extra: Record<string, unknown> = {};
-	if (raw === null || raw === undefined) return { settings, extra, problems };
+	if (raw === null || raw === undefined) return { settings, extra, problems, unreadable: false };
 	if (typeof raw !== "object" || Array.isArray(raw)) {
 		problems.push("The saved settings were not readable; the defaults are used.");
-		return { settings, extra, problems };
+		return { settings, extra, problems, unreadable: true };
 	}
 	const saved = raw as Record<string, unknown>;
 	for (const key of Object.keys(saved)) {
-		if (UNSAFE_KEYS.has(key) || Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) continue;
-		extra[key] = saved[key];
+		if (Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) continue;
+		// defineProperty, not assignment: a key named __proto__ stays an own key instead of replacing the prototype.
+		Object.defineProperty(extra, key, { value: saved[key], enumerable: true, writable: true, configurable: true });
 	}
 	const text = (key: "profilesFolder" | "toolsFolder" | "worksheetTemplatePath" | "profileTemplatePath") => {
 		const value = saved[key];
@@ -85,5 +86,5 @@ export function readSettings(raw: unknown): LoadedSettings {
 		if (FLAVORS.includes(saved.flavor as FlavorSetting)) settings.flavor = saved.flavor as FlavorSetting;
 		else problems.push(`"flavor" was ${JSON.stringify(saved.flavor)}; auto-detect is used.`);
 	}
-	return { settings, extra, problems };
+	return { settings, extra, problems, unreadable: false };
 }

@@ -4,6 +4,7 @@ import { isolateHistory } from "@codemirror/commands";
 import { indentUnit } from "@codemirror/language";
 import { ChangeDesc, EditorSelection, EditorState, StateEffect, StateField, type Transaction } from "@codemirror/state";
 import type { WorksheetEdit } from "../core/worksheet/insert-worksheet";
+import { fieldKeys } from "./field-navigation";
 import { snippetTemplate } from "./snippet-template";
 
 /** The part of an `EditorView` the insertion needs (what `snippet()` itself asks for). */
@@ -33,7 +34,7 @@ export function applyWorksheetEdit(view: EditorTarget, edit: WorksheetEdit): voi
 	const effects: StateEffect<unknown>[] = [];
 	for (const effect of (instantiated as Transaction | null)?.effects ?? []) {
 		if (effect.is(StateEffect.appendConfig)) {
-			if (!installed) effects.push(effect, StateEffect.appendConfig.of(snippetsInstalled));
+			if (!installed) effects.push(effect, StateEffect.appendConfig.of([snippetsInstalled, fieldKeys]));
 		} else {
 			const moved = effect.map(shift);
 			if (moved) effects.push(moved);

@@ -1,5 +1,5 @@
 /** Moves between worksheet fields: the live snippet fields right after an insertion, the unfilled ones found in the text later. */
-import { nextSnippetField, prevSnippetField } from "@codemirror/autocomplete";
+import { clearSnippet, nextSnippetField, prevSnippetField, snippetKeymap } from "@codemirror/autocomplete";
 import { EditorSelection } from "@codemirror/state";
 import { findFields, nextField, previousField } from "../core/worksheet/find-fields";
 import type { EditorTarget } from "./apply-worksheet";
@@ -25,3 +25,22 @@ export function moveToField(view: EditorTarget, direction: FieldDirection): bool
 	view.dispatch(view.state.update({ selection: EditorSelection.single(target.from, target.to), scrollIntoView: true }));
 	return true;
 }
+
+/**
+ * Escape while a worksheet's fields are live: ends them with the cursor at the end of the selected field, so that
+ * what was typed there stays and the next keystroke adds to it instead of overwriting it. False when no field is live.
+ */
+export function leaveFields(view: EditorTarget): boolean {
+	const { state } = view;
+	const end = state.selection.main.to;
+	return clearSnippet({
+		state,
+		dispatch: (transaction) => view.dispatch(state.update({ effects: transaction.effects, selection: EditorSelection.cursor(end) })),
+	});
+}
+
+/** The keys of live worksheet fields: Tab and Shift-Tab as CodeMirror binds them, and Escape as `leaveFields`. */
+export const fieldKeys = snippetKeymap.of([
+	{ key: "Tab", run: nextSnippetField, shift: prevSnippetField },
+	{ key: "Escape", run: leaveFields },
+]);

@@ -8,22 +8,36 @@ export { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../core/settings";
 export class SettingsStore {
 	private current: InnCoPilotSettings = readSettings(null).settings;
 	private extra: Record<string, unknown> = {};
+	/** False when an unreadable data.json could not be copied aside: saving would then overwrite the only copy. */
+	private writable = true;
 	private readonly listeners = new Set<(settings: InnCoPilotSettings) => void>();
 
 	constructor(private readonly plugin: Plugin) {}
 
-	/** Reads data.json; unusable values fall back to defaults with one Notice saying which. */
+	/** Reads data.json; unusable values fall back to defaults with one Notice saying which; an unreadable file is first copied aside. */
 	async load(): Promise<void> {
 		let raw: unknown = null;
+		let failed = false;
 		try {
 			raw = await this.plugin.loadData();
 		} catch {
-			raw = "unreadable";
+			failed = true;
 		}
-		const loaded = readSettings(raw);
+		const loaded = readSettings(failed ? "unreadable" : raw);
 		this.current = loaded.settings;
 		this.extra = loaded.extra;
-		if (loaded.problems.length > 0) new Notice(`innCoPilot settings: ${loaded.problems.join(" ")}`);
+		const problems = loaded.problems;
+		// Obsidian may hand back null for a data.json it cannot parse, so a null is checked against the file itself.
+		if (failed || loaded.unreadable || raw === null) {
+			const kept = await this.keepUnreadableAside();
+			if (kept.status === "kept") {
+				problems.splice(0, problems.length, `data.json could not be read, so the defaults are used. It was kept unchanged as ${kept.path}.`);
+			} else if (kept.status === "failed") {
+				this.writable = false;
+				problems.splice(0, problems.length, "data.json could not be read and could not be copied aside, so the defaults are used and changes will not be saved until Obsidian restarts.");
+			}
+		}
+		if (problems.length > 0) new Notice(`innCoPilot settings: ${problems.join(" ")}`);
 	}
 
 	/** The settings in force now. */
@@ -34,14 +48,42 @@ export class SettingsStore {
 	/** Changes some settings, saves them, and tells listeners. */
 	async update(patch: Partial<InnCoPilotSettings>): Promise<void> {
 		this.current = { ...this.current, ...patch };
-		await this.plugin.saveData({ ...this.extra, ...this.current });
+		if (this.writable) await this.plugin.saveData({ ...this.extra, ...this.current });
 		for (const listener of this.listeners) listener(this.current);
+	}
+
+	/** Copies a data.json that is not a JSON object to a new file beside it, so that no later save can lose it. */
+	private async keepUnreadableAside(): Promise<{ status: "absent" } | { status: "kept"; path: string } | { status: "failed" }> {
+		const adapter = this.plugin.app.vault.adapter;
+		const folder = this.plugin.manifest.dir ?? `${this.plugin.app.vault.configDir}/plugins/${this.plugin.manifest.id}`;
+		const source = `${folder}/data.json`;
+		try {
+			if (!(await adapter.exists(source))) return { status: "absent" };
+			const text = await adapter.read(source);
+			if (isJsonObject(text)) return { status: "absent" };
+			const stamp = new Date().toISOString().slice(0, 19).replace(/\D/g, "-");
+			let path = `${folder}/data.unreadable-${stamp}.json`;
+			for (let n = 2; await adapter.exists(path); n++) path = `${folder}/data.unreadable-${stamp}-${n}.json`;
+			await adapter.write(path, text);
+			return { status: "kept", path };
+		} catch {
+			return { status: "failed" };
+		}
 	}
 
 	/** Calls `listener` after each change; returns the function that stops it. */
 	onChange(listener: (settings: InnCoPilotSettings) => void): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
+	}
+}
+
+function isJsonObject(text: string): boolean {
+	try {
+		const value: unknown = JSON.parse(text);
+		return value !== null && typeof value === "object" && !Array.isArray(value);
+	} catch {
+		return false;
 	}
 }
 

@@ -73,6 +73,22 @@ test("Shift-Tab goes back to a filled field, selecting what was typed so it can 
   assert.ok(doc.includes(`### ${STEPS[0]}\nSchools\n\n### ${STEPS[1]}\nPersonas\n\n### ${STEPS[2]}\n_…_\n`));
 });
 
+test("Escape after Shift-Tab into a filled field keeps the answer and puts the cursor at the field's end", async () => {
+  const page = await withNote();
+  await insert(page);
+  await page.keyboard.type("Families");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal((await read(page)).selected, "Families");
+  await page.keyboard.press("Escape");
+  const after = await read(page);
+  assert.equal(after.selected, "");
+  assert.equal(after.doc.slice(after.from - "Families".length, after.from), "Families");
+  assert.deepEqual(after.live, { next: false, previous: false });
+  await page.keyboard.type(" and schools");
+  assert.ok((await read(page)).doc.includes(`### ${STEPS[0]}\nFamilies and schools\n\n### ${STEPS[1]}\n_…_\n`));
+});
+
 test("one undo restores the note exactly, the profile record included; redo brings the worksheet back", async () => {
   const page = await withNote(`---\nstatus: draft\n---\n${NOTE}`);
   const before = await read(page);

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS, readSettings } from "../../src/core/settings";
 
 describe("readSettings", () => {
 	it("gives the defaults on a fresh install", () => {
-		expect(readSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, extra: {}, problems: [] });
+		expect(readSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, extra: {}, problems: [], unreadable: false });
 	});
 
 	it("keeps every valid value when another one is corrupt", () => {
@@ -26,6 +26,7 @@ describe("readSettings", () => {
 		const loaded = readSettings(raw);
 		expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
 		expect(loaded.problems).toHaveLength(1);
+		expect(loaded.unreadable).toBe(true);
 	});
 
 	it("does not let a saved __proto__ key change the settings object", () => {
@@ -33,5 +34,13 @@ describe("readSettings", () => {
 		expect(loaded.settings.toolChips).toBe(true);
 		expect(loaded.settings.toolsFolder).toBe("T");
 		expect(Object.getPrototypeOf(loaded.settings)).toBe(Object.prototype);
+	});
+
+	it("carries __proto__, constructor and prototype keys as plain own keys, so saving keeps them", () => {
+		const loaded = readSettings(JSON.parse('{"__proto__": {"a": 1}, "constructor": "c", "prototype": 2}'));
+		expect(Object.getOwnPropertyDescriptor(loaded.extra, "__proto__")?.value).toEqual({ a: 1 });
+		expect(Object.getPrototypeOf(loaded.extra)).toBe(Object.prototype);
+		expect(JSON.parse(JSON.stringify({ ...loaded.extra }))).toEqual(JSON.parse('{"__proto__": {"a": 1}, "constructor": "c", "prototype": 2}'));
+		expect(loaded.unreadable).toBe(false);
 	});
 });

@@ -62,13 +62,24 @@ export class Plugin extends Component {
 	readonly hoverSources: { id: string; info: { display: string; defaultMod: boolean } }[] = [];
 	readonly views: string[] = [];
 	readonly ribbonIcons: string[] = [];
-	/** Test helper: what `loadData` returns and `saveData` stores. */
-	data: unknown = null;
 	constructor(
 		public app: App,
-		public manifest: { id: string; name: string; version: string } = { id: "inncopilot", name: "innCoPilot", version: "0.0.0" },
+		public manifest: { id: string; name: string; version: string; dir?: string } = { id: "inncopilot", name: "innCoPilot", version: "0.0.0", dir: ".obsidian/plugins/inncopilot" },
 	) {
 		super();
+	}
+	/** Test helper: where data.json is. */
+	get dataPath(): string {
+		return `${this.manifest.dir ?? ""}/data.json`;
+	}
+	/** Test helper: what `loadData` returns and `saveData` stores (null when there is no data.json). */
+	get data(): unknown {
+		const text = this.app.vault.adapter.files.get(this.dataPath);
+		return text === undefined ? null : (JSON.parse(text) as unknown);
+	}
+	set data(value: unknown) {
+		if (value === null) this.app.vault.adapter.files.delete(this.dataPath);
+		else this.app.vault.adapter.files.set(this.dataPath, JSON.stringify(value));
 	}
 	addCommand(command: Command): Command {
 		this.commands.push(command);
@@ -77,12 +88,12 @@ export class Plugin extends Component {
 	addSettingTab(tab: PluginSettingTab): void {
 		this.settingTabs.push(tab);
 	}
+	/** Like Obsidian's: null without a data.json; JSON.parse's error on one that is not JSON. */
 	loadData(): Promise<unknown> {
-		return Promise.resolve(this.data === null ? null : JSON.parse(JSON.stringify(this.data)));
+		return new Promise((resolve) => resolve(this.data));
 	}
 	saveData(data: unknown): Promise<void> {
-		this.data = JSON.parse(JSON.stringify(data));
-		return Promise.resolve();
+		return this.app.vault.adapter.write(this.dataPath, JSON.stringify(data, null, 2));
 	}
 	registerEditorExtension(extension: unknown): void {
 		this.editorExtensions.push(extension);

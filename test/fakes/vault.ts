@@ -33,10 +33,31 @@ export interface CachedMetadata {
 	tags?: { tag: string }[];
 }
 
+/** Imitates `DataAdapter`: the raw files outside the vault's notes (a plugin's data.json), in memory. */
+export class DataAdapter {
+	readonly files = new Map<string, string>();
+	/** Test helper: makes every `write` fail, as a read-only disk would. */
+	failWrites = false;
+	exists(path: string): Promise<boolean> {
+		return Promise.resolve(this.files.has(path));
+	}
+	read(path: string): Promise<string> {
+		const text = this.files.get(path);
+		return text === undefined ? Promise.reject(new Error(`ENOENT: ${path}`)) : Promise.resolve(text);
+	}
+	write(path: string, text: string): Promise<void> {
+		if (this.failWrites) return Promise.reject(new Error(`EROFS: ${path}`));
+		this.files.set(path, text);
+		return Promise.resolve();
+	}
+}
+
 /** Imitates `Vault`: files and folders in memory, firing create/modify/delete/rename like the real one. */
 export class Vault extends Events {
 	readonly files = new Map<string, { file: TFile; text: string }>();
 	readonly folders = new Set<string>();
+	readonly adapter = new DataAdapter();
+	readonly configDir = ".obsidian";
 	/** Test helper: the paths read, in order. */
 	readonly readPaths: string[] = [];
 	private readonly held = new Map<string, Promise<void>>();

@@ -31,6 +31,55 @@ describe("SettingsStore", () => {
 		expect(seen).toEqual([false]);
 	});
 
+	it("keeps an unreadable data.json aside before anything is written, and says where", async () => {
+		const { app, plugin, store } = setUp(null);
+		const corrupt = '{"profilesFolder": "Concepts", "toolsFolder": "My tools",';
+		app.vault.adapter.files.set(plugin.dataPath, corrupt);
+		await store.load();
+		const copies = [...app.vault.adapter.files.keys()].filter((path) => path !== plugin.dataPath);
+		expect(copies).toHaveLength(1);
+		expect(copies[0]).toMatch(/^\.obsidian\/plugins\/inncopilot\/data\.unreadable-[\d-]+\.json$/);
+		expect(app.vault.adapter.files.get(copies[0])).toBe(corrupt);
+		expect(Notice.shown).toHaveLength(1);
+		expect(Notice.shown[0]).toContain(copies[0]);
+		await store.update({ toolChips: false });
+		expect(app.vault.adapter.files.get(copies[0])).toBe(corrupt);
+	});
+
+	it("keeps the unreadable file aside also when loadData gives null for it, as Obsidian may", async () => {
+		const { app, plugin, store } = setUp(null);
+		app.vault.adapter.files.set(plugin.dataPath, "\u0000\u0000garbage");
+		plugin.loadData = () => Promise.resolve(null);
+		await store.load();
+		expect([...app.vault.adapter.files.values()].filter((text) => text === "\u0000\u0000garbage")).toHaveLength(2);
+		expect(Notice.shown[0]).toContain("data.unreadable-");
+	});
+
+	it("saves nothing when the unreadable file could not be kept aside, and says so", async () => {
+		const { app, plugin, store } = setUp(null);
+		app.vault.adapter.files.set(plugin.dataPath, "not json");
+		app.vault.adapter.failWrites = true;
+		await store.load();
+		expect(Notice.shown[0]).toContain("will not be saved");
+		app.vault.adapter.failWrites = false;
+		await store.update({ toolChips: false });
+		expect(app.vault.adapter.files.get(plugin.dataPath)).toBe("not json");
+		expect(store.get().toolChips).toBe(false);
+	});
+
+	it("never drops keys it does not know, constructor, prototype and __proto__ included", async () => {
+		const { plugin, store } = setUp(null);
+		plugin.app.vault.adapter.files.set(plugin.dataPath, '{"constructor": "c", "prototype": {"p": 1}, "__proto__": {"x": 2}, "future": [1]}');
+		await store.load();
+		await store.update({ toolChips: false });
+		const saved = JSON.parse(plugin.app.vault.adapter.files.get(plugin.dataPath) ?? "") as Record<string, unknown>;
+		expect(Object.keys(saved).sort()).toEqual(["__proto__", "constructor", "future", "prototype", ...Object.keys(DEFAULT_SETTINGS)].sort());
+		expect(saved.constructor).toBe("c");
+		expect(saved.prototype).toEqual({ p: 1 });
+		expect(Object.getOwnPropertyDescriptor(saved, "__proto__")?.value).toEqual({ x: 2 });
+		expect(({} as Record<string, unknown>).x).toBeUndefined();
+	});
+
 	it("shows no Notice on a fresh install", async () => {
 		const { store } = setUp(null);
 		await store.load();

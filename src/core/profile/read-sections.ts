@@ -74,7 +74,8 @@ function readKeys(body: readonly string[], profile: Profile, warn: Warn): void {
 			const property = PROPERTY.exec(child.trim());
 			const weight = property && /^(key-)?weight$/i.test(property[1]) ? Number(property[2].trim()) : NaN;
 			if (Number.isFinite(weight)) {
-				(profile.keyWeights ??= {})[name] = weight;
+				// An own key even for names like __proto__, which plain assignment would turn into a prototype.
+				Object.defineProperty((profile.keyWeights ??= {}), name, { value: weight, enumerable: true, writable: true, configurable: true });
 			} else {
 				warn(`Keys: the line "${clip(child.trim())}" under "${clip(name)}" was not read.`);
 			}

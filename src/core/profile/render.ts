@@ -35,7 +35,10 @@ export function profileView(profile: Profile): Record<string, unknown> {
 	const weights = profile.keyWeights ?? {};
 	return {
 		...profile,
-		keyItems: profile.keys.map((name) => ({ name, weight: weights[name], weighted: Object.prototype.hasOwnProperty.call(weights, name) })),
+		keyItems: profile.keys.map((name) => {
+			const weighted = Object.prototype.hasOwnProperty.call(weights, name);
+			return { name, weight: weighted ? weights[name] : undefined, weighted };
+		}),
 		preamble: profile.sections.filter((section) => section.heading === ""),
 		otherSections: profile.sections.filter((section) => section.heading !== ""),
 	};

@@ -42,30 +42,66 @@ interface Scope {
 type Node = hbs.AST.Node & { loc?: hbs.AST.SourceLocation };
 type Call = hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression;
 
-/** Renders `program` with `context`, calling `helpers` by name. Throws `TemplateFault` on a misuse the template made. */
-export function interpret(program: hbs.AST.Program, context: unknown, helpers: ReadonlyMap<string, Helper>): string {
+/** How much one rendering may do: statements and block bodies run, and characters written. */
+export interface RenderLimits {
+	steps: number;
+	characters: number;
+}
+
+/** Far above any real worksheet or profile page, far below what freezes the editor (loops nested ten deep run 7¹⁰ times). */
+export const DEFAULT_LIMITS: Readonly<RenderLimits> = { steps: 1_000_000, characters: 10_000_000 };
+
+/**
+ * Renders `program` with `context`, calling `helpers` by name. Throws `TemplateFault` on a misuse the template made,
+ * and when rendering passes `limits` (the fault names the line where it did).
+ */
+export function interpret(program: hbs.AST.Program, context: unknown, helpers: ReadonlyMap<string, Helper>, limits: RenderLimits = DEFAULT_LIMITS): string {
 	const root: Frame = { parent: null, values: { root: context } };
-	return new Interpreter(helpers).program(program, { contexts: [context], data: root, blockParams: [] });
+	return new Interpreter(helpers, limits).program(program, { contexts: [context], data: root, blockParams: [] }, program);
 }
 
 class Interpreter {
-	constructor(private readonly helpers: ReadonlyMap<string, Helper>) {}
+	private steps = 0;
+	private written = 0;
 
-	program(program: hbs.AST.Program | undefined, scope: Scope): string {
+	constructor(
+		private readonly helpers: ReadonlyMap<string, Helper>,
+		private readonly limits: RenderLimits,
+	) {}
+
+	program(program: hbs.AST.Program | undefined, scope: Scope, owner: Node): string {
 		if (!program) return "";
+		this.step(owner);
 		let out = "";
 		for (const statement of program.body) out += this.statement(statement, scope);
 		return out;
 	}
 
+	/** Counts one unit of work, and stops the rendering once the budget is spent. */
+	private step(node: Node): void {
+		if (++this.steps > this.limits.steps) {
+			throw fault(`The template did more than ${this.limits.steps.toLocaleString("en")} steps, so it was stopped: look for loops nested inside loops here.`, node);
+		}
+	}
+
+	/** Counts characters the template writes itself (text, values, helper results), and stops it past the cap. */
+	private write(text: string, node: Node): string {
+		this.written += text.length;
+		if (this.written > this.limits.characters) {
+			throw fault(`The template wrote more than ${this.limits.characters.toLocaleString("en")} characters, so it was stopped: look for a loop repeating long text here.`, node);
+		}
+		return text;
+	}
+
 	private statement(node: hbs.AST.Statement, scope: Scope): string {
+		this.step(node);
 		switch (node.type) {
 			case "ContentStatement":
-				return (node as hbs.AST.ContentStatement).value;
+				return this.write((node as hbs.AST.ContentStatement).value, node);
 			case "CommentStatement":
 				return "";
 			case "MustacheStatement":
-				return show(this.call(node as hbs.AST.MustacheStatement, scope, false));
+				return this.write(show(this.call(node as hbs.AST.MustacheStatement, scope, false)), node);
 			case "BlockStatement":
 				return show(this.call(node as hbs.AST.BlockStatement, scope, true));
 			default:
@@ -98,7 +134,7 @@ class Interpreter {
 		const hash: Record<string, unknown> = {};
 		for (const pair of node.hash?.pairs ?? []) hash[pair.key] = this.expression(pair.value, scope);
 		const run = (program: hbs.AST.Program | undefined) => (context: unknown, extra?: { data?: Frame; blockParams?: unknown[] }) =>
-			this.program(program, this.enter(scope, context, program, extra));
+			this.program(program, this.enter(scope, context, program, extra), node);
 		return { name, hash, data: scope.data, fn: run(block?.program), inverse: run(block?.inverse) };
 	}
 

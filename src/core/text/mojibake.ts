@@ -1,21 +1,55 @@
 /**
- * Mojibake repair: undoes UTF-8 text that was decoded as MacRoman, as Logseq exports
- * opened on old Macs produce (`üîç` for 🔍, `‚Äô` for ’).
+ * Mojibake repair: undoes UTF-8 text that was decoded as Mac Roman (`üîç` for 🔍, `‚Äô` for ’, as Logseq exports
+ * opened on old Macs produce) or as Windows-1252 (`cafÃ©`, `donâ€™t`), and leaves correct text, mathematics included, alone.
  */
 
-/** The characters MacRoman gives bytes 0x80 to 0xFF, in byte order. */
+/** The characters Mac Roman gives bytes 0x80 to 0xFF, in byte order. */
 const MAC_ROMAN_HIGH =
 	"ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ";
 
-const BYTE_OF_CHAR: ReadonlyMap<number, number> = new Map(
-	Array.from(MAC_ROMAN_HIGH, (ch, i) => [ch.charCodeAt(0), 0x80 + i] as [number, number]),
-);
+/** The characters Windows-1252 gives bytes 0x80 to 0x9F; its five unassigned bytes come through as the C1 controls of the same number. */
+const WINDOWS_1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
-/** A run of two or more non-ASCII characters: the only places mojibake can be (a plain class scans far faster than MacRoman's). */
+/** One way UTF-8 bytes get misread: which character each byte 0x80 to 0xFF became. */
+type Codec = ReadonlyMap<number, number>;
+
+function codec(high: string): Codec {
+	return new Map(Array.from(high, (ch, i) => [ch.charCodeAt(0), 0x80 + i] as [number, number]));
+}
+
+const MAC_ROMAN = codec(MAC_ROMAN_HIGH);
+/** Windows-1252: its own 0x80–0x9F, Latin-1 above (Latin-1's C1 controls for 0x80–0x9F are accepted too). */
+const WINDOWS_1252: Codec = new Map([
+	...codec(WINDOWS_1252_C1),
+	...Array.from({ length: 0x20 }, (_, i): [number, number] => [0x80 + i, 0x80 + i]),
+	...Array.from({ length: 0x60 }, (_, i): [number, number] => [0xa0 + i, 0xa0 + i]),
+]);
+/**
+ * Tried in this order on each stretch of non-ASCII text. Windows-1252 first: Mac Roman misreads seldom decode as
+ * Windows-1252 (their lead bytes become its continuation bytes), while `NÃºÃ±ez` would decode as Mac Roman combining marks.
+ */
+const CODECS: readonly Codec[] = [WINDOWS_1252, MAC_ROMAN];
+
+/** A run of two or more non-ASCII characters: the only places mojibake can be (a plain class scans far faster than a codec's). */
 const NON_ASCII_RUN = /[\u0080-\uffff]{2,}/g;
 
-/** Two-byte sequences whose lead is √ or ¬ (Latin-1 letters and signs) are the common, unambiguous case. */
+/** Lead bytes of the Latin-1 letters and signs (C2, C3): the only two-byte leads a lone pair is repaired for. */
 const COMMON_TWO_BYTE_LEADS = new Set([0xc2, 0xc3]);
+
+/**
+ * Mac Roman's mathematical signs: `√π`, `√∂`, `¬¶` are more often correct mathematics than a misread ù, ö or ¦,
+ * so a lone pair ending in one is repaired only inside a word, after a letter.
+ */
+const MATH_SIGNS = new Set(Array.from("πµ∂∑∏∫Ω∞≠≤≥±∆≈√¬", (ch) => ch.charCodeAt(0)));
+
+/** Decoded signs that a lone pair almost never stands for on its own (`¬¶` is ¦): repaired only after a letter. */
+const RARE_SIGNS = /^[\u0080-\u009f\u00a4\u00a6\u00a8\u00ac\u00ad\u00af\u00b4\u00b8]$/;
+
+/** Combining accents: a decode that starts with one is a misreading by the wrong codec. */
+const COMBINING_START = /^[\u0300-\u036f]/;
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** How many runs `repairMojibakeCounted` changed, and the repaired text. */
 export interface MojibakeRepair {
@@ -32,7 +66,7 @@ export function repairMojibake(text: string): string {
 export function repairMojibakeCounted(text: string): MojibakeRepair {
 	if (typeof text !== "string" || text.length < 2) return { text: typeof text === "string" ? text : "", runs: 0 };
 	const counter = { runs: 0 };
-	const repaired = text.replace(NON_ASCII_RUN, (run) => repairRun(run, counter));
+	const repaired = text.replace(NON_ASCII_RUN, (run: string, offset: number) => repairRun(run, text[offset - 1] ?? "", text[offset + run.length] ?? "", counter));
 	return { text: counter.runs === 0 ? text : repaired, runs: counter.runs };
 }
 
@@ -57,72 +91,138 @@ export function normaliseText(text: string): NormalisedText {
 	let hadNul = false;
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const normalised = body.replace(SPECIAL_RUN, (run: string, offset: number, whole: string) => {
-		if (run.indexOf("\r") === -1 && run.indexOf("\0") === -1) return repairRun(run, counter);
+		const after = whole[offset + run.length] ?? "";
+		if (run.indexOf("\r") === -1 && run.indexOf("\0") === -1) return repairRun(run, whole[offset - 1] ?? "", after, counter);
 		let out = "";
 		let pending = "";
+		let before = whole[offset - 1] ?? "";
 		for (let i = 0; i < run.length; i++) {
 			const c = run[i];
 			if (c !== "\0" && c !== "\r") {
 				pending += c;
 				continue;
 			}
-			out += repairRun(pending, counter);
+			out += repairRun(pending, before, c === "\r" ? "\n" : "", counter);
 			pending = "";
+			before = c === "\r" ? "\n" : "";
 			if (c === "\0") hadNul = true;
-			else if ((i + 1 < run.length ? run[i + 1] : whole[offset + run.length]) !== "\n") out += "\n";
+			else if ((i + 1 < run.length ? run[i + 1] : after) !== "\n") out += "\n";
 		}
-		return out + repairRun(pending, counter);
+		return out + repairRun(pending, before, after, counter);
 	});
 	return { text: normalised, runs: counter.runs, hadNul };
 }
 
-/** Repairs the MacRoman-encodable stretches of a non-ASCII run that decode cleanly; counts each one repaired. */
-function repairRun(run: string, counter: { runs: number }): string {
+/** A stretch of a run: repaired (text set) or still as written. */
+interface Piece {
+	from: number;
+	to: number;
+	text: string | null;
+}
+
+/**
+ * Repairs a non-ASCII run: whole, with the first codec that decodes all of it; else stretch by stretch, each codec
+ * trying what the ones before left; counts each stretch repaired. `before` and `after` are the characters around the run, which decide lone pairs.
+ */
+function repairRun(run: string, before: string, after: string, counter: { runs: number }): string {
 	if (run.length < 2) return run;
-	const whole = decodeRun(run);
+	for (const table of CODECS) {
+		const whole = decodeRun(run, table, { left: before, right: after });
+		if (whole !== null) {
+			counter.runs++;
+			return whole;
+		}
+	}
+	let pieces: Piece[] = [{ from: 0, to: run.length, text: null }];
+	for (const table of CODECS) {
+		const next: Piece[] = [];
+		for (const piece of pieces) {
+			if (piece.text === null) for (const part of decodePieces(run, piece, table, before, after, counter)) next.push(part);
+			else next.push(piece);
+		}
+		pieces = next;
+	}
+	if (pieces.length === 1 && pieces[0].text === null) return run;
+	return pieces.map((piece) => piece.text ?? run.slice(piece.from, piece.to)).join("");
+}
+
+/** Decodes `piece` whole when it can, else each longest stretch of characters `table` knows; the rest stays one piece per gap. */
+function decodePieces(run: string, piece: Piece, table: Codec, before: string, after: string, counter: { runs: number }): Piece[] {
+	const decode = (from: number, to: number) => decodeRun(run.slice(from, to), table, { left: from > 0 ? run[from - 1] : before, right: to < run.length ? run[to] : after });
+	const whole = decode(piece.from, piece.to);
 	if (whole !== null) {
 		counter.runs++;
-		return whole;
+		return [{ from: piece.from, to: piece.to, text: whole }];
 	}
-	let out = "";
-	let start = 0;
-	for (let i = 0; i <= run.length; i++) {
-		if (i < run.length && BYTE_OF_CHAR.has(run.charCodeAt(i))) continue;
-		const piece = run.slice(start, i);
-		const decoded = piece.length >= 2 ? decodeRun(piece) : null;
-		if (decoded !== null) counter.runs++;
-		out += (decoded ?? piece) + (i < run.length ? run[i] : "");
+	const out: Piece[] = [];
+	let gap = piece.from;
+	let start = piece.from;
+	for (let i = piece.from; i <= piece.to; i++) {
+		if (i < piece.to && table.has(run.charCodeAt(i))) continue;
+		const text = i - start >= 2 && i - start < piece.to - piece.from ? decode(start, i) : null;
+		if (text !== null) {
+			counter.runs++;
+			if (start > gap) out.push({ from: gap, to: start, text: null });
+			out.push({ from: start, to: i, text });
+			gap = i;
+		}
 		start = i + 1;
 	}
+	if (gap < piece.to) out.push({ from: gap, to: piece.to, text: null });
 	return out;
 }
 
-/** Decodes a run whose every character is part of a valid UTF-8 sequence; null when any is not. */
-function decodeRun(run: string): string | null {
+/**
+ * Decodes a run whose every character is part of a valid UTF-8 sequence; null when any is not, and for a lone
+ * two-byte pair that reads better as the text it is: one whose lead is not √/¬ (Ã/Â), or that stands outside a word.
+ */
+function decodeRun(run: string, table: Codec, around: { left: string; right: string }): string | null {
 	let out = "";
 	let sequences = 0;
-	let onlyUncommonPairs = true;
+	let longest = 0;
+	let lastLead = 0;
 	let i = 0;
 	while (i < run.length) {
-		const lead = BYTE_OF_CHAR.get(run.charCodeAt(i));
+		const lead = table.get(run.charCodeAt(i));
 		if (lead === undefined) return null;
 		const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
 		if (length === 0 || i + length > run.length) return null;
 		let code = length === 2 ? lead & 0x1f : length === 3 ? lead & 0x0f : lead & 0x07;
 		for (let k = 1; k < length; k++) {
-			const byte = BYTE_OF_CHAR.get(run.charCodeAt(i + k));
-			if (byte === undefined || byte > 0xbf) return null;
+			const byte = table.get(run.charCodeAt(i + k));
+			if (byte === undefined || byte < 0x80 || byte > 0xbf) return null;
 			code = (code << 6) | (byte & 0x3f);
 		}
 		if (!isValidScalar(code, length)) return null;
-		if (length > 2 || COMMON_TWO_BYTE_LEADS.has(lead)) onlyUncommonPairs = false;
 		out += String.fromCodePoint(code);
 		sequences++;
+		longest = Math.max(longest, length);
+		lastLead = lead;
 		i += length;
 	}
-	// A lone pair such as “é or —à is far more likely real punctuation before an accent than mojibake.
-	if (sequences === 1 && onlyUncommonPairs) return null;
-	return out;
+	if (COMBINING_START.test(out)) return null;
+	if (sequences > 1 || longest > 2) return out;
+	return plausiblePair(run, out, lastLead, table, around) ? out : null;
+}
+
+/**
+ * Whether a lone misread pair (`caf√©`, `Ã¼ber`, `25¬∞C`) is mojibake rather than correct text such as `√π`, `—à`
+ * or `“é`: its lead must be √/¬ (Ã/Â), unless its second byte came through as a C1 control; √ before a mathematical sign only counts after a letter (`K√∂ln`, not `√∂`);
+ * ¬ before one only next to a letter or digit (`25¬∞C`); a rare sign decoded only after a letter (never `2¬¶`).
+ */
+function plausiblePair(run: string, decoded: string, lead: number, table: Codec, around: { left: string; right: string }): boolean {
+	// A C1 control is no character anyone types: after a Windows-1252 lead it can only be a byte read as Latin-1.
+	if (table === WINDOWS_1252 && isC1(run.charCodeAt(1))) return LETTER.test(decoded);
+	if (!COMMON_TWO_BYTE_LEADS.has(lead)) return false;
+	const mathSign = table === MAC_ROMAN && MATH_SIGNS.has(run.charCodeAt(1));
+	if (mathSign && lead === 0xc3) return LETTER.test(around.left);
+	if (RARE_SIGNS.test(decoded)) return LETTER.test(around.left);
+	if (mathSign) return LETTER_OR_DIGIT.test(around.left) || LETTER_OR_DIGIT.test(around.right);
+	return true;
+}
+
+function isC1(code: number): boolean {
+	return code >= 0x80 && code <= 0x9f;
 }
 
 /** Rejects overlong forms, surrogates and code points past Unicode's end. */

@@ -40,9 +40,9 @@ export function insertWorksheet(
 	const record = recordProfile(noteText, profile.name.trim());
 	if (!record.ok) return record;
 	const { change, bodyStart } = record.value;
-	let target = selection;
-	if (Math.min(selection.anchor, selection.head) < bodyStart) {
-		if (Math.max(selection.anchor, selection.head) > bodyStart || selection.anchor !== selection.head) {
+	let target = wholeCharacters(noteText, selection);
+	if (Math.min(target.anchor, target.head) < bodyStart) {
+		if (Math.max(target.anchor, target.head) > bodyStart || target.anchor !== target.head) {
 			return err("The selection covers the note's properties. Select text below them, or place the cursor where the worksheet should go.");
 		}
 		target = { anchor: bodyStart, head: bodyStart };
@@ -64,4 +64,22 @@ export function insertWorksheet(
 		exit,
 		selection: fields[0] ?? { from: exit, to: exit },
 	});
+}
+
+/** The selection moved off the middle of any surrogate pair (an emoji): its start before the character, its end after it. */
+function wholeCharacters(text: string, selection: TextSelection): TextSelection {
+	const splits = (at: number) => at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
+	const from = Math.min(selection.anchor, selection.head);
+	const to = Math.max(selection.anchor, selection.head);
+	const end = splits(to) ? to + 1 : to;
+	const start = from === to ? end : splits(from) ? from - 1 : from;
+	return selection.anchor <= selection.head ? { anchor: start, head: end } : { anchor: end, head: start };
+}
+
+function isHigh(code: number): boolean {
+	return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLow(code: number): boolean {
+	return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -1,8 +1,12 @@
 /** "Insert profile template": pick a profile, then its worksheet goes in at the cursor with fields to fill. */
+import { EditorSelection } from "@codemirror/state";
 import { Notice, type Command } from "obsidian";
 import type { CatalogProfile } from "../../core/catalog/profile-catalog";
+import { findWorksheet } from "../../core/worksheet/existing-worksheet";
 import { insertWorksheet } from "../../core/worksheet/insert-worksheet";
+import type { WorksheetTemplate } from "../../core/worksheet/render-worksheet";
 import { applyWorksheetEdit } from "../../editor/apply-worksheet";
+import { ExistingWorksheetModal } from "../modals/existing-worksheet-modal";
 import { ProfileSuggestModal } from "../modals/profile-suggest-modal";
 import { readUserTemplate } from "../user-templates";
 import { activeEditor, type ActiveEditor } from "./active-editor";
@@ -28,7 +32,10 @@ export function insertProfileTemplateCommand(deps: CommandDeps): Command {
 	};
 }
 
-/** Renders the chosen profile's worksheet against the note as it is now, and applies it as one undo step; a Notice on any failure. */
+/**
+ * Renders the chosen profile's worksheet against the note as it is now, and applies it as one undo step; a Notice on any
+ * failure. When the note already has that worksheet, asks first: go to it (the default), insert another, or cancel.
+ */
 export async function insertChosen(deps: CommandDeps, active: ActiveEditor, choice: CatalogProfile): Promise<void> {
 	const file = active.view.file;
 	const template = await readUserTemplate(deps.app, "worksheet", deps.settings().worksheetTemplatePath);
@@ -40,8 +47,22 @@ export async function insertChosen(deps: CommandDeps, active: ActiveEditor, choi
 		new Notice("The note changed while the template was loading, so nothing was inserted. Try again.");
 		return;
 	}
+	const existing = findWorksheet(active.target.state.doc.toString(), choice.profile.name);
+	if (existing === null) {
+		insertNow(deps, active, choice, template.value ?? {});
+		return;
+	}
+	new ExistingWorksheetModal(deps.app, choice.profile.name, (answer) => {
+		if (answer === "insert") insertNow(deps, active, choice, template.value ?? {});
+		if (answer !== "go") return;
+		active.target.dispatch(active.target.state.update({ selection: EditorSelection.cursor(existing.to), scrollIntoView: true }));
+		active.view.editor.focus();
+	}).open();
+}
+
+function insertNow(deps: CommandDeps, active: ActiveEditor, choice: CatalogProfile, template: WorksheetTemplate): void {
 	const { state } = active.target;
-	const edit = insertWorksheet(state.doc.toString(), state.selection.main, choice.profile, deps.templates, template.value ?? {});
+	const edit = insertWorksheet(state.doc.toString(), state.selection.main, choice.profile, deps.templates, template);
 	if (!edit.ok) {
 		new Notice(edit.error);
 		return;

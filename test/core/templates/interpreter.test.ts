@@ -112,3 +112,40 @@ describe("the template interpreter, where it is stricter than Handlebars", () =>
 		expect(result.ok).toBe(false);
 	});
 });
+
+describe("the template interpreter, against hostile templates", () => {
+	const steps = Array.from({ length: 7 }, (_, i) => `step ${i}`);
+
+	it("stops loops nested ten deep on a step budget, naming the line, instead of running 7¹⁰ times", () => {
+		const template = "# Worksheet\n" + "{{#each @root.steps}}".repeat(10) + "x" + "{{/each}}".repeat(10);
+		expect(template.length).toBeLessThan(400);
+		const result = engine.render(template, { steps });
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.error.message).toMatch(/more than [\d,]+ steps/);
+			expect(result.error.line).toBe(2);
+		}
+	});
+
+	it("stops a template whose output passes the cap, naming the line where it did", () => {
+		const big = "y".repeat(100_000);
+		const result = engine.render("start\n{{#each steps}}{{#each @root.steps}}{{#each @root.steps}}{{@root.big}}{{/each}}{{/each}}{{/each}}", { steps, big });
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.error.message).toMatch(/more than [\d,]+ characters/);
+			expect(result.error.line).toBe(2);
+		}
+	});
+
+	it("counts a helper's output against the cap too", () => {
+		const result = engine.render("{{#each steps}}{{#each @root.steps}}{{#each @root.steps}}\n{{indent @root.big 60}}{{/each}}{{/each}}{{/each}}", { steps, big: "\n".repeat(20_000) });
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error.message).toMatch(/more than [\d,]+ characters/);
+	});
+
+	it("still renders large honest templates: every step of a long worksheet", () => {
+		const many = Array.from({ length: 2_000 }, (_, i) => `question ${i}`);
+		const result = engine.render("{{#each many}}### {{this}}\n_…_\n\n{{/each}}", { many });
+		expect(result.ok && result.value.split("###").length).toBe(2_001);
+	});
+});

@@ -56,4 +56,35 @@ describe("TemplateEngine", () => {
 		const second = engine.compile("{{x}}");
 		expect(first.ok && second.ok && first.value === second.value).toBe(true);
 	});
+
+	it("reports too-deep nesting as such, quickly and without overflowing the stack (100 KB of nested #if)", () => {
+		const depth = 6_250;
+		const template = "{{#if a}}".repeat(depth) + "x" + "{{/if}}".repeat(depth);
+		expect(template.length).toBe(100_001);
+		const result = engine.render(template, { a: true });
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.error.message).toMatch(/nests blocks more than \d+ deep/);
+			expect(result.error.line).toBe(1);
+		}
+	});
+
+	it("names the line where nesting gets too deep, and accepts nesting up to the limit", () => {
+		const deep = "intro\n" + "{{#if a}}\n".repeat(300) + "{{/if}}\n".repeat(300);
+		const result = engine.render(deep, { a: true });
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error.line).toBeGreaterThan(1);
+		expect(engine.render("{{#if a}}".repeat(50) + "ok" + "{{/if}}".repeat(50), { a: true })).toEqual({ ok: true, value: "ok" });
+	});
+
+	it("does not count block-like text inside comments and raw mustaches as nesting", () => {
+		const commented = "{{!-- " + "{{#if a}}".repeat(500) + " --}}done";
+		expect(engine.render(commented, { a: true })).toEqual({ ok: true, value: "done" });
+	});
+
+	it("refuses a template too large to be a worksheet, before parsing it", () => {
+		const result = engine.render("x".repeat(3_000_000), {});
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error.message).toMatch(/too large/);
+	});
 });

@@ -144,4 +144,22 @@ describe("insertWorksheet", () => {
 			{ numRuns: 400 },
 		);
 	});
+
+	it("never splits an emoji: a cursor inside a surrogate pair inserts after the whole character", () => {
+		const note = "Launch 🚀 soon";
+		const inside = note.indexOf("🚀") + 1;
+		const result = insertWorksheet(note, { anchor: inside, head: inside }, tiny(), engine);
+		if (!result.ok) throw new Error(result.error);
+		const after = applyChanges(note, result.value.changes);
+		expect(after).toBe(`---\nprofiles:\n  - Pricing\n---\nLaunch 🚀\n\n${TINY}\n\nsoon`);
+		expect(after).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+	});
+
+	it("widens a selection whose ends fall inside emojis to the whole characters", () => {
+		const note = "a 🚀b🎉 c";
+		const result = insertWorksheet(note, { anchor: note.indexOf("🚀") + 1, head: note.indexOf("🎉") + 1 }, tiny(), engine);
+		if (!result.ok) throw new Error(result.error);
+		const after = applyChanges(note, result.value.changes);
+		expect(after).toBe(`---\nprofiles:\n  - Pricing\n---\na\n\n${TINY}\n\nc`);
+	});
 });

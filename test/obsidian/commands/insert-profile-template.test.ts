@@ -120,6 +120,66 @@ describe("Insert profile template", () => {
 		expect(world.notices()).toEqual(["The note changed while the template was loading, so nothing was inserted. Try again."]);
 	});
 
+	describe("when the note already has the chosen worksheet", () => {
+		/** Inserts the seed's worksheet once, then asks for it again; returns the question asked. */
+		async function askAgain() {
+			const world = commandsWorld();
+			const view = world.open("Venture.md", "Intro.|");
+			world.run("insert-profile-template");
+			await pick(world, "Sales strategy");
+			const once = view.editor.getValue();
+			view.editor.cm.dispatch(view.editor.cm.state.update({ selection: { anchor: once.length } }));
+			view.editor.focused = false;
+			world.run("insert-profile-template");
+			await pick(world, "Sales strategy");
+			const question = world.app.modals[world.app.modals.length - 1];
+			const button = (text: string) => question.contentEl.get("modal-button-container").children.find((child) => child.text === text);
+			return { world, view, once, question, button };
+		}
+
+		it("asks instead of duplicating it, with going to the worksheet as the focused default", async () => {
+			const { view, once, question, button } = await askAgain();
+			expect(question.title).toBe("This worksheet is already in the note");
+			expect(question.contentEl.allText()).toEqual([
+				'This note already has a worksheet for "Sales strategy". Go to it, or insert another one?',
+				"Go to the worksheet",
+				"Insert another",
+				"Cancel",
+			]);
+			expect(button("Go to the worksheet")?.focused).toBe(true);
+			expect(button("Go to the worksheet")?.classes).toContain("mod-cta");
+			expect(view.editor.getValue()).toBe(once);
+		});
+
+		it("goes to the existing worksheet's heading, changing nothing", async () => {
+			const { view, once, question, button } = await askAgain();
+			button("Go to the worksheet")?.click();
+			expect(question.isOpen).toBe(false);
+			expect(view.editor.getValue()).toBe(once);
+			const cursor = view.editor.cm.state.selection.main;
+			expect(cursor.empty).toBe(true);
+			expect(once.slice(0, cursor.head).endsWith("\n## Sales strategy")).toBe(true);
+			expect(view.editor.focused).toBe(true);
+		});
+
+		it("inserts a second worksheet when asked to", async () => {
+			const { view, once, button } = await askAgain();
+			button("Insert another")?.click();
+			expect(view.editor.getValue().split("\n## Sales strategy\n")).toHaveLength(3);
+			expect(view.editor.getValue().startsWith(once)).toBe(true);
+		});
+
+		it("changes nothing on Cancel or when the question is closed", async () => {
+			for (const how of ["cancel", "close"]) {
+				const { view, once, question, button } = await askAgain();
+				if (how === "cancel") button("Cancel")?.click();
+				else question.close();
+				expect(question.isOpen).toBe(false);
+				expect(view.editor.getValue()).toBe(once);
+			}
+		});
+	});
+
 	it("registers no default hotkey", () => {
 		const world = commandsWorld();
 		expect(world.plugin.commands.map((command) => [command.id, command.name, command.hotkeys])).toEqual([
