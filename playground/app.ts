@@ -5,7 +5,7 @@
 import type { EditorView } from "@codemirror/view";
 import { ProfileCatalog } from "../src/core/catalog/profile-catalog";
 import { MemoryVault } from "../src/core/host/memory-vault";
-import { BUNDLED_PROFILES } from "../src/core/library/profiles";
+import { bundledProfiles } from "../src/core/library/profiles";
 import { BUNDLED_TOOLS } from "../src/core/library/tools";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { TemplateEngine } from "../src/core/templates/template-engine";
@@ -47,7 +47,7 @@ export function mountPlayground(root: HTMLElement): Playground {
 
 	const settings = () => DEFAULT_SETTINGS;
 	const engine = new TemplateEngine();
-	const profiles = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => settings().profilesFolder });
+	const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => settings().profilesFolder });
 	const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => settings().toolsFolder });
 	const vault = new MemoryVault([profiles, tools]);
 	for (const [path, text] of Object.entries(DEMO_NOTES)) vault.write(path, text);

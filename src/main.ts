@@ -1,7 +1,7 @@
 /** innCoPilot's entry point: builds the adapters once and registers each feature. Lifecycle only. */
 import { Plugin } from "obsidian";
 import { ProfileCatalog } from "./core/catalog/profile-catalog";
-import { BUNDLED_PROFILES } from "./core/library/profiles";
+import { bundledProfiles } from "./core/library/profiles";
 import { BUNDLED_TOOLS } from "./core/library/tools";
 import { ToolCatalog } from "./core/tools/tool-catalog";
 import { TemplateEngine } from "./core/templates/template-engine";
@@ -16,7 +16,7 @@ export default class InnCoPilotPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		const settings = new SettingsStore(this);
 		await settings.load();
-		const profiles = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => settings.get().profilesFolder });
+		const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => settings.get().profilesFolder });
 		const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => settings.get().toolsFolder });
 		const vaultIndex = new VaultIndex(this.app, this, [profiles, tools]);
 		vaultIndex.load();
