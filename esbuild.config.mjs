@@ -35,6 +35,8 @@ const context = await esbuild.context({
   treeShaking: true,
   minify: production,
   legalComments: "none",
+  // Non-ASCII text (curly quotes, ellipses, emoji) written as UTF-8 rather than \uXXXX escapes: a third of the bytes.
+  charset: "utf8",
   outfile: "main.js",
 });
 
