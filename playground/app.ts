@@ -4,6 +4,8 @@
  */
 import type { EditorView } from "@codemirror/view";
 import { ProfileCatalog } from "../src/core/catalog/profile-catalog";
+import { graphFolderSource } from "../src/core/graph/graph-folder";
+import { GraphPages } from "../src/core/graph/graph-pages";
 import { MemoryVault } from "../src/core/host/memory-vault";
 import { bundledProfiles } from "../src/core/library/profiles";
 import { BUNDLED_TOOLS } from "../src/core/library/tools";
@@ -47,7 +49,8 @@ export function mountPlayground(root: HTMLElement): Playground {
 
 	const settings = () => DEFAULT_SETTINGS;
 	const engine = new TemplateEngine();
-	const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => settings().profilesFolder });
+	const graph = new GraphPages(graphFolderSource(() => settings().graphFolder, () => Object.keys(DEMO_NOTES)));
+	const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => settings().profilesFolder, graph });
 	const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => settings().toolsFolder });
 	const vault = new MemoryVault([profiles, tools]);
 	for (const [path, text] of Object.entries(DEMO_NOTES)) vault.write(path, text);

@@ -4,6 +4,7 @@ import businessModelCanvas from "../demo-vault/Tools/Business Model Canvas.md";
 import customerJourneyMap from "../demo-vault/Tools/Customer Journey Map.md";
 import valuePropositionCanvas from "../demo-vault/Tools/Value Proposition Canvas.md";
 import exoticPetRental from "../demo-vault/Ventures/Exotic Pet Rental.md";
+import { DEMO_GRAPH_NOTES } from "./demo-graph-notes";
 
 /** Every note of demo-vault/ (outside .obsidian); a test checks that this list matches the folder. */
 export const DEMO_NOTES: Readonly<Record<string, string>> = {
@@ -12,6 +13,7 @@ export const DEMO_NOTES: Readonly<Record<string, string>> = {
 	"Tools/Customer Journey Map.md": customerJourneyMap,
 	"Tools/Value Proposition Canvas.md": valuePropositionCanvas,
 	"Ventures/Exotic Pet Rental.md": exoticPetRental,
+	...DEMO_GRAPH_NOTES,
 };
 
 /** The note the playground opens first. */

@@ -2,7 +2,7 @@
  * The profile commands in the playground: the plugin's pure core calls and its CodeMirror helpers (src/editor), run
  * against the playground's editor. Obsidian's thin callbacks are replaced by these; the work itself is the plugin's.
  */
-import type { ProfileCatalog } from "../src/core/catalog/profile-catalog";
+import { profileSourceText, type ProfileCatalog } from "../src/core/catalog/profile-catalog";
 import { convertProfileFlavor } from "../src/core/commands/convert-flavor";
 import { repairEncoding } from "../src/core/commands/repair-encoding";
 import type { TemplateEngine } from "../src/core/templates/template-engine";
@@ -70,7 +70,7 @@ function pickProfile(deps: ProfileCommandDeps): void {
 		placeholder: "Choose a profile to insert",
 		items: profiles,
 		label: (entry) => entry.profile.name,
-		detail: (entry) => `${entry.profile.definition.trim() || "No definition yet."} · ${entry.path ?? "Bundled with innCoPilot"}`,
+		detail: (entry) => `${entry.profile.definition.trim() || "No definition yet."} · ${profileSourceText(entry)}`,
 		closed: () => editor.view.focus(),
 		choose: (entry) => {
 			const { state } = editor.view;

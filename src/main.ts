@@ -1,6 +1,8 @@
 /** innCoPilot's entry point: builds the adapters once and registers each feature. Lifecycle only. */
 import { Plugin } from "obsidian";
 import { ProfileCatalog } from "./core/catalog/profile-catalog";
+import { graphFolderSource } from "./core/graph/graph-folder";
+import { GraphPages } from "./core/graph/graph-pages";
 import { bundledProfiles } from "./core/library/profiles";
 import { BUNDLED_TOOLS } from "./core/library/tools";
 import { ToolCatalog } from "./core/tools/tool-catalog";
@@ -16,13 +18,15 @@ export default class InnCoPilotPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		const settings = new SettingsStore(this);
 		await settings.load();
-		const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => settings.get().profilesFolder });
+		const graphFolder = graphFolderSource(() => settings.get().graphFolder, () => this.app.vault.getFiles().map((file) => file.path));
+		const graph = new GraphPages(graphFolder);
+		const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => settings.get().profilesFolder, graph });
 		const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => settings.get().toolsFolder });
 		const vaultIndex = new VaultIndex(this.app, this, [profiles, tools]);
 		vaultIndex.load();
 		vaultIndex.rebuildWhenChanged(
 			(listener) => settings.onChange(listener),
-			() => `${settings.get().profilesFolder}\n${settings.get().toolsFolder}`,
+			() => `${settings.get().profilesFolder}\n${settings.get().graphFolder}\n${settings.get().toolsFolder}`,
 		);
 		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings));
 		const templates = new TemplateEngine();

@@ -19,6 +19,8 @@ export interface NoteIndexer {
 	update(path: string, text: string): void;
 	/** Forgets a note: deleted, renamed away, or no longer wanted. */
 	remove(path: string): void;
+	/** Does up to `count` pieces of deferred reading (as after a first build, between yields); true while more remain. */
+	prepare?(count: number): boolean;
 }
 
 /**

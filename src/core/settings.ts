@@ -7,6 +7,8 @@ export type FlavorSetting = "auto" | "obsidian" | "logseq";
 export interface InnCoPilotSettings {
 	/** Folder of the vault's profile pages ("" for none: profiles are then found by tag, front matter or file name). */
 	profilesFolder: string;
+	/** Folder of a Logseq graph in the vault ("" to detect it, "/" for the whole vault): its profile pages join the library. */
+	graphFolder: string;
 	/** Folder of the vault's tool notes. */
 	toolsFolder: string;
 	/** Page format for new and converted profile pages; "auto" follows what the vault already uses. */
@@ -24,6 +26,7 @@ export interface InnCoPilotSettings {
 /** The settings of a fresh install. */
 export const DEFAULT_SETTINGS: Readonly<InnCoPilotSettings> = {
 	profilesFolder: "Profiles",
+	graphFolder: "",
 	toolsFolder: "Tools",
 	flavor: "auto",
 	worksheetTemplatePath: "",
@@ -64,7 +67,7 @@ export function readSettings(raw: unknown): LoadedSettings {
 		// defineProperty, not assignment: a key named __proto__ stays an own key instead of replacing the prototype.
 		Object.defineProperty(extra, key, { value: saved[key], enumerable: true, writable: true, configurable: true });
 	}
-	const text = (key: "profilesFolder" | "toolsFolder" | "worksheetTemplatePath" | "profileTemplatePath") => {
+	const text = (key: "profilesFolder" | "graphFolder" | "toolsFolder" | "worksheetTemplatePath" | "profileTemplatePath") => {
 		const value = saved[key];
 		if (value === undefined) return;
 		if (typeof value === "string") settings[key] = value.trim();
@@ -77,6 +80,7 @@ export function readSettings(raw: unknown): LoadedSettings {
 		else problems.push(`"${key}" was not on or off; the default is used.`);
 	};
 	text("profilesFolder");
+	text("graphFolder");
 	text("toolsFolder");
 	text("worksheetTemplatePath");
 	text("profileTemplatePath");

@@ -21,7 +21,7 @@ export function moveCursor(view: EditorTarget, position: TextPosition): void {
 	view.dispatch(view.state.update({ selection: { anchor }, effects: EditorView.scrollIntoView(anchor, { y: "center" }) }));
 }
 
-/** Carries out `click`: its edit as one undo step with the cursor in the field, or the cursor moved. Returns the message to show, or null. */
+/** Carries out `click`: its edit as one undo step with the cursor in the field, or the cursor moved; either scrolled to the middle. Returns the message to show, or null. */
 export function applyQuestionClick(view: EditorTarget, click: QuestionClick): string | null {
 	if (click.kind === "notice") return click.message;
 	if (click.kind === "jump") {
@@ -31,7 +31,8 @@ export function applyQuestionClick(view: EditorTarget, click: QuestionClick): st
 	const { state } = view;
 	const { edit } = click;
 	const changes = state.changes({ from: offsetOf(state.doc, edit.from), to: offsetOf(state.doc, edit.to), insert: edit.text });
-	view.dispatch(state.update({ changes, selection: { anchor: offsetOf(changes.apply(state.doc), edit.cursor) }, annotations: isolateHistory.of("full"), scrollIntoView: true }));
+	const anchor = offsetOf(changes.apply(state.doc), edit.cursor);
+	view.dispatch(state.update({ changes, selection: { anchor }, annotations: isolateHistory.of("full"), effects: EditorView.scrollIntoView(anchor, { y: "center" }) }));
 	return null;
 }
 

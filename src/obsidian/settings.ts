@@ -110,6 +110,7 @@ const GROUPS: readonly { heading: string; rows: readonly Row[] }[] = [
 		heading: "Profiles",
 		rows: [
 			{ key: "profilesFolder", name: "Profiles folder", desc: "Notes in this folder are profile pages, as are notes with type: profile or the #profile tag.", kind: "folder", placeholder: "Profiles" },
+			{ key: "graphFolder", name: "Graph folder", desc: "A Logseq graph in this vault whose profile pages join the library. Leave empty to detect it (logseq/config.edn or innBoK page names); / for the whole vault.", kind: "text", placeholder: "Detected automatically" },
 			{ key: "flavor", name: "Page format", desc: "The format of new and converted profile pages.", kind: "flavor" },
 			{ key: "worksheetTemplatePath", name: "Worksheet template", desc: "A Handlebars file in the vault used instead of the bundled worksheet. Leave empty for the bundled one.", kind: "template", placeholder: "Templates/worksheet.hbs" },
 			{ key: "profileTemplatePath", name: "Profile page template", desc: "A Handlebars file in the vault used instead of the bundled profile page. Leave empty for the bundled one.", kind: "template", placeholder: "Templates/profile.hbs" },

@@ -4,6 +4,8 @@ import type { NoteIndexer, NoteMeta } from "../core/ports";
 
 /** How many notes are read before yielding to the app during the first build. */
 const BATCH = 100;
+/** How many pieces of deferred reading (graph profiles) an index does before yielding, after the build. */
+const PREPARE_BATCH = 5;
 
 /** Feeds every registered indexer the notes it wants; all work waits until the layout is ready. */
 export class VaultIndex {
@@ -62,6 +64,9 @@ export class VaultIndex {
 		const files = this.app.vault.getMarkdownFiles();
 		for (let start = 0; start < files.length && !this.stopped; start += BATCH) {
 			await Promise.all(files.slice(start, start + BATCH).map((file) => this.readInto(file)));
+			await new Promise((resolve) => window.setTimeout(resolve, 0));
+		}
+		while (!this.stopped && this.indexers.some((indexer) => indexer.prepare?.(PREPARE_BATCH) === true)) {
 			await new Promise((resolve) => window.setTimeout(resolve, 0));
 		}
 	}

@@ -21,10 +21,11 @@ async function clickAfter(page, text) {
 test("opens the venture note, and lists every demo note by folder", async () => {
   const page = await openPage("playground");
   assert.match(await docText(page), /^---\ntype: venture\n---\n# Exotic Pet Rental\n/);
-  assert.deepEqual(await page.locator(".playground-folder-name").allTextContents(), ["Profiles", "Tools", "Ventures"]);
-  assert.deepEqual(await page.locator(".playground-note-link").allTextContents(), [
+  assert.deepEqual(await page.locator(".playground-folder-name").allTextContents(), ["graph/journals", "graph/pages", "Profiles", "Tools", "Ventures"]);
+  assert.deepEqual(await page.locator('.playground-note-link:not([title^="graph/"])').allTextContents(), [
     "Sales strategy", "Business Model Canvas", "Customer Journey Map", "Value Proposition Canvas", "Exotic Pet Rental",
   ]);
+  assert.equal(await page.locator('.playground-note-link[title^="graph/"]').count(), 15, "the demo graph's pages are listed too");
   assert.equal(await page.locator(".playground-note-link.is-active").textContent(), "Exotic Pet Rental");
 });
 
@@ -111,7 +112,7 @@ test("insert the Sales strategy worksheet into the venture note from the palette
   await page.keyboard.type("insert prof");
   await page.keyboard.press("Enter");
   const picker = page.getByRole("dialog", { name: "Insert profile template" });
-  await page.keyboard.type("sales");
+  await page.keyboard.type("sales strategy");
   const option = picker.getByRole("option").first();
   assert.match(await option.textContent(), /^Sales strategy.*identification and targeting of specific customer groups.*Profiles\/Sales strategy\.md$/);
   await page.keyboard.press("Enter");
@@ -151,7 +152,7 @@ test("typed at machine speed right after inserting from the palette, every chara
   const misplaced = [];
   for (let round = 1; round <= 50; round++) {
     await page.keyboard.press("Control+End");
-    await runCommand(page, "insert prof", "sales");
+    await runCommand(page, "insert prof", "sales str");
     await page.keyboard.type(answer);
     const typed = (await docText(page)).split("### Identify target customer segments\n")[1].split("\n")[0];
     if (typed !== answer) misplaced.push(`round ${round}: ${typed}`);
@@ -167,6 +168,7 @@ test("after Escape, Next field still finds the worksheet's empty fields in the t
   const page = await openPage("playground");
   await page.keyboard.press("Control+End");
   await page.getByRole("button", { name: "Insert profile template" }).click();
+  await page.keyboard.type("sales strategy");
   await page.keyboard.press("Enter");
   await page.keyboard.press("Escape");
   await page.keyboard.press("Control+Home");

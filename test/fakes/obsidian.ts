@@ -61,7 +61,7 @@ export class Plugin extends Component {
 	readonly postProcessors: ((el: unknown, ctx: unknown) => unknown)[] = [];
 	readonly hoverSources: { id: string; info: { display: string; defaultMod: boolean } }[] = [];
 	readonly views: string[] = [];
-	readonly ribbonIcons: string[] = [];
+	readonly ribbonIcons: { icon: string; title: string; callback: () => unknown }[] = [];
 	constructor(
 		public app: App,
 		public manifest: { id: string; name: string; version: string; dir?: string } = { id: "inncopilot", name: "innCoPilot", version: "0.0.0", dir: ".obsidian/plugins/inncopilot" },
@@ -108,8 +108,8 @@ export class Plugin extends Component {
 		this.views.push(type);
 		this.app.viewCreators.set(type, creator);
 	}
-	addRibbonIcon(icon: string, title: string, _callback?: () => unknown): { remove(): void } {
-		this.ribbonIcons.push(`${icon}: ${title}`);
+	addRibbonIcon(icon: string, title: string, callback: () => unknown): { remove(): void } {
+		this.ribbonIcons.push({ icon, title, callback });
 		return { remove: () => undefined };
 	}
 }

@@ -94,7 +94,10 @@ export class Vault extends Events {
 	}
 
 	getMarkdownFiles(): TFile[] {
-		return [...this.files.values()].map((entry) => entry.file).filter((file) => file.extension === "md");
+		return this.getFiles().filter((file) => file.extension === "md");
+	}
+	getFiles(): TFile[] {
+		return [...this.files.values()].map((entry) => entry.file);
 	}
 	getFileByPath(path: string): TFile | null {
 		return this.files.get(path)?.file ?? null;

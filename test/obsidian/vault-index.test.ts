@@ -14,6 +14,7 @@ class TaggedNotes implements NoteIndexer {
 	remove(path: string): void {
 		this.texts.delete(path);
 	}
+	prepare?: (count: number) => boolean;
 }
 
 async function setUp(notes: Record<string, string>) {
@@ -41,6 +42,20 @@ describe("VaultIndex", () => {
 		await vaultIndex.whenBuilt();
 		expect([...index.texts.keys()]).toEqual(["a.md"]);
 		expect(app.vault.reads).toBe(1);
+	});
+
+	it("after the build, lets an indexer read ahead in slices until it has nothing left", async () => {
+		const { app, index, vaultIndex } = await setUp({ "a.md": "# #profile A" });
+		const slices: number[] = [];
+		let left = 3;
+		index.prepare = (count: number) => {
+			slices.push(count);
+			left = Math.max(0, left - 1);
+			return left > 0;
+		};
+		app.workspace.finishLayout();
+		await vaultIndex.whenBuilt();
+		expect(slices).toEqual([5, 5, 5]);
 	});
 
 	it("follows edits, including a note that stops being wanted", async () => {

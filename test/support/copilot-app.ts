@@ -6,17 +6,17 @@ import { TemplateEngine } from "../../src/core/templates/template-engine";
 import type { CopilotDeps, ProfileSource } from "../../src/ui/sidebar/copilot-deps";
 import { CopilotSidebar, copilotViews, openCopilotSidebar, type CopilotHost } from "../../src/obsidian/sidebar/copilot-sidebar";
 import type { CopilotView } from "../../src/obsidian/sidebar/copilot-view";
-import { App, type FakeElement, type WorkspaceLeaf } from "../fakes/obsidian";
+import { App, Plugin, type Command, type FakeElement, type WorkspaceLeaf } from "../fakes/obsidian";
 
 /** The Pricing profile page: two own questions and one key with a weight. */
 export const PRICING = "---\ntype: profile\n---\n# Pricing\n## Definition\nHow a venture sets its prices.\n## Keys\n- [[Willingness to pay]]\n  key-weight:: 35\n## innCoPilot\n- What do customers pay today?\n- Which price is a bargain?\n";
 export const PETS = "# Pets\n\nSee [[Pricing]].\n\n## What do customers pay today?\n\n## Costs\nKeeper time.";
 
-/** The app, the feature's registrations, and the profile source whose changes a test can announce. */
+/** The app, the feature's registrations (as the fake plugin recorded them), and the profile source whose changes a test can announce. */
 export interface CopilotEnv {
 	app: App;
 	deps: CopilotDeps;
-	commands: { id: string; name: string; callback?: () => unknown; checkCallback?: (checking: boolean) => boolean }[];
+	commands: Command[];
 	ribbons: { icon: string; title: string; callback: () => unknown }[];
 	views: string[];
 	/** Announces a change to the profiles, as the ProfileCatalog does after indexing. */
@@ -42,24 +42,16 @@ export function copilotEnv(options: { layoutReady?: boolean } = {}): CopilotEnv 
 			return () => listeners.delete(listener);
 		},
 	};
+	const plugin = new Plugin(app);
 	const env: CopilotEnv = {
 		app,
 		deps: { settings: () => ({ flavor: "auto" }), profiles, engine: new TemplateEngine() },
-		commands: [],
-		ribbons: [],
-		views: [],
+		commands: plugin.commands,
+		ribbons: plugin.ribbonIcons,
+		views: plugin.views,
 		profilesChanged: () => listeners.forEach((listener) => listener()),
 	};
-	const host = {
-		app,
-		registerView: (type: string, creator: never) => {
-			env.views.push(type);
-			app.viewCreators.set(type, creator);
-		},
-		addCommand: (command: CopilotEnv["commands"][number]) => env.commands.push(command),
-		addRibbonIcon: (icon: string, title: string, callback: () => unknown) => env.ribbons.push({ icon, title, callback }),
-	};
-	new CopilotSidebar(host as unknown as CopilotHost, env.deps).load();
+	new CopilotSidebar(plugin as unknown as CopilotHost, env.deps).load();
 	return env;
 }
 

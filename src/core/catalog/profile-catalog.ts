@@ -1,7 +1,8 @@
 /** Every profile a user can pick: the bundled library plus the vault's profile pages, which win on a name clash. */
-import { basename } from "../host/note-meta";
+import { basename, noteMeta } from "../host/note-meta";
 import { parseProfile } from "../profile/parse";
-import type { Profile } from "../profile/profile";
+import { emptyProfile, type Profile } from "../profile/profile";
+import type { GraphPages } from "../graph/graph-pages";
 import type { NoteIndexer, NoteMeta } from "../ports";
 
 /** A profile and where it lives: a vault path, or null for a bundled one. */
@@ -14,6 +15,15 @@ export interface CatalogProfile {
 export interface ProfilePageRule {
 	/** The folder profile pages live in ("" for none). */
 	profilesFolder: () => string;
+	/** The vault's graph, if any: its pages are profiles by what they say, read with their examples and key pages. */
+	graph?: GraphPages;
+}
+
+/** Where a picker says a profile comes from, and what it could not read: "graph/pages/… · The key page "…" was not found…". */
+export function profileSourceText(entry: CatalogProfile): string {
+	const source = entry.path ?? "Bundled with innCoPilot";
+	const { profile } = entry;
+	return profile.pageName !== undefined && profile.warnings.length > 0 ? `${source} · ${profile.warnings.join(" ")}` : source;
 }
 
 /** Lower-cases and folds curly apostrophes and spaces, so names match as a user means them. */
@@ -34,8 +44,13 @@ export class ProfileCatalog implements NoteIndexer {
 		private readonly rule: ProfilePageRule,
 	) {}
 
-	/** A profile page: front matter `type: profile`, a `#profile` tag, a note in the profiles folder, or Logseq's `profile___name`. */
+	/** A profile page: front matter `type: profile`, a `#profile` tag, a note in the profiles folder, or Logseq's `profile___name`; or any page of the graph. */
 	wants(note: NoteMeta): boolean {
+		return this.rule.graph?.wants(note) === true || this.wantsOutsideGraph(note);
+	}
+
+	/** The rules for profile pages that are not innBoK-shaped graph pages. */
+	private wantsOutsideGraph(note: NoteMeta): boolean {
 		const folder = this.rule.profilesFolder().replace(/^\/+|\/+$/g, "");
 		if (folder !== "" && note.path.startsWith(`${folder}/`)) return true;
 		const type = note.frontmatter.type;
@@ -44,22 +59,40 @@ export class ProfileCatalog implements NoteIndexer {
 		return note.basename.toLowerCase().startsWith("profile___");
 	}
 
-	/** Reads a profile page; a page without a name is named after its file. */
+	/** Reads a profile page (a graph page that is no innBoK profile still counts when the other rules take it); a page without a name is named after its file. */
 	update(path: string, text: string): void {
+		const graph = this.rule.graph;
+		if (graph !== undefined && graph.wants(pathOnly(path))) {
+			const kind = graph.update(path, text);
+			const ordinary = kind === "other" && (this.wantsOutsideGraph(pathOnly(path)) || (/profile/i.test(text) && this.wantsOutsideGraph(noteMeta(path, text))));
+			if (!ordinary) {
+				if (kind === "profile") this.vault.set(path, GRAPH_PROFILE);
+				else this.vault.delete(path);
+				this.changed();
+				return;
+			}
+		}
 		const profile = parseProfile(text);
 		if (profile.name === "") profile.name = nameFromPath(path);
 		this.vault.set(path, profile);
 		this.changed();
 	}
 
+	/** Reads up to `count` graph profiles ahead of the picker, as the host has time; true while more remain. */
+	prepare(count: number): boolean {
+		return this.rule.graph?.prepare(count) ?? false;
+	}
+
 	/** Forgets the profile at `path`. */
 	remove(path: string): void {
-		if (this.vault.delete(path)) this.changed();
+		const graphPage = this.rule.graph?.pageNameAt(path) != null;
+		this.rule.graph?.remove(path);
+		if (this.vault.delete(path) || graphPage) this.changed();
 	}
 
 	/** Every profile, vault ones first, without bundled ones a vault profile overrides. */
 	all(): CatalogProfile[] {
-		return [...this.names().values()];
+		return [...new Set(this.names().values())];
 	}
 
 	/** The profile of that name (case, spaces and apostrophes folded), the vault's before the bundled one. */
@@ -70,7 +103,7 @@ export class ProfileCatalog implements NoteIndexer {
 	/** The vault profile read from `path`. */
 	byPath(path: string): CatalogProfile | undefined {
 		const profile = this.vault.get(path);
-		return profile ? { profile, path } : undefined;
+		return profile ? { profile: this.resolved(path, profile), path } : undefined;
 	}
 
 	/** Calls `listener` after every change; returns the function that stops it. */
@@ -82,9 +115,14 @@ export class ProfileCatalog implements NoteIndexer {
 	private names(): Map<string, CatalogProfile> {
 		if (this.byNameCache) return this.byNameCache;
 		const names = new Map<string, CatalogProfile>();
-		for (const [path, profile] of this.vault) {
-			const key = foldName(profile.name);
-			if (!names.has(key)) names.set(key, { profile, path });
+		const entries = [...this.vault].map(([path, parsed]) => ({ profile: this.resolved(path, parsed), path }));
+		for (const entry of entries) {
+			const key = foldName(entry.profile.name);
+			if (!names.has(key)) names.set(key, entry);
+		}
+		for (const entry of entries) {
+			const key = entry.profile.pageName === undefined ? "" : foldName(entry.profile.pageName);
+			if (key !== "" && !names.has(key)) names.set(key, entry);
 		}
 		this.bundledCache ??= this.bundled();
 		for (const profile of this.bundledCache) {
@@ -95,10 +133,23 @@ export class ProfileCatalog implements NoteIndexer {
 		return names;
 	}
 
+	/** A graph profile with its examples and key pages; any other profile as parsed. */
+	private resolved(path: string, profile: Profile): Profile {
+		return profile === GRAPH_PROFILE ? (this.rule.graph?.profileAt(path) ?? profile) : profile;
+	}
+
 	private changed(): void {
 		this.byNameCache = null;
 		for (const listener of this.listeners) listener();
 	}
+}
+
+/** Stands for a graph profile page in the catalog until the graph reads it, when it is first asked for. */
+const GRAPH_PROFILE: Profile = emptyProfile();
+
+/** The metadata of a note known only by its path, enough to ask whether it lies in the graph. */
+function pathOnly(path: string): NoteMeta {
+	return { path, basename: basename(path), frontmatter: {}, tags: [] };
 }
 
 /** "Profiles/profile___sales strategy.md" → "sales strategy". */

@@ -4,7 +4,7 @@ import { joinTrimmed } from "../text/lines";
 import { normaliseText } from "../text/mojibake";
 import { emptyProfile, type Profile } from "./profile";
 import { profileSections } from "./profile-sections";
-import { readKnownSection } from "./read-sections";
+import { addItemClasses, readKnownSection } from "./read-sections";
 import { recogniseHeading, SECTION_ORDER, type SectionKind } from "./section-names";
 
 /**
@@ -34,6 +34,7 @@ function readProfile(input: string, profile: Profile): void {
 	if (problem !== null) warn(problem);
 	const outline = profileSections(note);
 	readIdentity(outline.title, note.meta.values, profile, warn);
+	addItemClasses(profile, metaLinks(metaString(note.meta.values, "item-classes")));
 
 	const preamble = joinTrimmed(outline.preamble);
 	if (preamble !== "") profile.sections.push({ heading: "", body: preamble });
@@ -53,6 +54,11 @@ function readProfile(input: string, profile: Profile): void {
 	for (const { kind, title } of SECTION_ORDER) {
 		if (!seen.has(kind)) warn(`No "${title}" section was found.`);
 	}
+}
+
+/** The names a property value links or tags: `#[[offer]] #service [[b]]` → offer, service, b. */
+function metaLinks(value: string): string[] {
+	return [...value.matchAll(/#?\[\[([^\]]+)\]\]|#([^\s#[\],]+)/g)].map((match) => (match[1] ?? match[2]).trim()).filter((name) => name !== "");
 }
 
 /** Takes the namespace and name from the title (`#profile Name - Sales strategy`), the front matter or Logseq's `title::`. */

@@ -1,3 +1,5 @@
+import type { KeyRisk } from "../graph/key-page";
+
 /** One business-model concept (sales strategy, pricing…) as read from a profile page. */
 export interface Profile {
 	/** The page's namespace, "profile" for every page this plugin writes. */
@@ -28,6 +30,25 @@ export interface Profile {
 	sections: ProfileSection[];
 	/** What the parser could not read, in words a user understands. */
 	warnings: string[];
+	/** The classes its items are of (`item-classes:: #[[offer]]`, or listed under Content type). */
+	itemClasses?: string[];
+	/** For a profile read from a graph: its page name (`profile-(id)/pricing_info`). */
+	pageName?: string;
+	/** For a profile read from a graph: each key with what its key page says, in Keys order. */
+	keyPages?: ProfileKeyPage[];
+}
+
+/** A key of a graph profile and its key page: the brief, the questions, the risks and the TODOs. */
+export interface ProfileKeyPage {
+	/** The key page's name, as the Keys section links it. */
+	name: string;
+	/** Its readable name ("Price sensitivity"). */
+	title: string;
+	weight?: number;
+	brief: string;
+	questions: string[];
+	risks: KeyRisk[];
+	todos: string[];
 }
 
 /** A worked example of a profile for one venture. */

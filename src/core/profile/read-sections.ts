@@ -1,6 +1,6 @@
 /** Readers that turn one section's body lines into the matching Profile field. */
 import { indentWidth, isBlank, joinTrimmed, listMarkerLength } from "../text/lines";
-import { linksInLine } from "../text/wiki-links";
+import { linkTarget, linksInLine } from "../text/wiki-links";
 import { listItems, unwrapBullets } from "./list-items";
 import { fenceMarker } from "../text/code";
 import type { Profile, ProfileExample, ProfileTool } from "./profile";
@@ -20,6 +20,7 @@ export function readKnownSection(kind: SectionKind, body: string[], profile: Pro
 			return;
 		case "contentType":
 			profile.contentType = appendText(profile.contentType, readContentType(body));
+			addItemClasses(profile, classLinks(body));
 			return;
 		case "description":
 			profile.description = appendText(profile.description, joinTrimmed(body));
@@ -57,10 +58,32 @@ function readText(body: readonly string[]): string {
 	return joinTrimmed(unwrapBullets(body));
 }
 
+/** The type the section states ("Content is of type list." → "list"); the class list that may follow is read apart. */
 function readContentType(body: readonly string[]): string {
 	const text = readText(body);
-	const sentence = /^content is of type\s+([\s\S]*?)\.?$/i.exec(text);
-	return (sentence ? sentence[1] : text.replace(/\.$/, "")).trim();
+	const sentence = /^content is of type\s+([^\n]*?)\.?\s*$/im.exec(text);
+	if (sentence) return sentence[1].trim();
+	return classLinks(body).length > 0 ? "" : text.replace(/\.$/, "").trim();
+}
+
+/** The classes listed under "Content uses the following classes:" (their `{{embed}}` children are not classes). */
+function classLinks(body: readonly string[]): string[] {
+	const start = body.findIndex((line) => /content uses the following classes/i.test(line));
+	if (start === -1) return [];
+	const classes: string[] = [];
+	for (const line of body.slice(start + 1)) {
+		if (line.indexOf("{{embed") !== -1) continue;
+		for (const link of linksInLine(line)) if (link.target !== "") classes.push(link.target);
+	}
+	return classes;
+}
+
+/** Adds classes to the profile's item classes, each once. */
+export function addItemClasses(profile: Profile, classes: readonly string[]): void {
+	for (const name of classes) {
+		const list = (profile.itemClasses ??= []);
+		if (!list.some((each) => each.toLowerCase() === name.toLowerCase())) list.push(name);
+	}
 }
 
 function readKeys(body: readonly string[], profile: Profile, warn: Warn): void {
@@ -175,7 +198,7 @@ function readTopics(body: readonly string[], warn: Warn): string[] {
 function readTools(body: readonly string[]): ProfileTool[] {
 	return listItems(body).map((item) => {
 		const close = leadingLinkEnd(item.text);
-		const name = close === -1 ? item.text : item.text.slice(2, close);
+		const name = close === -1 ? item.text : linkTarget(item.text.slice(2, close));
 		const inline = close !== -1 && close + 2 < item.text.length ? item.text.slice(close + 2).replace(/^[\s:–—-]+/, "") : "";
 		const nested = joinTrimmed(unwrapBullets(item.children));
 		const summary = inline === "" ? nested : nested === "" ? inline : `${inline}\n${nested}`;

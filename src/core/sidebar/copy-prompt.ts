@@ -5,13 +5,16 @@ import promptTemplate from "../templates/copilot-prompt.hbs";
 import type { TemplateEngine, TemplateError } from "../templates/template-engine";
 import { readNote } from "../note";
 
+/** Characters of worked examples a prompt carries in all; the prompt says so, and longer examples are cut at a line. */
+export const PROMPT_EXAMPLE_BUDGET = 12000;
+
 /** The bundled prompt template. */
 export const COPILOT_PROMPT_TEMPLATE: string = promptTemplate;
 
 /**
  * Renders the prompt: the profile's copilot prompt and definition, its examples as worked answers (few-shot),
- * `questions`, and the note's text (front matter left out) as the business to work on. Vault text is data only:
- * Handlebars in it is never evaluated.
+ * `questions`, and the note's text (front matter left out) as the business to work on. The examples are trimmed to
+ * `PROMPT_EXAMPLE_BUDGET` characters in all, which the prompt states. Vault text is data only: Handlebars in it is never evaluated.
  */
 export function copilotPrompt(
 	profile: Profile,
@@ -27,9 +30,32 @@ export function copilotPrompt(
 		lowerName: profile.name.toLowerCase(),
 		prompt: profile.copilot.prompt,
 		definition: profile.definition,
-		examples: profile.examples.filter((example) => example.body.trim() !== "").map((example) => ({ title: example.title, answer: example.body })),
+		examples: withinBudget(profile.examples, PROMPT_EXAMPLE_BUDGET),
+		exampleBudget: PROMPT_EXAMPLE_BUDGET,
 		questions: [...questions],
 		note: body === "" ? "(The note is still empty.)" : body,
 	});
 	return rendered.ok ? { ok: true, value: rendered.value.trim() + "\n" } : rendered;
+}
+
+/** The examples with text, in order, cut so that their answers hold at most `budget` characters in all. */
+function withinBudget(examples: Profile["examples"], budget: number): { title: string; answer: string }[] {
+	const kept: { title: string; answer: string }[] = [];
+	let left = budget;
+	for (const example of examples) {
+		const body = example.body.trim();
+		if (body === "") continue;
+		if (left <= 0) break;
+		const answer = body.length <= left ? body : cutAtLine(body, left);
+		if (answer === "") break;
+		kept.push({ title: example.title, answer });
+		left -= answer.length;
+	}
+	return kept;
+}
+
+/** The longest start of `text` that ends at a line end and fits in `max` characters, marked as cut with "…". */
+function cutAtLine(text: string, max: number): string {
+	const end = text.lastIndexOf("\n", max - 2);
+	return end <= 0 ? "" : `${text.slice(0, end).trimEnd()}\n…`;
 }

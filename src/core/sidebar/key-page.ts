@@ -2,12 +2,17 @@
 import { metaString, readNote } from "../note";
 import { isBlank, textStart } from "../text/lines";
 import { repairMojibake } from "../text/mojibake";
+import type { KeyRisk } from "../graph/key-page";
 import { questionKey } from "./question-key";
 
 /** The questions a key page asks, and the weight it gives itself (`key-weight::`), if any. */
 export interface KeyPage {
 	questions: string[];
 	weight?: number;
+	/** The key's readable name, for a graph key page ("Price sensitivity"). */
+	title?: string;
+	/** The risks a graph key page names. */
+	risks?: KeyRisk[];
 }
 
 const QUESTION_TAG = /(^|\s)#(?:question|\[\[question\]\])(?=$|[\s.,;:!?])/gi;

@@ -22,13 +22,17 @@ export class NoteModelLoader {
 		private readonly notes: NoteReader,
 	) {}
 
-	/** The model for the note at `path` whose current text is `text`; a profile's key links resolve from its own page. */
+	/** The model for the note at `path` whose current text is `text`; a graph profile brings its key pages, others' key links resolve from their own page. */
 	async load(path: string, text: string): Promise<LoadedNote> {
 		const scan = scanNote(text);
 		const { applied, missing } = profilesOfNote(scan, path, this.profiles, (target, from) => this.notes.resolveLink(target, from));
 		const keyPaths = new Set<string>();
 		const keyPages = new Map<string, KeyPage>();
 		for (const { profile, path: profilePath } of applied) {
+			for (const key of profile.keyPages ?? []) {
+				const name = key.name.toLowerCase();
+				if (!keyPages.has(name)) keyPages.set(name, { questions: key.questions, title: key.title, risks: key.risks, ...(key.weight === undefined ? {} : { weight: key.weight }) });
+			}
 			for (const key of profile.keys) {
 				const name = key.toLowerCase();
 				const keyPath = keyPages.has(name) ? null : this.notes.resolveLink(key, profilePath ?? path);

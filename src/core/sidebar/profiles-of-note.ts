@@ -45,6 +45,8 @@ export interface NoteProfiles {
  */
 export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLookup, resolve: LinkResolver): NoteProfiles {
 	if (isProfilePage(scan, path, lookup)) {
+		const indexed = lookup.byPath(path)?.profile;
+		if (indexed?.pageName !== undefined) return { applied: [{ profile: indexed, path, reason: "page" }], missing: [] };
 		const profile = readPageProfile(scan);
 		if (profile.name === "") profile.name = basename(path);
 		return { applied: [{ profile, path, reason: "page" }], missing: [] };
@@ -65,15 +67,15 @@ export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLook
 	}
 	for (const target of noteLinks(scan)) {
 		const resolved = resolve(target, path);
-		const entry = resolved !== null ? lookup.byPath(resolved) : lookup.byName(basename(target));
+		const entry = resolved !== null ? lookup.byPath(resolved) : (lookup.byName(target) ?? lookup.byName(basename(target)));
 		if (entry) add(entry, "linked");
 	}
 	return { applied, missing };
 }
 
-/** The whole profile behind a card, for the prompt: a profile page is read in full from `text`, others are as given. */
+/** The whole profile behind a card, for the prompt: a profile page is read in full from `text`, graph profiles (resolved by the index) and others are as given. */
 export function fullProfile(applied: AppliedProfile, text: string): Profile {
-	if (applied.reason !== "page") return applied.profile;
+	if (applied.reason !== "page" || applied.profile.pageName !== undefined) return applied.profile;
 	const profile = parseProfile(text);
 	if (profile.name === "") profile.name = applied.profile.name;
 	return profile;

@@ -1,4 +1,5 @@
 /** What the copilot sidebar shows for a note: each profile's questions as a checklist, progress and empty sections. */
+import type { KeyRisk } from "../graph/key-page";
 import type { Profile } from "../profile/profile";
 import { SECTION_ORDER } from "../profile/section-names";
 import { findAnswers, type TextPosition } from "./answers";
@@ -26,6 +27,8 @@ export interface QuestionGroup {
 	key: string | null;
 	weight?: number;
 	questions: QuestionItem[];
+	/** The risks the key's page names (graph key pages), with their mitigation and contingency. */
+	risks?: KeyRisk[];
 }
 
 /** A section of a profile page that has nothing in it yet, and the end of its heading line to jump to. */
@@ -47,6 +50,8 @@ export interface ProfileCard {
 	emptySections: EmptySection[];
 	/** For a profile page: the titles of the known sections it lacks altogether. */
 	missingSections: string[];
+	/** For a graph profile: what could not be read (a missing example or key page…), when anything. */
+	warnings?: string[];
 }
 
 /** The whole sidebar for one note. */
@@ -88,6 +93,7 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
 				}
 			}
 			const page = applied.reason === "page";
+			const graphWarnings = applied.profile.pageName !== undefined && applied.profile.warnings.length > 0 ? { warnings: [...applied.profile.warnings] } : {};
 			return {
 				name: applied.profile.name,
 				definition: applied.profile.definition,
@@ -98,6 +104,7 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
 				total,
 				emptySections: page ? emptySections(input.scan) : [],
 				missingSections: page ? missingSections(input.scan) : [],
+				...graphWarnings,
 			};
 		}),
 	};
@@ -149,7 +156,9 @@ function questionGroups(profile: Profile, keyPages: ReadonlyMap<string, KeyPage>
 		const page = keyPages.get(name.toLowerCase());
 		if (page === undefined) return [];
 		const weight = Object.prototype.hasOwnProperty.call(weights, name) ? weights[name] : page.weight;
-		return [{ order, group: { title: name, key: name, weight, questions: items(page.questions) } }];
+		const group: QuestionGroup = { title: page.title ?? name, key: name, weight, questions: items(page.questions) };
+		if (page.risks !== undefined && page.risks.length > 0) group.risks = page.risks;
+		return [{ order, group }];
 	});
 	keyGroups.sort((a, b) => (b.group.weight ?? -Infinity) - (a.group.weight ?? -Infinity) || a.order - b.order);
 	for (const { group } of keyGroups) if (group.questions.length > 0) groups.push(group.weight === undefined ? withoutWeight(group) : group);
@@ -157,7 +166,8 @@ function questionGroups(profile: Profile, keyPages: ReadonlyMap<string, KeyPage>
 }
 
 function withoutWeight(group: QuestionGroup): QuestionGroup {
-	return { title: group.title, key: group.key, questions: group.questions };
+	const { weight: _weight, ...rest } = group;
+	return rest;
 }
 
 function emptySections(scan: NoteScan): EmptySection[] {

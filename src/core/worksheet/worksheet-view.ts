@@ -16,7 +16,7 @@ const MARKERS = /[\uE000\uE001]/g;
 /**
  * The worksheet template's data: everything a profile template sees, plus `steps` (derived from the examples, or the
  * copilot questions when no steps can be derived), `questions` (those not already used as steps), `toolLinks`
- * (`[[Tool]]`), `quotedDefinition` (a Markdown block quote) and `field` (one field to fill, with its placeholder).
+ * (`[[Tool]]`), `keyQuestions` (a graph profile's key questions by key, heaviest first, each with its field), `quotedDefinition` (a Markdown block quote) and `field` (one field to fill, with its placeholder).
  */
 export function worksheetView(profile: Profile): Record<string, unknown> {
 	const clean = withoutMarkers(profile);
@@ -27,10 +27,23 @@ export function worksheetView(profile: Profile): Record<string, unknown> {
 		...profileView(clean),
 		steps: stepsFromQuestions ? questions.map((question) => question.replace(/\s*\n\s*/g, " ")) : derived,
 		questions: stepsFromQuestions ? [] : questions,
+		keyQuestions: keyQuestions(clean),
 		toolLinks: clean.tools.map((tool) => (/^[^[\]\n]+$/.test(tool.name) ? `[[${tool.name}]]` : tool.name)),
 		quotedDefinition: clean.definition === "" ? "" : `> ${clean.definition.split("\n").join("\n> ").replace(/> $/gm, ">")}`,
 		field: `${FIELD_OPEN}${FIELD_PLACEHOLDER}${FIELD_CLOSE}`,
 	};
+}
+
+/** The keys that ask questions, heaviest first (unweighted last, in Keys order), each question with a field. */
+function keyQuestions(profile: Profile): Record<string, unknown>[] {
+	const keys = (profile.keyPages ?? []).filter((key) => key.questions.length > 0);
+	const ordered = keys.map((key, order) => ({ key, order })).sort((a, b) => (b.key.weight ?? -Infinity) - (a.key.weight ?? -Infinity) || a.order - b.order);
+	return ordered.map(({ key }) => ({
+		title: key.title,
+		weight: key.weight,
+		brief: key.brief,
+		questions: key.questions.map((text) => ({ text: text.replace(/\s*\n\s*/g, " "), field: `${FIELD_OPEN}${FIELD_PLACEHOLDER}${FIELD_CLOSE}` })),
+	}));
 }
 
 /** Drops field markers from any text, so that only `{{field}}` can make a field. */

@@ -1,6 +1,6 @@
 /** The fuzzy picker over every profile, the vault's and the bundled ones, each shown with its definition. */
 import { FuzzySuggestModal, renderMatches, type App, type FuzzyMatch } from "obsidian";
-import type { CatalogProfile } from "../../core/catalog/profile-catalog";
+import { profileSourceText, type CatalogProfile } from "../../core/catalog/profile-catalog";
 
 const DEFINITION_LENGTH = 160;
 
@@ -28,11 +28,11 @@ export class ProfileSuggestModal extends FuzzySuggestModal<CatalogProfile> {
 
 	/** The name with the matched letters marked, the definition below it, and where the profile comes from. */
 	override renderSuggestion(match: FuzzyMatch<CatalogProfile>, el: HTMLElement): void {
-		const { profile, path } = match.item;
+		const { profile } = match.item;
 		el.addClass("inncopilot-profile-suggestion");
 		renderMatches(el.createDiv({ cls: "inncopilot-profile-suggestion-name" }), profile.name, match.match.matches);
 		el.createDiv({ cls: "inncopilot-profile-suggestion-definition", text: summary(profile.definition) });
-		el.createDiv({ cls: "inncopilot-profile-suggestion-source", text: path ?? "Bundled with innCoPilot" });
+		el.createDiv({ cls: "inncopilot-profile-suggestion-source", text: profileSourceText(match.item) });
 	}
 
 	/** Hands the chosen profile on. */

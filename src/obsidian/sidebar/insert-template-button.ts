@@ -1,6 +1,6 @@
 /** The sidebar's "Insert profile template" button in Obsidian: whether the command exists, and running it in the note's editor. */
 import { Notice, type App } from "obsidian";
-import { editableView } from "./note-views";
+import { editingOf } from "./note-views";
 
 /** The command of the "insert profile template" feature, run from the empty state when it exists. */
 export const INSERT_TEMPLATE_COMMAND = "inncopilot:insert-profile-template";
@@ -15,15 +15,12 @@ export function canInsertTemplate(app: App): boolean {
 	return (app as unknown as CommandRegistry).commands?.findCommand?.(INSERT_TEMPLATE_COMMAND) !== undefined;
 }
 
-/** Runs "Insert profile template" in the editor of the note at `path`, opened for editing first. */
+/** Runs "Insert profile template" in the editor of the note at `path`, opened for editing first (see `editingOf`). */
 export async function insertProfileTemplate(app: App, path: string): Promise<void> {
 	const commands = (app as unknown as CommandRegistry).commands;
 	if (commands?.executeCommandById === undefined || !canInsertTemplate(app)) {
 		new Notice("Profile templates cannot be inserted: that command is not available.");
 		return;
 	}
-	const file = app.vault.getFileByPath(path);
-	const view = file === null ? null : await editableView(app, file);
-	if (view === null) new Notice(`Could not open “${file?.basename ?? path}” in an editor.`);
-	else commands.executeCommandById(INSERT_TEMPLATE_COMMAND);
+	if ((await editingOf(app, path)) !== null) commands.executeCommandById(INSERT_TEMPLATE_COMMAND);
 }

@@ -3,6 +3,7 @@
  * Markdown through the `renderMarkdown` callback (the host's renderer). No `obsidian` import (lint fences src/ui), so
  * every host mounts it as it is. `SidebarController` is its one caller.
  */
+import type { KeyRisk } from "../../core/graph/key-page";
 import { progressText, type EmptySection, type ProfileCard, type QuestionItem, type SidebarModel } from "../../core/sidebar";
 
 /** What the sidebar shows: the note, whether it is pinned, and its model. */
@@ -98,7 +99,9 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 		section.createDiv({ cls: "inncopilot-copilot-group", text: title });
 		const list = section.createEl("ul", { cls: "inncopilot-copilot-questions" });
 		for (const question of group.questions) renderQuestion(list, card, question, handlers);
+		if (group.risks !== undefined) renderRisks(section, group.risks);
 	}
+	for (const warning of card.warnings ?? []) section.createEl("p", { cls: "inncopilot-copilot-warning", text: warning });
 	if (card.emptySections.length > 0) {
 		const empty = section.createDiv({ cls: "inncopilot-copilot-sections" });
 		empty.createSpan({ text: "Still empty:" });
@@ -113,6 +116,19 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 	}
 	if (card.missingSections.length > 0) {
 		section.createEl("p", { cls: "inncopilot-copilot-hint", text: `No section yet for: ${card.missingSections.join(", ")}.` });
+	}
+}
+
+/** A key's risks folded under one summary line: a click shows each with its mitigation and contingency. */
+function renderRisks(section: HTMLElement, risks: readonly KeyRisk[]): void {
+	const details = section.createEl("details", { cls: "inncopilot-copilot-risks" });
+	details.createEl("summary", { text: risks.length === 1 ? "1 risk" : `${risks.length} risks` });
+	for (const risk of risks) {
+		const item = details.createDiv({ cls: "inncopilot-copilot-risk" });
+		item.createEl("strong", { text: risk.name });
+		if (risk.text !== "") item.createDiv({ text: risk.text });
+		if (risk.mitigation !== "") item.createDiv({ text: `Mitigation: ${risk.mitigation}` });
+		if (risk.contingency !== "") item.createDiv({ text: `Contingency: ${risk.contingency}` });
 	}
 }
 

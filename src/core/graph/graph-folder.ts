@@ -1,0 +1,60 @@
+/** Finds the folder of a vault that holds a Logseq graph: where `logseq/config.edn` is, or where innBoK pages are. */
+
+/** A file name of an innBoK-shaped page: a namespace with an id (`profile-(id)___…`) joined with `___`. */
+const INNBOK_FILE = /(^|\/)[a-z][a-z0-9-]*-\([^()/]*\)___[^/]+\.md$/i;
+
+/**
+ * The graph's folder ("" for the vault's root), or null when the vault has none: the folder above the first
+ * `logseq/config.edn` (shallowest first), else the folder above the `pages`/`journals` folder holding most
+ * innBoK-named pages, else that folder itself. Linear in the number of paths.
+ */
+export function detectGraphFolder(paths: readonly string[]): string | null {
+	let config: string | null = null;
+	const votes = new Map<string, number>();
+	for (const path of paths) {
+		if (path === "logseq/config.edn" || path.endsWith("/logseq/config.edn")) {
+			const folder = path.slice(0, -"logseq/config.edn".length).replace(/\/$/, "");
+			if (config === null || depth(folder) < depth(config)) config = folder;
+		} else if (INNBOK_FILE.test(path)) {
+			const folder = graphRoot(path.slice(0, Math.max(0, path.lastIndexOf("/"))));
+			votes.set(folder, (votes.get(folder) ?? 0) + 1);
+		}
+	}
+	if (config !== null) return config;
+	let best: string | null = null;
+	for (const [folder, count] of votes) if (best === null || count > (votes.get(best) ?? 0)) best = folder;
+	return best;
+}
+
+/** True when `path` lies inside `folder` ("" holds every path). */
+export function inFolder(path: string, folder: string): boolean {
+	const clean = folder.replace(/^\/+|\/+$/g, "");
+	return clean === "" || path.startsWith(`${clean}/`);
+}
+
+/** `graph/pages` → `graph`: a Logseq graph keeps its pages in `pages/` and `journals/` under its root. */
+function graphRoot(folder: string): string {
+	const last = folder.slice(folder.lastIndexOf("/") + 1).toLowerCase();
+	if (last !== "pages" && last !== "journals") return folder;
+	return folder.slice(0, Math.max(0, folder.lastIndexOf("/")));
+}
+
+function depth(folder: string): number {
+	return folder === "" ? 0 : folder.split("/").length;
+}
+
+/**
+ * The graph folder a setting chooses: "/" for the whole vault, a folder as named, or "" to detect it from the vault's
+ * paths. Detection runs once per setting value (the vault is listed only then). See also `detectGraphFolder`.
+ */
+export function graphFolderSource(setting: () => string, paths: () => readonly string[]): () => string | null {
+	let lastSetting: string | null = null;
+	let folder: string | null = null;
+	return () => {
+		const chosen = setting().trim();
+		if (chosen === lastSetting) return folder;
+		lastSetting = chosen;
+		folder = chosen === "/" ? "" : chosen !== "" ? chosen.replace(/^\/+|\/+$/g, "") : detectGraphFolder(paths());
+		return folder;
+	};
+}

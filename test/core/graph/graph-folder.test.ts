@@ -1,0 +1,45 @@
+import { detectGraphFolder, graphFolderSource, inFolder } from "../../../src/core/graph/graph-folder";
+
+describe("finding the graph in a vault", () => {
+	it("takes the folder above logseq/config.edn, the shallowest one first", () => {
+		expect(detectGraphFolder(["Notes/a.md", "work/graph/logseq/config.edn", "work/graph/pages/x.md", "old/logseq/config.edn"])).toBe("old");
+		expect(detectGraphFolder(["logseq/config.edn", "pages/a.md"])).toBe("");
+	});
+
+	it("falls back to where innBoK-named pages are, above their pages folder", () => {
+		const paths = ["Ventures/A.md", "kb/pages/profile-(id)___pricing_info.md", "kb/pages/profile-(id)___pricing___Cost.md", "misc/profile-(id)___x.md"];
+		expect(detectGraphFolder(paths)).toBe("kb");
+	});
+
+	it("finds nothing in a vault without a graph", () => {
+		expect(detectGraphFolder(["Profiles/Sales strategy.md", "Tools/Business Model Canvas.md", "profile___pricing.md"])).toBeNull();
+		expect(detectGraphFolder([])).toBeNull();
+	});
+
+	it("tells which notes lie inside the folder", () => {
+		expect(inFolder("graph/pages/a.md", "graph")).toBe(true);
+		expect(inFolder("graphs/a.md", "graph")).toBe(false);
+		expect(inFolder("anything.md", "")).toBe(true);
+	});
+});
+
+describe("the graph folder setting", () => {
+	it("detects the folder when empty, takes a named one as it is, and / for the whole vault; lists the vault once per value", () => {
+		let setting = "";
+		let listed = 0;
+		const folder = graphFolderSource(
+			() => setting,
+			() => {
+				listed++;
+				return ["kb/logseq/config.edn", "kb/pages/a.md"];
+			},
+		);
+		expect(folder()).toBe("kb");
+		expect(folder()).toBe("kb");
+		expect(listed).toBe(1);
+		setting = " /Work/graph/ ";
+		expect(folder()).toBe("Work/graph");
+		setting = "/";
+		expect(folder()).toBe("");
+	});
+});
