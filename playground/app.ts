@@ -16,6 +16,7 @@ import { typingBeforeScroll } from "../src/editor/typing-before-scroll";
 import { installObsidianDom } from "./obsidian-dom";
 import { isPaletteKey, openPalette, renderToolbar, type PlaygroundCommand } from "./commands";
 import { CopilotPane } from "./copilot-pane";
+import { draftingFromQuery, playgroundDrafting } from "./drafting";
 import { DEMO_NOTES, FIRST_NOTE } from "./demo-notes";
 import { buildLayout } from "./layout";
 import { MarkdownRenderer } from "./markdown-renderer";
@@ -47,7 +48,8 @@ export function mountPlayground(root: HTMLElement): Playground {
 	const layout = buildLayout(root);
 	const notices = new Notices(layout.notices);
 
-	const settings = () => DEFAULT_SETTINGS;
+	const configured = { ...DEFAULT_SETTINGS, drafting: draftingFromQuery(doc.defaultView?.location.search ?? "") };
+	const settings = () => configured;
 	const engine = new TemplateEngine();
 	const graph = new GraphPages(graphFolderSource(() => settings().graphFolder, () => Object.keys(DEMO_NOTES)));
 	const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => settings().profilesFolder, graph });
@@ -74,7 +76,8 @@ export function mountPlayground(root: HTMLElement): Playground {
 	const focusEditor = () => editor.view.focus();
 	const commands: PlaygroundCommand[] = profileCommands({ editor, profiles, engine, notices, overlay: layout.overlay });
 	const insertTemplate = commands.find((command) => command.id === "insert-profile-template");
-	const sidebar = new CopilotPane(layout.sidebar, { vault, profiles, editor, engine, markdown, notices, settings, insertTemplate: insertTemplate ? () => insertTemplate.run() : null });
+	const drafting = playgroundDrafting(settings);
+	const sidebar = new CopilotPane(layout.sidebar, { vault, profiles, editor, engine, markdown, notices, settings, insertTemplate: insertTemplate ? () => insertTemplate.run() : null, drafting });
 	sidebar.follow();
 	commands.push(
 		toolLinks.embedCommand(editor),

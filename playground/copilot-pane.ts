@@ -7,6 +7,7 @@ import type { MemoryVault } from "../src/core/host/memory-vault";
 import { basename } from "../src/core/host/note-meta";
 import type { InnCoPilotSettings } from "../src/core/settings";
 import type { TemplateEngine } from "../src/core/templates/template-engine";
+import type { DraftingDeps } from "../src/ui/drafting/sidebar-drafting";
 import { SidebarController } from "../src/ui/sidebar/sidebar-controller";
 import { windowDebounce } from "../src/ui/window-debounce";
 import type { MarkdownRenderer } from "./markdown-renderer";
@@ -24,6 +25,8 @@ export interface SidebarDeps {
 	settings: () => InnCoPilotSettings;
 	/** Runs "Insert profile template", or null when the playground has no such command. */
 	insertTemplate: (() => void) | null;
+	/** Drafting answers with a language model (on when the page's address names an endpoint). */
+	drafting: DraftingDeps;
 }
 
 /** The sidebar in the playground's right-hand pane. */

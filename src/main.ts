@@ -8,8 +8,11 @@ import { BUNDLED_TOOLS } from "./core/library/tools";
 import { ToolCatalog } from "./core/tools/tool-catalog";
 import { TemplateEngine } from "./core/templates/template-engine";
 import { ProfileCommands } from "./obsidian/commands/profile-commands";
-import { CopilotSidebar } from "./obsidian/sidebar/copilot-sidebar";
+import { copilotViews, CopilotSidebar } from "./obsidian/sidebar/copilot-sidebar";
 import { ToolLinks } from "./obsidian/tool-links/tool-links";
+import { apiKeyStoreFor } from "./obsidian/drafting/api-key-store";
+import { DraftingSettingsSection, draftingAccess } from "./obsidian/drafting/drafting-settings-section";
+import { obsidianDrafting } from "./obsidian/drafting/obsidian-drafting";
 import { InnCoPilotSettingTab, SettingsStore } from "./obsidian/settings";
 import { VaultIndex } from "./obsidian/vault-index";
 
@@ -28,12 +31,15 @@ export default class InnCoPilotPlugin extends Plugin {
 			(listener) => settings.onChange(listener),
 			() => `${settings.get().profilesFolder}\n${settings.get().graphFolder}\n${settings.get().toolsFolder}`,
 		);
-		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings));
+		const apiKeys = apiKeyStoreFor(this.app);
+		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings, new DraftingSettingsSection(draftingAccess(settings), apiKeys)));
 		const templates = new TemplateEngine();
 		new ProfileCommands(this, { app: this.app, settings: () => settings.get(), profiles, templates }).load();
-		new CopilotSidebar(this, { settings: () => settings.get(), profiles, engine: templates }).load();
+		const drafting = obsidianDrafting(() => settings.get(), apiKeys);
+		new CopilotSidebar(this, { settings: () => settings.get(), profiles, engine: templates, drafting }).load();
 		const toolLinks = new ToolLinks(this, tools, () => settings.get());
 		toolLinks.load();
 		this.register(settings.onChange(() => toolLinks.refresh()));
+		this.register(settings.onChange(() => copilotViews(this.app).forEach((view) => view.settingsChanged())));
 	}
 }

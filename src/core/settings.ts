@@ -1,4 +1,5 @@
 /** The plugin's settings: their shape, defaults, and a reader that survives any old or corrupt data.json. */
+import { DEFAULT_DRAFTING, readDraftingSettings, type DraftingSettings } from "./drafting/drafting-settings";
 
 /** Which page format new profile pages are written in. */
 export type FlavorSetting = "auto" | "obsidian" | "logseq";
@@ -21,6 +22,8 @@ export interface InnCoPilotSettings {
 	toolChips: boolean;
 	/** Whether tool summaries start expanded rather than collapsed. */
 	toolSummaryExpanded: boolean;
+	/** Drafting answers with a language model: off by default; never holds the API key. */
+	drafting: DraftingSettings;
 }
 
 /** The settings of a fresh install. */
@@ -33,6 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<InnCoPilotSettings> = {
 	profileTemplatePath: "",
 	toolChips: true,
 	toolSummaryExpanded: false,
+	drafting: DEFAULT_DRAFTING,
 };
 
 const FLAVORS: readonly FlavorSetting[] = ["auto", "obsidian", "logseq"];
@@ -86,6 +90,7 @@ export function readSettings(raw: unknown): LoadedSettings {
 	text("profileTemplatePath");
 	flag("toolChips");
 	flag("toolSummaryExpanded");
+	settings.drafting = readDraftingSettings(saved.drafting);
 	if (saved.flavor !== undefined) {
 		if (FLAVORS.includes(saved.flavor as FlavorSetting)) settings.flavor = saved.flavor as FlavorSetting;
 		else problems.push(`"flavor" was ${JSON.stringify(saved.flavor)}; auto-detect is used.`);

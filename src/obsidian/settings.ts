@@ -1,6 +1,7 @@
 /** The settings store (load, save, listen) and the settings tab. See also `readSettings` in the core. */
 import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
 import { readSettings, type FlavorSetting, type InnCoPilotSettings } from "../core/settings";
+import type { DraftingSettingsSection } from "./drafting/drafting-settings-section";
 
 export { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../core/settings";
 
@@ -93,7 +94,7 @@ const FLAVOR_LABELS: Record<FlavorSetting, string> = {
 	logseq: "Logseq (outline)",
 };
 
-type Key = keyof InnCoPilotSettings;
+type Key = Exclude<keyof InnCoPilotSettings, "drafting">;
 
 /** One row of the settings tab, described once for both the legacy and the declarative settings API. */
 interface Row {
@@ -132,17 +133,19 @@ export class InnCoPilotSettingTab extends PluginSettingTab {
 		app: App,
 		plugin: Plugin,
 		private readonly store: SettingsStore,
+		private readonly drafting: DraftingSettingsSection | null = null,
 	) {
 		super(app, plugin);
 	}
 
 	/** Obsidian 1.13+: declarative rows, searchable from the app's settings search. */
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		return GROUPS.map((group) => ({
+		const groups: SettingDefinitionItem[] = GROUPS.map((group) => ({
 			type: "group" as const,
 			heading: group.heading,
 			items: group.rows.map((row) => ({ name: row.name, desc: row.desc, control: this.control(row) })),
 		}));
+		return [...groups, ...(this.drafting?.definitions() ?? [])];
 	}
 
 	override getControlValue(key: string): unknown {
@@ -161,6 +164,7 @@ export class InnCoPilotSettingTab extends PluginSettingTab {
 			new Setting(containerEl).setName(group.heading).setHeading();
 			for (const row of group.rows) this.legacyRow(row);
 		}
+		this.drafting?.display(containerEl);
 	}
 
 	private control(row: Row): SettingControl {

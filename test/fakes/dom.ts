@@ -84,6 +84,17 @@ export class FakeElement {
 	getAttribute(name: string): string | null {
 		return this.attributes.get(name) ?? null;
 	}
+	removeAttribute(name: string): void {
+		this.attributes.delete(name);
+	}
+	/** Moves `child` here, out of wherever it was, as the DOM does. */
+	appendChild(child: FakeElement): FakeElement {
+		const siblings = child.parent?.children;
+		if (siblings !== undefined) siblings.splice(siblings.indexOf(child), 1);
+		child.parent = this;
+		this.children.push(child);
+		return child;
+	}
 	addEventListener(type: string, listener: Listener): void {
 		this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
 	}
@@ -108,6 +119,10 @@ export class FakeElement {
 	}
 	isShown(): boolean {
 		return this.shown && (this.parent === null || this.parent.isShown());
+	}
+	set textContent(value: string) {
+		this.children.length = 0;
+		this.text = value;
 	}
 	get textContent(): string {
 		return this.text + this.children.map((child) => child.textContent).join("");

@@ -215,6 +215,8 @@ export class Setting {
 /** One control of a fake `Setting` (text, toggle or dropdown). */
 export class FakeControl {
 	record: { kind: string; value: unknown; change?: (value: never) => unknown; options?: Record<string, string> };
+	/** Imitates `TextComponent.inputEl`, for the input's type. */
+	inputEl = { type: "text" };
 	constructor(kind: string) {
 		this.record = { kind, value: undefined };
 	}

@@ -99,6 +99,12 @@ export class CopilotView extends ItemView {
 		this.controller.togglePin();
 	}
 
+	/** The settings changed: look again as after an edit, so that drafting's controls come and go with its switch. */
+	settingsChanged(): void {
+		const path = this.controller.shownPath();
+		if (path !== null) this.controller.noteChanged(path);
+	}
+
 	/** Follows the active Markdown note once the layout is ready; focus in the sidebar or any other view changes nothing. */
 	private followActiveNote(): void {
 		const { workspace } = this.app;

@@ -2,6 +2,7 @@
 import type { InnCoPilotSettings } from "../../core/settings";
 import type { ProfileLookup } from "../../core/sidebar";
 import type { TemplateEngine } from "../../core/templates/template-engine";
+import type { DraftingDeps } from "../drafting/sidebar-drafting";
 
 /** The profiles the plugin knows (the ProfileCatalog fits), and a way to hear when they change. */
 export interface ProfileSource extends ProfileLookup {
@@ -15,4 +16,6 @@ export interface CopilotDeps {
 	settings: () => Pick<InnCoPilotSettings, "flavor">;
 	profiles: ProfileSource;
 	engine: TemplateEngine;
+	/** Drafting answers with a language model; absent, the sidebar offers none. */
+	drafting?: DraftingDeps;
 }

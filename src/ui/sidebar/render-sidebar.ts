@@ -26,6 +26,10 @@ export interface SidebarHandlers {
 	question(card: ProfileCard, question: QuestionItem): void;
 	jumpToSection(card: string, section: EmptySection): void;
 	renderMarkdown(el: HTMLElement, markdown: string): void;
+	/** Adds per-question controls (drafting's Draft button and card) to a question's row. */
+	questionExtras?(row: HTMLElement, card: ProfileCard, question: QuestionItem): void;
+	/** Adds per-profile controls (drafting's Draft unanswered) beside Copy prompt. */
+	cardExtras?(container: HTMLElement, card: ProfileCard): void;
 }
 
 const REASONS = { page: "This note is the profile's page", recorded: "Recorded in this note", linked: "Linked from this note" } as const;
@@ -92,6 +96,7 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 	progress.createSpan({ text: progressText(card) });
 	const copy = progress.createEl("button", { cls: "inncopilot-copilot-copy", text: "Copy prompt", attr: { "data-focus": `copy:${card.name}` } });
 	copy.addEventListener("click", () => handlers.copyPrompt(card.name));
+	handlers.cardExtras?.(progress, card);
 
 	for (const group of card.groups) {
 		if (group.questions.length === 0) continue;
@@ -142,6 +147,7 @@ function renderQuestion(list: HTMLElement, card: ProfileCard, question: Question
 	button.createSpan({ cls: "inncopilot-copilot-status", text: STATUS_GLYPHS[questionState(card, question)], attr: { "aria-hidden": "true" } });
 	button.createSpan({ cls: "inncopilot-copilot-question-text", text: question.text });
 	button.addEventListener("click", () => handlers.question(card, question));
+	handlers.questionExtras?.(row, card, question);
 }
 
 /** Answered, asked but not answered, not in the note yet; or, on the profile's own page, listed there. */

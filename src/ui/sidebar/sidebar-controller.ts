@@ -16,6 +16,8 @@ import {
 	type QuestionItem,
 } from "../../core/sidebar";
 import { applyQuestionClick, cursorPosition, moveCursor } from "../../editor/apply-sidebar-click";
+import type { DraftingPanel } from "../drafting/drafting-panel";
+import { sidebarDrafting } from "../drafting/sidebar-drafting";
 import type { CopilotDeps } from "./copilot-deps";
 import { renderSidebar, type SidebarData, type SidebarHandlers } from "./render-sidebar";
 import type { Debounced, SidebarHost } from "./sidebar-host";
@@ -35,6 +37,7 @@ export class SidebarController {
 	private stopProfiles: (() => void) | null = null;
 	private readonly loader: NoteModelLoader;
 	private readonly refreshSoon: Debounced;
+	private readonly drafting: DraftingPanel | null;
 
 	constructor(
 		private readonly host: SidebarHost,
@@ -43,6 +46,7 @@ export class SidebarController {
 	) {
 		this.loader = new NoteModelLoader(deps.profiles, host.notes);
 		this.refreshSoon = host.debounce(() => void this.refresh(), typingDelayMs);
+		this.drafting = deps.drafting === undefined ? null : sidebarDrafting(host, deps.drafting, this.loader, () => deps.settings().flavor, () => this.shownPath());
 	}
 
 	/** Starts listening to profile changes and draws when visible. */
@@ -57,6 +61,7 @@ export class SidebarController {
 		this.refreshSoon.cancel();
 		this.stopProfiles?.();
 		this.stopProfiles = null;
+		this.drafting?.stopAll();
 		this.undoMarkdown();
 	}
 
@@ -166,7 +171,7 @@ export class SidebarController {
 
 	private draw(note: SidebarData["note"], loaded: LoadedNote | null = null): void {
 		const data: SidebarData = { note, pinned: this.pinned !== null, model: loaded?.model ?? null, canInsertTemplate: this.host.canInsertTemplate() };
-		const key = sidebarViewKey(data);
+		const key = `${sidebarViewKey(data)}\n${String(this.drafting?.enabled() ?? false)}`;
 		if (key === this.drawnKey) return;
 		this.drawnKey = key;
 		this.undoMarkdown();
@@ -191,6 +196,8 @@ export class SidebarController {
 			renderMarkdown: (el, text) => {
 				this.undoRenders.push(this.host.markdown.render(text, el, path ?? ""));
 			},
+			questionExtras: (row, card, question) => this.drafting?.questionExtras(row, card, question),
+			cardExtras: (container, card) => this.drafting?.cardExtras(container, card),
 		};
 	}
 

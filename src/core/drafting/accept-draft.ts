@@ -1,0 +1,76 @@
+/** The edit that writes an accepted draft into its question's answer field: one change, applied as one undo step. */
+import type { TextPosition } from "../sidebar/answers";
+import type { QuestionEdit } from "../sidebar/insert-question";
+import type { InsertOptions } from "../sidebar/insert-question";
+import { questionClick } from "../sidebar/sidebar-clicks";
+import type { ProfileCard, QuestionItem } from "../sidebar/sidebar-model";
+import { indentContinuation } from "../text/lines";
+import { minimalChange } from "../text/text-change";
+
+/**
+ * Writes `draft` where a click on the question would put the cursor: into its empty field (made first when the note
+ * has none, the question inserted first when the note does not ask it), or, when the question is already answered,
+ * before the answer, which is kept whole; a blank line is kept before what follows. In a bullet, later lines are indented to stay in that block (lists in the
+ * draft become its child blocks). The result is one replacement; the cursor ends after the draft. An error when the
+ * question cannot take an answer here (the profile's own page) or the draft is empty.
+ */
+export function acceptDraftEdit(
+	text: string,
+	card: Pick<ProfileCard, "name" | "reason" | "groups">,
+	question: Pick<QuestionItem, "text" | "key">,
+	draft: string,
+	options: Omit<InsertOptions, "profile">,
+): { ok: true; edit: QuestionEdit } | { ok: false; message: string } {
+	const answer = draft.replace(/\r\n?/g, "\n").trim();
+	if (answer === "") return { ok: false, message: "The draft is empty: there is nothing to accept." };
+	const click = questionClick(text, card, question, options);
+	if (click.kind === "notice" || card.reason === "page") return { ok: false, message: "A profile's own page does not hold answers: open a venture note to accept a draft." };
+	const prepared = click.kind === "edit" ? applyEdit(text, click.edit) : text;
+	const at = offsetOf(prepared, click.kind === "edit" ? click.edit.cursor : click.at);
+	const line = prepared.slice(lineStart(prepared, at), at);
+	const bullet = /^([\t ]*)[-*+] (?:\[[ xX]\] )?$/.exec(line);
+	const answered = click.kind === "jump" && /\S/.test(prepared.slice(at, prepared.indexOf("\n", at) === -1 ? undefined : prepared.indexOf("\n", at)));
+	const body = bullet !== null ? indentContinuation(answer.replace(/\n{2,}/g, "\n"), `${bullet[1]}  `) : answer;
+	const following = prepared.slice(at).split("\n", 2)[1];
+	const spaced = bullet === null && following !== undefined && following.trim() !== "" ? "\n" : "";
+	const after = answered ? (bullet !== null ? `\n${bullet[1]}- ` : "\n\n") : spaced;
+	const final = prepared.slice(0, at) + body + after + prepared.slice(at);
+	const change = minimalChange(text, final);
+	if (change === null) return { ok: false, message: "The draft is empty: there is nothing to accept." };
+	return {
+		ok: true,
+		edit: { from: positionOf(text, change.from), to: positionOf(text, change.to), text: change.insert, cursor: positionOf(final, at + body.length) },
+	};
+}
+
+function applyEdit(text: string, edit: QuestionEdit): string {
+	return text.slice(0, offsetOf(text, edit.from)) + edit.text + text.slice(offsetOf(text, edit.to));
+}
+
+/** The offset of a line and column, as editors count them (a CR before a line's LF is not a column). */
+function offsetOf(text: string, position: TextPosition): number {
+	let start = 0;
+	for (let line = 0; line < position.line; line++) {
+		const next = text.indexOf("\n", start);
+		if (next === -1) return text.length;
+		start = next + 1;
+	}
+	const end = text.indexOf("\n", start);
+	const lineEnd = end === -1 ? text.length : text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+	return Math.min(start + position.ch, lineEnd);
+}
+
+function positionOf(text: string, offset: number): TextPosition {
+	let line = 0;
+	let start = 0;
+	for (;;) {
+		const next = text.indexOf("\n", start);
+		if (next === -1 || next >= offset) return { line, ch: offset - start };
+		line++;
+		start = next + 1;
+	}
+}
+
+function lineStart(text: string, offset: number): number {
+	return text.lastIndexOf("\n", offset - 1) + 1;
+}

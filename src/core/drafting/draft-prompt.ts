@@ -1,0 +1,133 @@
+/** The prompt that asks a language model to draft one answer: the concept, worked examples, the venture note, the question. */
+import type { Profile, ProfileExample } from "../profile/profile";
+import { readNote } from "../note";
+import { questionKey } from "../sidebar/question-key";
+import { estimateTokens, MESSAGE_OVERHEAD_TOKENS, trimToTokens } from "./token-estimate";
+
+/** One message of a chat request. */
+export interface ChatMessage {
+	role: "system" | "user" | "assistant";
+	content: string;
+}
+
+/** What the prompt is built from. */
+export interface DraftPromptInput {
+	profile: Profile;
+	question: string;
+	/** The note being written, front matter included (it is left out of the prompt). */
+	noteText: string;
+	/** The note's name: an example with this title is the note itself and is never used. */
+	noteName: string;
+	/** The model's context size in tokens, as configured. */
+	contextTokens: number;
+}
+
+/** The messages to send, what they are estimated to cost, and what had to be left out to fit. */
+export interface DraftPrompt {
+	messages: ChatMessage[];
+	/** Estimated tokens of the messages. */
+	tokens: number;
+	/** Examples sent as worked question/answer pairs. */
+	examples: number;
+	/** A sentence for the draft card when examples or the note were trimmed to fit the context, else null. */
+	notice: string | null;
+	/** The context size to ask for (Ollama's `num_ctx`): the prompt plus room for the answer, within the configured size. */
+	contextSize: number;
+}
+
+/** At most this many examples are sent, each trimmed to `EXAMPLE_TOKENS`. */
+export const MAX_EXAMPLES = 3;
+const EXAMPLE_TOKENS = 600;
+/** The venture note is trimmed to this many tokens before the context is even considered. */
+const NOTE_TOKENS = 2000;
+/** Room kept for the answer itself. */
+export const ANSWER_TOKENS = 512;
+const SMALLEST_CONTEXT = 1024;
+
+/**
+ * Builds the chat for drafting `question`: a system message with the concept, its definition and the rules; up to three
+ * of the profile's examples (never one titled like the note, nor one whose text is the note's) as worked pairs; then the
+ * venture note and the question. When the estimate exceeds the context less room for the answer, examples go first
+ * (last one first), then the note is trimmed; `notice` says what was left out.
+ */
+export function buildDraftPrompt(input: DraftPromptInput): DraftPrompt {
+	const { profile, question } = input;
+	const context = Math.max(SMALLEST_CONTEXT, Math.floor(input.contextTokens));
+	const budget = context - ANSWER_TOKENS;
+	const system: ChatMessage = { role: "system", content: systemText(profile) };
+	const body = noteBody(input.noteText);
+	const examples = usableExamples(profile.examples, input.noteName, body).slice(0, MAX_EXAMPLES);
+	const pairs = examples.map((example) => examplePair(profile, question, example));
+	let note = trimToTokens(body, NOTE_TOKENS);
+	const cost = (messages: readonly ChatMessage[]) => messages.reduce((sum, each) => sum + MESSAGE_OVERHEAD_TOKENS + estimateTokens(each.content), 0);
+	let kept = pairs.length;
+	const assemble = () => [system, ...pairs.slice(0, kept).flat(), { role: "user" as const, content: questionText(question, note) }];
+	while (kept > 0 && cost(assemble()) > budget) kept--;
+	const withoutNote = cost(assemble()) - estimateTokens(note);
+	const noteTrimmed = withoutNote + estimateTokens(note) > budget;
+	if (noteTrimmed) note = trimToTokens(note, Math.max(0, budget - withoutNote));
+	const messages = assemble();
+	const tokens = cost(messages);
+	return {
+		messages,
+		tokens,
+		examples: kept,
+		notice: trimNotice(pairs.length - kept, noteTrimmed || note !== body, context),
+		contextSize: Math.min(context, Math.max(2048, roundUp(tokens + ANSWER_TOKENS))),
+	};
+}
+
+function systemText(profile: Profile): string {
+	const definition = profile.definition.trim();
+	return [
+		`You help design a business model, one concept at a time. The concept is "${profile.name}".`,
+		definition === "" ? "" : `Definition: ${definition}`,
+		"Answer the question for the venture described in the user's note, and for no other.",
+		"Write plainly, in short paragraphs or a short list, without headings, without repeating the question, and without any preamble.",
+	]
+		.filter((line) => line !== "")
+		.join("\n");
+}
+
+function questionText(question: string, note: string): string {
+	const venture = note.trim() === "" ? "(The note is still empty.)" : note;
+	return `The venture:\n"""\n${venture}\n"""\n\nQuestion: ${question}`;
+}
+
+function examplePair(profile: Profile, question: string, example: ProfileExample): ChatMessage[] {
+	const venture = example.title.trim() === "" ? "another venture" : example.title.trim();
+	return [
+		{ role: "user", content: `The venture: ${venture}.\n\nQuestion: ${question}\n(What is its ${profile.name.toLowerCase()}?)` },
+		{ role: "assistant", content: trimToTokens(example.body.trim(), EXAMPLE_TOKENS) },
+	];
+}
+
+/** The examples worth sending: with text, and not the note being written (by title or by text). */
+function usableExamples(examples: readonly ProfileExample[], noteName: string, body: string): ProfileExample[] {
+	const name = questionKey(noteName);
+	const own = body.replace(/\s+/g, " ").trim();
+	return examples.filter((example) => {
+		const text = example.body.trim();
+		if (text === "") return false;
+		if (name !== "" && questionKey(example.title) === name) return false;
+		return own === "" || text.replace(/\s+/g, " ") !== own;
+	});
+}
+
+function noteBody(text: string): string {
+	const note = readNote(text);
+	return note.lines.slice(note.meta.bodyStart).join("\n").trim();
+}
+
+function trimNotice(dropped: number, noteTrimmed: boolean, context: number): string | null {
+	const parts: string[] = [];
+	if (dropped > 0) parts.push(dropped === 1 ? "one worked example was left out" : `${dropped} worked examples were left out`);
+	if (noteTrimmed) parts.push("the note was shortened");
+	if (parts.length === 0) return null;
+	const sentence = parts.join(" and ");
+	return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} to fit the ${context}-token context.`;
+}
+
+function roundUp(tokens: number): number {
+	return Math.ceil(tokens / 1024) * 1024;
+}

@@ -1,0 +1,37 @@
+/** The HTTP request that asks the configured endpoint to stream a draft, built without touching the network. */
+import type { Result } from "../result";
+import type { DraftPrompt } from "./draft-prompt";
+import type { DraftingSettings } from "./drafting-settings";
+import { endpointLocality } from "./endpoint-locality";
+import { chatUrl, providerPreset } from "./providers";
+import type { WireFormat } from "./stream-parser";
+
+/** A chat request: where, in which wire format, the JSON body, and the only headers ever sent. */
+export interface DraftRequest {
+	url: string;
+	format: WireFormat;
+	body: string;
+	headers: Record<string, string>;
+}
+
+/**
+ * The streaming chat request for `prompt` under `settings`: Ollama's `/api/chat` with `options.num_ctx` sized to the
+ * prompt, else `/chat/completions` with `stream: true`. Headers are Content-Type, Accept and, with a key, Authorization.
+ * An error (a sentence) when drafting is off, the address is not http(s), the model is missing, or a key is needed.
+ */
+export function draftRequest(settings: DraftingSettings, prompt: DraftPrompt, apiKey: string | null): Result<DraftRequest, string> {
+	if (!settings.enabled) return { ok: false, error: "Drafting is off. Turn it on in the drafting settings." };
+	const preset = providerPreset(settings.provider);
+	const locality = endpointLocality(settings.baseUrl);
+	if (locality === "invalid") return { ok: false, error: `The drafting address “${settings.baseUrl}” is not valid: it must start with http:// or https://.` };
+	if (settings.model === "") return { ok: false, error: "No model is set. Name one in the drafting settings." };
+	const key = apiKey?.trim() ?? "";
+	if (key === "" && preset.needsKey && locality !== "this-machine") return { ok: false, error: `${preset.label} needs an API key. Add it in the drafting settings.` };
+	const headers: Record<string, string> = { "Content-Type": "application/json", Accept: preset.format === "ollama" ? "application/x-ndjson" : "text/event-stream" };
+	if (key !== "") headers.Authorization = `Bearer ${key}`;
+	const body =
+		preset.format === "ollama"
+			? { model: settings.model, messages: prompt.messages, stream: true, options: { num_ctx: prompt.contextSize, temperature: settings.temperature } }
+			: { model: settings.model, messages: prompt.messages, stream: true, temperature: settings.temperature };
+	return { ok: true, value: { url: chatUrl(preset.format, settings.baseUrl), format: preset.format, body: JSON.stringify(body), headers } };
+}

@@ -1,0 +1,28 @@
+/** A server's refusal (an HTTP status that is not success) as a draft failure. */
+import { asRecord, errorText } from "./json-fields";
+import type { DraftFailure } from "./stream-event";
+
+const MESSAGE_LIMIT = 300;
+
+/** The failure for `status` with the body the server sent: the key refused, not found, too many requests, or a server error with its words. */
+export function httpFailure(status: number, body: string): DraftFailure {
+	if (status === 401 || status === 403) return { kind: "unauthorized", status };
+	if (status === 404) return { kind: "not-found" };
+	if (status === 429) return { kind: "rate-limited" };
+	const message = bodyMessage(body);
+	return status >= 500 ? { kind: "server", status, message } : { kind: "http", status, message };
+}
+
+/** The server's own words: `{"error":{"message"}}`, `{"error":"…"}`, `{"message"}`, else the text, shortened. */
+function bodyMessage(body: string): string {
+	let text = body.trim();
+	try {
+		const record = asRecord(JSON.parse(text));
+		if (record?.error !== undefined) text = errorText(record.error);
+		else if (typeof record?.message === "string") text = record.message;
+	} catch {
+		// Not JSON: the text itself is the message.
+	}
+	text = text.replace(/\s+/g, " ").trim();
+	return text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT)}…` : text;
+}

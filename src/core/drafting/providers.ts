@@ -1,0 +1,74 @@
+/** The model servers drafting knows by name: their wire format, default address, and whether they need a key. */
+import type { WireFormat } from "./stream-parser";
+
+/** A provider preset's id, as saved in the settings. */
+export type ProviderId = "ollama" | "lm-studio" | "llama-cpp" | "openai" | "openai-compatible";
+
+/** What a preset fills in. */
+export interface ProviderPreset {
+	id: ProviderId;
+	/** The name a person knows it by. */
+	label: string;
+	format: WireFormat;
+	/** The base URL a fresh install of it listens on ("" when there is none to guess). */
+	baseUrl: string;
+	/** True when the server refuses requests without an API key. */
+	needsKey: boolean;
+	/** How to let this app through the server's cross-origin rules, in one sentence. */
+	corsHint: string;
+}
+
+/** Every preset, in the order the settings list them. */
+export const PROVIDERS: readonly ProviderPreset[] = [
+	{
+		id: "ollama",
+		label: "Ollama",
+		format: "ollama",
+		baseUrl: "http://127.0.0.1:11434",
+		needsKey: false,
+		corsHint: "Allow it by starting Ollama with OLLAMA_ORIGINS set to this app's origin, for example OLLAMA_ORIGINS=app://obsidian.md* ollama serve.",
+	},
+	{
+		id: "lm-studio",
+		label: "LM Studio",
+		format: "openai",
+		baseUrl: "http://127.0.0.1:1234/v1",
+		needsKey: false,
+		corsHint: "Allow it by turning on “Enable CORS” in LM Studio's server settings.",
+	},
+	{
+		id: "llama-cpp",
+		label: "llama.cpp server",
+		format: "openai",
+		baseUrl: "http://127.0.0.1:8080/v1",
+		needsKey: false,
+		corsHint: "llama-server allows every origin unless it was started behind a proxy that does not; check that proxy.",
+	},
+	{
+		id: "openai",
+		label: "OpenAI",
+		format: "openai",
+		baseUrl: "https://api.openai.com/v1",
+		needsKey: true,
+		corsHint: "The server must answer cross-origin requests; OpenAI's API does, so check for a proxy or firewall in between.",
+	},
+	{
+		id: "openai-compatible",
+		label: "Other OpenAI-compatible",
+		format: "openai",
+		baseUrl: "",
+		needsKey: false,
+		corsHint: "Allow this app's origin in the server's cross-origin (CORS) settings.",
+	},
+];
+
+/** The preset with `id`, Ollama's for an id this version does not know. */
+export function providerPreset(id: string): ProviderPreset {
+	return PROVIDERS.find((each) => each.id === id) ?? PROVIDERS[0];
+}
+
+/** The address a chat request goes to: `{base}/api/chat` for Ollama, `{base}/chat/completions` for the others. */
+export function chatUrl(format: WireFormat, baseUrl: string): string {
+	const base = baseUrl.trim().replace(/\/+$/, "");
+	return format === "ollama" ? `${base}/api/chat` : `${base}/chat/completions`;
+}

@@ -1,0 +1,74 @@
+/** The parser for a model's streamed answer, in either wire format, fed raw bytes in any pieces. */
+import { LineSplitter } from "./line-splitter";
+import { ReasoningFilter } from "./reasoning-filter";
+import { ndjsonLine } from "./ndjson-lines";
+import { sseLine, type SseState } from "./sse-lines";
+import type { FinishReason, StreamEvent } from "./stream-event";
+
+/** The two wire formats: OpenAI-compatible server-sent events, and Ollama's newline-delimited JSON. */
+export type WireFormat = "openai" | "ollama";
+
+/**
+ * What one line of a stream says: some answer text, how it finished, whether the stream is over; or that it failed
+ * (with the server's words, null for a line that is not readable); null for a line that says nothing yet.
+ */
+export type LineMeaning = { kind: "delta"; text: string; finish: FinishReason | null; done: boolean } | { kind: "failure"; message: string | null } | null;
+
+/** Parses one stream: `push` each piece of bytes as it arrives, then `end` once; the last event is `end` or `failure`. */
+export interface StreamParser {
+	push(bytes: Uint8Array): StreamEvent[];
+	end(): StreamEvent[];
+}
+
+/**
+ * A parser for `format`. Reasoning (`<think>` blocks, `reasoning` and `reasoning_content` deltas, Ollama's `thinking`)
+ * never becomes text. A stream that ends without its finish (a last line cut short included) is a failure of kind
+ * "incomplete"; nothing after the finish or a failure is read.
+ */
+export function createStreamParser(format: WireFormat): StreamParser {
+	const lines = new LineSplitter();
+	const reasoning = new ReasoningFilter();
+	const sse: SseState = { data: null };
+	let finish: FinishReason | null = null;
+	let over = false;
+
+	const read = (batch: readonly string[], last: boolean): StreamEvent[] => {
+		const events: StreamEvent[] = [];
+		const text = (value: string) => {
+			if (value !== "") events.push({ kind: "text", text: value });
+		};
+		const close = () => {
+			text(reasoning.end());
+			events.push({ kind: "end", finish: finish ?? "stop" });
+			over = true;
+		};
+		for (const line of last && format === "openai" ? [...batch, ""] : batch) {
+			if (over) break;
+			const meaning = format === "openai" ? sseLine(sse, line) : ndjsonLine(line);
+			if (meaning === null) continue;
+			if (meaning.kind === "failure") {
+				if (last && meaning.message === null) break;
+				events.push({ kind: "failure", failure: meaning.message === null ? { kind: "unreadable" } : { kind: "model", message: meaning.message } });
+				over = true;
+				continue;
+			}
+			text(reasoning.push(meaning.text));
+			finish = meaning.finish ?? finish;
+			if (meaning.done) close();
+		}
+		if (last && !over) {
+			if (finish !== null) close();
+			else {
+				text(reasoning.end());
+				events.push({ kind: "failure", failure: { kind: "incomplete" } });
+				over = true;
+			}
+		}
+		return events;
+	};
+
+	return {
+		push: (bytes) => (over ? [] : read(lines.push(bytes), false)),
+		end: () => (over ? [] : read(lines.end(), true)),
+	};
+}

@@ -1,0 +1,49 @@
+/** Where the drafting API key lives: Obsidian's secret storage when the app has it, else memory for this session. Never data.json. */
+
+/** The part of Obsidian's `SecretStorage` (1.11.4 and later) the key store uses. */
+export interface SecretStorageLike {
+	getSecret(id: string): string | null;
+	setSecret(id: string, secret: string): void;
+}
+
+/** The secret's id in Obsidian's keychain: lowercase letters, digits and dashes, as the API requires. */
+export const SECRET_ID = "inncopilot-drafting-api-key";
+
+/** Holds the drafting API key. See `apiKeyStoreFor`. */
+export class ApiKeyStore {
+	private sessionKey = "";
+
+	/** `secrets` is the app's secret storage, or null where this version of the app has none. */
+	constructor(private readonly secrets: SecretStorageLike | null) {}
+
+	/** True when the key survives a restart (it is in the app's secret storage). */
+	get persistent(): boolean {
+		return this.secrets !== null;
+	}
+
+	/** The key, or null when none was given. */
+	get(): string | null {
+		const key = this.secrets !== null ? (this.secrets.getSecret(SECRET_ID) ?? "") : this.sessionKey;
+		return key.trim() === "" ? null : key.trim();
+	}
+
+	/** Keeps `key` ("" forgets it). */
+	set(key: string): void {
+		if (this.secrets !== null) this.secrets.setSecret(SECRET_ID, key.trim());
+		else this.sessionKey = key.trim();
+	}
+
+	/** One sentence for the settings: where the key is kept. */
+	describe(): string {
+		return this.persistent
+			? "Kept in Obsidian's secret storage, never in the plugin's data.json. A local endpoint needs no key."
+			: "This version of Obsidian has no secret storage, so the key is kept for this session only and is asked for again after a restart. It is never written to data.json. A local endpoint needs no key.";
+	}
+}
+
+/** The key store for `app`: its `secretStorage` when it has one (detected at run time), else session memory. */
+export function apiKeyStoreFor(app: object): ApiKeyStore {
+	const secrets = (app as { secretStorage?: Partial<SecretStorageLike> }).secretStorage;
+	const usable = secrets !== undefined && typeof secrets.getSecret === "function" && typeof secrets.setSecret === "function";
+	return new ApiKeyStore(usable ? (secrets as SecretStorageLike) : null);
+}

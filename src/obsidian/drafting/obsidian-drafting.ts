@@ -1,0 +1,17 @@
+/** Drafting's host side in Obsidian: the transport over `fetch` with `requestUrl` as its fallback, the settings and the key. */
+import { requestUrl } from "obsidian";
+import type { DraftingSettings } from "../../core/drafting/drafting-settings";
+import type { DraftingDeps } from "../../ui/drafting/sidebar-drafting";
+import type { ApiKeyStore } from "./api-key-store";
+import { DraftTransport, windowFetch, type BufferedRequest } from "../../ui/drafting/draft-transport";
+
+/** Obsidian's `requestUrl` as the all-at-once fallback: it is not held to cross-origin rules, but cannot stream or be stopped. */
+const bufferedRequest: BufferedRequest = async (request) => {
+	const response = await requestUrl({ ...request, throw: false });
+	return { status: response.status, text: response.text };
+};
+
+/** What the sidebar needs to draft in Obsidian; one transport serves every sidebar, so the fallback is remembered per endpoint. */
+export function obsidianDrafting(settings: () => { drafting: DraftingSettings }, apiKeys: ApiKeyStore): DraftingDeps {
+	return { port: new DraftTransport(windowFetch, bufferedRequest), config: () => ({ settings: settings().drafting, apiKey: apiKeys.get() }) };
+}

@@ -1,0 +1,69 @@
+/**
+ * The draft card under a question, built with createEl/createDiv/createSpan only (the answer goes in as text, never
+ * as HTML). It updates in place, so a streaming answer costs one text change per piece, not a redraw.
+ */
+import { cardActions, type DraftCardAction, type DraftCardState } from "../../core/drafting/draft-card";
+
+/** What the card's buttons do. */
+export type DraftCardHandlers = Record<DraftCardAction, () => void>;
+
+const LABELS: Record<DraftCardAction, string> = { stop: "Stop", regenerate: "Regenerate", accept: "Accept", discard: "Discard" };
+const HINTS: Record<DraftCardAction, string> = {
+	stop: "Stop drafting; what arrived stays in the card",
+	regenerate: "Draft this answer again",
+	accept: "Write this draft into the note's answer field",
+	discard: "Throw this draft away; the note is not touched",
+};
+const STATUS: Record<Exclude<DraftCardState["phase"], "idle">, string> = { streaming: "Drafting…", done: "Draft", stopped: "Stopped", error: "Draft failed" };
+
+/** One question's card: hidden while idle. After a redraw of the sidebar, append `el` under the question again. */
+export class DraftCardView {
+	/** The card's element, kept across sidebar redraws. */
+	readonly el: HTMLElement;
+	private readonly status: HTMLElement;
+	private readonly text: HTMLElement;
+	private readonly message: HTMLElement;
+	private readonly notes: HTMLElement;
+	private readonly actions: HTMLElement;
+	private drawn = "";
+
+	/** Builds the card inside `parent`; `label` is the question, for screen readers. */
+	constructor(
+		parent: HTMLElement,
+		label: string,
+		private readonly handlers: DraftCardHandlers,
+	) {
+		this.el = parent.createDiv({ cls: "inncopilot-draft-card", attr: { role: "group", "aria-label": `Draft for: ${label}`, hidden: true } });
+		this.status = this.el.createDiv({ cls: "inncopilot-draft-status", attr: { "aria-live": "polite" } });
+		this.text = this.el.createDiv({ cls: "inncopilot-draft-text" });
+		this.message = this.el.createDiv({ cls: "inncopilot-draft-message", attr: { role: "alert" } });
+		this.notes = this.el.createDiv({ cls: "inncopilot-draft-notes" });
+		this.actions = this.el.createDiv({ cls: "inncopilot-draft-actions" });
+	}
+
+	/** Shows `state`: the text always, the rest only when it changed. */
+	update(state: DraftCardState): void {
+		if (state.phase === "idle") {
+			this.el.setAttribute("hidden", "");
+			this.drawn = "";
+			return;
+		}
+		this.el.removeAttribute("hidden");
+		this.el.setAttribute("data-phase", state.phase);
+		if (this.text.textContent !== state.text) this.text.textContent = state.text;
+		const message = state.phase === "error" ? state.message : "";
+		const key = [state.phase, message, ...state.notes].join("\n");
+		if (key === this.drawn) return;
+		this.drawn = key;
+		this.status.textContent = STATUS[state.phase];
+		this.message.textContent = message;
+		this.notes.replaceChildren();
+		for (const note of state.notes) this.notes.createDiv({ cls: "inncopilot-draft-note", text: note });
+		this.actions.replaceChildren();
+		for (const action of cardActions(state)) {
+			const cls = action === "accept" ? "inncopilot-draft-accept mod-cta" : `inncopilot-draft-${action}`;
+			const button = this.actions.createEl("button", { cls, text: LABELS[action], attr: { "aria-label": HINTS[action] } });
+			button.addEventListener("click", () => this.handlers[action]());
+		}
+	}
+}

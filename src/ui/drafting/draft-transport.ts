@@ -1,0 +1,133 @@
+/**
+ * Sends a draft request and feeds the answer, as it streams, to a parser. Host-neutral (no `obsidian` import), no Node or Electron
+ * API: the same transport runs in Obsidian (desktop and mobile) and in the playground.
+ */
+import type { DraftRequest } from "../../core/drafting/draft-request";
+import { httpFailure } from "../../core/drafting/http-failure";
+import type { DraftEvent, DraftPort } from "../../core/drafting/draft-session";
+import { createStreamParser } from "../../core/drafting/stream-parser";
+
+/** The part of `fetch` the transport uses. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+/** A request that returns the whole answer at once, as Obsidian's `requestUrl` does (it cannot stream or be aborted). */
+export type BufferedRequest = (request: { url: string; method: string; headers: Record<string, string>; body: string }) => Promise<{ status: number; text: string }>;
+
+/** The only headers a draft request may carry. */
+const ALLOWED_HEADERS = ["Content-Type", "Accept", "Authorization"] as const;
+
+/**
+ * The one place innCoPilot calls `fetch`. Obsidian's guidelines prefer `requestUrl`, but `requestUrl` cannot stream an
+ * answer or be stopped, so drafting uses the window's `fetch`, with an AbortController, only for the endpoint the user
+ * configured and only when they press Draft. See "Network use" in the README.
+ */
+export const windowFetch: FetchLike = (url, init) => window.fetch(url, init);
+
+/** Streams drafts; remembers, per endpoint, when only the all-at-once fallback gets through. */
+export class DraftTransport implements DraftPort {
+	private readonly buffered = new Set<string>();
+
+	/** `fetch` streams; `bufferedRequest` (Obsidian's `requestUrl`) is the fallback where `fetch` cannot get through. */
+	constructor(
+		private readonly fetch: FetchLike,
+		private readonly bufferedRequest: BufferedRequest | null,
+	) {}
+
+	/**
+	 * Sends `request` and reports each event to `onEvent`; the last one is `end` or `failure`, unless `signal` was
+	 * aborted (Stop), after which nothing more is reported. Never throws.
+	 */
+	async send(request: DraftRequest, signal: AbortSignal, onEvent: (event: DraftEvent) => void): Promise<void> {
+		const report = (event: DraftEvent) => {
+			if (!signal.aborted) onEvent(event);
+		};
+		const endpoint = endpointOf(request.url);
+		if (this.bufferedRequest !== null && this.buffered.has(endpoint)) return this.sendBuffered(request, report);
+		let response: Response;
+		try {
+			response = await this.call(request.url, { method: "POST", headers: onlyAllowed(request.headers), body: request.body, signal });
+		} catch {
+			if (signal.aborted) return;
+			if (this.bufferedRequest !== null) {
+				this.buffered.add(endpoint);
+				return this.sendBuffered(request, report);
+			}
+			report({ kind: "failure", failure: { kind: (await this.reachable(endpoint, signal)) ? "cross-origin" : "refused" } });
+			return;
+		}
+		if (!response.ok) {
+			report({ kind: "failure", failure: httpFailure(response.status, await response.text().catch(() => "")) });
+			return;
+		}
+		await readStream(request, response, signal, report);
+	}
+
+	/** The one call of `fetch`; the stream, and the probe that tells a cross-origin block from a server that is not there. */
+	private call(url: string, init: RequestInit): Promise<Response> {
+		return this.fetch(url, { ...init, credentials: "omit", referrerPolicy: "no-referrer" });
+	}
+
+	/** True when something answers at `endpoint` at all (an opaque answer is enough: only cross-origin rules stopped the request). */
+	private async reachable(endpoint: string, signal: AbortSignal): Promise<boolean> {
+		try {
+			await this.call(endpoint, { method: "GET", mode: "no-cors", signal });
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	private async sendBuffered(request: DraftRequest, report: (event: DraftEvent) => void): Promise<void> {
+		const bufferedRequest = this.bufferedRequest;
+		if (bufferedRequest === null) return;
+		report({ kind: "all-at-once" });
+		let answer: { status: number; text: string };
+		try {
+			answer = await bufferedRequest({ url: request.url, method: "POST", headers: onlyAllowed(request.headers), body: request.body });
+		} catch {
+			this.buffered.delete(endpointOf(request.url));
+			report({ kind: "failure", failure: { kind: "refused" } });
+			return;
+		}
+		if (answer.status < 200 || answer.status > 299) {
+			report({ kind: "failure", failure: httpFailure(answer.status, answer.text) });
+			return;
+		}
+		const parser = createStreamParser(request.format);
+		for (const event of [...parser.push(new TextEncoder().encode(answer.text)), ...parser.end()]) report(event);
+	}
+}
+
+/** Feeds the response body to the parser piece by piece; a dropped connection ends the parse (incomplete, unless it had finished). */
+async function readStream(request: DraftRequest, response: Response, signal: AbortSignal, report: (event: DraftEvent) => void): Promise<void> {
+	const parser = createStreamParser(request.format);
+	const reader = response.body?.getReader();
+	if (reader === undefined) {
+		for (const event of parser.end()) report(event);
+		return;
+	}
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			for (const event of parser.push(value)) report(event);
+		}
+	} catch {
+		if (signal.aborted) return;
+	}
+	for (const event of parser.end()) report(event);
+}
+
+function onlyAllowed(headers: Record<string, string>): Record<string, string> {
+	const kept: Record<string, string> = {};
+	for (const name of ALLOWED_HEADERS) if (headers[name] !== undefined) kept[name] = headers[name];
+	return kept;
+}
+
+function endpointOf(url: string): string {
+	try {
+		return new URL(url).origin;
+	} catch {
+		return url;
+	}
+}
