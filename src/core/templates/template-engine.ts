@@ -34,7 +34,7 @@ const CACHE_LIMIT = 32;
 /** Longest template accepted, in characters: a worksheet is a few kilobytes; parsing grows with the size. */
 const MAX_SOURCE_LENGTH = 1_000_000;
 
-/** Deepest block nesting accepted: Handlebars' parser slows sharply with depth and overflows the stack past about 2,000. */
+/** Deepest block nesting accepted: far beyond any real template; the parser itself stops at `MAX_NESTING` (sub-expressions counted too). */
 const MAX_DEPTH = 100;
 
 /** The mustaches that change block depth: comments (skipped), openings `{{#`/`{{^name`, `{{else name}}` chains, closings `{{/`. */
@@ -131,7 +131,7 @@ function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | n
 }
 
 /**
- * Refuses, before Handlebars parses it, a template too large or nested too deep to parse quickly: one cheap scan of
+ * Refuses, before it is parsed, a template too large or nested too deep to parse quickly: one cheap scan of
  * its block tags, which never needs more than the nesting itself.
  */
 function checkShape(source: string): TemplateError | null {
