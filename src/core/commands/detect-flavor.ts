@@ -1,6 +1,6 @@
 /** Guesses whether a vault is a Logseq graph or an Obsidian vault, from its file paths and a sample of its notes. */
 import type { Flavor } from "../profile/render";
-import { PROPERTY_LINE } from "../note";
+import { readNote } from "../note";
 
 /** What the detection looks at: every file path, and the text of a few notes. */
 export interface VaultSample {
@@ -26,10 +26,11 @@ export function detectVaultFlavor(sample: VaultSample): Flavor {
 
 /** How one note is written, or null when it says nothing either way (empty, or too little text). */
 export function noteFlavor(text: string): Flavor | null {
-	const lines = text.split(/\r\n?|\n/).filter((line) => line.trim() !== "");
+	const note = readNote(text.replace(/^(?:[ \t]*\r?\n)+/, ""));
+	if (note.meta.kind === "yaml" || note.meta.kind === "unclosed") return "obsidian";
+	if (note.meta.kind === "properties") return "logseq";
+	const lines = note.lines.filter((line) => line.trim() !== "");
 	if (lines.length === 0) return null;
-	if (lines[0].trimEnd() === "---") return "obsidian";
-	if (PROPERTY_LINE.test(lines[0])) return "logseq";
 	const topLevel = lines.filter((line) => !/^\s/.test(line));
 	if (topLevel.length < 2) return null;
 	const bulleted = topLevel.filter((line) => /^-( |$)/.test(line)).length;

@@ -124,6 +124,7 @@ function readScalar(text: string, line: number, fail: Fail): string {
 function unquote(text: string, line: number, fail: Fail): string {
 	if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replace(/''/g, "'");
 	if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
+		if (text.indexOf("\\") === -1) return text.slice(1, -1);
 		try {
 			const parsed: unknown = JSON.parse(text.replace(/\t/g, "\\t"));
 			if (typeof parsed === "string") return parsed;

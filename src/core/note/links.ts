@@ -28,9 +28,12 @@ const TAG_CHAR = /[\p{L}\p{N}_/-]/u;
  * Wiki links read as Obsidian reads them: the innermost `[[` before `]]`; an unclosed `[[` is skipped. Linear in the line.
  */
 export function lineLinks(text: string, line: number, offset: number, out: NoteLink[]): void {
+	const bracket = text.indexOf("[");
+	const hash = text.indexOf("#");
+	if (bracket === -1 && hash === -1) return;
 	const first = out.length;
-	const embeds = text.indexOf("{{") !== -1;
-	let from = text.indexOf("[[");
+	const embeds = bracket !== -1 && text.indexOf("{{") !== -1;
+	let from = bracket === -1 ? -1 : text.indexOf("[[", bracket);
 	while (from !== -1) {
 		const close = text.indexOf("]]", from + 2);
 		if (close === -1) break;
@@ -39,8 +42,8 @@ export function lineLinks(text: string, line: number, offset: number, out: NoteL
 		from = text.indexOf("[[", close + 2);
 	}
 	const wikiEnd = out.length;
-	if (text.indexOf("#") !== -1) addTags(text, line, offset, out);
-	if (text.indexOf("](") !== -1) addMarkdownLinks(text, line, offset, out);
+	if (hash !== -1) addTags(text, hash, line, offset, out);
+	if (bracket !== -1 && text.indexOf("](", bracket) !== -1) addMarkdownLinks(text, line, offset, out);
 	if (out.length > wikiEnd && wikiEnd > first) sortFrom(out, first);
 	if (out.length > first && text.indexOf("`") !== -1) dropInCode(out, first, codeSpans(text), offset);
 }
@@ -80,8 +83,12 @@ function wikiLink(text: string, open: number, close: number, embeds: boolean, li
 }
 
 /** `#tag` after a line start or white space, not digits only; `#[[tag]]` is read with the wiki links. */
-function addTags(text: string, line: number, offset: number, out: NoteLink[]): void {
-	for (let at = text.indexOf("#"); at !== -1; at = text.indexOf("#", at + 1)) {
+function addTags(text: string, first: number, line: number, offset: number, out: NoteLink[]): void {
+	let run = first;
+	while (text.charCodeAt(run) === 35) run++;
+	const heading = first === textIndent(text) && (run === text.length || text.charCodeAt(run) === 32 || text.charCodeAt(run) === 9);
+	const start = heading ? text.indexOf("#", run) : first;
+	for (let at = start; at !== -1; at = text.indexOf("#", at + 1)) {
 		if (at > 0 && text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 9) continue;
 		let end = at + 1;
 		while (end < text.length && TAG_CHAR.test(text[end])) end++;
@@ -90,6 +97,13 @@ function addTags(text: string, line: number, offset: number, out: NoteLink[]): v
 		out.push({ kind: "tag", target: name, raw: name, heading: "", alias: "", line, from: offset + at, to: offset + end });
 		at = end - 1;
 	}
+}
+
+/** Where the line's text starts after its indentation. */
+function textIndent(text: string): number {
+	let i = 0;
+	while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+	return i;
 }
 
 /** `[label](target)` to a note in the vault: no URL scheme, no bare `#anchor`; the target URL-decoded, `.md` dropped. */

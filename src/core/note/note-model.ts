@@ -143,7 +143,7 @@ function readLinks(note: NoteModel): NoteLink[] {
 	const { lines, codeLines, lineStart } = note;
 	const links: NoteLink[] = [];
 	for (let i = note.meta.bodyStart; i < lines.length; i++) {
-		if (codeLines[i] === 0 && (lines[i].indexOf("[") !== -1 || lines[i].indexOf("#") !== -1)) lineLinks(lines[i], i, lineStart[i], links);
+		if (codeLines[i] === 0) lineLinks(lines[i], i, lineStart[i], links);
 	}
 	return links;
 }

@@ -49,7 +49,7 @@ function readProfile(input: string, profile: Profile): void {
 		if (seen.has(recognised.kind)) warn(`The section "${section.heading}" (line ${section.line + 1}) appears twice; both were read.`);
 		seen.add(recognised.kind);
 		if (recognised.contentClass !== undefined) profile.contentClass = recognised.contentClass;
-		readKnownSection(recognised.kind, section.body, profile, warn);
+		readKnownSection(recognised.kind, section.body, profile, warn, section.headingLines);
 	}
 	for (const { kind, title } of SECTION_ORDER) {
 		if (!seen.has(kind)) warn(`No "${title}" section was found.`);

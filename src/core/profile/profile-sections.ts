@@ -12,6 +12,8 @@ export interface RawSection {
 	/** True when the heading is a Logseq bullet (`- ## Name`), whose body sits one level deeper. */
 	bulleted: boolean;
 	body: string[];
+	/** The indexes in `body` of the lines the note model reads as headings (outside code). */
+	headingLines: Set<number>;
 }
 
 /** A profile page cut at its sections. */
@@ -39,11 +41,15 @@ export function profileSections(note: NoteModel): ProfileOutline {
 	const title = note.headings.find((heading) => heading.line < firstLine && heading.level === 1 && isTopLevel(heading)) ?? null;
 	const preamble: string[] = [];
 	for (let i = note.meta.bodyStart; i < firstLine; i++) if (title === null || i !== title.line) preamble.push(lines[i]);
+	let next = 0;
 	const sections = cuts.map(({ heading, end }) => {
 		const bulleted = heading.bullet;
 		const body: string[] = [];
 		for (let i = heading.line + 1; i < end; i++) body.push(bulleted ? dedentOnce(lines[i]) : lines[i]);
-		return { heading: lines[heading.line].slice(heading.column).trim(), line: heading.line, end, bulleted, body };
+		const headingLines = new Set<number>();
+		while (next < note.headings.length && note.headings[next].line <= heading.line) next++;
+		for (; next < note.headings.length && note.headings[next].line < end; next++) headingLines.add(note.headings[next].line - heading.line - 1);
+		return { heading: lines[heading.line].slice(heading.column).trim(), line: heading.line, end, bulleted, body, headingLines };
 	});
 	return { title: title === null ? null : lines[title.line].slice(title.column).trim(), preamble, sections };
 }

@@ -2,18 +2,23 @@
 import { indentWidth, isBlank, joinTrimmed, listMarkerLength } from "../text/lines";
 import { linkTarget, linksInLine } from "../text/wiki-links";
 import { listItems, unwrapBullets } from "./list-items";
-import { fenceMarker } from "../text/code";
 import type { Profile, ProfileExample, ProfileTool } from "./profile";
 import type { SectionKind } from "./section-names";
 
 /** Collects the warnings of one read. */
 export type Warn = (message: string) => void;
 
+/** No heading lines: a section read without the note model's headings (a Tools section has no examples). */
+const NO_LINES: ReadonlySet<number> = new Set();
+
 const PROMPT_END = /what could it be\?/i;
 const PROPERTY = /^([A-Za-z][\w-]*):: ?(.*)$/;
 
-/** Reads a known section's body into `profile`; a section met twice is merged, with a warning. */
-export function readKnownSection(kind: SectionKind, body: string[], profile: Profile, warn: Warn): void {
+/**
+ * Reads a known section's body into `profile`; a section met twice is merged, with a warning. `headingLines` are the
+ * body's lines (by index) that the note model reads as headings (never those in code), where examples start.
+ */
+export function readKnownSection(kind: SectionKind, body: string[], profile: Profile, warn: Warn, headingLines: ReadonlySet<number> = NO_LINES): void {
 	switch (kind) {
 		case "definition":
 			profile.definition = appendText(profile.definition, readText(body));
@@ -32,7 +37,7 @@ export function readKnownSection(kind: SectionKind, body: string[], profile: Pro
 			readCopilot(body, profile, warn);
 			return;
 		case "examples":
-			appendAll(profile.examples, readExamples(body, warn));
+			appendAll(profile.examples, readExamples(body, headingLines, warn));
 			return;
 		case "topics":
 			appendAll(profile.topics, readTopics(body, warn));
@@ -156,12 +161,11 @@ function splitQuestions(line: string): string[] {
 	return questions;
 }
 
-function readExamples(body: readonly string[], warn: Warn): ProfileExample[] {
+function readExamples(body: readonly string[], headingLines: ReadonlySet<number>, warn: Warn): ProfileExample[] {
 	const examples: ProfileExample[] = [];
 	let title: string | null = null;
 	let lines: string[] = [];
 	let bodyIndent = 0;
-	let fence = "";
 	const flush = () => {
 		const text = joinTrimmed(lines);
 		if (title !== null) examples.push({ title, body: text });
@@ -170,11 +174,10 @@ function readExamples(body: readonly string[], warn: Warn): ProfileExample[] {
 			examples.push({ title: "", body: text });
 		}
 	};
-	for (const line of body) {
-		const marker = fenceMarker(line);
-		if (marker !== "" && (fence === "" || marker.startsWith(fence))) fence = fence === "" ? marker : "";
+	for (let k = 0; k < body.length; k++) {
+		const line = body[k];
 		const bullet = line.startsWith("- ") ? 2 : 0;
-		if (fence === "" && line.startsWith("### ", bullet)) {
+		if (headingLines.has(k) && line.startsWith("### ", bullet)) {
 			flush();
 			title = line.slice(bullet + 4).trim();
 			lines = [];

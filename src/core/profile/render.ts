@@ -1,5 +1,6 @@
 /** Writes a Profile back as a page, in Obsidian's or Logseq's flavour, through a Handlebars template. */
 import type { Result } from "../result";
+import { trimEndWhere } from "../text/lines";
 import logseqTemplate from "../templates/profile-logseq.hbs";
 import obsidianTemplate from "../templates/profile-obsidian.hbs";
 import { TemplateEngine, type TemplateError } from "../templates/template-engine";
@@ -27,7 +28,7 @@ export function renderProfile(profile: Profile, options: RenderOptions): Result<
 	const template = options.template ?? PROFILE_TEMPLATES[options.flavor === "logseq" ? "logseq" : "obsidian"];
 	const rendered = engine.render(template, profileView(profile));
 	if (!rendered.ok) return rendered;
-	return { ok: true, value: rendered.value.replace(/\n*$/, "\n") };
+	return { ok: true, value: `${trimEndWhere(rendered.value, (ch) => ch === "\n")}\n` };
 }
 
 /** The data a profile template sees: the profile itself plus a few conveniences. */

@@ -1,11 +1,10 @@
 /** How a question is compared with the lines of a note: forgiving of case, markup, punctuation and mojibake. */
-import { listMarkerLength } from "../text/lines";
+import { isWhiteSpace, listMarkerLength, trimEndWhere } from "../text/lines";
 import { repairMojibake } from "../text/mojibake";
 
 const HEADING = /^#{1,6}[ \t]+/;
 const CHECKBOX = /^\[[ xX/-]\][ \t]+/;
 const MARKUP = /\*\*|__|==|~~|[*_`]/g;
-const TRAILING = /[\s?？!.:;,…)\]]+$/;
 const LEADING = /^[\s([]+/;
 
 /**
@@ -16,7 +15,7 @@ export function questionKey(text: string): string {
 	let line = stripLinePrefix(hasHighCharacter(text) ? repairMojibake(text) : text);
 	line = line.replace(MARKUP, "");
 	if (hasHighCharacter(line)) line = line.normalize("NFKC").replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
-	return line.replace(TRAILING, "").replace(LEADING, "").replace(/\s+/g, " ").toLowerCase();
+	return trimEndWhere(line, (ch) => isWhiteSpace(ch) || "?？!.:;,…)]".includes(ch)).replace(LEADING, "").replace(/\s+/g, " ").toLowerCase();
 }
 
 /** Removes what may precede a line's text: indentation, `>` quotes, a list marker, a checkbox and heading marks. */

@@ -40,6 +40,7 @@ function questionMarks(note: NoteModel): NoteMark[] {
 		}
 		if (codeLines[i] === 1) continue;
 		const line = lines[i];
+		if (!mayOpenMark(line)) continue;
 		const start = textStart(line);
 		const c = line.charCodeAt(start);
 		if (!(c === 42 || c === 95 || start > 0)) continue;
@@ -48,6 +49,14 @@ function questionMarks(note: NoteModel): NoteMark[] {
 		if (item !== null) marks.push(item);
 	}
 	return marks;
+}
+
+/** True when the line's first non-blank character may open a bold line or a list item: * _ - + > or a digit. */
+function mayOpenMark(line: string): boolean {
+	let i = 0;
+	while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+	const c = line.charCodeAt(i);
+	return c === 42 || c === 95 || c === 45 || c === 43 || c === 62 || (c >= 48 && c <= 57);
 }
 
 /** A line that opens with bold text: `**Who pays?** the parents`. */

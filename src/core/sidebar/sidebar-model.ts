@@ -1,5 +1,6 @@
 /** What the copilot sidebar shows for a note: each profile's questions as a checklist, progress and empty sections. */
 import type { KeyRisk } from "../graph/key-page";
+import { metaProblem } from "../note";
 import type { Profile } from "../profile/profile";
 import { SECTION_ORDER } from "../profile/section-names";
 import { findAnswers, type TextPosition } from "./answers";
@@ -60,6 +61,8 @@ export interface SidebarModel {
 	cards: ProfileCard[];
 	/** Profile names the note records that match no profile. */
 	missing: string[];
+	/** What stops the sidebar reading the note's metadata, said as a user reads it (front matter that cannot be read, and on which line). */
+	problems: string[];
 }
 
 /** What the model is built from; key pages are looked up by key name, lower-cased. */
@@ -81,6 +84,7 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
 	return {
 		path: input.path,
 		missing: [...(input.missing ?? [])],
+		problems: frontMatterProblems(input.scan),
 		cards: cards.map(({ applied, groups }) => {
 			let answered = 0;
 			let total = 0;
@@ -163,6 +167,12 @@ function questionGroups(profile: Profile, keyPages: ReadonlyMap<string, KeyPage>
 	keyGroups.sort((a, b) => (b.group.weight ?? -Infinity) - (a.group.weight ?? -Infinity) || a.order - b.order);
 	for (const { group } of keyGroups) if (group.questions.length > 0) groups.push(group.weight === undefined ? withoutWeight(group) : group);
 	return groups;
+}
+
+/** The note's front matter problem, with what it means for the sidebar; none when it reads fine. */
+function frontMatterProblems(scan: NoteScan): string[] {
+	const problem = metaProblem(scan.meta);
+	return problem === null ? [] : [`${problem} The profiles it records cannot be read until it is corrected; the note was not changed.`];
 }
 
 function withoutWeight(group: QuestionGroup): QuestionGroup {

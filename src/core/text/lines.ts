@@ -96,3 +96,15 @@ export function splitLines(text: string): string[] {
 	}
 	return lines;
 }
+
+/** `text` without the characters at its end that `drop` accepts; linear, where a `[…]+$` regex is quadratic on a long inner run. */
+export function trimEndWhere(text: string, drop: (ch: string) => boolean): string {
+	let end = text.length;
+	while (end > 0 && drop(text[end - 1])) end--;
+	return end === text.length ? text : text.slice(0, end);
+}
+
+/** True for white space as `\s` matches it. */
+export function isWhiteSpace(ch: string): boolean {
+	return /\s/.test(ch);
+}

@@ -50,7 +50,19 @@ function firstParagraph(note: NoteModel): string {
 /** A heading or a thematic break (`---`, `***`, `___`): never part of a paragraph. */
 function isHeading(line: string): boolean {
 	const text = line.trimStart();
-	if (/^([-*_])(\s*\1){2,}\s*$/.test(text)) return true;
+	if (isThematicBreak(text)) return true;
 	const start = listMarkerLength(text) > 0 && text.startsWith("- ") ? 2 : 0;
 	return /^#{1,6}(\s|$)/.test(text.slice(start));
+}
+
+/** `---`, `* * *`, `___`: three or more of one of - * _, white space between, nothing else. Linear. */
+function isThematicBreak(text: string): boolean {
+	const mark = text[0];
+	if (mark !== "-" && mark !== "*" && mark !== "_") return false;
+	let count = 0;
+	for (const ch of text) {
+		if (ch === mark) count++;
+		else if (ch !== " " && ch !== "\t") return false;
+	}
+	return count >= 3;
 }

@@ -1,6 +1,7 @@
 /** The short phrase that leads each item of a worked example: "Identify target customer segments" in "- Identify …: SpaceX should …". */
 import { readNote } from "../note";
 import { listItems } from "../profile/list-items";
+import { isWhiteSpace, trimEndWhere } from "../text/lines";
 
 /** Longest lead phrase that can still be a step (a heading, not a sentence). */
 const MAX_LEAD = 100;
@@ -26,15 +27,14 @@ export function leadPhrases(body: string): string[] {
 
 /** The form two phrases share when they name the same step: lower case, no markup, no end punctuation, single spaces. */
 export function stepKey(phrase: string): string {
-	return phrase
+	const key = phrase
 		.normalize("NFKC")
 		.toLowerCase()
 		.replace(/[’‘]/g, "'")
 		.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")
 		.replace(/[*_`~]+/g, " ")
-		.replace(/[\s.:;,!?]+$/, "")
-		.replace(/\s+/g, " ")
-		.trim();
+		.replace(/\s+/g, " ");
+	return trimEndWhere(key, (ch) => ch === " " || ".:;,!?".includes(ch)).trim();
 }
 
 function leadOf(itemText: string): string | null {
@@ -45,7 +45,7 @@ function leadOf(itemText: string): string | null {
 		const colon = LEAD_BEFORE_COLON.exec(text);
 		if (colon && !colon[1].includes("[[")) text = colon[1];
 	}
-	const lead = text.replace(/(\*\*|__)(.+?)\1/g, "$2").replace(/[\s.:;,]+$/, "").trim();
+	const lead = trimEndWhere(text.replace(/(\*\*|__)(.+?)\1/g, "$2"), (ch) => isWhiteSpace(ch) || ".:;,".includes(ch)).trim();
 	if (lead.length < 2 || lead.length > MAX_LEAD || lead.includes("{{")) return null;
 	return lead;
 }

@@ -9,7 +9,7 @@ import { linkTarget } from "../text/wiki-links";
 
 const PLAIN_YAML = /^[\p{L}\p{N}][\p{L}\p{N} _'’.-]*$/u;
 /** Plain scalars YAML reads as booleans, null or numbers. */
-const NOT_A_STRING = /^(true|false|yes|no|on|off|null|[-+]?(\d[\d_]*)?\.?\d+(e[-+]?\d+)?)$/i;
+const NOT_A_STRING = /^(?:true|false|yes|no|on|off|null|[-+]?[\d_.]+(?:e[-+]?\d+)?)$/i;
 
 /** How recording a profile changes a note, and where its body starts. */
 export interface ProfileRecord {
@@ -28,7 +28,7 @@ export function recordedProfiles(note: NoteModel): string[] {
 	const value = note.meta.values.get("profiles");
 	const items = yaml && typeof value === "string" ? [value.replace(/^#/, "").replace(/^\[\[(.*)\]\]$/, "$1")] : metaList(note.meta.values, "profiles");
 	const names = items.map((item) => repairMojibake(linkTarget(item)).trim()).filter((name) => name !== "");
-	return names.filter((name, index) => names.indexOf(name) === index);
+	return [...new Set(names)];
 }
 
 /**

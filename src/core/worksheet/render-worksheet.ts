@@ -28,7 +28,7 @@ export function renderWorksheet(profile: Profile, engine: TemplateEngine, templa
 	const source = template.source === undefined ? WORKSHEET_TEMPLATE : stripMarkers(template.source);
 	const rendered = engine.render(source, worksheetView(profile));
 	if (!rendered.ok) return err(templateErrorMessage("worksheet", template.path ?? "", rendered.error));
-	const text = rendered.value.replace(/\r\n?/g, "\n").replace(/^(?:[ \t]*\n)+/, "").replace(/\s+$/, "");
+	const text = rendered.value.replace(/\r\n?/g, "\n").replace(/^(?:[ \t]*\n)+/, "").trimEnd();
 	if (stripMarkers(text).trim() === "") {
 		return err(`${template.path ? `The worksheet template "${template.path}"` : "The bundled worksheet template"} wrote nothing for this profile.`);
 	}

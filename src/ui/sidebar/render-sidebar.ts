@@ -45,6 +45,9 @@ export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: Si
 	} else if (data.model === null) {
 		shell.createEl("p", { cls: "inncopilot-copilot-hint", text: "Reading the note…" });
 	} else {
+		for (const problem of data.model.problems) {
+			shell.createEl("p", { cls: "inncopilot-copilot-warning", text: problem });
+		}
 		for (const name of data.model.missing) {
 			shell.createEl("p", {
 				cls: "inncopilot-copilot-warning",

@@ -22,25 +22,6 @@ describe("readNote", () => {
 		expect(note.headings.map((heading) => heading.line)).toEqual([2]);
 	});
 
-	it("gives every heading, at every level, the lines its section covers and its parent", () => {
-		const note = readNote("# A\ntext\n## B\n### C\n## D\n# E\n");
-		expect(note.headings.map(({ text, level, end, parent }) => ({ text, level, end, parent }))).toEqual([
-			{ text: "A", level: 1, end: 5, parent: -1 },
-			{ text: "B", level: 2, end: 4, parent: 0 },
-			{ text: "C", level: 3, end: 4, parent: 1 },
-			{ text: "D", level: 2, end: 5, parent: 0 },
-			{ text: "E", level: 1, end: 7, parent: -1 },
-		]);
-	});
-
-	it("reads Logseq bullet headings, mojibake and emoji headings, and drops a closing run of #", () => {
-		const note = readNote("- ## üîç Definition\n  - ### 🧭 Sales strategy ##\n- ## C# basics\n#tag is no heading\n####### nor this");
-		expect(note.headings.map(({ text, bullet, indent }) => ({ text, bullet, indent }))).toEqual([
-			{ text: "üîç Definition", bullet: true, indent: 0 },
-			{ text: "🧭 Sales strategy", bullet: true, indent: 2 },
-			{ text: "C# basics", bullet: true, indent: 0 },
-		]);
-	});
 
 	it("hides headings and links inside fenced code of any fence length, and keeps a four-backtick fence open across ```", () => {
 		const note = readNote("````\n```\n## Hidden [[X]]\n````\n## Shown\n~~~\n[[Y]]\n~~~\n[[Z]]\n  - ```\n  - ## in code");
@@ -62,28 +43,6 @@ describe("readNote", () => {
 		expect(text.slice(note.lineStart[2])).toBe("## C");
 	});
 
-	it("reads the Logseq block outline with children and block properties", () => {
-		const note = readNote("- ## Keys\n  - [[Channel]]\n    key-weight:: 35\n    - child\n  - [[Price]]\n- ## Tools\n  ```\n  - not a block\n  ```\n");
-		const [keys, tools] = note.blocks;
-		expect(keys).toMatchObject({ line: 0, text: "## Keys", end: 5 });
-		expect(keys.children.map((block) => block.text)).toEqual(["[[Channel]]", "[[Price]]"]);
-		expect(keys.children[0].properties.get("key-weight")).toBe("35");
-		expect(keys.children[0]).toMatchObject({ contentEnd: 3, end: 4 });
-		expect(keys.children[0].children.map((block) => block.text)).toEqual(["child"]);
-		expect(tools).toMatchObject({ line: 5, end: 9, children: [] });
-	});
-
-	it("reads every kind of link outside code spans", () => {
-		const note = readNote("[[A#h|x]] ![[B]] {{embed [[C]]}} #tag #[[Long tag]] `[[D]]` [y](E%20F.md#part) [w](https://e.org) #123");
-		expect(note.links.map(({ kind, target, heading, alias }) => [kind, target, heading, alias])).toEqual([
-			["wiki", "A", "h", "x"],
-			["embed", "B", "", ""],
-			["embed", "C", "", ""],
-			["tag", "tag", "", ""],
-			["tag", "Long tag", "", ""],
-			["markdown", "E F", "part", ""],
-		]);
-	});
 
 	it("tells a Logseq outline from an Obsidian note", () => {
 		expect(readNote(fixture("logseq-seed-sales-strategy.md")).outline).toBe(true);

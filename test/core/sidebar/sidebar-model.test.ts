@@ -2,6 +2,7 @@ import { parseProfile } from "../../../src/core/profile/parse";
 import {
 	buildSidebarModel,
 	cardQuestions,
+	profilesOfNote,
 	progressText,
 	readKeyPage,
 	scanNote,
@@ -97,7 +98,19 @@ describe("buildSidebarModel", () => {
 
 	it("passes on the recorded names that match no profile", () => {
 		const built = buildSidebarModel({ scan: scanNote(""), path: "a.md", applied: [], missing: ["Growth"] });
-		expect(built).toEqual({ path: "a.md", cards: [], missing: ["Growth"] });
+		expect(built).toEqual({ path: "a.md", cards: [], missing: ["Growth"], problems: [] });
+	});
+
+	it("says the front matter cannot be read, and on which line, instead of naming a profile nobody wrote (issue 13, item 3)", () => {
+		const text = "---\ntype: venture\nprofiles: [Sales strategy\n---\n# Pets";
+		const scan = scanNote(text);
+		const lookup = { byName: () => undefined, byPath: () => undefined };
+		const { applied, missing } = profilesOfNote(scan, "Ventures/Pets.md", lookup, () => null);
+		const built = buildSidebarModel({ scan, path: "Ventures/Pets.md", applied, missing });
+		expect(built.missing).toEqual([]);
+		expect(built.problems).toEqual([
+			'The front matter cannot be read on line 3: the list of "profiles" opens with [ but is never closed with ]. The profiles it records cannot be read until it is corrected; the note was not changed.',
+		]);
 	});
 
 	it("lists a profile page's empty and missing sections, each empty one with the end of its heading to jump to", () => {

@@ -83,6 +83,14 @@ describe("insertWorksheet", () => {
 		expect(result).toEqual({ ok: false, error: expect.stringContaining("never closed") as unknown });
 	});
 
+	it("refuses front matter it cannot read, saying on which line, and changes nothing (issue 13, item 3)", () => {
+		const result = insertWorksheet("---\nprofiles: [Sales strategy\n---\nBody", { anchor: 40, head: 40 }, tiny(), engine);
+		expect(result).toEqual({
+			ok: false,
+			error: 'The front matter cannot be read on line 2: the list of "profiles" opens with [ but is never closed with ]. The profile could not be recorded in it, and nothing was changed. Correct line 2, then try again.',
+		});
+	});
+
 	it("refuses a profile without a name", () => {
 		const result = insertWorksheet("", { anchor: 0, head: 0 }, emptyProfile(""), engine);
 		expect(result.ok).toBe(false);

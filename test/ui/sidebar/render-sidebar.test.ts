@@ -53,6 +53,14 @@ describe("renderSidebar", () => {
 		expect(root.findAll("inncopilot-copilot-card-title").map((each) => each.textContent)).toEqual(["Pricing"]);
 	});
 
+	it("says the front matter cannot be read, on which line, instead of naming a profile nobody wrote", async () => {
+		const model = await modelOf("---\nprofiles: [Pricing\n---\n# Note\n");
+		const { root } = render({ note: NOTE, pinned: false, model, canInsertTemplate: false });
+		expect(root.findAll("inncopilot-copilot-warning").map((each) => each.textContent)).toEqual([
+			expect.stringMatching(/^The front matter cannot be read on line 2: .*the note was not changed\.$/),
+		]);
+	});
+
 	it("offers Insert profile template on a note without a profile only when the host has that command", async () => {
 		const model = await modelOf("# Note\n");
 		expect(render({ note: NOTE, pinned: false, model, canInsertTemplate: false }).root.find("mod-cta")).toBeUndefined();
