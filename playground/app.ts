@@ -121,6 +121,7 @@ export function mountPlayground(root: HTMLElement): Playground {
 
 	editor.open(FIRST_NOTE);
 	sidebar.open();
+	layout.panes.connect(() => sidebar.open());
 	focusEditor();
 	return { view: editor.view, vault, open };
 }

@@ -89,7 +89,7 @@ test("clicking a chip expands its summary beneath it, and Enter on the chip fold
 
   const lineBefore = await chip.evaluate((el) => el.closest(".cm-line").getBoundingClientRect().height);
   await button.click();
-  const summary = chip.locator(".inncopilot-tool-summary");
+  const summary = page.locator(".cm-content .inncopilot-tool-summary");
   assert.equal(await summary.isVisible(), true);
   assert.match(await summary.innerText(), /A one-page template of nine building blocks\.\s+From the tool note/);
   assert.equal(await button.getAttribute("aria-expanded"), "true");
