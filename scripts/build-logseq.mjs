@@ -11,15 +11,6 @@ const out = join(root, "dist", "logseq");
 const source = join(root, "src", "logseq");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
-/** Handlebars asks for "source-map" only for debugging output; an empty module keeps it out (as the Obsidian build does). */
-const withoutSourceMap = {
-  name: "without-source-map",
-  setup(build) {
-    build.onResolve({ filter: /^source-map$/ }, () => ({ path: "source-map", namespace: "empty" }));
-    build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "module.exports = {};", loader: "js" }));
-  },
-};
-
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 await esbuild.build({
@@ -32,7 +23,6 @@ await esbuild.build({
   minify: true,
   legalComments: "none",
   treeShaking: true,
-  plugins: [withoutSourceMap],
   outfile: join(out, "index.js"),
   logLevel: "warning",
 });

@@ -2,7 +2,7 @@
 import type { PageEntity } from "@logseq/libs/dist/LSPlugin";
 import { ProfileCatalog, type CatalogProfile } from "../core/catalog/profile-catalog";
 import { pageText } from "../core/logseq/page-blocks";
-import { BUNDLED_PROFILES } from "../core/library/profiles";
+import { bundledProfiles } from "../core/library/profiles";
 import { BUNDLED_TOOLS } from "../core/library/tools";
 import type { InnCoPilotSettings } from "../core/settings";
 import { capSummary } from "../core/tools/resolve-tool-link";
@@ -19,7 +19,7 @@ export class GraphLibrary {
 
 	/** Every profile to pick from: the graph's profile pages (namespace, `tags:: profile`, `type:: profile`), then the bundled ones. */
 	async profiles(): Promise<CatalogProfile[]> {
-		const catalog = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => this.settings().profilesFolder });
+		const catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => this.settings().profilesFolder });
 		for (const page of (await this.editor.getAllPages()) ?? []) {
 			const name = pageName(page);
 			const meta = { path: `${name}.md`, basename: name.split("/").pop() ?? name, frontmatter: page.properties ?? {}, tags: tagsOf(page) };

@@ -1,5 +1,5 @@
 import { pageText, visibleText, type PageBlock } from "../../src/core/logseq/page-blocks";
-import { BUNDLED_PROFILES } from "../../src/core/library/profiles";
+import { bundledProfiles } from "../../src/core/library/profiles";
 import { TemplateEngine } from "../../src/core/templates/template-engine";
 import { logseqWorksheet } from "../../src/core/logseq/logseq-worksheet";
 import type { EntityBlock } from "../support/logseq-block-store";
@@ -7,7 +7,7 @@ import { callsTo } from "./fake-logseq";
 import { settle, startOnFake } from "./plugin-fixture";
 
 const VENTURE = "Exotic Pet Rental";
-const bundled = BUNDLED_PROFILES.find((profile) => profile.name === "Sales strategy");
+const bundled = bundledProfiles().find((profile) => profile.name === "Sales strategy");
 
 function tree(fake: ReturnType<typeof startOnFake>): EntityBlock[] {
 	return fake.store.tree(VENTURE) ?? [];

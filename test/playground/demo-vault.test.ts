@@ -2,7 +2,7 @@
 import { ProfileCatalog } from "../../src/core/catalog/profile-catalog";
 import { pageFlavor } from "../../src/core/commands/convert-flavor";
 import { MemoryVault } from "../../src/core/host/memory-vault";
-import { BUNDLED_PROFILES } from "../../src/core/library/profiles";
+import { bundledProfiles } from "../../src/core/library/profiles";
 import { BUNDLED_TOOLS } from "../../src/core/library/tools";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { TemplateEngine } from "../../src/core/templates/template-engine";
@@ -18,7 +18,7 @@ const TABLE_TEMPLATE = "Templates/Worksheet as a table.md";
 
 /** The demo notes in an in-memory vault with both catalogs, as the playground loads them. */
 function demoVault() {
-	const profiles = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => DEFAULT_SETTINGS.profilesFolder });
+	const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => DEFAULT_SETTINGS.profilesFolder });
 	const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => DEFAULT_SETTINGS.toolsFolder });
 	const vault = new MemoryVault([profiles, tools]);
 	for (const [path, text] of Object.entries(DEMO_NOTES)) vault.write(path, text);

@@ -4,7 +4,7 @@ import { join } from "path";
 import { blockAt, flattenBlocks, type BlockNode } from "../../../src/core/logseq/block-tree";
 import { logseqWorksheet } from "../../../src/core/logseq/logseq-worksheet";
 import { worksheetBlocks, type WorksheetBlocks } from "../../../src/core/logseq/worksheet-blocks";
-import { BUNDLED_PROFILES } from "../../../src/core/library/profiles";
+import { bundledProfiles } from "../../../src/core/library/profiles";
 import { parseProfile } from "../../../src/core/profile/parse";
 import type { Profile } from "../../../src/core/profile/profile";
 import { TemplateEngine } from "../../../src/core/templates/template-engine";
@@ -40,7 +40,7 @@ function misreadings(forest: readonly BlockNode[]): string[] {
 const profiles: [string, Profile][] = [
 	["the seed", seed],
 	["the demo vault's profile", parseProfile(readFileSync(join(__dirname, "../../../demo-vault/Profiles/Sales strategy.md"), "utf8"))],
-	...BUNDLED_PROFILES.map((profile): [string, Profile] => [`the bundled ${profile.name}`, profile]),
+	...bundledProfiles().map((profile): [string, Profile] => [`the bundled ${profile.name}`, profile]),
 	...["logseq-graph-pricing-tabs-properties-embeds.md", "obsidian-channel-strategy-crlf.md", "obsidian-pricing-examples-bold-leads.md"].map(
 		(name): [string, Profile] => [name, parseProfile(fixture(name))],
 	),
