@@ -22,18 +22,6 @@ export const OBSIDIAN_EXTERNALS = [
   ...builtinModules,
 ];
 
-/**
- * Handlebars tries `require("source-map")` for debugging output and works without it;
- * resolving it to an empty module keeps 27 KB out of main.js and no stray require at run time.
- */
-const withoutSourceMap = {
-  name: "without-source-map",
-  setup(build) {
-    build.onResolve({ filter: /^source-map$/ }, () => ({ path: "source-map", namespace: "empty" }));
-    build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "module.exports = {};", loader: "js" }));
-  },
-};
-
 const context = await esbuild.context({
   entryPoints: ["src/main.ts"],
   bundle: true,
@@ -47,7 +35,8 @@ const context = await esbuild.context({
   treeShaking: true,
   minify: production,
   legalComments: "none",
-  plugins: [withoutSourceMap],
+  // Non-ASCII text (curly quotes, ellipses, emoji) written as UTF-8 rather than \uXXXX escapes: a third of the bytes.
+  charset: "utf8",
   outfile: "main.js",
 });
 

@@ -5,9 +5,13 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/** Only the Logseq adapter may use the Logseq SDK. */
+const logseqFence = { group: ["@logseq/*"], message: "Only src/logseq imports the Logseq SDK; src/core and the other hosts stay free of it." };
+
 const coreFence = {
   paths: [{ name: "obsidian", message: "src/core is pure: the Obsidian API belongs in src/obsidian, which adapts the core." }],
   patterns: [
+    logseqFence,
     {
       group: ["@codemirror/*", "@lezer/*"],
       message: "src/core is pure: editor code belongs in src/obsidian or src/editor, which adapt the core.",
@@ -25,6 +29,7 @@ const hostNeutralFence = {
     message: "src/editor and src/ui are host-neutral (the Logseq plugin and the playground use them too): take what Obsidian provides through a port, implemented in src/obsidian.",
   }],
   patterns: [
+    logseqFence,
     {
       group: ["**/obsidian/*", "**/main", "**/logseq/*"],
       message: "src/editor and src/ui must not reach into a host's adapters; hosts depend on them, never the reverse.",
@@ -48,7 +53,7 @@ const playgroundFence = {
 
 export default defineConfig([
   {
-    ignores: ["node_modules/**", "main.js", "test/browser/dist/**", "coverage/**", "demo-vault/**", "docs/**", "bench/results.json"],
+    ignores: ["node_modules/**", "main.js", "dist/**", "test/browser/dist/**", "coverage/**", "demo-vault/**", "docs/**", "bench/results.json"],
   },
   ...obsidianmd.configs.recommended,
   {
@@ -86,8 +91,18 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", hostNeutralFence] },
   },
   {
+    files: ["src/**/*.ts"],
+    ignores: ["src/core/**", "src/logseq/**", "src/editor/**", "src/ui/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [logseqFence] }] },
+  },
+  {
     files: ["playground/**/*.ts"],
     rules: { "no-restricted-imports": ["error", playgroundFence] },
+  },
+  {
+    // The Logseq plugin runs in its own frame, where Obsidian's createEl helpers do not exist.
+    files: ["src/logseq/**/*.ts"],
+    rules: { "obsidianmd/prefer-create-el": "off" },
   },
   {
     // This file is Obsidian's createEl, for pages without Obsidian: it must call the DOM's createElement underneath.

@@ -26,7 +26,7 @@ const notes = [...files.keys()].filter((path) => path.endsWith(".md"));
 const folder = detectGraphFolder([...files.keys()]);
 const textBytes = notes.reduce((sum, path) => sum + Buffer.byteLength(files.get(path), "utf8"), 0);
 const meta = (path) => ({ path, basename: path.slice(path.lastIndexOf("/") + 1, -3), frontmatter: {}, tags: [] });
-const newCatalog = () => new ProfileCatalog([], { profilesFolder: () => "Profiles", graph: new GraphPages(() => folder) });
+const newCatalog = () => new ProfileCatalog(() => [], { profilesFolder: () => "Profiles", graph: new GraphPages(() => folder) });
 const yieldToApp = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Reads every note in batches, handing each text to `use`; returns the longest synchronous stretch of one batch. */

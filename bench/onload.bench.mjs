@@ -116,12 +116,24 @@ function appWith(fakes, notes) {
 
 /** Milliseconds from evaluating `code` to the end of its plugin's onload; the plugin is unloaded afterwards. */
 async function timeLoad(code, fakes, app) {
+  return (await timeLoadParts(code, fakes, app)).total;
+}
+
+/**
+ * `timeLoad`, split into evaluating the module (compiling it and running its top-level code) and constructing the
+ * plugin plus running onload; `cpu` is the process's CPU time meanwhile, which a busy machine disturbs less than wall time.
+ */
+async function timeLoadParts(code, fakes, app) {
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const plugin = new (evaluate(code, fakes))(app);
+  const Plugin = evaluate(code, fakes);
+  const evaluated = performance.now();
+  const plugin = new Plugin(app);
   await plugin.onload();
-  const elapsed = performance.now() - started;
+  const ended = performance.now();
+  const cpu = process.cpuUsage(cpuBefore);
   plugin.unload();
-  return elapsed;
+  return { total: ended - started, evaluation: evaluated - started, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
 /**
@@ -144,14 +156,14 @@ async function timeBuild(start, done) {
 
 if (process.argv[2] === "--cold") await coldRun(process.argv[3]);
 
-/** Child process: times one cold load of the bundle at `file` in a 10,000-note vault, prints `COLD <ms>` and exits. */
+/** Child process: times one cold load of the bundle at `file` in a 10,000-note vault, prints `COLD <total> <evaluation> <cpu>` (ms) and exits. */
 async function coldRun(file) {
   const { fakes } = await loadPlugin();
   const app = appWith(fakes, generateNotes());
   const code = readFileSync(file, "utf8");
   preloadHostPackages(code);
-  const elapsed = await timeLoad(code, fakes, app);
-  console.log(`COLD ${elapsed}`);
+  const { total, evaluation, cpu } = await timeLoadParts(code, fakes, app);
+  console.log(`COLD ${total} ${evaluation} ${cpu}`);
   process.exit(0);
 }
 
@@ -183,19 +195,25 @@ console.log(`  the vault's size changes start-up by ${(onloadBig / onloadEmpty).
 const coldDir = mkdtempSync(join(tmpdir(), "inncopilot-bench-cold-"));
 writeFileSync(join(coldDir, "main.js"), mainJs);
 writeFileSync(join(coldDir, "bare.js"), bareJs);
-const cold = { main: [], bare: [] };
+const cold = { main: [], bare: [], mainEvaluation: [], mainOnload: [], mainCpu: [] };
 for (let run = 0; run < COLD_RUNS; run++) {
   for (const which of ["main", "bare"]) {
     const child = spawnSync(process.execPath, [import.meta.filename, "--cold", join(coldDir, `${which}.js`)], { encoding: "utf8" });
-    const figure = /^COLD (\S+)$/m.exec(child.stdout ?? "");
+    const figure = /^COLD (\S+) (\S+) (\S+)$/m.exec(child.stdout ?? "");
     if (child.status !== 0 || !figure) throw new Error(`a cold start-up run failed:\n${child.stderr}`);
     cold[which].push(Number(figure[1]));
+    if (which === "main") cold.mainEvaluation.push(Number(figure[2]));
+    if (which === "main") cold.mainOnload.push(Number(figure[1]) - Number(figure[2]));
+    if (which === "main") cold.mainCpu.push(Number(figure[3]));
   }
 }
 rmSync(coldDir, { recursive: true, force: true });
 const coldMain = median(cold.main);
 const coldBare = median(cold.bare);
-console.log(`cold start-up (a fresh process each time), ${NOTES}-note vault: ${coldMain.toFixed(2)} ms to load main.js and run onload; ${coldBare.toFixed(2)} ms for a plugin that registers nothing (medians of ${COLD_RUNS})`);
+const coldEvaluation = median(cold.mainEvaluation);
+const spread = (values) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
+console.log(`cold start-up (a fresh process each time), ${NOTES}-note vault: ${coldMain.toFixed(2)} ms to load main.js and run onload (spread ${spread(cold.main)}); ${coldBare.toFixed(2)} ms for a plugin that registers nothing (medians of ${COLD_RUNS})`);
+console.log(`  of which evaluating main.js (its top-level code): ${coldEvaluation.toFixed(2)} ms (spread ${spread(cold.mainEvaluation)}); constructing the plugin and onload: ${median(cold.mainOnload).toFixed(2)} ms (spread ${spread(cold.mainOnload)}); CPU time in all ${median(cold.mainCpu).toFixed(2)} ms (spread ${spread(cold.mainCpu)})`);
 
 /** Captures the VaultIndex the plugin builds, so the bench can await the build it starts. */
 const built = [];

@@ -1,4 +1,10 @@
-/** The playground's frame: a header, the note list, the editor with its toolbar, a sidebar, and the notices. */
+/**
+ * The playground's frame: a header, the note list, the editor with its toolbar, a sidebar, and the notices. On a narrow
+ * screen (see playground.css) it shows one pane at a time, as Obsidian's mobile app does, with a row of tabs to switch.
+ */
+
+/** The panes a narrow screen shows one at a time. */
+export type PaneName = "notes" | "editor" | "sidebar";
 
 /** The parts of the frame the playground fills in. */
 export interface Layout {
@@ -12,6 +18,53 @@ export interface Layout {
 	notices: HTMLElement;
 	/** Where dialogs open. */
 	overlay: HTMLElement;
+	/** Which pane a narrow screen shows. */
+	panes: PaneSwitcher;
+}
+
+const TABS: readonly { pane: PaneName; label: string }[] = [
+	{ pane: "notes", label: "Notes" },
+	{ pane: "editor", label: "Note" },
+	{ pane: "sidebar", label: "Copilot" },
+];
+
+/** The tabs that pick the pane a narrow screen shows; wide screens show every pane and hide the tabs. */
+export class PaneSwitcher {
+	private readonly tabs = new Map<PaneName, HTMLButtonElement>();
+	private openSidebar: () => void = () => undefined;
+
+	constructor(
+		private readonly root: HTMLElement,
+		bar: HTMLElement,
+		private readonly notes: HTMLElement,
+		private readonly sidebar: HTMLElement,
+	) {
+		for (const { pane, label } of TABS) {
+			const tab = bar.createEl("button", { cls: "playground-pane-tab", text: label, attr: { "data-pane": pane } });
+			tab.addEventListener("click", () => (pane === "sidebar" && sidebar.hasAttribute("hidden") ? this.openSidebar() : this.show(pane)));
+			this.tabs.set(pane, tab);
+		}
+		this.show("editor");
+	}
+
+	/** Shows `pane` (on a narrow screen) and marks its tab. */
+	show(pane: PaneName): void {
+		this.root.setAttribute("data-pane", pane);
+		for (const [name, tab] of this.tabs) tab.setAttribute("aria-pressed", String(name === pane));
+	}
+
+	/**
+	 * From now on: the Copilot tab opens the sidebar with `openSidebar`, opening the sidebar shows it, closing it goes back
+	 * to the note, and picking a note in the list shows the note.
+	 */
+	connect(openSidebar: () => void): void {
+		this.openSidebar = openSidebar;
+		const observer = new MutationObserver(() => this.show(this.sidebar.hasAttribute("hidden") ? "editor" : "sidebar"));
+		observer.observe(this.sidebar, { attributes: true, attributeFilter: ["hidden"] });
+		this.notes.addEventListener("click", (event) => {
+			if (event.target instanceof Element && event.target.closest("button")) this.show("editor");
+		});
+	}
 }
 
 /** Builds the frame inside `root`, replacing what was there. */
@@ -23,6 +76,7 @@ export function buildLayout(root: HTMLElement): Layout {
 	brand.createSpan({ cls: "playground-title", text: "innCoPilot" });
 	brand.createSpan({ cls: "playground-subtitle", text: "playground · the demo vault in memory: edits stay in this page until you reload" });
 	const headerActions = header.createDiv({ cls: "playground-header-actions" });
+	const tabBar = root.createDiv({ cls: "playground-pane-tabs", attr: { role: "toolbar", "aria-label": "Panes" } });
 	const main = root.createDiv({ cls: "playground-main" });
 	const notes = main.createEl("nav", { cls: "playground-notes" });
 	const pane = main.createEl("main", { cls: "playground-editor-pane" });
@@ -32,5 +86,6 @@ export function buildLayout(root: HTMLElement): Layout {
 	const sidebar = main.createEl("aside", { cls: "playground-sidebar", attr: { "aria-label": "Copilot sidebar", hidden: "" } });
 	const notices = root.createDiv({ cls: "playground-notices" });
 	const overlay = root.createDiv({ cls: "playground-overlay" });
-	return { header, headerActions, notes, toolbar, noteTitle, editor, sidebar, notices, overlay };
+	const panes = new PaneSwitcher(root, tabBar, notes, sidebar);
+	return { header, headerActions, notes, toolbar, noteTitle, editor, sidebar, notices, overlay, panes };
 }

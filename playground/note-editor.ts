@@ -7,6 +7,7 @@ import { EditorView, keymap } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 import type { MemoryVault } from "../src/core/host/memory-vault";
 import { frontMatter } from "./front-matter-highlight";
+import { wikiLinks } from "./wiki-links";
 
 /** Markdown drawn roughly as Obsidian's source mode draws it, in the theme's colours. */
 const MARKDOWN_STYLE = HighlightStyle.define([
@@ -69,7 +70,7 @@ export class NoteEditor {
 			extensions: [
 				history(),
 				keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-				markdown({ extensions: frontMatter }),
+				markdown({ extensions: [frontMatter, wikiLinks] }),
 				syntaxHighlighting(MARKDOWN_STYLE),
 				EditorView.lineWrapping,
 				EditorView.contentAttributes.of({ "aria-label": "Note text", spellcheck: "false" }),

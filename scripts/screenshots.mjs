@@ -1,15 +1,14 @@
-// `npm run screenshots`: builds the playground, drives it in Debian's Chromium as a user would, and writes the README's
+// `npm run screenshots`: builds the playground, drives it in Chromium (test/browser/chromium.mjs finds it) as a user would, and writes the README's
 // pictures to docs/*.png, each in the light and the dark theme. Nothing is faked: every picture is the real page.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../test/browser/chromium.mjs";
 import { runCommand } from "../test/browser/playground-helpers.mjs";
 import { buildPlayground, servePlayground } from "./playground-server.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DOCS = path.join(ROOT, "docs");
-const CHROMIUM = "/usr/bin/chromium";
 const VIEWPORT = { width: 1280, height: 760 };
 
 /** Prints a line to stdout, or with `toStderr` to stderr. */
@@ -97,12 +96,11 @@ if (shots.length === 0) {
 }
 await mkdir(DOCS, { recursive: true });
 const { server, url } = await servePlayground(await buildPlayground(), 0);
-const browser = await chromium
-  .launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--font-render-hinting=none"] })
-  .catch((error) => {
-    server.close();
-    throw new Error(`could not start ${CHROMIUM} (on Debian: apt-get install chromium fonts-noto-color-emoji)\n${error.message}`);
-  });
+const { browser, description } = await launchChromium({ args: ["--font-render-hinting=none"] }).catch((error) => {
+  server.close();
+  throw error;
+});
+say(`Taking pictures in ${description}`);
 try {
   for (const shot of shots) {
     for (const theme of ["light", "dark"]) {

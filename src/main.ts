@@ -3,7 +3,7 @@ import { Plugin } from "obsidian";
 import { ProfileCatalog } from "./core/catalog/profile-catalog";
 import { graphFolderSource } from "./core/graph/graph-folder";
 import { GraphPages } from "./core/graph/graph-pages";
-import { BUNDLED_PROFILES } from "./core/library/profiles";
+import { bundledProfiles } from "./core/library/profiles";
 import { BUNDLED_TOOLS } from "./core/library/tools";
 import { ToolCatalog } from "./core/tools/tool-catalog";
 import { TemplateEngine } from "./core/templates/template-engine";
@@ -23,7 +23,7 @@ export default class InnCoPilotPlugin extends Plugin {
 		await settings.load();
 		const graphFolder = graphFolderSource(() => settings.get().graphFolder, () => this.app.vault.getFiles().map((file) => file.path));
 		const graph = new GraphPages(graphFolder);
-		const profiles = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => settings.get().profilesFolder, graph });
+		const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => settings.get().profilesFolder, graph });
 		const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => settings.get().toolsFolder });
 		const vaultIndex = new VaultIndex(this.app, this, [profiles, tools]);
 		vaultIndex.load();

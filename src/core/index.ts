@@ -12,7 +12,7 @@ export { insertWorksheet } from "./worksheet/insert-worksheet";
 export { recordedProfiles } from "./worksheet/recorded-profiles";
 export { renderWorksheet, WORKSHEET_TEMPLATE } from "./worksheet/render-worksheet";
 export { worksheetSteps } from "./worksheet/steps";
-export { BUNDLED_PROFILES } from "./library/profiles";
+export { bundledProfiles } from "./library/profiles";
 export { BUNDLED_TOOLS } from "./library/tools";
 export { parseProfile } from "./profile/parse";
 export { emptyProfile, type Profile, type ProfileExample, type ProfileSection, type ProfileTool, type Tool } from "./profile/profile";

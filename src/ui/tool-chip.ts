@@ -45,6 +45,20 @@ export interface ChipOptions {
 	onToggle?: () => void;
 	/** In an editor, a press anywhere on the chip must not move the cursor (which would hide the chip), so none selects text. */
 	inEditor?: boolean;
+	/**
+	 * When given, the chip shows no summary of its own: a click or Enter asks the host for `expanded`, and the host shows
+	 * the summary where it belongs (an editor: below the line, see `ToolSummaryWidget`) and calls `toggle` to mark the chip.
+	 */
+	onToggleRequest?: (expanded: boolean) => void;
+}
+
+/** A rendered summary on its own: the element, and the means to change or dispose of it. */
+export interface ToolSummary {
+	readonly dom: HTMLElement;
+	/** The note whose link it summarises. */
+	readonly sourcePath: string;
+	update(tool: ResolvedTool): void;
+	destroy(): void;
 }
 
 /** The class every chip's outer element carries. */
@@ -56,12 +70,38 @@ const SOURCE_LABELS: Record<SummarySource, string> = {
 	bundled: "From the innCoPilot library",
 };
 
+/**
+ * Renders `tool`'s summary (Markdown through the port, then where it came from) into a new block element. See also
+ * `renderToolChip`, which holds one unless its host shows the summary elsewhere.
+ */
+export function renderToolSummary(tool: ResolvedTool, sourcePath: string, ports: ChipPorts): ToolSummary {
+	const dom = createDiv({ cls: "inncopilot-tool-summary" });
+	let undoMarkdown: (() => void) | null = null;
+	const fill = (current: ResolvedTool) => {
+		undoMarkdown?.();
+		dom.empty();
+		const body = dom.createDiv({ cls: "inncopilot-tool-summary-body" });
+		dom.createDiv({ cls: "inncopilot-tool-summary-source", text: SOURCE_LABELS[current.source] });
+		undoMarkdown = ports.markdown.render(current.summary, body, sourcePath);
+	};
+	fill(tool);
+	return {
+		dom,
+		sourcePath,
+		update: fill,
+		destroy() {
+			undoMarkdown?.();
+			undoMarkdown = null;
+		},
+	};
+}
+
 /** Builds a chip for `tool`. No HTML is ever parsed from the tool's text: names go in as text, summaries through the Markdown port. */
 export function renderToolChip(tool: ResolvedTool, options: ChipOptions): ToolChip {
 	let current = tool;
 	let expanded = false;
-	let summaryEl: HTMLElement | null = null;
-	let undoMarkdown: (() => void) | null = null;
+	let summary: ToolSummary | null = null;
+	const ownsSummary = options.onToggleRequest === undefined;
 	const hoverOwner: HoverOwner = { hoverPopover: null };
 	const dom = createSpan({ cls: CHIP_CLASS });
 	const button = dom.createSpan({ cls: "inncopilot-tool-chip-button", text: "i", attr: { role: "button", tabindex: 0 } });
@@ -71,21 +111,13 @@ export function renderToolChip(tool: ResolvedTool, options: ChipOptions): ToolCh
 		button.setAttribute("aria-label", `${expanded ? "Hide" : "Show"} the summary of ${current.name}`);
 		button.setAttribute("aria-expanded", String(expanded));
 	};
-	const fill = () => {
-		if (summaryEl === null) return;
-		undoMarkdown?.();
-		summaryEl.empty();
-		const body = summaryEl.createDiv({ cls: "inncopilot-tool-summary-body" });
-		summaryEl.createDiv({ cls: "inncopilot-tool-summary-source", text: SOURCE_LABELS[current.source] });
-		undoMarkdown = options.ports.markdown.render(current.summary, body, options.sourcePath);
-	};
 	const show = (next: boolean) => {
 		expanded = next;
-		if (expanded && summaryEl === null) {
-			summaryEl = dom.createDiv({ cls: "inncopilot-tool-summary" });
-			fill();
+		if (expanded && ownsSummary && summary === null) {
+			summary = renderToolSummary(current, options.sourcePath, options.ports);
+			dom.appendChild(summary.dom);
 		}
-		summaryEl?.toggleAttribute("hidden", !expanded);
+		summary?.dom.toggleAttribute("hidden", !expanded);
 		dom.classList.toggle("is-expanded", expanded);
 		label();
 	};
@@ -96,16 +128,17 @@ export function renderToolChip(tool: ResolvedTool, options: ChipOptions): ToolCh
 		options.onToggle?.();
 	};
 	const keepFocus = (event: MouseEvent) => event.preventDefault();
+	const asked = () => (options.onToggleRequest ? options.onToggleRequest(!expanded) : toggle());
 	const onClick = (event: MouseEvent) => {
 		event.preventDefault();
 		event.stopPropagation();
-		toggle();
+		asked();
 	};
 	const onKey = (event: KeyboardEvent) => {
 		if (event.key !== "Enter" && event.key !== " ") return;
 		event.preventDefault();
 		event.stopPropagation();
-		toggle();
+		asked();
 	};
 	const onHover = (event: MouseEvent) => {
 		if (current.path !== null) options.ports.hover(event, button, current.path, options.sourcePath, hoverOwner);
@@ -126,11 +159,11 @@ export function renderToolChip(tool: ResolvedTool, options: ChipOptions): ToolCh
 		update(tool: ResolvedTool) {
 			current = tool;
 			label();
-			fill();
+			summary?.update(tool);
 		},
 		destroy() {
-			undoMarkdown?.();
-			undoMarkdown = null;
+			summary?.destroy();
+			summary = null;
 			(options.inEditor ? dom : button).removeEventListener("mousedown", keepFocus);
 			button.removeEventListener("click", onClick);
 			button.removeEventListener("keydown", onKey);

@@ -21,9 +21,12 @@ async function clickAfter(page, text) {
 test("opens the venture note, and lists every demo note by folder", async () => {
   const page = await openPage("playground");
   assert.match(await docText(page), /^---\ntype: venture\n---\n# Exotic Pet Rental\n/);
-  assert.deepEqual(await page.locator(".playground-folder-name").allTextContents(), ["graph/journals", "graph/pages", "Profiles", "Tools", "Ventures"]);
+  assert.deepEqual(await page.locator(".playground-folder-name").allTextContents(), ["graph/journals", "graph/pages", "Profiles", "Templates", "Tools", "Ventures"]);
   assert.deepEqual(await page.locator('.playground-note-link:not([title^="graph/"])').allTextContents(), [
-    "Sales strategy", "Business Model Canvas", "Customer Journey Map", "Value Proposition Canvas", "Exotic Pet Rental",
+    "Pricing strategy", "profile___customer channels", "Revenue streams", "Sales strategy",
+    "Worksheet as a table",
+    "Business Model Canvas", "Customer Journey Map", "Lean Canvas", "Price ladder", "Value Proposition Canvas",
+    "Exotic Pet Rental", "Underwater Restaurant",
   ]);
   assert.equal(await page.locator('.playground-note-link[title^="graph/"]').count(), 15, "the demo graph's pages are listed too");
   assert.equal(await page.locator(".playground-note-link.is-active").textContent(), "Exotic Pet Rental");

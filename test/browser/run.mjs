@@ -1,4 +1,4 @@
-// Browser tests: bundle test/browser/pages/*.ts, serve them on 127.0.0.1, run every *.spec.mjs in Debian's Chromium.
+// Browser tests: bundle test/browser/pages/*.ts, serve them on 127.0.0.1, run every *.spec.mjs in Chromium (chromium.mjs finds it).
 // Usage: node test/browser/run.mjs [filter...]  runs only the tests whose "file › name" contains a filter.
 import esbuild from "esbuild";
 import { createReadStream } from "node:fs";
@@ -7,14 +7,12 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 import { closePages, startSession, takeTests } from "./support.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PAGES = path.join(HERE, "pages");
 const DIST = path.join(HERE, "dist");
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const TEST_TIMEOUT_MS = 30_000;
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -141,9 +139,9 @@ async function main() {
   say(`Bundled ${names.length} page(s) into ${path.relative(process.cwd(), DIST) || DIST}`);
   const { server, baseUrl } = await serve();
   open.server = server;
-  open.browser = await chromium
-    .launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
-    .catch((error) => { throw new Error(`could not start ${CHROMIUM} (on Debian: apt-get install chromium)\n${error.message}`); });
+  const { browser, description } = await launchChromium({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  open.browser = browser;
+  say(`Running in ${description}`);
   startSession(open.browser, baseUrl, names);
   const { passed, failed } = await runSpecs(filters);
   const nothingMatched = filters.length > 0 && passed + failed === 0;

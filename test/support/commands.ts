@@ -33,7 +33,7 @@ export function commandsWorld(vaultProfiles: Record<string, string> = {}, bundle
 	const app = new App();
 	const plugin = new Plugin(app);
 	const settings: InnCoPilotSettings = { ...DEFAULT_SETTINGS };
-	const catalog = new ProfileCatalog(bundled, { profilesFolder: () => settings.profilesFolder });
+	const catalog = new ProfileCatalog(() => bundled, { profilesFolder: () => settings.profilesFolder });
 	for (const [path, text] of Object.entries(vaultProfiles)) {
 		app.vault.seed(path, text);
 		catalog.update(path, text);

@@ -3,7 +3,7 @@ import { ProfileCatalog } from "../../src/core/catalog/profile-catalog";
 import { detectGraphFolder } from "../../src/core/graph/graph-folder";
 import { GraphPages } from "../../src/core/graph/graph-pages";
 import { MemoryVault } from "../../src/core/host/memory-vault";
-import { BUNDLED_PROFILES } from "../../src/core/library/profiles";
+import { bundledProfiles } from "../../src/core/library/profiles";
 import { demoGraph } from "./graph-files";
 
 /** What the graph tests work on. */
@@ -17,7 +17,7 @@ export interface GraphVault {
 export function graphVault(extra: Record<string, string> = {}): GraphVault {
 	const files = demoGraph();
 	const folder = detectGraphFolder([...files.keys()]);
-	const catalog = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => "Profiles", graph: new GraphPages(() => folder) });
+	const catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => "Profiles", graph: new GraphPages(() => folder) });
 	const vault = new MemoryVault([catalog]);
 	for (const [path, text] of files) if (path.endsWith(".md")) vault.write(path, text);
 	for (const [path, text] of Object.entries(extra)) vault.write(path, text);

@@ -36,9 +36,11 @@ export class ProfileCatalog implements NoteIndexer {
 	private readonly vault = new Map<string, Profile>();
 	private readonly listeners = new Set<() => void>();
 	private byNameCache: Map<string, CatalogProfile> | null = null;
+	private bundledCache: readonly Profile[] | null = null;
 
+	/** `bundled` reads the bundled library; it is called once, when a profile is first asked for, not at start-up. */
 	constructor(
-		private readonly bundled: readonly Profile[],
+		private readonly bundled: () => readonly Profile[],
 		private readonly rule: ProfilePageRule,
 	) {}
 
@@ -122,7 +124,8 @@ export class ProfileCatalog implements NoteIndexer {
 			const key = entry.profile.pageName === undefined ? "" : foldName(entry.profile.pageName);
 			if (key !== "" && !names.has(key)) names.set(key, entry);
 		}
-		for (const profile of this.bundled) {
+		this.bundledCache ??= this.bundled();
+		for (const profile of this.bundledCache) {
 			const key = foldName(profile.name);
 			if (!names.has(key)) names.set(key, { profile, path: null });
 		}

@@ -3,5 +3,7 @@ import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
 import salesStrategy from "./profiles/sales-strategy.md";
 
-/** Profiles available in every vault; a vault profile with the same name takes precedence. */
-export const BUNDLED_PROFILES: readonly Profile[] = [salesStrategy].map((page) => parseProfile(page));
+/** Profiles available in every vault (a vault profile with the same name takes precedence), read afresh on each call. */
+export function bundledProfiles(): Profile[] {
+	return [salesStrategy].map((page) => parseProfile(page));
+}

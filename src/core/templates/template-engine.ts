@@ -1,9 +1,9 @@
 /**
- * Sandboxed Handlebars: templates are parsed by Handlebars itself and evaluated by our interpreter, so no code is ever
- * generated from a template; own properties only, no partials, our helpers only; parsed templates are cached.
+ * Sandboxed Handlebars: templates are parsed by our Handlebars parser and evaluated by our interpreter, so no code is
+ * ever generated from a template; own properties only, no partials, our helpers only; parsed templates are cached.
  */
 import type {} from "handlebars";
-import { parse, parser } from "handlebars/dist/cjs/handlebars/compiler/base";
+import { parseHandlebars } from "./handlebars-parser";
 import { err, ok, type Result } from "../result";
 import { interpret, TemplateFault, type Helper } from "./interpreter";
 
@@ -34,7 +34,7 @@ const CACHE_LIMIT = 32;
 /** Longest template accepted, in characters: a worksheet is a few kilobytes; parsing grows with the size. */
 const MAX_SOURCE_LENGTH = 1_000_000;
 
-/** Deepest block nesting accepted: Handlebars' parser slows sharply with depth and overflows the stack past about 2,000. */
+/** Deepest block nesting accepted: far beyond any real template; the parser itself stops at `MAX_NESTING` (sub-expressions counted too). */
 const MAX_DEPTH = 100;
 
 /** The mustaches that change block depth: comments (skipped), openings `{{#`/`{{^name`, `{{else name}}` chains, closings `{{/`. */
@@ -71,7 +71,7 @@ export class TemplateEngine {
 		if (shape) return err(shape);
 		let compiled: Compiled;
 		try {
-			const ast: hbs.AST.Program = parse(source);
+			const ast = parseHandlebars(source);
 			const problem = findForbidden(ast);
 			if (problem) return err(problem);
 			compiled = (context) => interpret(ast, context, HELPERS);
@@ -131,7 +131,7 @@ function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | n
 }
 
 /**
- * Refuses, before Handlebars parses it, a template too large or nested too deep to parse quickly: one cheap scan of
+ * Refuses, before it is parsed, a template too large or nested too deep to parse quickly: one cheap scan of
  * its block tags, which never needs more than the nesting itself.
  */
 function checkShape(source: string): TemplateError | null {
@@ -166,26 +166,5 @@ function checkShape(source: string): TemplateError | null {
 function toTemplateError(error: unknown): TemplateError {
 	const message = error instanceof Error ? error.message : String(error);
 	if (error instanceof TemplateFault) return { message, line: error.line, column: error.column };
-	const located = error as { lineNumber?: number; column?: number };
-	if (typeof located.lineNumber === "number") {
-		return { message: firstLine(message), line: located.lineNumber, column: (located.column ?? -1) + 1 };
-	}
-	const lexer = parser.lexer;
-	const parseFault = /^(Parse|Lexical) error on line (\d+)/.exec(message);
-	if (parseFault) {
-		const column = lexer?.yylloc?.first_line === Number(parseFault[2]) ? lexer.yylloc.first_column + 1 : 0;
-		return { message: summariseParseError(message), line: Number(parseFault[2]), column };
-	}
-	return { message: firstLine(message), line: 0, column: 0 };
-}
-
-function firstLine(message: string): string {
-	return message.split("\n")[0];
-}
-
-/** Keeps jison's "Expecting …, got …" as plain words. */
-function summariseParseError(message: string): string {
-	const lines = message.split("\n");
-	const expecting = lines.find((line) => line.startsWith("Expecting"));
-	return expecting ? `${lines[0].replace(/:$/, "")}: ${expecting.replace(/'/g, "")}` : lines[0];
+	return { message, line: 0, column: 0 };
 }

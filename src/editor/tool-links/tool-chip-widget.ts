@@ -28,18 +28,19 @@ export class ToolChipWidget extends WidgetType {
 	}
 
 	override eq(other: ToolChipWidget): boolean {
-		return this.sameFrame(other) && sameTool(this.tool, other.tool);
+		return this.sameFrame(other) && other.expanded === this.expanded && sameTool(this.tool, other.tool);
 	}
 
 	override toDOM(view: EditorView): HTMLElement {
 		return this.keeper.create(this, view).dom;
 	}
 
-	/** Another summary for the same link shows in the chip already there, which stays expanded if it was. */
+	/** Another summary for the same link, or the summary opened or folded, shows in the chip already there (keeping its focus). */
 	override updateDOM(dom: HTMLElement): boolean {
 		const kept = this.keeper.kept(dom);
 		if (!kept || !this.sameFrame(kept.widget)) return false;
 		kept.chip.update(this.tool);
+		kept.chip.toggle(this.expanded);
 		kept.widget = this;
 		return true;
 	}
@@ -54,7 +55,7 @@ export class ToolChipWidget extends WidgetType {
 	}
 
 	private sameFrame(other: ToolChipWidget): boolean {
-		return other.sourcePath === this.sourcePath && other.expanded === this.expanded && other.tool.name === this.tool.name;
+		return other.sourcePath === this.sourcePath && other.tool.name === this.tool.name;
 	}
 }
 

@@ -8,9 +8,10 @@ import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { annotationsField } from "./annotations-field";
 import { codeBlocksField } from "./code-blocks-field";
-import { renderToolChip, type ChipPorts, type ToolChip } from "../../ui/tool-chip";
+import { renderToolChip, renderToolSummary, type ChipPorts, type ToolChip, type ToolSummary } from "../../ui/tool-chip";
 import type { ChipKeeper, KeptChip, ToolChipWidget } from "./tool-chip-widget";
-import { refreshToolChips, ToolLinksView } from "./tool-links-view";
+import { refreshToolChips, toggleSummary, toggledSummaries, ToolLinksView } from "./tool-links-view";
+import type { SummaryKeeper, ToolSummaryWidget } from "./tool-summary-widget";
 
 export { refreshToolChips } from "./tool-links-view";
 
@@ -28,17 +29,19 @@ export interface ToolLinkHost {
 }
 
 /** Builds the extension once and refreshes every editor that uses it when summaries change. */
-export class ToolLinksEditor implements ChipKeeper {
-	/** The extension to register (fields for code blocks and the note's own summaries, and the view plugin). */
+export class ToolLinksEditor implements ChipKeeper, SummaryKeeper {
+	/** The extension to register (fields for code blocks, the note's own summaries and the opened ones, and the view plugin). */
 	readonly extension: Extension;
 	private readonly views = new Set<EditorView>();
 	private readonly chips = new WeakMap<HTMLElement, KeptChip>();
+	private readonly summaries = new WeakMap<HTMLElement, ToolSummary>();
 	private timer: number | null = null;
 
 	constructor(readonly host: ToolLinkHost) {
 		this.extension = [
 			codeBlocksField,
 			annotationsField,
+			toggledSummaries,
 			ViewPlugin.define((view) => new ToolLinksView(view, this), { decorations: (plugin) => plugin.decorations }),
 		];
 	}
@@ -73,17 +76,36 @@ export class ToolLinksEditor implements ChipKeeper {
 		this.views.delete(view);
 	}
 
-	/** Renders the chip of a new widget; expanding it makes the editor measure again. */
+	/** Renders the chip of a new widget; a click on it opens or folds its summary below the line (see `toggleSummary`). */
 	create(widget: ToolChipWidget, view: EditorView): ToolChip {
 		const chip = renderToolChip(widget.tool, {
 			sourcePath: widget.sourcePath,
 			expanded: widget.expanded,
 			ports: this.host.ports,
-			onToggle: () => view.requestMeasure(),
+			onToggleRequest: () => view.dispatch({ effects: toggleSummary.of(view.posAtDOM(chip.dom)) }),
 			inEditor: true,
 		});
 		this.chips.set(chip.dom, { chip, widget });
 		return chip;
+	}
+
+	/** Renders the summary of a new summary widget; a press inside it never moves the cursor onto the link. */
+	createSummary(widget: ToolSummaryWidget): ToolSummary {
+		const summary = renderToolSummary(widget.tool, widget.sourcePath, this.host.ports);
+		summary.dom.addEventListener("mousedown", (event) => event.preventDefault());
+		this.summaries.set(summary.dom, summary);
+		return summary;
+	}
+
+	/** The summary CodeMirror hands back by its element. */
+	keptSummary(dom: HTMLElement): ToolSummary | undefined {
+		return this.summaries.get(dom);
+	}
+
+	/** Disposes of a summary CodeMirror has dropped. */
+	forgetSummary(dom: HTMLElement): void {
+		this.summaries.get(dom)?.destroy();
+		this.summaries.delete(dom);
 	}
 
 	/** The chip CodeMirror hands back by its element. */

@@ -1,6 +1,6 @@
 /** The view plugin behind Live Preview tool chips: decorations for the visible lines, kept up to date line by line. */
-import { StateEffect, type EditorState, type Range } from "@codemirror/state";
-import { Decoration, type DecorationSet, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
+import { RangeSet, RangeValue, StateEffect, StateField, type EditorState, type Range } from "@codemirror/state";
+import { Decoration, WidgetType, type DecorationSet, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
 import { linksOutsideCode } from "../../core/tools/link-scanner";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { annotationsField, rereadAnnotations } from "./annotations-field";
@@ -8,9 +8,43 @@ import { codeBlocksField, inCodeBlock } from "./code-blocks-field";
 import { inSpans, intersectSpans, mergeSpans, subtractSpans, type Span } from "./spans";
 import { ToolChipWidget } from "./tool-chip-widget";
 import type { ToolLinksEditor } from "./tool-links-editor";
+import { ToolSummaryWidget } from "./tool-summary-widget";
 
 /** Tells an editor that summaries may have changed; dispatched from outside any update. */
 export const refreshToolChips = StateEffect.define<null>();
+
+/** Opens or folds the summary of the link that ends at this position (where its chip sits). */
+export const toggleSummary = StateEffect.define<number>({ map: (pos, mapping) => mapping.mapPos(pos) });
+
+/** A mark at a link's end: its summary is shown the other way round from the "expand by default" setting. */
+class Flipped extends RangeValue {}
+const FLIPPED = new Flipped();
+
+/** The links whose chip the user clicked an odd number of times, kept at their ends through every edit. */
+export const toggledSummaries = StateField.define<RangeSet<Flipped>>({
+	create: () => RangeSet.empty,
+	update(marks, tr) {
+		let next = marks.map(tr.changes);
+		for (const effect of tr.effects) {
+			if (!effect.is(toggleSummary)) continue;
+			const at = effect.value;
+			const had = isFlipped(next, at);
+			next = had ? next.update({ filter: (from) => from !== at, filterFrom: at, filterTo: at }) : next.update({ add: [FLIPPED.range(at)] });
+		}
+		return next;
+	},
+});
+
+function isFlipped(marks: RangeSet<Flipped>, at: number): boolean {
+	let found = false;
+	marks.between(at, at, (from) => {
+		if (from === at) found = true;
+	});
+	return found;
+}
+
+/** Summaries sit after everything else at the end of their line (a chip there has side 1), in link order. */
+const SUMMARY_SIDE = 10;
 
 /** How long typing must pause before a huge Tools section is read again. */
 const REREAD_DELAY_MS = 300;
@@ -45,7 +79,7 @@ export class ToolLinksView implements PluginValue {
 	update(update: ViewUpdate): void {
 		if (update.docChanged && update.state.field(annotationsField).stale) this.scheduleReread();
 		const frame = this.readFrame(update.state);
-		const refreshed = update.transactions.some((tr) => tr.effects.some((effect) => effect.is(refreshToolChips)));
+		const refreshed = update.transactions.some((tr) => tr.effects.some((effect) => effect.is(refreshToolChips) || effect.is(toggleSummary)));
 		const changed = refreshed || !sameFrame(frame, this.frame);
 		this.frame = frame;
 		if (!frame.enabled) {
@@ -135,24 +169,33 @@ export class ToolLinksView implements PluginValue {
 		this.scanned = visible;
 	}
 
-	/** A chip after each tool link on the lines of `spans`, except where the selection touches the link. */
+	/**
+	 * A chip after each tool link on the lines of `spans`, except where the selection touches the link; and at the end
+	 * of the line, in link order, the summary of each link shown expanded.
+	 */
 	private scan(state: EditorState, spans: readonly Span[]): Range<Decoration>[] {
 		const { host } = this.owner;
 		const found: Range<Decoration>[] = [];
-		const { sourcePath, annotations, expanded } = this.frame;
+		const { sourcePath, annotations } = this.frame;
 		const selection = state.selection.ranges;
+		const flipped = state.field(toggledSummaries);
 		for (const span of spans) {
 			for (let pos = span.from; pos <= span.to; ) {
 				const line = state.doc.lineAt(pos);
 				pos = line.to + 1;
 				if (line.text.indexOf("[[") === -1 || inCodeBlock(state, line.from)) continue;
+				const summaries: Range<Decoration>[] = [];
 				for (const link of linksOutsideCode(line.text, line.from)) {
 					if (selection.some((range) => range.from <= link.to && range.to >= link.from)) continue;
 					const tool = host.resolve(link.target, sourcePath, annotations);
 					if (tool === null) continue;
-					const widget = new ToolChipWidget(tool, sourcePath, expanded, this.owner);
-					found.push(Decoration.widget({ widget, side: 1 }).range(link.to));
+					const expanded = this.frame.expanded !== isFlipped(flipped, link.to);
+					found.push(Decoration.widget({ widget: new ToolChipWidget(tool, sourcePath, expanded, this.owner), side: 1 }).range(link.to));
+					if (!expanded) continue;
+					const widget = new ToolSummaryWidget(tool, sourcePath, this.owner);
+					summaries.push(Decoration.widget({ widget, side: SUMMARY_SIDE + summaries.length }).range(line.to));
 				}
+				found.push(...summaries);
 			}
 		}
 		return found;
@@ -172,7 +215,7 @@ function sameWidgets(decorations: DecorationSet, spans: readonly Span[], found: 
 			const next = found[index++];
 			const before = widgetOf(value);
 			const after = next ? widgetOf(next.value) : null;
-			if (!next || next.from !== from || before === null || after === null || !before.eq(after)) same = false;
+			if (!next || next.from !== from || before === null || after === null || before.constructor !== after.constructor || !before.eq(after)) same = false;
 			return same ? undefined : false;
 		});
 		if (!same) return false;
@@ -180,9 +223,9 @@ function sameWidgets(decorations: DecorationSet, spans: readonly Span[], found: 
 	return index === found.length;
 }
 
-function widgetOf(decoration: Decoration): ToolChipWidget | null {
+function widgetOf(decoration: Decoration): WidgetType | null {
 	const { widget } = decoration.spec as { widget?: unknown };
-	return widget instanceof ToolChipWidget ? widget : null;
+	return widget instanceof ToolChipWidget || widget instanceof ToolSummaryWidget ? widget : null;
 }
 
 function sameFrame(a: Frame, b: Frame): boolean {

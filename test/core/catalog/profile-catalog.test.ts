@@ -1,4 +1,4 @@
-import { BUNDLED_PROFILES } from "../../../src/core/library/profiles";
+import { bundledProfiles } from "../../../src/core/library/profiles";
 import { ProfileCatalog } from "../../../src/core/catalog/profile-catalog";
 import type { NoteMeta } from "../../../src/core/ports";
 
@@ -8,10 +8,21 @@ function note(path: string, extra: Partial<NoteMeta> = {}): NoteMeta {
 }
 
 describe("ProfileCatalog", () => {
-	const catalog = () => new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => "Profiles" });
+	const catalog = () => new ProfileCatalog(bundledProfiles, { profilesFolder: () => "Profiles" });
 
 	it("offers the bundled profiles in an empty vault", () => {
 		expect(catalog().byName("sales STRATEGY")?.path).toBeNull();
+	});
+
+	it("reads the bundled library once, when a profile is first asked for, not when the plugin starts", () => {
+		const read = jest.fn(bundledProfiles);
+		const c = new ProfileCatalog(read, { profilesFolder: () => "Profiles" });
+		c.update("Profiles/Pricing.md", "# Pricing\n## Definition\nHow we charge.\n");
+		expect(read).not.toHaveBeenCalled();
+		expect(c.byName("Sales strategy")?.path).toBeNull();
+		c.update("Profiles/Other.md", "# Other\n");
+		expect(c.all().map((entry) => entry.profile.name)).toContain("Sales strategy");
+		expect(read).toHaveBeenCalledTimes(1);
 	});
 
 	it("recognises profile pages by folder, front matter, tag or Logseq file name, and nothing else", () => {

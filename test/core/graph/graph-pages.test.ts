@@ -107,7 +107,7 @@ describe("a graph as the profile library", () => {
 
 describe("a vault that is itself a graph", () => {
 	it("still reads a profile page that is not innBoK-shaped, and still never an example page", () => {
-		const catalog = new ProfileCatalog([], { profilesFolder: () => "Profiles", graph: new GraphPages(() => "") });
+		const catalog = new ProfileCatalog(() => [], { profilesFolder: () => "Profiles", graph: new GraphPages(() => "") });
 		catalog.update("pages/profile___channels.md", "- ## Definition\n\t- how offers reach people.\n");
 		catalog.update("Profiles/profile-(id)___pricing___examples___Stall.md", "- Set the price: high.\n");
 		catalog.update("tagged.md", "---\ntype: profile\n---\n# Tagged\n");

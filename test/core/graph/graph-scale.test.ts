@@ -6,7 +6,7 @@ import { BENCH_GRAPH, generateGraph } from "../../support/graph-generator";
 describe("a generated 1,600-page graph", () => {
 	const files = generateGraph();
 	const folder = detectGraphFolder([...files.keys()]);
-	const catalog = new ProfileCatalog([], { profilesFolder: () => "Profiles", graph: new GraphPages(() => folder) });
+	const catalog = new ProfileCatalog(() => [], { profilesFolder: () => "Profiles", graph: new GraphPages(() => folder) });
 	for (const [path, text] of files) if (path.endsWith(".md")) catalog.update(path, text);
 
 	it("has the size the benchmark states", () => {

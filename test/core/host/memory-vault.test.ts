@@ -1,6 +1,6 @@
 import { ProfileCatalog } from "../../../src/core/catalog/profile-catalog";
 import { MemoryVault } from "../../../src/core/host/memory-vault";
-import { BUNDLED_PROFILES } from "../../../src/core/library/profiles";
+import { bundledProfiles } from "../../../src/core/library/profiles";
 import type { NoteIndexer, NoteMeta } from "../../../src/core/ports";
 
 /** Wants notes of `type: tool` and remembers the texts it was given. */
@@ -69,7 +69,7 @@ describe("MemoryVault", () => {
 
 	it("asks the indexes again when their rule changes", () => {
 		let folder = "Profiles";
-		const catalog = new ProfileCatalog(BUNDLED_PROFILES, { profilesFolder: () => folder });
+		const catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => folder });
 		const vault = new MemoryVault([catalog]);
 		vault.write("Concepts/Pricing.md", "# Pricing\n## Definition\nHow prices are set.\n");
 		expect(catalog.byName("Pricing")).toBeUndefined();

@@ -1,9 +1,9 @@
-import { BUNDLED_PROFILES } from "../../../src/core/library/profiles";
+import { bundledProfiles } from "../../../src/core/library/profiles";
 import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
 
 describe("the bundled library", () => {
 	it("holds the Sales strategy profile, repaired and complete", () => {
-		const sales = BUNDLED_PROFILES.find((profile) => profile.name === "Sales strategy");
+		const sales = bundledProfiles().find((profile) => profile.name === "Sales strategy");
 		expect(sales).toBeDefined();
 		expect(sales?.warnings).toEqual([]);
 		expect(sales?.copilot.questions).toHaveLength(5);
@@ -15,7 +15,7 @@ describe("the bundled library", () => {
 	it("summarises every tool the bundled profiles link to", () => {
 		const fold = (name: string) => name.toLowerCase().replace(/[’‘]/g, "'");
 		const known = new Set(BUNDLED_TOOLS.flatMap((tool) => [tool.name, ...tool.aliases].map(fold)));
-		for (const profile of BUNDLED_PROFILES) {
+		for (const profile of bundledProfiles()) {
 			for (const tool of profile.tools) expect(known).toContain(fold(tool.name));
 		}
 	});

@@ -15,7 +15,7 @@ class FaultyEngine extends TemplateEngine {
 }
 
 async function loadedNote(path: string, text: string): Promise<LoadedNote> {
-	const catalog = new ProfileCatalog([], { profilesFolder: () => "Profiles" });
+	const catalog = new ProfileCatalog(() => [], { profilesFolder: () => "Profiles" });
 	const vault = new MemoryVault([catalog]);
 	vault.write("Profiles/Pricing.md", PRICING);
 	vault.write("Keys/Willingness to pay.md", "- #question Who pays the most?");

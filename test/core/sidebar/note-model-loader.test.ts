@@ -8,7 +8,7 @@ const PETS = "# Pets\nSee [[Pricing]].";
 
 /** A vault holding the Pricing profile, its key page and a venture that links to it, and a loader over it. */
 function setUp(notes: Record<string, string> = {}) {
-	const catalog = new ProfileCatalog([], { profilesFolder: () => "Profiles" });
+	const catalog = new ProfileCatalog(() => [], { profilesFolder: () => "Profiles" });
 	const vault = new MemoryVault([catalog]);
 	const all = { "Profiles/Pricing.md": PRICING, "Keys/Willingness to pay.md": "- #question Who pays the most?", "Ventures/Pets.md": PETS, ...notes };
 	for (const [path, text] of Object.entries(all)) vault.write(path, text);

@@ -1,11 +1,11 @@
-import { BUNDLED_PROFILES } from "../../../src/core/library/profiles";
+import { bundledProfiles } from "../../../src/core/library/profiles";
 import { isProfilePage, profilesOfNote, scanNote } from "../../../src/core/sidebar";
 import { fixture } from "../../support/fixtures";
 import { memoryVault } from "../../support/profile-lookup";
 
 const SALES = fixture("logseq-seed-sales-strategy.md");
 const PRICING = "---\ntype: profile\n---\n# Pricing\n\n## 🔍 Definition\nHow a venture sets its prices.\n\n## 🤖 innCoPilot\n- What do customers pay today?\n";
-const bundled = BUNDLED_PROFILES.map((profile) => ({ profile, path: null }));
+const bundled = bundledProfiles().map((profile) => ({ profile, path: null }));
 const vault = memoryVault({ "Profiles/Sales strategy.md": SALES, "Profiles/Pricing.md": PRICING, "Ventures/Pets.md": "# Pets" });
 
 /** The names of the profiles that apply to `note` (at `path`), each with why. */

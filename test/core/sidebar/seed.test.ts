@@ -1,4 +1,4 @@
-import { BUNDLED_PROFILES } from "../../../src/core/library/profiles";
+import { bundledProfiles } from "../../../src/core/library/profiles";
 import { parseProfile } from "../../../src/core/profile/parse";
 import { TemplateEngine } from "../../../src/core/templates/template-engine";
 import { applyChanges } from "../../../src/core/text/text-change";
@@ -79,7 +79,7 @@ describe("the sidebar on a venture note that records the seed's profile and answ
 
 describe("the sidebar on a note that links to a bundled profile only", () => {
 	it("shows the bundled profile when the vault has no page of that name", () => {
-		const bare = memoryVault({}, BUNDLED_PROFILES.map((profile) => ({ profile, path: null })));
+		const bare = memoryVault({}, bundledProfiles().map((profile) => ({ profile, path: null })));
 		const note = "# Pets\nWe follow [[Sales strategy]].";
 		const scan = scanNote(note);
 		const { applied } = profilesOfNote(scan, "Pets.md", bare.lookup, bare.resolve);

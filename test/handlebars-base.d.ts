@@ -1,4 +1,4 @@
-/** Handlebars' own parser (with its whitespace control), imported without the compiler that turns templates into code. */
+/** Handlebars' own parser (with its whitespace control): the oracle our parser is tested against, without the compiler. */
 declare module "handlebars/dist/cjs/handlebars/compiler/base" {
 	import type {} from "handlebars";
 

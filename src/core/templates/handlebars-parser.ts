@@ -1,0 +1,314 @@
+/**
+ * Our Handlebars parser: the syntax tree Handlebars 4.7 builds (same nodes, fields, positions and errors), standalone
+ * lines and `~` already stripped, in one pass over the tokens with a nesting cap so no template can exhaust the stack.
+ */
+import type {} from "handlebars";
+import { HandlebarsLexer, type Span, type Token, type TokenKind } from "./handlebars-lexer";
+import { controlWhitespace } from "./handlebars-whitespace";
+import { prepareBlock, callFields, checkClose, located, stripFlags, stripComment, idOf, locOf, toSpanEnd, type Loc, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
+import { TemplateFault } from "./interpreter";
+
+/** Deepest nesting of blocks, `else` chains, partial blocks and sub-expressions a template may have. */
+export const MAX_NESTING = 100;
+
+/** Parses `source` as Handlebars does; throws `TemplateFault` with Handlebars' line and column for any syntax error. */
+export function parseHandlebars(source: string): hbs.AST.Program {
+	const parser = new Parser(new HandlebarsLexer(source));
+	const program = parser.program(["EOF"]).program;
+	return controlWhitespace(program);
+}
+
+const STATEMENT_ENDS: readonly TokenKind[] = ["EOF", "OPEN_ENDBLOCK", "INVERSE", "OPEN_INVERSE_CHAIN"];
+const LITERALS: readonly TokenKind[] = ["STRING", "NUMBER", "BOOLEAN", "UNDEFINED", "NULL"];
+const STATEMENT_STARTS: readonly TokenKind[] = ["CONTENT", "COMMENT", "OPEN", "OPEN_UNESCAPED", "OPEN_BLOCK", "OPEN_INVERSE", "OPEN_RAW_BLOCK", "OPEN_PARTIAL", "OPEN_PARTIAL_BLOCK"];
+/** Tokens after which Handlebars finishes reading a path (and so checks it) rather than reporting the token. */
+const AFTER_PATH: readonly TokenKind[] = ["CLOSE", "CLOSE_UNESCAPED", "CLOSE_SEXPR", "CLOSE_RAW_BLOCK", "OPEN_SEXPR", "OPEN_BLOCK_PARAMS", "ID", "DATA", ...LITERALS];
+
+class Parser {
+	private lookahead: Token | null = null;
+	private depth = 0;
+	/** The line the last token taken ends on, which Handlebars names in its parse errors. */
+	private line = 1;
+
+	constructor(private readonly lexer: HandlebarsLexer) {}
+
+	/** Statements up to one of `ends`, and the end of the span they cover (`after` when there are none). */
+	program(ends: readonly TokenKind[], after?: Span): { program: Program; end: Span | undefined } {
+		const body: Statement[] = [];
+		for (let next = this.peek(); !ends.includes(next.kind); next = this.peek()) {
+			if (STATEMENT_ENDS.includes(next.kind)) throw this.unexpected(next, ends.join(" or "));
+			body.push(this.statement());
+		}
+		const loc = body.length > 0 ? { source: undefined as unknown as string, start: body[0].loc.start, end: body[body.length - 1].loc.end } : undefined;
+		const end = body.length > 0 ? toSpanEnd(body[body.length - 1].loc) : after;
+		return { program: { type: "Program", body, strip: {}, loc: loc as Loc } as Program, end };
+	}
+
+	private statement(): Statement {
+		const token = this.peek();
+		if (!STATEMENT_STARTS.includes(token.kind)) throw this.unexpected(token, "text or a mustache");
+		this.take();
+		switch (token.kind) {
+			case "CONTENT":
+				return { type: "ContentStatement", original: token.text, value: token.text, loc: locOf(token.span) } as unknown as hbs.AST.ContentStatement;
+			case "COMMENT":
+				return { type: "CommentStatement", value: stripComment(token.text), strip: stripFlags(token.text, token.text), loc: locOf(token.span) } as hbs.AST.CommentStatement;
+			case "OPEN":
+			case "OPEN_UNESCAPED":
+				return this.mustache(token);
+			case "OPEN_BLOCK":
+			case "OPEN_INVERSE":
+				return this.nested(token, () => this.block(token));
+			case "OPEN_RAW_BLOCK":
+				return this.rawBlock(token);
+			case "OPEN_PARTIAL":
+				return this.partial(token);
+			default:
+				return this.nested(token, () => this.partialBlock(token));
+		}
+	}
+
+	private mustache(open: Token): Statement {
+		const call = this.call(false);
+		const close = this.expect(open.kind === "OPEN" ? "CLOSE" : "CLOSE_UNESCAPED");
+		const flag = open.text.charAt(3) || open.text.charAt(2);
+		return {
+			type: open.text.includes("*") ? "Decorator" : "MustacheStatement",
+			...callFields(call),
+			escaped: flag !== "{" && flag !== "&",
+			strip: stripFlags(open.text, close.text),
+			loc: locOf(open.span, close.span),
+		} as hbs.AST.MustacheStatement;
+	}
+
+	private block(open: Token): Statement {
+		const inverted = open.kind === "OPEN_INVERSE";
+		const opening = this.opening(open, true);
+		const ends: TokenKind[] = inverted ? ["OPEN_ENDBLOCK", "INVERSE"] : ["OPEN_ENDBLOCK", "INVERSE", "OPEN_INVERSE_CHAIN"];
+		const { program } = this.program(ends);
+		const next = this.peek();
+		const inverse = next.kind === "INVERSE" ? this.inverse() : next.kind === "OPEN_INVERSE_CHAIN" ? this.chain() : undefined;
+		const close = this.closing();
+		return prepareBlock(opening, program, inverse, close, inverted, locOf(open.span, close.end));
+	}
+
+	/** `{{else}}` and the program after it, up to the block's end. */
+	private inverse(): Inverse {
+		const token = this.take();
+		const { program, end } = this.program(["OPEN_ENDBLOCK"], token.span);
+		return { strip: stripFlags(token.text, token.text), program, end: end ?? token.span };
+	}
+
+	/** `{{else name …}}`: a block of its own, wrapped in the program that is the outer block's inverse. */
+	private chain(): Inverse {
+		const open = this.take();
+		return this.nested(open, () => {
+			const opening = this.opening(open, true);
+			const { program, end } = this.program(["OPEN_ENDBLOCK", "INVERSE", "OPEN_INVERSE_CHAIN"], opening.end);
+			const next = this.peek();
+			const inner = next.kind === "INVERSE" ? this.inverse() : next.kind === "OPEN_INVERSE_CHAIN" ? this.chain() : undefined;
+			const last = inner?.end ?? end ?? opening.end;
+			const block = prepareBlock(opening, program, inner, inner, false, locOf(open.span, last));
+			const loc = program.loc ?? block.loc;
+			const wrapper = { type: "Program", body: [block], strip: {}, loc, chained: true } as unknown as Program;
+			return { strip: opening.strip, program: wrapper, chain: true, end: last };
+		});
+	}
+
+	private rawBlock(open: Token): Statement {
+		const call = this.call(false);
+		this.expect("CLOSE_RAW_BLOCK");
+		const body: Statement[] = [];
+		while (this.peek().kind === "CONTENT") {
+			const content = this.take();
+			body.push({ type: "ContentStatement", original: content.text, value: content.text, loc: locOf(content.span) } as unknown as hbs.AST.ContentStatement);
+		}
+		const end = this.expect("END_RAW_BLOCK");
+		this.peek();
+		checkClose(call.path, end.text);
+		const loc = locOf(open.span, end.span);
+		const program = { type: "Program", body, strip: {}, loc } as Program;
+		return { type: "BlockStatement", ...callFields(call), program, openStrip: {}, inverseStrip: {}, closeStrip: {}, loc } as unknown as hbs.AST.BlockStatement;
+	}
+
+	private partial(open: Token): Statement {
+		const call = this.call(false, true);
+		const close = this.expect("CLOSE");
+		const { path, params, hash } = callFields(call);
+		return { type: "PartialStatement", name: path, params, hash, indent: "", strip: stripFlags(open.text, close.text), loc: locOf(open.span, close.span) } as unknown as hbs.AST.PartialStatement;
+	}
+
+	private partialBlock(open: Token): Statement {
+		const opening = this.opening(open, false, true);
+		const { program } = this.program(["OPEN_ENDBLOCK"]);
+		const close = this.closing();
+		checkClose(opening.path, close.path);
+		const { path, params, hash } = callFields(opening);
+		const loc = locOf(open.span, close.end);
+		return { type: "PartialBlockStatement", name: path, params, hash, program, openStrip: opening.strip, closeStrip: close.strip, loc } as unknown as hbs.AST.PartialBlockStatement;
+	}
+
+	/** The opening mustache of a block, through its `}}`. */
+	private opening(open: Token, blockParams: boolean, partial = false): Open {
+		const call = this.call(blockParams, partial);
+		const close = this.expect("CLOSE");
+		const opening: Open = { ...call, strip: stripFlags(open.text, close.text), end: close.span };
+		if (open.kind === "OPEN_BLOCK") opening.open = open.text;
+		return opening;
+	}
+
+	/** `{{/name}}`, and the token after it, which Handlebars reads before it checks the name. */
+	private closing(): Close {
+		const open = this.expect("OPEN_ENDBLOCK");
+		const path = this.helperName();
+		const close = this.expect("CLOSE");
+		this.peek();
+		return { path, strip: stripFlags(open.text, close.text), end: close.span };
+	}
+
+	/** A name, its parameters, its hash and (in block openings) its block parameters. */
+	private call(blockParams: boolean, partial = false): Call {
+		const path = partial && this.peek().kind === "OPEN_SEXPR" ? this.subExpression() : this.helperName();
+		const params: Expression[] = [];
+		const pairs: hbs.AST.HashPair[] = [];
+		for (;;) {
+			const next = this.peek();
+			if (next.kind === "ID") {
+				const id = this.take();
+				if (this.peek().kind === "EQUALS") {
+					pairs.push(this.pair(id));
+					continue;
+				}
+				if (pairs.length > 0) throw this.unexpected(this.peek(), "=");
+				params.push(this.path(false, id, id.span));
+			} else if (pairs.length === 0 && (next.kind === "OPEN_SEXPR" || next.kind === "DATA" || LITERALS.includes(next.kind))) {
+				params.push(this.param());
+			} else {
+				break;
+			}
+		}
+		const call: Call = { path, params };
+		if (pairs.length > 0) {
+			const first = pairs[0].loc;
+			const last = pairs[pairs.length - 1].loc;
+			call.hash = { type: "Hash", pairs, loc: { source: undefined as unknown as string, start: first.start, end: last.end } };
+		}
+		if (blockParams && this.peek().kind === "OPEN_BLOCK_PARAMS") call.blockParams = this.blockParams();
+		return call;
+	}
+
+	private pair(key: Token): hbs.AST.HashPair {
+		this.take();
+		const value = this.param();
+		return { type: "HashPair", key: idOf(key.text), value, loc: { source: undefined as unknown as string, start: locOf(key.span).start, end: value.loc.end } };
+	}
+
+	private blockParams(): string[] {
+		this.take();
+		const names = [idOf(this.expect("ID").text)];
+		while (this.peek().kind === "ID") names.push(idOf(this.take().text));
+		this.expect("CLOSE_BLOCK_PARAMS");
+		return names;
+	}
+
+	private param(): Expression {
+		return this.peek().kind === "OPEN_SEXPR" ? this.subExpression() : this.helperName();
+	}
+
+	private subExpression(): Expression {
+		const open = this.take();
+		return this.nested(open, () => {
+			const call = this.call(false);
+			const close = this.expect("CLOSE_SEXPR");
+			return { type: "SubExpression", ...callFields(call), loc: locOf(open.span, close.span) } as hbs.AST.SubExpression;
+		});
+	}
+
+	/** A path, `@data` path or literal. */
+	private helperName(): Expression {
+		const token = this.peek();
+		if (token.kind !== "ID" && token.kind !== "DATA" && !LITERALS.includes(token.kind)) throw this.unexpected(token, "a name or a value");
+		this.take();
+		const loc = locOf(token.span);
+		switch (token.kind) {
+			case "ID":
+				return this.path(false, token, token.span);
+			case "DATA":
+				return this.path(true, this.expect("ID"), token.span);
+			case "STRING":
+				return { type: "StringLiteral", value: token.text, original: token.text, loc } as hbs.AST.StringLiteral;
+			case "NUMBER":
+				return { type: "NumberLiteral", value: Number(token.text), original: Number(token.text), loc } as hbs.AST.NumberLiteral;
+			case "BOOLEAN":
+				return { type: "BooleanLiteral", value: token.text === "true", original: token.text === "true", loc } as hbs.AST.BooleanLiteral;
+			case "UNDEFINED":
+				return { type: "UndefinedLiteral", value: undefined, original: undefined, loc } as hbs.AST.UndefinedLiteral;
+			default:
+				return { type: "NullLiteral", value: null, original: null, loc } as hbs.AST.NullLiteral;
+		}
+	}
+
+	/** `a.b/c`, `../x`, `this.y`, `[any name]`: parts without `.`, `..` and `this`, counted as depth where they lead. */
+	private path(data: boolean, first: Token, start: Span): hbs.AST.PathExpression {
+		let last = first;
+		const segments: { text: string; separator: string }[] = [{ text: first.text, separator: "" }];
+		while (this.peek().kind === "SEP") {
+			const separator = this.take().text;
+			last = this.expect("ID");
+			segments.push({ text: last.text, separator });
+		}
+		const loc = locOf(start, last.span);
+		let original = data ? "@" : "";
+		let depth = 0;
+		const parts: string[] = [];
+		for (const { text, separator } of segments) {
+			const part = idOf(text);
+			original += separator + part;
+			if (part === text && (part === ".." || part === "." || part === "this")) {
+				if (parts.length > 0) {
+					const next = this.peek();
+					if (!AFTER_PATH.includes(next.kind)) throw this.unexpected(next, "the end of the path");
+					throw located(`Invalid path: ${original}`, loc);
+				}
+				if (part === "..") depth++;
+			} else {
+				parts.push(part);
+			}
+		}
+		return { type: "PathExpression", data, depth, parts, original, loc };
+	}
+
+	/** Runs `read` one nesting level deeper, refusing templates nested past `MAX_NESTING`. */
+	private nested<T>(token: Token, read: () => T): T {
+		if (++this.depth > MAX_NESTING) {
+			throw new TemplateFault(`The template is too deeply nested (more than ${MAX_NESTING} blocks or sub-expressions inside one another).`, token.span.firstLine, token.span.firstColumn + 1);
+		}
+		const value = read();
+		this.depth--;
+		return value;
+	}
+
+	private peek(): Token {
+		this.lookahead ??= this.lexer.next();
+		return this.lookahead;
+	}
+
+	private take(): Token {
+		const token = this.peek();
+		this.lookahead = null;
+		this.line = token.span.lastLine;
+		return token;
+	}
+
+	private expect(kind: TokenKind): Token {
+		if (this.peek().kind !== kind) throw this.unexpected(this.peek(), kind);
+		return this.take();
+	}
+
+	/** Handlebars' parse error: the line of the last token taken, and the column of `token` when it starts on that line. */
+	private unexpected(token: Token, expected: string): TemplateFault {
+		const line = this.line;
+		const column = token.span.firstLine === line ? token.span.firstColumn + 1 : 0;
+		return new TemplateFault(`Parse error on line ${line}: expecting ${expected}, got ${token.kind}`, line, column);
+	}
+}

@@ -1,0 +1,67 @@
+/** The graph as the plugin's library: its profile pages beside the bundled ones, tool summaries, the user's template page. */
+import type { PageEntity } from "@logseq/libs/dist/LSPlugin";
+import { ProfileCatalog, type CatalogProfile } from "../core/catalog/profile-catalog";
+import { pageText } from "../core/logseq/page-blocks";
+import { bundledProfiles } from "../core/library/profiles";
+import { BUNDLED_TOOLS } from "../core/library/tools";
+import type { InnCoPilotSettings } from "../core/settings";
+import { capSummary } from "../core/tools/resolve-tool-link";
+import { foldToolName } from "../core/tools/tool-names";
+import { readToolNote } from "../core/tools/tool-note";
+import type { LogseqEditor } from "./host";
+
+/** Reads profiles, tools and templates from the current graph through the Logseq editor API. */
+export class GraphLibrary {
+	constructor(
+		private readonly editor: LogseqEditor,
+		private readonly settings: () => InnCoPilotSettings,
+	) {}
+
+	/** Every profile to pick from: the graph's profile pages (namespace, `tags:: profile`, `type:: profile`), then the bundled ones. */
+	async profiles(): Promise<CatalogProfile[]> {
+		const catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => this.settings().profilesFolder });
+		for (const page of (await this.editor.getAllPages()) ?? []) {
+			const name = pageName(page);
+			const meta = { path: `${name}.md`, basename: name.split("/").pop() ?? name, frontmatter: page.properties ?? {}, tags: tagsOf(page) };
+			if (!catalog.wants(meta)) continue;
+			catalog.update(meta.path, await this.text(name));
+		}
+		return catalog.all();
+	}
+
+	/**
+	 * A tool's summary: its page's (summary property, Definition section or first paragraph), the page in the tools
+	 * namespace first, then the page of that name; else the bundled one; else "".
+	 */
+	async toolSummary(name: string): Promise<string> {
+		const folder = this.settings().toolsFolder.replace(/^\/+|\/+$/g, "");
+		const page = (folder === "" ? null : await this.editor.getPage(`${folder}/${name}`)) ?? (await this.editor.getPage(name));
+		const own = page ? readToolNote(await this.text(pageName(page))).summary : "";
+		if (own.trim() !== "") return capSummary(own);
+		const wanted = foldToolName(name);
+		const bundled = BUNDLED_TOOLS.find((tool) => [tool.name, ...tool.aliases].some((each) => foldToolName(each) === wanted));
+		return bundled ? capSummary(bundled.summary) : "";
+	}
+
+	/** The worksheet template page's text, when the setting names one; null for the bundled template; "" when the page is missing. */
+	async worksheetTemplate(): Promise<{ source: string; path: string } | null> {
+		const path = this.settings().worksheetTemplatePath.replace(/\.md$/i, "");
+		if (path === "") return null;
+		return { source: (await this.editor.getPage(path)) ? await this.text(path) : "", path };
+	}
+
+	/** A page's text as its file holds it. */
+	async text(name: string): Promise<string> {
+		return pageText((await this.editor.getPageBlocksTree(name)) ?? []);
+	}
+}
+
+function pageName(page: PageEntity): string {
+	return page.originalName ?? page.name;
+}
+
+function tagsOf(page: PageEntity): string[] {
+	const tags: unknown = page.properties?.tags;
+	const list = Array.isArray(tags) ? tags : typeof tags === "string" ? tags.split(",") : [];
+	return list.filter((tag): tag is string => typeof tag === "string").map((tag) => tag.trim().replace(/^#/, "").replace(/^\[\[|\]\]$/g, ""));
+}

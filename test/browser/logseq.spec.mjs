@@ -1,0 +1,153 @@
+// The Logseq plugin as built (dist/logseq) with the real SDK 0.2.12, inside our test host (pages/logseq-host.ts), which
+// speaks the SDK's postMessage protocol over an in-memory graph and sanitises provideUI templates with DOMPurify 2.3.8
+// (the 0.10.x host) or 3.x (newer hosts). Every journey runs under both.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { openPage, test } from "./support.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+execFileSync(process.execPath, ["scripts/build-logseq.mjs"], { cwd: ROOT, stdio: "ignore" });
+mkdirSync(new URL("./dist/logseq-plugin", import.meta.url), { recursive: true });
+cpSync(new URL("../../dist/logseq", import.meta.url), new URL("./dist/logseq-plugin", import.meta.url), { recursive: true });
+
+const VENTURE = "Exotic Pet Rental";
+const HOSTILE = `Our <img src=x onerror="window.__pwned='img'"> canvas <svg onload="window.__pwned='svg'"></svg> <a href="javascript:window.__pwned='link'">open</a> <a data-on-click="#lspmsg#ready#" data-pid="evil">click</a>`;
+const GRAPH = {
+  [VENTURE]: [{ content: "We rent animals for a weekend." }, { content: "Ideas" }],
+  "Business Model Canvas": [{ content: `summary:: ${HOSTILE}` }],
+  "Profiles/Hostile pricing": [
+    { content: "## 🔍 Definition", children: [{ content: `Prices <img src=x onerror="parent.__pwned='picker'"> for <svg onload="parent.__pwned='picker-svg'"></svg> everyone` }] },
+    { content: "## 🤖 innCoPilot", children: [{ content: `What <a href="javascript:parent.__pwned='q'">do</a> they pay?` }] },
+  ],
+};
+
+/** The host page with the plugin connected and its commands registered, on the venture page. */
+async function host(purify) {
+  const page = await openPage("logseq-host");
+  await page.goto(`${page.url()}?purify=${purify}`);
+  await page.waitForFunction(() => window.logseqHost?.state.slash.length > 0 && window.logseqHost.state.commands.length >= 3);
+  await page.evaluate(([graph, route]) => window.logseqHost.open(graph, route), [GRAPH, VENTURE]);
+  return page;
+}
+
+/** Clicks into the block holding `text`, types "/Insert" and Enter, picks `profile` in the plugin's own frame. */
+async function insertFrom(page, text, profile) {
+  await page.locator(".block-content", { hasText: text }).first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.type("/Insert");
+  await page.keyboard.press("Enter");
+  const picker = page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input");
+  await picker.waitFor();
+  await page.keyboard.type(profile);
+  await page.keyboard.press("Enter");
+}
+
+function calls(page, method) {
+  return page.evaluate((name) => window.logseqHost.state.calls.filter((call) => call.method === name), method);
+}
+
+/** The heading of the step whose field is being edited, and the editor's text. */
+function editing(page) {
+  return page.evaluate(() => {
+    const editor = document.querySelector("textarea.editor");
+    const step = editor?.closest(".block-children")?.closest(".ls-block")?.querySelector(":scope > .block-content");
+    return { step: step?.textContent ?? null, focused: document.activeElement === editor, text: editor?.value ?? null };
+  });
+}
+
+for (const purify of ["2", "3"]) {
+  test(`DOMPurify ${purify}: slash command, picker, the worksheet as blocks in one insertBatchBlock, then next field by its keybinding`, async () => {
+    const page = await host(purify);
+    await insertFrom(page, "Ideas", "Sales");
+    await page.waitForFunction(() => document.querySelector("textarea.editor") && document.activeElement?.matches("textarea.editor"));
+    assert.equal((await calls(page, "insertbatchblock")).length, 1);
+    const transactions = await page.evaluate(() => window.logseqHost.store.transactions.map((each) => each.op));
+    assert.deepEqual(transactions.filter((op) => op === "insert-blocks"), ["insert-blocks"]);
+    const tops = await page.evaluate(() => window.logseqHost.tree().map((block) => block.content.split("\n")[0]));
+    assert.deepEqual(tops, ["We rent animals for a weekend.", "Ideas", "## Sales strategy"]);
+    assert.deepEqual(await editing(page), { step: "### Identify target customer segments", focused: true, text: "" });
+    await page.keyboard.type("Families who travel");
+    await page.keyboard.press("Control+Shift+N");
+    await page.waitForFunction(() => document.querySelector("textarea.editor")?.closest(".block-children")?.closest(".ls-block")?.textContent.includes("Develop customer profiles"));
+    assert.deepEqual(await editing(page), { step: "### Develop customer profiles", focused: true, text: "" });
+    const first = await page.evaluate(() => window.logseqHost.tree()[2].children.find((block) => block.content.startsWith("### Identify")).children[0].content);
+    assert.match(first, /^Families who travel\nid:: /);
+    await page.keyboard.press("Control+Shift+B");
+    await page.waitForFunction(() => document.querySelector("textarea.editor")?.closest(".block-children")?.closest(".ls-block")?.textContent.includes("Continuously adapt"));
+  });
+
+  test(`DOMPurify ${purify}: a tool chip folds open, shows the tool page's summary as text, and its hostile markup never runs`, async () => {
+    const page = await host(purify);
+    await insertFrom(page, "Ideas", "Sales");
+    const chip = page.locator("details.inncopilot-tool").filter({ has: page.locator("summary", { hasText: /^ⓘ Business Model Canvas$/ }) });
+    await chip.waitFor();
+    assert.equal(await chip.getAttribute("open"), null);
+    await chip.locator("summary").click();
+    assert.equal(await chip.getAttribute("open"), "");
+    assert.ok((await chip.locator(".inncopilot-tool-summary").textContent()).includes(`onerror="window.__pwned='img'"`));
+    assert.equal(await chip.locator("img, svg, a, [data-on-click]").count(), 0);
+    await chip.locator(".inncopilot-tool-summary").click();
+    await page.waitForTimeout(100);
+    assert.deepEqual(await page.evaluate(() => window.logseqHost.state.modelCalls), []);
+    assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
+    assert.ok((await page.locator("details.inncopilot-tool").count()) >= 4);
+  });
+
+  test(`DOMPurify ${purify}: a profile's hostile text is shown as text in the picker and inserted as text`, async () => {
+    const page = await host(purify);
+    await insertFrom(page, "Ideas", "Hostile");
+    await page.waitForFunction(() => window.logseqHost.tree().length === 3);
+    assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
+    const frame = page.frameLocator("#inncopilot_iframe");
+    assert.equal(await frame.locator("img, svg").count(), 0);
+    const definition = await page.evaluate(() => window.logseqHost.tree()[2].children[0].content);
+    assert.ok(definition.includes(`<img src=x onerror="parent.__pwned='picker'">`));
+  });
+}
+
+test("Escape in the picker inserts nothing and hides the plugin's frame again", async () => {
+  const page = await host("3");
+  await page.locator(".block-content", { hasText: "Ideas" }).first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.type("/Insert");
+  await page.keyboard.press("Enter");
+  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input").waitFor();
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.getElementById("inncopilot_lsp_main").hidden);
+  assert.deepEqual(await calls(page, "insertbatchblock"), []);
+  assert.equal(await page.evaluate(() => window.logseqHost.tree().length), 2);
+});
+
+test("from the empty block a slash command leaves, the worksheet goes before it, in one call, and the empty block follows it", async () => {
+  const page = await host("2");
+  await page.evaluate(() => window.logseqHost.open({ "Empty ending": [{ content: "First thoughts" }, { content: "" }] }, "Empty ending"));
+  await page.locator(".block-content").nth(1).click();
+  await page.keyboard.type("/Insert");
+  await page.keyboard.press("Enter");
+  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input").waitFor();
+  await page.keyboard.type("Sales");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.logseqHost.tree().length === 3);
+  const tops = await page.evaluate(() => window.logseqHost.tree().map((block) => block.content.split("\n")[0]));
+  assert.deepEqual(tops, ["First thoughts", "## Sales strategy", ""]);
+  assert.equal((await calls(page, "insertbatchblock")).length, 1);
+  assert.deepEqual(await calls(page, "removeblock"), []);
+});
+
+test("figures: the seed's worksheet from the picker's Enter to blocks in the store, beside one bare insertBatchBlock of the same tree", async () => {
+  const page = await host("2");
+  await insertFrom(page, "Ideas", "Sales");
+  await page.waitForFunction(() => window.logseqHost.state.insertedAt > 0);
+  const [insert] = await calls(page, "insertbatchblock");
+  const figures = await page.evaluate((batch) => {
+    const { pickedAt, insertedAt } = window.logseqHost.state;
+    const bare = [];
+    for (let i = 0; i < 5; i++) bare.push(window.logseqHost.bareInsert(batch));
+    bare.sort((a, b) => a - b);
+    return { command: insertedAt - pickedAt, bare: bare[2] };
+  }, insert.args[1]);
+  console.log(`        figures: command → blocks in store ${figures.command.toFixed(2)} ms; one bare insertBatchBlock of the same tree ${figures.bare.toFixed(2)} ms (median of 5)`);
+  assert.ok(figures.command < 1000, `the insertion took ${figures.command} ms`);
+});

@@ -1,0 +1,43 @@
+/** Starts the Logseq plugin against the fake `logseq`, with a picker that answers as a test says. */
+import type { CatalogProfile } from "../../src/core/catalog/profile-catalog";
+import { startPlugin } from "../../src/logseq/plugin";
+import type { SeedBlock } from "../support/logseq-block-store";
+import { fakeLogseq, type FakeLogseq } from "./fake-logseq";
+
+/** The fake, the names the picker was offered, and the uuids the plugin minted. */
+export interface Started extends FakeLogseq {
+	offered: string[][];
+	minted: string[];
+}
+
+/** The bundled Sales strategy, the profile most tests pick. */
+export function salesStrategy(entries: readonly CatalogProfile[]): CatalogProfile | null {
+	return entries.find((entry) => entry.profile.name === "Sales strategy") ?? null;
+}
+
+/** Starts the plugin on a fake holding `pages`; the picker picks `choose(entries)` (null: the user pressed Escape). */
+export function startOnFake(
+	pages: Record<string, SeedBlock[]>,
+	choose: (entries: readonly CatalogProfile[]) => CatalogProfile | null = salesStrategy,
+	settings: Record<string, unknown> = {},
+): Started {
+	const started: Started = Object.assign(fakeLogseq(pages, settings), { offered: [] as string[][], minted: [] as string[] });
+	let counter = 0;
+	startPlugin(started.host, {
+		pick: async (entries) => {
+			started.offered.push(entries.map((entry) => entry.profile.name));
+			return choose(entries);
+		},
+		newUuid: () => {
+			const id = `00000000-0000-4000-8000-${String(++counter).padStart(12, "0")}`;
+			started.minted.push(id);
+			return id;
+		},
+	});
+	return started;
+}
+
+/** Waits until the fake host's pending timers (its setTimeout(0) edits) and the plugin's promises have run. */
+export function settle(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 10));
+}
