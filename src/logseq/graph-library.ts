@@ -12,14 +12,19 @@ import type { LogseqEditor } from "./host";
 
 /** Reads profiles, tools and templates from the current graph through the Logseq editor API. */
 export class GraphLibrary {
+	/** The profiles read so far, bundled ones included; each `profiles()` call reads the graph's again. */
+	readonly catalog: ProfileCatalog;
+
 	constructor(
 		private readonly editor: LogseqEditor,
 		private readonly settings: () => InnCoPilotSettings,
-	) {}
+	) {
+		this.catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => this.settings().profilesFolder });
+	}
 
 	/** Every profile to pick from: the graph's profile pages (namespace, `tags:: profile`, `type:: profile`), then the bundled ones. */
 	async profiles(): Promise<CatalogProfile[]> {
-		const catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => this.settings().profilesFolder });
+		const catalog = this.catalog;
 		for (const page of (await this.editor.getAllPages()) ?? []) {
 			const name = pageName(page);
 			const meta = { path: `${name}.md`, basename: name.split("/").pop() ?? name, frontmatter: page.properties ?? {}, tags: tagsOf(page) };
