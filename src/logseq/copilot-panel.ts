@@ -26,7 +26,10 @@ export interface PanelDeps {
 export const PANEL_LABEL = "Toggle copilot panel";
 
 /** Where the frame goes while the panel shows: a column at the right of the window, under Logseq's header. */
-export const PANEL_STYLE = { position: "fixed", top: "48px", right: "0", bottom: "0", width: "360px", zIndex: "11" } as const;
+export const PANEL_STYLE = { position: "fixed", top: "48px", left: "auto", right: "0", bottom: "0", width: "360px", height: "auto", zIndex: "11" } as const;
+
+/** The frame over the whole window, for the profile picker. */
+const WHOLE_WINDOW = { position: "fixed", top: "0", left: "0", right: "0", bottom: "0", width: "100%", height: "100%", zIndex: "11" } as const;
 
 const pageOf = (path: string) => path.replace(/\.md$/i, "");
 
@@ -34,6 +37,8 @@ const pageOf = (path: string) => path.replace(/\.md$/i, "");
 export interface CopilotPanel {
 	controller: SidebarController;
 	toggle: () => Promise<void>;
+	/** Gives the frame to the profile picker, whole-window; the panel counts as closed afterwards. */
+	yieldFrame: () => void;
 }
 
 /** Registers the panel's toolbar item, palette command and listeners. */
@@ -47,7 +52,10 @@ export function startCopilotPanel(deps: PanelDeps): CopilotPanel {
 		debounce: deps.debounce,
 		notes: {
 			read: async (path) => ((await host.Editor.getPage(pageOf(path))) ? library.text(pageOf(path)) : null),
-			resolveLink: (target) => `${target.split("|")[0].trim()}.md`,
+			resolveLink: (target) => {
+				const name = target.split("|")[0].trim();
+				return library.pageNames.has(name.toLowerCase()) ? `${name}.md` : null;
+			},
 		},
 		liveNote: async (path) => {
 			const page = await host.Editor.getPage(pageOf(path));
@@ -77,6 +85,7 @@ export function startCopilotPanel(deps: PanelDeps): CopilotPanel {
 	};
 	const toggle = async () => {
 		shown = !shown;
+		deps.root.hidden = !shown;
 		if (!shown) {
 			host.hideMainUI({ restoreEditingCursor: true });
 			return;
@@ -96,6 +105,11 @@ export function startCopilotPanel(deps: PanelDeps): CopilotPanel {
 		const path = controller.followedPath();
 		if (path !== null && blocks.some((each) => each.page?.id === pageId || each.id === pageId)) controller.noteChanged(path);
 	});
+	const yieldFrame = () => {
+		shown = false;
+		deps.root.hidden = true;
+		host.setMainUIInlineStyle(WHOLE_WINDOW);
+	};
 	controller.start();
-	return { controller, toggle };
+	return { controller, toggle, yieldFrame };
 }

@@ -14,6 +14,8 @@ import type { LogseqEditor } from "./host";
 export class GraphLibrary {
 	/** The profiles read so far, bundled ones included; each `profiles()` call reads the graph's again. */
 	readonly catalog: ProfileCatalog;
+	/** The graph's page names (lower case) as the last `profiles()` call found them, for resolving links without a call. */
+	readonly pageNames = new Set<string>();
 
 	constructor(
 		private readonly editor: LogseqEditor,
@@ -25,7 +27,10 @@ export class GraphLibrary {
 	/** Every profile to pick from: the graph's profile pages (namespace, `tags:: profile`, `type:: profile`), then the bundled ones. */
 	async profiles(): Promise<CatalogProfile[]> {
 		const catalog = this.catalog;
-		for (const page of (await this.editor.getAllPages()) ?? []) {
+		const pages = (await this.editor.getAllPages()) ?? [];
+		this.pageNames.clear();
+		for (const page of pages) this.pageNames.add(pageName(page).toLowerCase());
+		for (const page of pages) {
 			const name = pageName(page);
 			const meta = { path: `${name}.md`, basename: name.split("/").pop() ?? name, frontmatter: page.properties ?? {}, tags: tagsOf(page) };
 			if (!catalog.wants(meta)) continue;

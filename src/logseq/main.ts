@@ -10,6 +10,7 @@ void logseq.ready(() => {
 	const root = document.getElementById("app") ?? document.body;
 	const panel = document.createElement("aside");
 	panel.className = "inncopilot-panel";
+	panel.hidden = true;
 	root.append(panel);
 	startPlugin(logseq, {
 		pick: (entries) => pickProfile(root, entries),

@@ -24,9 +24,14 @@ export function startPlugin(host: LogseqHost, frame: PluginFrame): CopilotPanel 
 	const library = new GraphLibrary(host.Editor, settings);
 	host.provideStyle(HOST_STYLE);
 	const engine = new TemplateEngine();
-	const insert = { host, library, engine, pick: frame.pick, newUuid: frame.newUuid };
+	const pick = (entries: readonly CatalogProfile[]) => {
+		panel.yieldFrame();
+		return frame.pick(entries);
+	};
+	const insert = { host, library, engine, pick, newUuid: frame.newUuid };
+	const panel = startCopilotPanel({ ...frame.panel, host, library, engine, newUuid: frame.newUuid, insertTemplate: () => void insertProfileTemplate(insert, null) });
 	registerInsertTemplate(insert);
 	registerFieldCommands(host);
 	registerToolChips(host, library, settings);
-	return startCopilotPanel({ ...frame.panel, host, library, engine, newUuid: frame.newUuid, insertTemplate: () => void insertProfileTemplate(insert, null) });
+	return panel;
 }

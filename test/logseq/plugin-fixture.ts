@@ -12,7 +12,8 @@ export interface Started extends FakeLogseq {
 	clipboard: string[];
 }
 
-const NO_DOM = null as unknown as HTMLElement;
+/** The panel element as far as a hidden panel touches it (its `hidden` flag); drawing needs Chromium. */
+const NO_DOM = { hidden: true } as unknown as HTMLElement;
 
 /** The sidebar's debounce port on Node's timers. */
 const nodeDebounce: DebouncePort = (run, ms) => {
