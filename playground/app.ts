@@ -16,7 +16,7 @@ import { typingBeforeScroll } from "../src/editor/typing-before-scroll";
 import { installObsidianDom } from "../src/ui/obsidian-dom";
 import { isPaletteKey, openPalette, renderToolbar, type PlaygroundCommand } from "./commands";
 import { CopilotPane } from "./copilot-pane";
-import { draftingFromQuery, playgroundDrafting } from "./drafting";
+import { draftingFromQuery, MemoryApiKey, playgroundDrafting } from "./drafting";
 import { DEMO_NOTES, FIRST_NOTE } from "./demo-notes";
 import { buildLayout } from "./layout";
 import { MarkdownRenderer } from "./markdown-renderer";
@@ -27,6 +27,11 @@ import { profileCommands } from "./profile-palette-commands";
 import { openSuggest } from "./suggest";
 import { applyTheme, currentTheme, preferredTheme, type ThemeName } from "./theme";
 import { PlaygroundToolLinks } from "./playground-tool-links";
+import { linkClick } from "./link-click";
+import { linkedNote, untitledPath } from "./new-notes";
+import { createProfileNoteCommand } from "./profile-note-command";
+import { SettingsStore } from "./settings-store";
+import { openSettingsTab } from "./settings-tab";
 import "./obsidian-theme.css";
 import "./playground.css";
 import "../styles.css";
@@ -48,8 +53,8 @@ export function mountPlayground(root: HTMLElement): Playground {
 	const layout = buildLayout(root);
 	const notices = new Notices(layout.notices);
 
-	const configured = { ...DEFAULT_SETTINGS, drafting: draftingFromQuery(doc.defaultView?.location.search ?? "") };
-	const settings = () => configured;
+	const store = new SettingsStore({ ...DEFAULT_SETTINGS, drafting: draftingFromQuery(doc.defaultView?.location.search ?? "") });
+	const settings = () => store.get();
 	const engine = new TemplateEngine();
 	const graph = new GraphPages(graphFolderSource(() => settings().graphFolder, () => Object.keys(DEMO_NOTES)));
 	const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => settings().profilesFolder, graph });
@@ -59,14 +64,14 @@ export function mountPlayground(root: HTMLElement): Playground {
 
 	const open = (path: string) => editor.open(path);
 	const openLink = (target: string) => {
-		const path = vault.resolveLink(target, editor.path ?? "");
-		if (path === null) notices.show(`“${target}” is not a note in this vault.`);
+		const path = linkedNote(vault, target, editor.path ?? "");
+		if (path === null) notices.show(`“${target}” names no note.`);
 		else open(path);
 	};
 	const markdown = new MarkdownRenderer(openLink);
 	const toolLinks: PlaygroundToolLinks = new PlaygroundToolLinks({ vault, tools, markdown, notices, settings, sourcePath: (): string => editor.path ?? "" });
 	// Every note's editor gets what the plugin registers for every editor: tool chips, and (with the profile commands) the typing fix.
-	const editor: NoteEditor = new NoteEditor(layout.editor, vault, [toolLinks.editor.extension, typingBeforeScroll]);
+	const editor: NoteEditor = new NoteEditor(layout.editor, vault, [toolLinks.editor.extension, typingBeforeScroll, linkClick(openLink)]);
 	const list = new NoteList(layout.notes, vault, open);
 	editor.onOpen((path) => {
 		list.setActive(path);
@@ -74,14 +79,36 @@ export function mountPlayground(root: HTMLElement): Playground {
 	});
 
 	const focusEditor = () => editor.view.focus();
-	const commands: PlaygroundCommand[] = profileCommands({ editor, profiles, engine, notices, overlay: layout.overlay });
+	const commands: PlaygroundCommand[] = profileCommands({ editor, profiles, engine, notices, vault, settings, overlay: layout.overlay });
 	const insertTemplate = commands.find((command) => command.id === "insert-profile-template");
-	const drafting = playgroundDrafting(settings);
+	const apiKey = new MemoryApiKey();
+	const drafting = playgroundDrafting(settings, apiKey);
 	const sidebar = new CopilotPane(layout.sidebar, { vault, profiles, editor, engine, markdown, notices, settings, insertTemplate: insertTemplate ? () => insertTemplate.run() : null, drafting });
 	sidebar.follow();
+	const showSettings = () => openSettingsTab(layout.overlay, store, vault, apiKey, focusEditor);
+	store.onChange(() => {
+		vault.reindex();
+		toolLinks.editor.requestRefresh();
+		sidebar.settingsChanged();
+	});
+	const newNote = () => {
+		const path = untitledPath(vault);
+		vault.write(path, "");
+		open(path);
+	};
 	commands.push(
-		toolLinks.embedCommand(editor),
+		createProfileNoteCommand({ vault, profiles, engine, notices, settings, overlay: layout.overlay, open, closed: focusEditor }),
+		...toolLinks.embedCommands(editor),
 		{ id: "open-copilot-sidebar", name: "Open copilot sidebar", run: () => sidebar.open() },
+		{
+			id: "toggle-copilot-pin",
+			name: "Pin or unpin the copilot sidebar",
+			run: () => {
+				if (!sidebar.togglePin()) notices.show("Open a note first, to pin the copilot sidebar to it.");
+			},
+		},
+		{ id: "new-note", name: "Create new note", run: newNote },
+		{ id: "open-settings", name: "Open settings", run: showSettings },
 		{
 			id: "open-note",
 			name: "Open another note",
@@ -101,6 +128,10 @@ export function mountPlayground(root: HTMLElement): Playground {
 
 	const paletteButton = layout.headerActions.createEl("button", { cls: "playground-button", text: "Commands", attr: { title: "Command palette", "aria-keyshortcuts": "Control+P Meta+P" } });
 	paletteButton.addEventListener("click", () => openPalette(layout.overlay, palette, focusEditor));
+	const newNoteButton = layout.headerActions.createEl("button", { cls: "playground-button", text: "New note", attr: { "data-command": "new-note" } });
+	newNoteButton.addEventListener("click", newNote);
+	const settingsButton = layout.headerActions.createEl("button", { cls: "playground-button", text: "Settings", attr: { "data-command": "open-settings" } });
+	settingsButton.addEventListener("click", showSettings);
 	const themeButton = layout.headerActions.createEl("button", { cls: "playground-button", attr: { "data-command": "toggle-theme" } });
 	const toggleTheme = (theme: ThemeName = currentTheme(doc.body) === "dark" ? "light" : "dark") => {
 		applyTheme(doc.body, theme);

@@ -86,6 +86,19 @@ export class CopilotPane {
 		this.controller.visibilityChanged();
 	}
 
+	/** Pins the sidebar to the note it shows, or unpins it; false when it shows no note (as the plugin's command is then unavailable). */
+	togglePin(): boolean {
+		if (this.controller.shownPath() === null) return false;
+		this.controller.togglePin();
+		return true;
+	}
+
+	/** The settings changed: look again as after an edit, as the plugin's view does. */
+	settingsChanged(): void {
+		const path = this.controller.shownPath();
+		if (path !== null) this.controller.noteChanged(path);
+	}
+
 	/** Hides the sidebar; it does no work until opened again. */
 	close(): void {
 		this.pane.setAttribute("hidden", "");

@@ -21,7 +21,25 @@ export function draftingFromQuery(search: string): DraftingSettings {
 	});
 }
 
-/** Drafting for the playground's sidebar: the plugin's transport over the page's `fetch`, no key (a URL is no place for one). */
-export function playgroundDrafting(settings: () => { drafting: DraftingSettings }): DraftingDeps {
-	return { port: new DraftTransport(windowFetch, null), config: () => ({ settings: settings().drafting, apiKey: null }) };
+/** An API key typed into the playground's settings: held in the page's memory only (a URL is no place for one). */
+export class MemoryApiKey {
+	private key: string | null = null;
+
+	/** What the settings tab says about where the key is kept. */
+	readonly description = "Kept in this page's memory only, never in its address; it is gone when you reload.";
+
+	/** The key, or null when none was typed. */
+	get(): string | null {
+		return this.key;
+	}
+
+	/** Keeps `key` ("" forgets it). */
+	set(key: string): void {
+		this.key = key.trim() === "" ? null : key.trim();
+	}
+}
+
+/** Drafting for the playground's sidebar: the plugin's transport over the page's `fetch`, with the key typed in the settings. */
+export function playgroundDrafting(settings: () => { drafting: DraftingSettings }, key: MemoryApiKey): DraftingDeps {
+	return { port: new DraftTransport(windowFetch, null), config: () => ({ settings: settings().drafting, apiKey: key.get() }) };
 }

@@ -5,7 +5,8 @@
 import { isolateHistory } from "@codemirror/commands";
 import type { MemoryVault } from "../src/core/host/memory-vault";
 import type { InnCoPilotSettings } from "../src/core/settings";
-import { embedNotice, embedToolSummaries } from "../src/core/tools/embed-summaries";
+import { embedMessage, REPLACE_COMMAND_NAME } from "../src/core/tools/embed-message";
+import { embedToolSummaries, type EmbedOptions } from "../src/core/tools/embed-summaries";
 import { resolveToolLink, type ResolvedTool } from "../src/core/tools/resolve-tool-link";
 import type { ToolCatalog } from "../src/core/tools/tool-catalog";
 import type { ToolAnnotations } from "../src/core/tools/tools-section";
@@ -51,21 +52,21 @@ export class PlaygroundToolLinks {
 		deps.tools.onChange(() => this.editor.requestRefresh());
 	}
 
-	/** "Embed tool summaries as text" for the note in `editor`. */
-	embedCommand(editor: NoteEditor): PlaygroundCommand {
-		return {
-			id: "embed-tool-summaries",
-			name: "Embed tool summaries as text",
-			button: "Embed summaries",
-			run: () => {
-				const { view } = editor;
-				const path = this.deps.sourcePath();
-				const result = embedToolSummaries(view.state.doc.toString(), (target, annotations) => this.resolve(target, path, annotations));
-				if (result.ok && result.value.changes.length > 0) view.dispatch({ changes: result.value.changes, annotations: isolateHistory.of("full") });
-				this.deps.notices.show(result.ok ? embedNotice(result.value) : result.error);
-				view.focus();
-			},
-		};
+	/** "Embed tool summaries as text" and "Replace tool summaries you wrote" for the note in `editor`. */
+	embedCommands(editor: NoteEditor): PlaygroundCommand[] {
+		return [
+			{ id: "embed-tool-summaries", name: "Embed tool summaries as text", button: "Embed summaries", run: () => this.embed(editor, { replace: false }) },
+			{ id: "replace-tool-summaries", name: REPLACE_COMMAND_NAME, run: () => this.embed(editor, { replace: true }) },
+		];
+	}
+
+	private embed(editor: NoteEditor, options: EmbedOptions): void {
+		const { view } = editor;
+		const path = this.deps.sourcePath();
+		const result = embedToolSummaries(view.state.doc.toString(), (target, annotations) => this.resolve(target, path, annotations), options);
+		if (result.ok && result.value.changes.length > 0) view.dispatch({ changes: result.value.changes, annotations: isolateHistory.of("full") });
+		this.deps.notices.show(result.ok ? embedMessage(result.value) : result.error);
+		view.focus();
 	}
 
 	/** A link's summary, resolved as Obsidian would: a link to a note that is not a tool gets none. */

@@ -6,14 +6,22 @@ import { profileSourceText, type ProfileCatalog } from "../src/core/catalog/prof
 import { convertProfileFlavor } from "../src/core/commands/convert-flavor";
 import { repairEncoding } from "../src/core/commands/repair-encoding";
 import type { TemplateEngine } from "../src/core/templates/template-engine";
+import { EditorSelection } from "@codemirror/state";
+import type { CatalogProfile } from "../src/core/catalog/profile-catalog";
+import type { MemoryVault } from "../src/core/host/memory-vault";
+import type { InnCoPilotSettings } from "../src/core/settings";
+import { findWorksheet } from "../src/core/worksheet/existing-worksheet";
 import { insertWorksheet } from "../src/core/worksheet/insert-worksheet";
+import { EXISTING_WORKSHEET_TITLE, renderExistingWorksheetQuestion } from "../src/ui/existing-worksheet-question";
 import { applyChange } from "../src/editor/apply-change";
 import { applyWorksheetEdit } from "../src/editor/apply-worksheet";
 import { moveToField, NO_FIELD_LEFT } from "../src/editor/field-navigation";
 import type { PlaygroundCommand } from "./commands";
 import type { NoteEditor } from "./note-editor";
 import type { Notices } from "./notices";
+import { openDialog } from "./dialog";
 import { openSuggest } from "./suggest";
+import { userTemplate } from "./user-template";
 
 /** What the profile commands work with. */
 export interface ProfileCommandDeps {
@@ -21,6 +29,8 @@ export interface ProfileCommandDeps {
 	profiles: ProfileCatalog;
 	engine: TemplateEngine;
 	notices: Notices;
+	vault: MemoryVault;
+	settings: () => InnCoPilotSettings;
 	/** Where the profile picker opens. */
 	overlay: HTMLElement;
 }
@@ -63,7 +73,7 @@ export function profileCommands(deps: ProfileCommandDeps): PlaygroundCommand[] {
 
 /** The profile picker, then the chosen profile's worksheet at the cursor as one undo step, its first field selected. */
 function pickProfile(deps: ProfileCommandDeps): void {
-	const { editor, notices } = deps;
+	const { editor } = deps;
 	const profiles = [...deps.profiles.all()].sort((a, b) => a.profile.name.localeCompare(b.profile.name));
 	openSuggest(deps.overlay, {
 		title: "Insert profile template",
@@ -72,15 +82,43 @@ function pickProfile(deps: ProfileCommandDeps): void {
 		label: (entry) => entry.profile.name,
 		detail: (entry) => `${entry.profile.definition.trim() || "No definition yet."} · ${profileSourceText(entry)}`,
 		closed: () => editor.view.focus(),
-		choose: (entry) => {
-			const { state } = editor.view;
-			const edit = insertWorksheet(state.doc.toString(), state.selection.main, entry.profile, deps.engine);
-			if (!edit.ok) {
-				notices.show(edit.error);
-				return;
-			}
-			applyWorksheetEdit(editor.view, edit.value);
-			editor.view.focus();
-		},
+		choose: (entry) => insertChosen(deps, entry),
 	});
+}
+
+/** When the note already has that profile's worksheet, asks first as the plugin does: go to it (the default), insert another, or cancel. */
+function insertChosen(deps: ProfileCommandDeps, entry: CatalogProfile): void {
+	const { view } = deps.editor;
+	const existing = findWorksheet(view.state.doc.toString(), entry.profile.name);
+	if (existing === null) {
+		insertNow(deps, entry);
+		return;
+	}
+	let answered = false;
+	const dialog = openDialog(deps.overlay, EXISTING_WORKSHEET_TITLE, () => view.focus());
+	const go = renderExistingWorksheetQuestion(dialog.content, entry.profile.name, (choice) => {
+		if (answered) return;
+		answered = true;
+		dialog.close();
+		if (choice === "insert") insertNow(deps, entry);
+		if (choice === "go") view.dispatch(view.state.update({ selection: EditorSelection.cursor(existing.to), scrollIntoView: true }));
+	});
+	go.focus();
+}
+
+function insertNow(deps: ProfileCommandDeps, entry: CatalogProfile): void {
+	const { editor, notices } = deps;
+	const template = userTemplate(deps.vault, "worksheet", deps.settings().worksheetTemplatePath);
+	if (!template.ok) {
+		notices.show(template.error);
+		return;
+	}
+	const { state } = editor.view;
+	const edit = insertWorksheet(state.doc.toString(), state.selection.main, entry.profile, deps.engine, template.value ?? {});
+	if (!edit.ok) {
+		notices.show(edit.error);
+		return;
+	}
+	applyWorksheetEdit(editor.view, edit.value);
+	editor.view.focus();
 }

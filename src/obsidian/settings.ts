@@ -1,6 +1,7 @@
 /** The settings store (load, save, listen) and the settings tab. See also `readSettings` in the core. */
 import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
-import { readSettings, type FlavorSetting, type InnCoPilotSettings } from "../core/settings";
+import { readSettings, type InnCoPilotSettings } from "../core/settings";
+import { cleanSettingValue, FLAVOR_LABELS, SETTING_GROUPS, templatePathProblem, type SettingKey as Key, type SettingRow as Row } from "../core/settings-rows";
 import type { DraftingSettingsSection } from "./drafting/drafting-settings-section";
 
 export { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../core/settings";
@@ -88,45 +89,6 @@ function isJsonObject(text: string): boolean {
 	}
 }
 
-const FLAVOR_LABELS: Record<FlavorSetting, string> = {
-	auto: "Auto-detect from the vault",
-	obsidian: "Obsidian (headings)",
-	logseq: "Logseq (outline)",
-};
-
-type Key = Exclude<keyof InnCoPilotSettings, "drafting">;
-
-/** One row of the settings tab, described once for both the legacy and the declarative settings API. */
-interface Row {
-	key: Key;
-	name: string;
-	desc: string;
-	kind: "text" | "folder" | "template" | "toggle" | "flavor";
-	placeholder?: string;
-}
-
-/** The tab's rows, under their sentence-case headings. */
-const GROUPS: readonly { heading: string; rows: readonly Row[] }[] = [
-	{
-		heading: "Profiles",
-		rows: [
-			{ key: "profilesFolder", name: "Profiles folder", desc: "Notes in this folder are profile pages, as are notes with type: profile or the #profile tag.", kind: "folder", placeholder: "Profiles" },
-			{ key: "graphFolder", name: "Graph folder", desc: "A Logseq graph in this vault whose profile pages join the library. Leave empty to detect it (logseq/config.edn or innBoK page names); / for the whole vault.", kind: "text", placeholder: "Detected automatically" },
-			{ key: "flavor", name: "Page format", desc: "The format of new and converted profile pages.", kind: "flavor" },
-			{ key: "worksheetTemplatePath", name: "Worksheet template", desc: "A Handlebars file in the vault used instead of the bundled worksheet. Leave empty for the bundled one.", kind: "template", placeholder: "Templates/worksheet.hbs" },
-			{ key: "profileTemplatePath", name: "Profile page template", desc: "A Handlebars file in the vault used instead of the bundled profile page. Leave empty for the bundled one.", kind: "template", placeholder: "Templates/profile.hbs" },
-		],
-	},
-	{
-		heading: "Tool links",
-		rows: [
-			{ key: "toolsFolder", name: "Tools folder", desc: "Notes in this folder are tools; their summary shows beside links to them.", kind: "folder", placeholder: "Tools" },
-			{ key: "toolChips", name: "Show tool summaries", desc: "Adds a small chip after each link to a tool, in live preview and reading view.", kind: "toggle" },
-			{ key: "toolSummaryExpanded", name: "Expand summaries by default", desc: "Off keeps summaries folded until clicked, so typing never moves the page.", kind: "toggle" },
-		],
-	},
-];
-
 /** The settings tab: profiles first, then tool links; one description of each row serves both settings APIs. */
 export class InnCoPilotSettingTab extends PluginSettingTab {
 	constructor(
@@ -140,7 +102,7 @@ export class InnCoPilotSettingTab extends PluginSettingTab {
 
 	/** Obsidian 1.13+: declarative rows, searchable from the app's settings search. */
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		const groups: SettingDefinitionItem[] = GROUPS.map((group) => ({
+		const groups: SettingDefinitionItem[] = SETTING_GROUPS.map((group) => ({
 			type: "group" as const,
 			heading: group.heading,
 			items: group.rows.map((row) => ({ name: row.name, desc: row.desc, control: this.control(row) })),
@@ -153,14 +115,14 @@ export class InnCoPilotSettingTab extends PluginSettingTab {
 	}
 
 	override setControlValue(key: string, value: unknown): Promise<void> {
-		return this.store.update({ [key]: this.clean(key as Key, value) });
+		return this.store.update({ [key]: cleanSettingValue(key as Key, value) });
 	}
 
 	/** Obsidian before 1.13: the same rows built with `Setting`. */
 	override display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		for (const group of GROUPS) {
+		for (const group of SETTING_GROUPS) {
 			new Setting(containerEl).setName(group.heading).setHeading();
 			for (const row of group.rows) this.legacyRow(row);
 		}
@@ -202,16 +164,7 @@ export class InnCoPilotSettingTab extends PluginSettingTab {
 		}
 	}
 
-	private clean(key: Key, value: unknown): unknown {
-		if (typeof value !== "string") return value;
-		const trimmed = value.trim();
-		return key === "profilesFolder" || key === "toolsFolder" ? trimmed.replace(/^\/+|\/+$/g, "") : trimmed;
-	}
-
-	/** Says when a template path names no file, so the user knows the bundled template is still in use. */
 	private templateProblem(value: string): string | undefined {
-		const path = value.trim();
-		if (path === "" || this.app.vault.getAbstractFileByPath(path) !== null) return undefined;
-		return `No file at "${path}" yet: the bundled template is used until it exists.`;
+		return templatePathProblem(value, (path) => this.app.vault.getAbstractFileByPath(path) !== null);
 	}
 }

@@ -1,7 +1,8 @@
 // The DOM helpers Obsidian adds to every window (createEl, createDiv, createSpan, Node.empty), for pages without Obsidian:
-// the playground and the browser test pages. Imitates `DomElementInfo`: cls, text, attr, title, parent, prepend.
+// the playground and the browser test pages. Imitates `DomElementInfo`: cls, text, attr, title, type, placeholder, value, parent, prepend;
+// and Element.addClass and setText.
 
-type Info = { cls?: string | string[]; text?: string; attr?: Record<string, string | number | boolean | null>; title?: string; parent?: Node; prepend?: boolean };
+type Info = { cls?: string | string[]; text?: string; attr?: Record<string, string | number | boolean | null>; title?: string; type?: string; placeholder?: string; value?: string; parent?: Node; prepend?: boolean };
 
 function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, info?: Info | string): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);
@@ -9,6 +10,9 @@ function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, info
   if (o.cls) el.className = Array.isArray(o.cls) ? o.cls.join(" ") : o.cls;
   if (o.text !== undefined) el.textContent = o.text;
   if (o.title !== undefined) el.title = o.title;
+  for (const name of ["type", "placeholder", "value"] as const) {
+    if (o[name] !== undefined) el.setAttribute(name, o[name]);
+  }
   for (const [name, value] of Object.entries(o.attr ?? {})) {
     if (value !== null && value !== false) el.setAttribute(name, value === true ? "" : String(value));
   }
@@ -34,6 +38,13 @@ export function installObsidianDom(): void {
   };
   proto.createSpan = function (this: Node, info?: Info | string) {
     return child(this, "span", info);
+  };
+  const element = Element.prototype as unknown as Record<string, unknown>;
+  element.addClass = function (this: Element, ...classes: string[]) {
+    this.classList.add(...classes);
+  };
+  element.setText = function (this: Element, text: string) {
+    this.textContent = text;
   };
   proto.empty = function (this: Node) {
     while (this.firstChild) this.removeChild(this.firstChild);

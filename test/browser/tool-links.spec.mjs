@@ -245,6 +245,16 @@ test("Reading view: the same chip follows rendered tool links only, and expands 
   assert.deepEqual(following, ["Business Model Canvas", "the grid"]);
   await page.locator("#reading .inncopilot-tool-chip-button").nth(1).click();
   assert.match(await page.locator("#reading .inncopilot-tool-summary").innerText(), /^Igor Ansoff's two-by-two grid/);
+  const placed = await page.evaluate(() => {
+    const summary = document.querySelector("#reading .inncopilot-tool-summary");
+    const paragraph = document.querySelector("#reading p");
+    return { inside: paragraph.contains(summary), below: summary.getBoundingClientRect().top >= paragraph.getBoundingClientRect().bottom - 0.5 };
+  });
+  assert.deepEqual(placed, { inside: false, below: true }, "the summary opens as a block below the sentence, not inside it");
+  await page.locator("#reading .inncopilot-tool-chip-button").nth(0).click();
+  const order = await page.evaluate(() => [...document.querySelectorAll("#reading .inncopilot-tool-summary")].map((each) => each.innerText.slice(0, 12)));
+  assert.equal(order.length, 2);
+  assert.doesNotMatch(order[0], /^Igor Ansoff/, "summaries stand in the order of their links");
   assert.equal(await page.evaluate(() => window.toolLinksPage.renderReading([])), 0);
 });
 

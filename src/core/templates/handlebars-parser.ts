@@ -5,40 +5,11 @@
 import type {} from "handlebars";
 import { HandlebarsLexer, type Span, type Token, type TokenKind } from "./handlebars-lexer";
 import { controlWhitespace } from "./handlebars-whitespace";
+import { prepareBlock, callFields, checkClose, located, stripFlags, stripComment, idOf, locOf, toSpanEnd, type Loc, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
 import { TemplateFault } from "./interpreter";
 
 /** Deepest nesting of blocks, `else` chains, partial blocks and sub-expressions a template may have. */
 export const MAX_NESTING = 100;
-
-type Loc = hbs.AST.SourceLocation;
-type Expression = hbs.AST.Expression;
-type Statement = hbs.AST.Statement;
-type Strip = hbs.AST.StripFlags;
-/** Handlebars' Program; its published type lacks the `strip` every Program has. */
-type Program = hbs.AST.Program & { strip: Strip; chained?: boolean };
-interface Call {
-	path: Expression;
-	params: Expression[];
-	hash?: hbs.AST.Hash;
-	blockParams?: string[];
-}
-interface Open extends Call {
-	open?: string;
-	strip: Strip;
-	end: Span;
-}
-/** The `{{else}}` part of a block (or an `{{else if}}` chain), as Handlebars' grammar builds it. */
-interface Inverse {
-	strip: Strip;
-	program: Program;
-	chain?: boolean;
-	end: Span;
-}
-interface Close {
-	path: Expression;
-	strip: Strip;
-	end: Span;
-}
 
 /** Parses `source` as Handlebars does; throws `TemplateFault` with Handlebars' line and column for any syntax error. */
 export function parseHandlebars(source: string): hbs.AST.Program {
@@ -340,66 +311,4 @@ class Parser {
 		const column = token.span.firstLine === line ? token.span.firstColumn + 1 : 0;
 		return new TemplateFault(`Parse error on line ${line}: expecting ${expected}, got ${token.kind}`, line, column);
 	}
-}
-
-/** A block's node as Handlebars assembles it, `{{else}}` chains and `{{^inverted}}` blocks included. */
-function prepareBlock(open: Open, program: Program, inverse: Inverse | undefined, close: Close | Inverse | undefined, inverted: boolean, loc: Loc): hbs.AST.BlockStatement {
-	if (close && "path" in close) checkClose(open.path, close.path);
-	const decorator = open.open?.includes("*") === true;
-	if (open.blockParams) program.blockParams = open.blockParams;
-	let body: Program | undefined = program;
-	let otherwise: Program | undefined;
-	if (inverse) {
-		if (decorator) throw new TemplateFault("Unexpected inverse block on decorator", 0, 0);
-		if (inverse.chain && close) (inverse.program.body[0] as hbs.AST.BlockStatement).closeStrip = close.strip;
-		otherwise = inverse.program;
-	}
-	if (inverted) [body, otherwise] = [otherwise, body];
-	return {
-		type: decorator ? "DecoratorBlock" : "BlockStatement",
-		...callFields(open),
-		program: body,
-		inverse: otherwise,
-		openStrip: open.strip,
-		inverseStrip: inverse?.strip,
-		closeStrip: close?.strip,
-		loc,
-	} as unknown as hbs.AST.BlockStatement;
-}
-
-function callFields(call: Call): { path: Expression; params: Expression[]; hash: hbs.AST.Hash } {
-	return { path: call.path, params: call.params, hash: call.hash as hbs.AST.Hash };
-}
-
-/** `{{/name}}` must name the block it closes. */
-function checkClose(open: Expression, close: Expression | string): void {
-	const closing = typeof close === "string" ? close : (close as hbs.AST.PathExpression).original;
-	const opening = (open as hbs.AST.PathExpression).original;
-	if (opening !== closing) throw located(`${String(opening)} doesn't match ${String(closing)}`, open.loc);
-}
-
-/** An error placed as Handlebars places its own: ` - line:column` in the message, 0-based column. */
-function located(message: string, loc: Loc): TemplateFault {
-	return new TemplateFault(`${message} - ${loc.start.line}:${loc.start.column}`, loc.start.line, loc.start.column + 1);
-}
-
-function stripFlags(open: string, close: string): Strip {
-	return { open: open.charAt(2) === "~", close: close.charAt(close.length - 3) === "~" };
-}
-
-function stripComment(text: string): string {
-	return text.replace(/^\{\{~?!-?-?/, "").replace(/-?-?~?\}\}$/, "");
-}
-
-/** `[name]` is the name itself. */
-function idOf(text: string): string {
-	return /^\[.*\]$/.test(text) ? text.slice(1, -1) : text;
-}
-
-function locOf(start: Span, end: Span = start): Loc {
-	return { source: undefined as unknown as string, start: { line: start.firstLine, column: start.firstColumn }, end: { line: end.lastLine, column: end.lastColumn } };
-}
-
-function toSpanEnd(loc: Loc): Span {
-	return { firstLine: loc.start.line, firstColumn: loc.start.column, lastLine: loc.end.line, lastColumn: loc.end.column };
 }

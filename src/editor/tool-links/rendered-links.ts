@@ -1,6 +1,7 @@
 /** Reading view: finds the internal links Obsidian rendered and puts a tool chip after each one that names a tool. */
 import { linkTarget } from "../../core/text/wiki-links";
-import { CHIP_CLASS } from "../../ui/tool-chip";
+import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
+import { CHIP_CLASS, renderToolChip, renderToolSummary, type ChipPorts, type ToolSummary } from "../../ui/tool-chip";
 
 /**
  * Adds `chipFor(target)` after each `a.internal-link` in `root` (its `data-href`, heading and label dropped). Links that
@@ -18,4 +19,72 @@ export function addChipsAfterLinks(root: HTMLElement, chipFor: (target: string) 
 		added++;
 	}
 	return added;
+}
+
+/** What rendered chips need: the note they are in, whether summaries start open, and the host's ports. */
+export interface RenderedChipOptions {
+	sourcePath: string;
+	expanded: boolean;
+	ports: ChipPorts;
+}
+
+/**
+ * Adds a chip after each rendered tool link in `root` (see `addChipsAfterLinks`); an opened summary is a block below the
+ * link's line (after its paragraph or heading, at the end of its list item or cell), in link order, never inside the
+ * sentence. Returns one disposer per chip.
+ */
+export function addRenderedToolChips(root: HTMLElement, resolve: (target: string) => ResolvedTool | null, options: RenderedChipOptions): (() => void)[] {
+	const disposers: (() => void)[] = [];
+	const opening: ((wanted: boolean) => void)[] = [];
+	addChipsAfterLinks(root, (target) => {
+		const tool = resolve(target);
+		if (tool === null) return null;
+		const order = disposers.length;
+		let summary: ToolSummary | null = null;
+		const request = (wanted: boolean) => {
+			if (wanted && summary === null) {
+				summary = renderToolSummary(tool, options.sourcePath, options.ports);
+				summary.dom.dataset.order = String(order);
+				placeBelowLine(chip.dom, summary.dom, root);
+			}
+			summary?.dom.toggleAttribute("hidden", !wanted);
+			chip.toggle(wanted);
+		};
+		const chip = renderToolChip(tool, { sourcePath: options.sourcePath, expanded: false, ports: options.ports, onToggleRequest: request });
+		opening.push(request);
+		disposers.push(() => {
+			chip.destroy();
+			summary?.destroy();
+			summary?.dom.remove();
+		});
+		return chip.dom;
+	});
+	if (options.expanded) for (const open of opening) open(true);
+	return disposers;
+}
+
+/** Elements a rendered line of text can be: a summary goes after these, or at the end of the list items and cells. */
+const LINE_BLOCKS = "li, td, th, dd, dt, p, h1, h2, h3, h4, h5, h6";
+
+/** Puts `block` below the line that holds `anchor`, after the summaries of earlier links of that line. */
+function placeBelowLine(anchor: HTMLElement, block: HTMLElement, root: HTMLElement): void {
+	const line = anchor.closest(LINE_BLOCKS);
+	const order = Number(block.dataset.order);
+	const isEarlierSummary = (el: Element | null): el is HTMLElement => el instanceof HTMLElement && el.classList.contains("inncopilot-tool-summary") && Number(el.dataset.order) < order;
+	if (line === null || !root.contains(line)) {
+		anchor.after(block);
+		return;
+	}
+	if (/^(P|H[1-6])$/.test(line.tagName)) {
+		let after: Element = line;
+		while (isEarlierSummary(after.nextElementSibling)) after = after.nextElementSibling;
+		after.after(block);
+		return;
+	}
+	const nested = Array.from(line.children).find((child) => child.tagName === "UL" || child.tagName === "OL") ?? null;
+	let before: Element | null = nested;
+	const summaries = Array.from(line.children).filter((child) => child.classList.contains("inncopilot-tool-summary"));
+	const later = summaries.find((each) => Number((each as HTMLElement).dataset.order) > order);
+	if (later !== undefined) before = later;
+	line.insertBefore(block, before);
 }

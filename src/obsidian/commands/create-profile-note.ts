@@ -1,6 +1,7 @@
 /** "Create profile note": asks for a name and a definition, writes a new profile page, and opens it. Never overwrites. */
 import { normalizePath, Notice, TFile, type Command } from "obsidian";
-import { createProfilePage, type NewProfileInput } from "../../core/commands/create-profile-page";
+import type { NewProfileInput } from "../../core/commands/create-profile-page";
+import { planProfileNote } from "../../core/commands/profile-note-plan";
 import { NewProfileModal } from "../modals/new-profile-modal";
 import { readUserTemplate } from "../user-templates";
 import { resolveFlavor } from "../vault-flavor";
@@ -25,22 +26,26 @@ export async function createProfileNote(deps: CommandDeps, input: NewProfileInpu
 	const template = await readUserTemplate(app, "profile page", settings.profileTemplatePath);
 	if (!template.ok) return template.error;
 	const flavor = await resolveFlavor(app, settings.flavor);
-	const page = createProfilePage(input, { flavor, folder: settings.profilesFolder, engine: deps.templates, template: template.value ?? undefined });
-	if (!page.ok) return page.error;
-	const path = normalizePath(page.value.path);
-	const known = deps.profiles.byName(page.value.name)?.path;
-	const sameName = known ? app.vault.getAbstractFileByPath(known) : null;
-	const existing = sameName instanceof TFile ? sameName : app.vault.getAbstractFileByPath(path);
-	if (existing instanceof TFile) {
-		new Notice(`"${existing.path}" already exists, so it was not overwritten. It is open now.`);
-		await app.workspace.getLeaf(false).openFile(existing);
+	const plan = planProfileNote(input, { flavor, folder: settings.profilesFolder, engine: deps.templates, template: template.value ?? undefined }, {
+		normalize: normalizePath,
+		profilePath: (name) => deps.profiles.byName(name)?.path ?? undefined,
+		entryAt: (path) => {
+			const entry = app.vault.getAbstractFileByPath(path);
+			return entry === null ? null : entry instanceof TFile ? "file" : "folder";
+		},
+	});
+	if (!plan.ok) return plan.error;
+	const { path } = plan.value;
+	if (plan.value.kind === "open") {
+		new Notice(plan.value.message);
+		const existing = app.vault.getAbstractFileByPath(path);
+		if (existing instanceof TFile) await app.workspace.getLeaf(false).openFile(existing);
 		return null;
 	}
-	if (existing !== null) return `"${path}" is a folder, so the profile page cannot be created there.`;
 	try {
 		const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
 		if (folder !== "" && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
-		const file = await app.vault.create(path, page.value.text);
+		const file = await app.vault.create(path, plan.value.text);
 		await app.workspace.getLeaf(false).openFile(file);
 		return null;
 	} catch (error) {

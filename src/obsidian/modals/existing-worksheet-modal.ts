@@ -1,10 +1,8 @@
 /** Asks what to do when the chosen profile's worksheet is already in the note: go there (the default), insert another, or cancel. */
 import { Modal, type App } from "obsidian";
+import { EXISTING_WORKSHEET_TITLE, renderExistingWorksheetQuestion, type ExistingWorksheetChoice } from "../../ui/existing-worksheet-question";
 
-/** The user's answer; closing the dialog any other way (Escape, the close button) is "cancel". */
-export type ExistingWorksheetChoice = "go" | "insert" | "cancel";
-
-/** The question, with "Go to the worksheet" focused so that Enter takes the safe way. */
+/** The shared question in an Obsidian modal. */
 export class ExistingWorksheetModal extends Modal {
 	private answered = false;
 
@@ -17,17 +15,8 @@ export class ExistingWorksheetModal extends Modal {
 	}
 
 	override onOpen(): void {
-		this.setTitle("This worksheet is already in the note");
-		const { contentEl } = this;
-		contentEl.createEl("p", { text: `This note already has a worksheet for "${this.profileName}". Go to it, or insert another one?` });
-		const buttons = contentEl.createDiv({ cls: "modal-button-container" });
-		const go = buttons.createEl("button", { text: "Go to the worksheet", cls: "mod-cta" });
-		const another = buttons.createEl("button", { text: "Insert another" });
-		const cancel = buttons.createEl("button", { text: "Cancel" });
-		go.addEventListener("click", () => this.choose("go"));
-		another.addEventListener("click", () => this.choose("insert"));
-		cancel.addEventListener("click", () => this.choose("cancel"));
-		go.focus();
+		this.setTitle(EXISTING_WORKSHEET_TITLE);
+		renderExistingWorksheetQuestion(this.contentEl, this.profileName, (choice) => this.choose(choice)).focus();
 	}
 
 	override onClose(): void {

@@ -1,12 +1,10 @@
 /** The embed and replace tool-summaries commands: the core's pure edit, applied to the active editor as one undoable transaction. */
 import { MarkdownView, Notice, type App } from "obsidian";
-import { embedNotice, embedToolSummaries, type EmbedOptions, type SummaryOf } from "../../core/tools/embed-summaries";
+import { embedMessage } from "../../core/tools/embed-message";
+import { embedToolSummaries, type EmbedOptions, type SummaryOf } from "../../core/tools/embed-summaries";
 
 /** Gives the summary for a link in the note at `sourcePath`, as its chip shows it. */
 export type ResolveIn = (sourcePath: string) => SummaryOf;
-
-/** What the replace command is called, for the hint that points to it. */
-export const REPLACE_COMMAND_NAME = "Replace tool summaries you wrote";
 
 /**
  * Writes the summaries into the active note, or says in a Notice why nothing was written. By default only links with
@@ -30,6 +28,5 @@ export function embedSummariesInActiveNote(app: App, resolveIn: ResolveIn, optio
 			changes: edit.changes.map((change) => ({ from: editor.offsetToPos(change.from), to: editor.offsetToPos(change.to), text: change.insert })),
 		});
 	}
-	const hint = edit.kept.length > 0 ? ` To replace ${edit.kept.length === 1 ? "it" : "them"}, run “${REPLACE_COMMAND_NAME}”.` : "";
-	new Notice(embedNotice(edit) + hint);
+	new Notice(embedMessage(edit));
 }

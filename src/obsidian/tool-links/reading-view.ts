@@ -2,8 +2,7 @@
 import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext } from "obsidian";
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import { NO_ANNOTATIONS, readToolAnnotations, type ToolAnnotations } from "../../core/tools/tools-section";
-import { addChipsAfterLinks } from "../../editor/tool-links/rendered-links";
-import { renderToolChip, type ChipPorts } from "../../ui/tool-chip";
+import { addRenderedToolChips } from "../../editor/tool-links/rendered-links";
 import { hoverPort, markdownPort } from "../render-ports";
 
 /** Resolves a link in the note at `sourcePath`. */
@@ -25,20 +24,13 @@ export class ReadingViewChips {
 		const { toolChips, toolSummaryExpanded } = this.settings();
 		if (!toolChips || el.querySelector("a.internal-link") === null) return;
 		const annotations = this.annotationsOf(ctx.getSectionInfo(el)?.text ?? null);
-		let holder: MarkdownRenderChild | null = null;
-		let ports: ChipPorts | null = null;
-		addChipsAfterLinks(el, (target) => {
-			const tool = this.resolve(target, ctx.sourcePath, annotations);
-			if (tool === null) return null;
-			if (holder === null || ports === null) {
-				holder = new MarkdownRenderChild(el);
-				ctx.addChild(holder);
-				ports = { markdown: markdownPort(this.app, holder), hover: hoverPort(this.app) };
-			}
-			const chip = renderToolChip(tool, { sourcePath: ctx.sourcePath, expanded: toolSummaryExpanded, ports });
-			holder.register(() => chip.destroy());
-			return chip.dom;
-		});
+		const holder = new MarkdownRenderChild(el);
+		const ports = { markdown: markdownPort(this.app, holder), hover: hoverPort(this.app) };
+		const resolve = (target: string) => this.resolve(target, ctx.sourcePath, annotations);
+		const disposers = addRenderedToolChips(el, resolve, { sourcePath: ctx.sourcePath, expanded: toolSummaryExpanded, ports });
+		if (disposers.length === 0) return;
+		ctx.addChild(holder);
+		for (const dispose of disposers) holder.register(dispose);
 	}
 
 	private annotationsOf(text: string | null): ToolAnnotations {

@@ -5,7 +5,8 @@ import type { ToolCatalog } from "../../core/tools/tool-catalog";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { ToolLinksEditor } from "../../editor/tool-links/tool-links-editor";
 import type { InnCoPilotSettings } from "../settings";
-import { embedSummariesInActiveNote, REPLACE_COMMAND_NAME } from "./embed-command";
+import { REPLACE_COMMAND_NAME } from "../../core/tools/embed-message";
+import { embedSummariesInActiveNote } from "./embed-command";
 import { hoverPort, HOVER_SOURCE, markdownPort } from "../render-ports";
 import { ReadingViewChips } from "./reading-view";
 

@@ -9,8 +9,8 @@ import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
 import { resolveToolLink } from "../../../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { NO_ANNOTATIONS } from "../../../src/core/tools/tools-section";
-import { addChipsAfterLinks } from "../../../src/editor/tool-links/rendered-links";
-import { renderToolChip, type ChipPorts } from "../../../src/ui/tool-chip";
+import { addRenderedToolChips } from "../../../src/editor/tool-links/rendered-links";
+import type { ChipPorts } from "../../../src/ui/tool-chip";
 import { ToolLinksEditor } from "../../../src/editor/tool-links/tool-links-editor";
 import { typingBeforeScroll } from "../../../src/editor/typing-before-scroll";
 import { markdownEditorBasics, openNoteIn } from "../doubles/markdown-editor";
@@ -126,10 +126,8 @@ window.toolLinksPage = {
       paragraph.append(" see ");
       paragraph.createEl("a", { cls: "internal-link", text: link.text, attr: { "data-href": link.href, href: link.href } });
     }
-    return addChipsAfterLinks(reading, (target) => {
-      const tool = resolveToolLink(catalog, target, { annotations: NO_ANNOTATIONS });
-      return tool && renderToolChip(tool, { sourcePath: SOURCE_PATH, expanded: settings.toolSummaryExpanded, ports }).dom;
-    });
+    const resolve = (target: string) => resolveToolLink(catalog, target, { annotations: NO_ANNOTATIONS });
+    return addRenderedToolChips(reading, resolve, { sourcePath: SOURCE_PATH, expanded: settings.toolSummaryExpanded, ports }).length;
   },
   chipPositions() {
     return [...view.contentDOM.querySelectorAll(".inncopilot-tool-chip")].map((chip) => view.posAtDOM(chip));

@@ -1,0 +1,73 @@
+/** The Drafting section of the settings tab, described once for every host: its rows, their wording, and what a change saves. */
+import { CONTEXT_RANGE, clampNumber, TEMPERATURE_RANGE, type DraftingSettings } from "./drafting-settings";
+import { endpointLocality, localityText } from "./endpoint-locality";
+import { PROVIDERS, providerPreset, type ProviderId } from "./providers";
+
+/** The section's heading. */
+export const DRAFTING_HEADING = "Drafting";
+
+/** Which value a row edits ("apiKey" is kept by the host's key store, never in the settings). */
+export type DraftingRowKey = "enabled" | "provider" | "baseUrl" | "model" | "apiKey" | "contextTokens" | "temperature";
+
+/** One row: its name, and its control's kind. */
+export interface DraftingRow {
+	key: DraftingRowKey;
+	name: string;
+	kind: "toggle" | "provider" | "text" | "password" | "number";
+}
+
+/** The rows, in order. */
+export const DRAFTING_ROWS: readonly DraftingRow[] = [
+	{ key: "enabled", name: "Draft answers with a language model", kind: "toggle" },
+	{ key: "provider", name: "Provider", kind: "provider" },
+	{ key: "baseUrl", name: "Base URL", kind: "text" },
+	{ key: "model", name: "Model", kind: "text" },
+	{ key: "apiKey", name: "API key", kind: "password" },
+	{ key: "contextTokens", name: "Context size", kind: "number" },
+	{ key: "temperature", name: "Temperature", kind: "number" },
+];
+
+/** The provider choices, as the dropdown names them. */
+export const PROVIDER_LABELS: Readonly<Record<string, string>> = Object.fromEntries(PROVIDERS.map((each) => [each.id, each.label]));
+
+/** A row's description for the settings now; the API key's comes from the host's key store (`keyDescription`). */
+export function draftingRowDesc(key: DraftingRowKey, settings: DraftingSettings, keyDescription: string): string {
+	switch (key) {
+		case "enabled":
+			return "Off by default. When on, Draft sends the profile, its examples and the note to the endpoint below; nothing is sent until you press Draft.";
+		case "provider":
+			return "Fills in the usual address of the server.";
+		case "baseUrl":
+			return localityText(endpointLocality(settings.baseUrl));
+		case "model":
+			return "The model's name as the server knows it.";
+		case "apiKey":
+			return keyDescription;
+		case "contextTokens":
+			return "The model's context in tokens. Examples are left out first when a prompt would not fit.";
+		case "temperature":
+			return "From 0 (the most predictable) to 2 (the most varied).";
+	}
+}
+
+/** A row's placeholder for the settings now. */
+export function draftingRowPlaceholder(key: DraftingRowKey, settings: DraftingSettings): string {
+	const preset = providerPreset(settings.provider);
+	if (key === "baseUrl") return preset.baseUrl || "http://127.0.0.1:8000/v1";
+	if (key === "model") return "llama3.2";
+	if (key === "apiKey") return preset.needsKey ? "Required" : "Not needed";
+	return "";
+}
+
+/** What choosing provider `id` saves: a preset replaces the address only when the user had not typed their own. */
+export function providerChange(current: DraftingSettings, id: ProviderId): Partial<DraftingSettings> {
+	const typed = current.baseUrl !== "" && !PROVIDERS.some((each) => each.baseUrl === current.baseUrl);
+	return { provider: id, baseUrl: typed ? current.baseUrl : providerPreset(id).baseUrl };
+}
+
+/** What typing `value` into a number row saves, or null while it is no number yet. */
+export function numberChange(key: "contextTokens" | "temperature", value: string, current: DraftingSettings): Partial<DraftingSettings> | null {
+	if (value.trim() === "" || !Number.isFinite(Number(value))) return null;
+	const range = key === "contextTokens" ? CONTEXT_RANGE : TEMPERATURE_RANGE;
+	return { [key]: clampNumber(value, range, current[key], key === "contextTokens") };
+}

@@ -1,0 +1,108 @@
+/** The nodes our Handlebars parser builds, and the helpers that assemble them as Handlebars' own grammar does. */
+import type {} from "handlebars";
+import type { Span } from "./handlebars-lexer";
+import { TemplateFault } from "./interpreter";
+
+/** A node's place in the template. */
+export type Loc = hbs.AST.SourceLocation;
+/** Any expression node. */
+export type Expression = hbs.AST.Expression;
+/** Any statement node. */
+export type Statement = hbs.AST.Statement;
+/** Whitespace control flags. */
+export type Strip = hbs.AST.StripFlags;
+/** Handlebars' Program; its published type lacks the `strip` every Program has. */
+export type Program = hbs.AST.Program & { strip: Strip; chained?: boolean };
+/** What a mustache, block or sub-expression calls. */
+export interface Call {
+	path: Expression;
+	params: Expression[];
+	hash?: hbs.AST.Hash;
+	blockParams?: string[];
+}
+/** A block's opening tag. */
+export interface Open extends Call {
+	open?: string;
+	strip: Strip;
+	end: Span;
+}
+/** The `{{else}}` part of a block (or an `{{else if}}` chain), as Handlebars' grammar builds it. */
+export interface Inverse {
+	strip: Strip;
+	program: Program;
+	chain?: boolean;
+	end: Span;
+}
+/** A block's closing tag. */
+export interface Close {
+	path: Expression;
+	strip: Strip;
+	end: Span;
+}
+
+/** A block's node as Handlebars assembles it, `{{else}}` chains and `{{^inverted}}` blocks included. */
+export function prepareBlock(open: Open, program: Program, inverse: Inverse | undefined, close: Close | Inverse | undefined, inverted: boolean, loc: Loc): hbs.AST.BlockStatement {
+	if (close && "path" in close) checkClose(open.path, close.path);
+	const decorator = open.open?.includes("*") === true;
+	if (open.blockParams) program.blockParams = open.blockParams;
+	let body: Program | undefined = program;
+	let otherwise: Program | undefined;
+	if (inverse) {
+		if (decorator) throw new TemplateFault("Unexpected inverse block on decorator", 0, 0);
+		if (inverse.chain && close) (inverse.program.body[0] as hbs.AST.BlockStatement).closeStrip = close.strip;
+		otherwise = inverse.program;
+	}
+	if (inverted) [body, otherwise] = [otherwise, body];
+	return {
+		type: decorator ? "DecoratorBlock" : "BlockStatement",
+		...callFields(open),
+		program: body,
+		inverse: otherwise,
+		openStrip: open.strip,
+		inverseStrip: inverse?.strip,
+		closeStrip: close?.strip,
+		loc,
+	} as unknown as hbs.AST.BlockStatement;
+}
+
+/** The path, params and hash of a mustache, block or sub-expression. */
+export function callFields(call: Call): { path: Expression; params: Expression[]; hash: hbs.AST.Hash } {
+	return { path: call.path, params: call.params, hash: call.hash as hbs.AST.Hash };
+}
+
+/** `{{/name}}` must name the block it closes. */
+export function checkClose(open: Expression, close: Expression | string): void {
+	const closing = typeof close === "string" ? close : (close as hbs.AST.PathExpression).original;
+	const opening = (open as hbs.AST.PathExpression).original;
+	if (opening !== closing) throw located(`${String(opening)} doesn't match ${String(closing)}`, open.loc);
+}
+
+/** An error placed as Handlebars places its own: ` - line:column` in the message, 0-based column. */
+export function located(message: string, loc: Loc): TemplateFault {
+	return new TemplateFault(`${message} - ${loc.start.line}:${loc.start.column}`, loc.start.line, loc.start.column + 1);
+}
+
+/** Which sides of a `{{~ … ~}}` tag strip whitespace. */
+export function stripFlags(open: string, close: string): Strip {
+	return { open: open.charAt(2) === "~", close: close.charAt(close.length - 3) === "~" };
+}
+
+/** A comment's text without its `{{!--` and `--}}`. */
+export function stripComment(text: string): string {
+	return text.replace(/^\{\{~?!-?-?/, "").replace(/-?-?~?\}\}$/, "");
+}
+
+/** `[name]` is the name itself. */
+export function idOf(text: string): string {
+	return /^\[.*\]$/.test(text) ? text.slice(1, -1) : text;
+}
+
+/** A node's source location from the spans of its first and last tokens. */
+export function locOf(start: Span, end: Span = start): Loc {
+	return { source: undefined as unknown as string, start: { line: start.firstLine, column: start.firstColumn }, end: { line: end.lastLine, column: end.lastColumn } };
+}
+
+/** The span a node's location covers, to continue a location from it. */
+export function toSpanEnd(loc: Loc): Span {
+	return { firstLine: loc.start.line, firstColumn: loc.start.column, lastLine: loc.end.line, lastColumn: loc.end.column };
+}

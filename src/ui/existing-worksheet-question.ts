@@ -1,0 +1,20 @@
+/** The question a second insertion of the same profile asks, drawn once for every host: go to the worksheet, insert another, or cancel. */
+
+/** The user's answer; closing the dialog any other way (Escape, the close button) is "cancel". */
+export type ExistingWorksheetChoice = "go" | "insert" | "cancel";
+
+/** The dialog's title. */
+export const EXISTING_WORKSHEET_TITLE = "This worksheet is already in the note";
+
+/** Draws the question and its three buttons into `el`; returns "Go to the worksheet", to be focused so that Enter takes the safe way. */
+export function renderExistingWorksheetQuestion(el: HTMLElement, profileName: string, answer: (choice: ExistingWorksheetChoice) => void): HTMLButtonElement {
+	el.createEl("p", { text: `This note already has a worksheet for "${profileName}". Go to it, or insert another one?` });
+	const buttons = el.createDiv({ cls: "modal-button-container" });
+	const go = buttons.createEl("button", { text: "Go to the worksheet", cls: "mod-cta" });
+	const another = buttons.createEl("button", { text: "Insert another" });
+	const cancel = buttons.createEl("button", { text: "Cancel" });
+	go.addEventListener("click", () => answer("go"));
+	another.addEventListener("click", () => answer("insert"));
+	cancel.addEventListener("click", () => answer("cancel"));
+	return go;
+}
