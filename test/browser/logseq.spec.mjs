@@ -113,7 +113,7 @@ function panel(page) {
   return page.frameLocator("#inncopilot_iframe").locator(".inncopilot-panel");
 }
 
-test("the copilot panel: the toolbar item toggles it at the right, it follows a route change and a block edit, a question click adds its answer block", async () => {
+test("the copilot panel: the toolbar item toggles it at the right, it follows a route change and a block edit, a question click adds its answer block, pin holds it, copy prompt copies", async () => {
   const page = await host("3");
   await page.locator("#toolbar [data-on-click]").click();
   await panel(page).locator(".inncopilot-copilot-note-name", { hasText: VENTURE }).waitFor();
@@ -143,6 +143,14 @@ test("the copilot panel: the toolbar item toggles it at the right, it follows a 
   const tops = await page.evaluate(() => window.logseqHost.tree().map((block) => block.content.split("\n")[0]));
   assert.deepEqual(tops, ["We rent animals for a weekend.", "Ideas from [[Sales strategy]]", `### ${asked}`]);
   assert.deepEqual(await editing(page), { step: `### ${asked}`, focused: true, text: "" });
+
+  await panel(page).locator(".inncopilot-copilot-pin").click();
+  await page.evaluate(() => window.logseqHost.go("Launch plan"));
+  await page.waitForTimeout(400);
+  assert.equal((await panel(page).locator(".inncopilot-copilot-note-name").textContent()).trim(), VENTURE);
+  await panel(page).locator(".inncopilot-copilot-copy").first().click();
+  await page.waitForFunction(() => window.logseqHost.state.messages.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.logseqHost.state.messages), ["Prompt for Sales strategy copied: paste it into any AI assistant."]);
 
   await page.locator("#toolbar [data-on-click]").click();
   await page.waitForFunction(() => document.getElementById("inncopilot_lsp_main").hidden);
