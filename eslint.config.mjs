@@ -106,7 +106,7 @@ export default defineConfig([
   },
   {
     // This file is Obsidian's createEl, for pages without Obsidian: it must call the DOM's createElement underneath.
-    files: ["playground/obsidian-dom.ts"],
+    files: ["src/ui/obsidian-dom.ts"],
     rules: { "obsidianmd/prefer-create-el": "off" },
   },
   {

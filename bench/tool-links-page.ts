@@ -10,7 +10,7 @@ import { BUNDLED_TOOLS } from "../src/core/library/tools";
 import { resolveToolLink } from "../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../src/core/tools/tool-catalog";
 import { refreshToolChips, ToolLinksEditor } from "../src/editor/tool-links/tool-links-editor";
-import { installObsidianDom } from "../playground/obsidian-dom";
+import { installObsidianDom } from "../src/ui/obsidian-dom";
 
 installObsidianDom();
 

@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { TemplateEngine } from "../src/core/templates/template-engine";
 import { ToolCatalog } from "../src/core/tools/tool-catalog";
 import { typingBeforeScroll } from "../src/editor/typing-before-scroll";
-import { installObsidianDom } from "./obsidian-dom";
+import { installObsidianDom } from "../src/ui/obsidian-dom";
 import { isPaletteKey, openPalette, renderToolbar, type PlaygroundCommand } from "./commands";
 import { CopilotPane } from "./copilot-pane";
 import { draftingFromQuery, MemoryApiKey, playgroundDrafting } from "./drafting";

@@ -4,7 +4,7 @@ import { DEFAULT_DRAFTING } from "../../src/core/drafting/drafting-settings";
 import { emptyProfile } from "../../src/core/profile/profile";
 import { DraftCardView } from "../../src/ui/drafting/draft-card-view";
 import { DraftTransport, windowFetch } from "../../src/ui/drafting/draft-transport";
-import { installObsidianDom } from "../../playground/obsidian-dom";
+import { installObsidianDom } from "../../src/ui/obsidian-dom";
 
 declare global {
 	interface Window {

@@ -12,15 +12,25 @@ import type { LogseqEditor } from "./host";
 
 /** Reads profiles, tools and templates from the current graph through the Logseq editor API. */
 export class GraphLibrary {
+	/** The profiles read so far, bundled ones included; each `profiles()` call reads the graph's again. */
+	readonly catalog: ProfileCatalog;
+	/** The graph's page names (lower case) as the last `profiles()` call found them, for resolving links without a call. */
+	readonly pageNames = new Set<string>();
+
 	constructor(
 		private readonly editor: LogseqEditor,
 		private readonly settings: () => InnCoPilotSettings,
-	) {}
+	) {
+		this.catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => this.settings().profilesFolder });
+	}
 
 	/** Every profile to pick from: the graph's profile pages (namespace, `tags:: profile`, `type:: profile`), then the bundled ones. */
 	async profiles(): Promise<CatalogProfile[]> {
-		const catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => this.settings().profilesFolder });
-		for (const page of (await this.editor.getAllPages()) ?? []) {
+		const catalog = this.catalog;
+		const pages = (await this.editor.getAllPages()) ?? [];
+		this.pageNames.clear();
+		for (const page of pages) this.pageNames.add(pageName(page).toLowerCase());
+		for (const page of pages) {
 			const name = pageName(page);
 			const meta = { path: `${name}.md`, basename: name.split("/").pop() ?? name, frontmatter: page.properties ?? {}, tags: tagsOf(page) };
 			if (!catalog.wants(meta)) continue;

@@ -5,23 +5,33 @@ import { registerFieldCommands } from "./field-commands";
 import { GraphLibrary } from "./graph-library";
 import type { LogseqHost } from "./host";
 import { HOST_STYLE } from "./host-style";
-import { registerInsertTemplate } from "./insert-template";
+import { startCopilotPanel, type CopilotPanel, type PanelDeps } from "./copilot-panel";
+import { insertProfileTemplate, registerInsertTemplate } from "./insert-template";
 import { logseqSettings, SETTINGS_SCHEMA } from "./settings-schema";
 import { registerToolChips } from "./tool-chips";
 
-/** What the plugin takes from its frame: a way to ask the user for a profile, and fresh block uuids. */
+/** What the plugin takes from its frame: a way to ask for a profile, fresh block uuids, the panel's element, timers, the clipboard. */
 export interface PluginFrame {
 	pick: (entries: readonly CatalogProfile[]) => Promise<CatalogProfile | null>;
 	newUuid: () => string;
+	panel: Pick<PanelDeps, "root" | "debounce" | "writeClipboard">;
 }
 
-/** Registers settings, commands and the chip renderer with the host. */
-export function startPlugin(host: LogseqHost, frame: PluginFrame): void {
+/** Registers settings, commands, the chip renderer and the copilot panel with the host; returns the panel. */
+export function startPlugin(host: LogseqHost, frame: PluginFrame): CopilotPanel {
 	host.useSettingsSchema(SETTINGS_SCHEMA);
 	const settings = () => logseqSettings(host.settings);
 	const library = new GraphLibrary(host.Editor, settings);
 	host.provideStyle(HOST_STYLE);
-	registerInsertTemplate({ host, library, engine: new TemplateEngine(), pick: frame.pick, newUuid: frame.newUuid });
+	const engine = new TemplateEngine();
+	const pick = (entries: readonly CatalogProfile[]) => {
+		panel.yieldFrame();
+		return frame.pick(entries);
+	};
+	const insert = { host, library, engine, pick, newUuid: frame.newUuid };
+	const panel = startCopilotPanel({ ...frame.panel, host, library, engine, newUuid: frame.newUuid, insertTemplate: () => void insertProfileTemplate(insert, null) });
+	registerInsertTemplate(insert);
 	registerFieldCommands(host);
 	registerToolChips(host, library, settings);
+	return panel;
 }

@@ -16,6 +16,7 @@ const VENTURE = "Exotic Pet Rental";
 const HOSTILE = `Our <img src=x onerror="window.__pwned='img'"> canvas <svg onload="window.__pwned='svg'"></svg> <a href="javascript:window.__pwned='link'">open</a> <a data-on-click="#lspmsg#ready#" data-pid="evil">click</a>`;
 const GRAPH = {
   [VENTURE]: [{ content: "We rent animals for a weekend." }, { content: "Ideas" }],
+  "Launch plan": [{ content: "We sell through [[Sales strategy]]." }],
   "Business Model Canvas": [{ content: `summary:: ${HOSTILE}` }],
   "Profiles/Hostile pricing": [
     { content: "## 🔍 Definition", children: [{ content: `Prices <img src=x onerror="parent.__pwned='picker'"> for <svg onload="parent.__pwned='picker-svg'"></svg> everyone` }] },
@@ -106,6 +107,54 @@ for (const purify of ["2", "3"]) {
     assert.ok(definition.includes(`<img src=x onerror="parent.__pwned='picker'">`));
   });
 }
+
+/** The copilot panel in the plugin's frame. */
+function panel(page) {
+  return page.frameLocator("#inncopilot_iframe").locator(".inncopilot-panel");
+}
+
+test("the copilot panel: the toolbar item toggles it at the right, it follows a route change and a block edit, a question click adds its answer block, pin holds it, copy prompt copies", async () => {
+  const page = await host("3");
+  await page.locator("#toolbar [data-on-click]").click();
+  await panel(page).locator(".inncopilot-copilot-note-name", { hasText: VENTURE }).waitFor();
+  assert.equal(await page.evaluate(() => document.getElementById("inncopilot_lsp_main").hidden), false);
+  const box = await page.locator("#inncopilot_lsp_main").boundingBox();
+  const width = await page.evaluate(() => window.innerWidth);
+  assert.ok(box && box.width === 360 && Math.round(box.x + box.width) === width, `the panel is not pinned right: ${JSON.stringify(box)}`);
+  assert.ok((await panel(page).textContent()).includes("This note is not about a profile yet"));
+
+  await page.evaluate(() => window.logseqHost.go("Launch plan"));
+  await panel(page).locator(".inncopilot-copilot-note-name", { hasText: "Launch plan" }).waitFor();
+  await panel(page).locator(".inncopilot-copilot-card", { hasText: "Sales strategy" }).waitFor();
+
+  await page.evaluate((venture) => window.logseqHost.go(venture), VENTURE);
+  await panel(page).locator(".inncopilot-copilot-note-name", { hasText: VENTURE }).waitFor();
+  await page.locator(".block-content", { hasText: "Ideas" }).first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" from [[Sales strategy]]");
+  await panel(page).locator(".inncopilot-copilot-card", { hasText: "Sales strategy" }).waitFor();
+  assert.deepEqual(await calls(page, "insertbatchblock"), []);
+
+  const question = panel(page).locator(".inncopilot-copilot-question-button").first();
+  const asked = (await question.locator(".inncopilot-copilot-question-text").textContent()).trim();
+  await question.click();
+  await page.waitForFunction(() => document.activeElement?.matches("textarea.editor"));
+  assert.equal((await calls(page, "insertbatchblock")).length, 1);
+  const tops = await page.evaluate(() => window.logseqHost.tree().map((block) => block.content.split("\n")[0]));
+  assert.deepEqual(tops, ["We rent animals for a weekend.", "Ideas from [[Sales strategy]]", `### ${asked}`]);
+  assert.deepEqual(await editing(page), { step: `### ${asked}`, focused: true, text: "" });
+
+  await panel(page).locator(".inncopilot-copilot-pin").click();
+  await page.evaluate(() => window.logseqHost.go("Launch plan"));
+  await page.waitForTimeout(400);
+  assert.equal((await panel(page).locator(".inncopilot-copilot-note-name").textContent()).trim(), VENTURE);
+  await panel(page).locator(".inncopilot-copilot-copy").first().click();
+  await page.waitForFunction(() => window.logseqHost.state.messages.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.logseqHost.state.messages), ["Prompt for Sales strategy copied: paste it into any AI assistant."]);
+
+  await page.locator("#toolbar [data-on-click]").click();
+  await page.waitForFunction(() => document.getElementById("inncopilot_lsp_main").hidden);
+});
 
 test("Escape in the picker inserts nothing and hides the plugin's frame again", async () => {
   const page = await host("3");

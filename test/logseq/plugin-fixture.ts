@@ -1,6 +1,7 @@
 /** Starts the Logseq plugin against the fake `logseq`, with a picker that answers as a test says. */
 import type { CatalogProfile } from "../../src/core/catalog/profile-catalog";
 import { startPlugin } from "../../src/logseq/plugin";
+import type { DebouncePort } from "../../src/ui/sidebar/sidebar-host";
 import type { SeedBlock } from "../support/logseq-block-store";
 import { fakeLogseq, type FakeLogseq } from "./fake-logseq";
 
@@ -8,7 +9,24 @@ import { fakeLogseq, type FakeLogseq } from "./fake-logseq";
 export interface Started extends FakeLogseq {
 	offered: string[][];
 	minted: string[];
+	clipboard: string[];
 }
+
+/** The panel element as far as a hidden panel touches it (its `hidden` flag); drawing needs Chromium. */
+const NO_DOM = { hidden: true } as unknown as HTMLElement;
+
+/** The sidebar's debounce port on Node's timers. */
+const nodeDebounce: DebouncePort = (run, ms) => {
+	let timer: ReturnType<typeof setTimeout> | null = null;
+	const cancel = () => {
+		if (timer !== null) clearTimeout(timer);
+		timer = null;
+	};
+	return Object.assign(() => {
+		cancel();
+		timer = setTimeout(run, ms);
+	}, { cancel });
+};
 
 /** The bundled Sales strategy, the profile most tests pick. */
 export function salesStrategy(entries: readonly CatalogProfile[]): CatalogProfile | null {
@@ -21,7 +39,7 @@ export function startOnFake(
 	choose: (entries: readonly CatalogProfile[]) => CatalogProfile | null = salesStrategy,
 	settings: Record<string, unknown> = {},
 ): Started {
-	const started: Started = Object.assign(fakeLogseq(pages, settings), { offered: [] as string[][], minted: [] as string[] });
+	const started: Started = Object.assign(fakeLogseq(pages, settings), { offered: [] as string[][], minted: [] as string[], clipboard: [] as string[] });
 	let counter = 0;
 	startPlugin(started.host, {
 		pick: async (entries) => {
@@ -33,6 +51,8 @@ export function startOnFake(
 			started.minted.push(id);
 			return id;
 		},
+		// jest runs without a DOM: these tests never show the panel (its drawing is walked in Chromium, logseq.spec.mjs).
+		panel: { root: NO_DOM, debounce: nodeDebounce, writeClipboard: async (text) => void started.clipboard.push(text) },
 	});
 	return started;
 }

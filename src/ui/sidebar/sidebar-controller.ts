@@ -203,6 +203,7 @@ export class SidebarController {
 
 	/** The one path of a question click (see `questionClick`): an edit is one undo step, the cursor ends in the field. */
 	private async askQuestion(path: string, card: ProfileCard, question: QuestionItem): Promise<void> {
+		if (this.host.answerQuestion) return this.host.answerQuestion(path, card, question);
 		const editing = await this.host.edit(path);
 		if (editing === null) return;
 		const { view } = editing;

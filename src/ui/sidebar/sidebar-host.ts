@@ -8,6 +8,7 @@
  * what to read, when to redraw, and carries out every click.
  */
 import type { NoteReader } from "../../core/ports";
+import type { ProfileCard, QuestionItem } from "../../core/sidebar";
 import type { EditorTarget } from "../../editor/apply-worksheet";
 import type { MarkdownPort } from "../tool-chip";
 
@@ -49,6 +50,11 @@ export interface SidebarHost {
 	canInsertTemplate(): boolean;
 	/** Runs "Insert profile template" on the note at `path`. */
 	insertTemplate(path: string): void;
+	/**
+	 * Carries out a question click itself, for a host whose notes are not one CodeMirror text (Logseq: a block for the
+	 * answer); absent, the controller edits the note's text through `edit`.
+	 */
+	answerQuestion?(path: string, card: ProfileCard, question: QuestionItem): Promise<void>;
 	/** Called after the pin changed, so that a host can save it (Obsidian: `requestSaveLayout`). */
 	pinChanged?(): void;
 }

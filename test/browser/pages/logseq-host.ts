@@ -44,7 +44,9 @@ const view = document.createElement("main");
 view.id = "page";
 const toast = document.createElement("div");
 toast.id = "messages";
-document.body.append(view, toast, container);
+const toolbar = document.createElement("header");
+toolbar.id = "toolbar";
+document.body.append(toolbar, view, toast, container);
 
 function post(message: Record<string, unknown>): void {
 	frame.contentWindow?.postMessage({ type: TYPE, ...message }, "*");
@@ -56,7 +58,7 @@ function callModel(property: string, data: unknown): void {
 }
 
 /** `PluginLocal.hook…` (LSPlugin.core.ts `_hook`): an event to the plugin under its snake-cased hook name. */
-function hook(ns: "hook:app" | "hook:editor", type: string, payload: unknown): void {
+function hook(ns: "hook:app" | "hook:editor" | "hook:db", type: string, payload: unknown): void {
 	callModel("#lspmsg#", { ns, type, payload });
 }
 
@@ -86,10 +88,18 @@ function api(method: string, args: unknown[]): unknown {
 			state.commands.push({ label: opts.label, keybinding: opts.keybinding, hook: hookFor("editor", step[1]) });
 			return null;
 		}
+		case "registerpluginuiitem": {
+			// The host draws a toolbar item's template in its header (frontend/components/plugins.cljs, hook-ui-items) with
+			// the same sanitising and data-on-* wiring as provideUI.
+			const [, , opts] = args as [string, string, { key: string; template: string }];
+			provideUI({ slot: "toolbar", key: opts.key, template: opts.template }, injection);
+			return null;
+		}
 		case "insertbatchblock": {
 			saveEditing();
 			const [target, batch, opts] = args as [string, SeedBlock[], Record<string, boolean>];
 			const answer = store.insertBatch(target, batch, opts);
+			dbChanged([store.block(target)]);
 			state.insertedAt = performance.now();
 			render();
 			setTimeout(render, 0);
@@ -164,6 +174,20 @@ function saveEditing(): void {
 	if (!editor || !block || editor.value === visible(block)) return;
 	const props = block.content.split("\n").filter((line) => PROPERTY_LINE.test(line));
 	store.save(block.uuid, [editor.value, ...props].join("\n"));
+	dbChanged([store.block(block.uuid)]);
+}
+
+/** `DB.onChanged`: after each transaction the host sends the changed blocks (frontend/modules/outliner/pipeline.cljs). */
+function dbChanged(blocks: unknown[]): void {
+	if (!state.hooks.some((each) => each.startsWith("hook:db:"))) return;
+	hook("hook:db", hookFor("db", "changed"), { blocks: blocks.filter(Boolean), txData: [], txMeta: { outlinerOp: "saveBlock" } });
+}
+
+/** The host saves the block being typed in once typing pauses (the editor's auto-save), without leaving it. */
+let autoSave: number | undefined;
+function typed(): void {
+	clearTimeout(autoSave);
+	autoSave = window.setTimeout(saveEditing, 200);
 }
 
 function startEditing(uuid: string | null): void {
@@ -187,6 +211,7 @@ function renderBlock(block: EntityBlock): HTMLElement {
 		editor.className = "editor";
 		editor.value = visible(block);
 		editor.addEventListener("input", showSlashMenu);
+		editor.addEventListener("input", typed);
 		editor.addEventListener("keydown", slashKeys);
 		content.append(editor);
 	} else {
@@ -303,6 +328,14 @@ const host = {
 		return performance.now() - started;
 	},
 	tree: () => store.tree(state.route),
+	/** The user opens another page: the host routes to it and tells plugins (`App.onRouteChanged`, frontend/handler/route.cljs). */
+	go(route: string): void {
+		saveEditing();
+		store.editing = null;
+		state.route = route.toLowerCase();
+		render();
+		hook("hook:app", hookFor("app", "routeChanged"), { path: `/page/${encodeURIComponent(state.route)}`, template: "/page/:name" });
+	},
 };
 (window as unknown as { logseqHost: typeof host }).logseqHost = host;
 frame.src = `logseq-plugin/index.html?__v__=0.1.0`;

@@ -1,7 +1,7 @@
 // Browser page: the copilot sidebar the plugin ships (its one controller, src/ui/sidebar) beside a real CodeMirror 6
 // editor, its ports implemented over an in-memory vault: it follows the note in the editor (or a pinned one), redraws
 // after typing pauses and only when what it shows changed, and its controls edit the note in one transaction.
-// Obsidian's DOM helpers and theme come from the playground's stand-ins (playground/obsidian-dom.ts, obsidian-theme.css).
+// Obsidian's DOM helpers and theme come from the playground's stand-ins (src/ui/obsidian-dom.ts, playground/obsidian-theme.css).
 import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import "../../../playground/obsidian-theme.css";
@@ -15,7 +15,7 @@ import { SidebarController } from "../../../src/ui/sidebar/sidebar-controller";
 import { windowDebounce } from "../../../src/ui/window-debounce";
 import { memoryVault } from "../../support/profile-lookup";
 import { markdownEditorBasics } from "../doubles/markdown-editor";
-import { installObsidianDom } from "../../../playground/obsidian-dom";
+import { installObsidianDom } from "../../../src/ui/obsidian-dom";
 
 installObsidianDom();
 

@@ -14,7 +14,7 @@ import type { ChipPorts } from "../../../src/ui/tool-chip";
 import { ToolLinksEditor } from "../../../src/editor/tool-links/tool-links-editor";
 import { typingBeforeScroll } from "../../../src/editor/typing-before-scroll";
 import { markdownEditorBasics, openNoteIn } from "../doubles/markdown-editor";
-import { installObsidianDom } from "../../../playground/obsidian-dom";
+import { installObsidianDom } from "../../../src/ui/obsidian-dom";
 
 installObsidianDom();
 
