@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { compare, importTs, report } from "./support.mjs";
 
 const LINES = 10_000;
-const GOAL_MS = 2;
+const GOAL_MS = 1.5;
 const core = await importTs("src/core/index.ts");
 const sidebar = await importTs("src/core/sidebar/index.ts");
 const seedText = readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8");

@@ -14,6 +14,9 @@ const STEPS = [
   "Provide ongoing support",
   "Continuously adapt and improve",
 ];
+/** The seed's copilot questions, each listed with a field nested under it after the steps. */
+const QUESTIONS = 5;
+const FIELDS = STEPS.length + QUESTIONS;
 const NOTE = "# Exotic Pet Rental\n\nWe rent animals for a weekend.";
 
 /** Opens the page with `note` and the cursor at its end (or at `anchor`). */
@@ -39,19 +42,20 @@ test("the worksheet goes in at the cursor with the profile recorded and the firs
   assert.ok(state.doc.startsWith(`---\nprofiles:\n  - Sales strategy\n---\n${NOTE}\n\n## Sales strategy\n\n> the identification`));
   assert.equal(state.selected, "_…_");
   assert.equal(state.from, result.edit.fields[0].from);
-  assert.equal(await page.locator(".cm-snippetField").count(), STEPS.length);
+  assert.equal(await page.locator(".cm-snippetField").count(), FIELDS);
 });
 
 test("Tab visits every field; typing replaces each placeholder; the last Tab leaves the cursor below the worksheet", async () => {
   const page = await withNote();
   await insert(page);
-  for (let i = 0; i < STEPS.length; i++) {
+  for (let i = 0; i < FIELDS; i++) {
     await page.keyboard.type(`Answer ${i + 1}`);
     await page.keyboard.press("Tab");
   }
   await page.keyboard.type("Written after the worksheet.");
   const { doc, live } = await read(page);
   for (let i = 0; i < STEPS.length; i++) assert.ok(doc.includes(`### ${STEPS[i]}\nAnswer ${i + 1}\n`), `step ${i + 1} holds its answer`);
+  for (let i = STEPS.length; i < FIELDS; i++) assert.match(doc, new RegExp(`\\?\\n {2}- Answer ${i + 1}\\n`), `question ${i + 1 - STEPS.length} holds its answer`);
   assert.ok(!doc.includes("_…_"));
   assert.ok(doc.endsWith("- [[Customer Journey Map]]\nWritten after the worksheet."));
   assert.deepEqual(live, { next: false, previous: false });

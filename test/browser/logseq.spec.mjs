@@ -76,7 +76,7 @@ for (const purify of ["2", "3"]) {
     const first = await page.evaluate(() => window.logseqHost.tree()[2].children.find((block) => block.content.startsWith("### Identify")).children[0].content);
     assert.match(first, /^Families who travel\nid:: /);
     await page.keyboard.press("Control+Shift+B");
-    await page.waitForFunction(() => document.querySelector("textarea.editor")?.closest(".block-children")?.closest(".ls-block")?.textContent.includes("Continuously adapt"));
+    await page.waitForFunction(() => document.querySelector("textarea.editor")?.closest(".block-children")?.closest(".ls-block")?.textContent.includes("How can we measure and track the satisfaction"));
   });
 
   test(`DOMPurify ${purify}: a tool chip folds open, shows the tool page's summary as text, and its hostile markup never runs`, async () => {

@@ -59,12 +59,49 @@ test("clicking a question adds it to the note; typing an answer ticks it off and
   await page.waitForFunction(() => document.querySelector(".inncopilot-copilot-progress span")?.textContent === "0 of 5 answered");
 });
 
+test("with the cursor at the top of the venture note, two clicked questions go at its end, under the title, as siblings", async () => {
+  const page = await openPage("playground");
+  assert.equal(await page.evaluate(() => window.playground.view.state.selection.main.head), 0, "the note opens with the cursor at the top");
+  const before = await docText(page);
+  await page.locator(".inncopilot-copilot-question-button", { hasText: FIRST }).click();
+  await page.locator(".inncopilot-copilot-question-button", { hasText: SECOND }).click();
+  const doc = await docText(page);
+  assert.ok(doc.startsWith(before.trimEnd()), "everything the note held stays where it was, the front matter and title first");
+  const added = doc.slice(before.trimEnd().length).split("\n").filter((line) => line.trim() !== "");
+  assert.deepEqual(added, [`## ${FIRST}`, `## ${SECOND}`]);
+  assert.equal(await cursorLine(page), "", "the cursor waits in the second question's field");
+});
+
 test("after a worksheet is inserted, the sidebar says the profile is recorded in the note", async () => {
   const page = await openPage("playground");
   await page.keyboard.press("Control+End");
   await page.getByRole("button", { name: "Insert profile template" }).click();
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.querySelector(".inncopilot-copilot-reason")?.textContent === "Recorded in this note");
+});
+
+test("filling every field of the inserted worksheet answers all five questions, and the marks say what they mean", async () => {
+  const page = await openPage("playground");
+  await page.keyboard.press("Control+End");
+  await page.getByRole("button", { name: "Insert profile template" }).click();
+  await page.keyboard.type("sales strategy");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector(".inncopilot-copilot-reason")?.textContent === "Recorded in this note");
+  assert.equal((await readSidebar(page)).cards[0].progress, "0 of 5 answered");
+  const fields = await page.evaluate(() => (window.playground.view.state.doc.toString().match(/_…_/g) ?? []).length);
+  for (let i = 0; i < fields; i++) {
+    await page.keyboard.type(`Answer ${i + 1}.`);
+    await page.keyboard.press("Tab");
+  }
+  assert.doesNotMatch(await docText(page), /_…_/, "every field is filled");
+  await page.waitForFunction(() => document.querySelector(".inncopilot-copilot-progress span")?.textContent === "5 of 5 answered");
+  const card = (await readSidebar(page)).cards[0];
+  assert.deepEqual(card.questions.map((question) => question.split(":")[0]), ["answered", "answered", "answered", "answered", "answered"]);
+
+  const legend = page.getByLabel("What the marks mean");
+  assert.equal(await legend.isVisible(), true, "a legend of the marks is on screen");
+  assert.deepEqual(await legend.locator("span").allTextContents(), ["✓ answered", "◐ in the note, not answered yet", "○ not in the note yet"]);
+  assert.equal(await page.locator(".inncopilot-copilot-status").first().getAttribute("title"), "Answered", "hovering a mark says what it means");
 });
 
 test("on the profile page itself, the sidebar lists its empty sections and jumps to one", async () => {

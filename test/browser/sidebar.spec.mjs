@@ -99,15 +99,15 @@ test("typing that changes nothing the sidebar shows does not redraw it", async (
   assert.match(await page.evaluate(() => window.sidebarPage.doc()), /Keeper time\. And food for the whole stay\.$/);
 });
 
-test("clicking a question inserts it as a heading with the cursor in its field, and one undo removes it", async () => {
+test("clicking a question inserts it as a heading at the end of the note, wherever the cursor was, the cursor in its field, and one undo removes it", async () => {
   const page = await openPage("sidebar");
   const original = await page.evaluate(() => window.sidebarPage.doc());
   await clickEndOfLine(page, "We rent animals");
   await questionButton(page, WHO).click();
 
   const inserted = await page.evaluate(() => window.sidebarPage.doc());
-  assert.equal(inserted, original.replace("See [[Pricing]].\n", `See [[Pricing]].\n\n## ${WHO}\n\n`));
-  assert.deepEqual(await page.evaluate(() => window.sidebarPage.cursor()), { line: 5, ch: 0 });
+  assert.equal(inserted, `${original}\n\n## ${WHO}\n`);
+  assert.deepEqual(await page.evaluate(() => window.sidebarPage.cursor()), { line: 10, ch: 0 });
   await waitForQuestion(page, WHO, "asked");
 
   await page.keyboard.press("Control+z");
@@ -202,12 +202,13 @@ test("the keyboard alone pins and unpins: focus stays on the pin button while th
   assert.equal((await readSidebar(page)).header, "ShowingExotic Pet Rental");
 });
 
-test("Copy prompt puts the profile's prompt, its questions and the note on the clipboard", async () => {
+test("Copy prompt puts plain instructions, the profile's definition, its questions and the note on the clipboard", async () => {
   const page = await openPage("sidebar");
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("button", { name: "Copy prompt" }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /^If Pricing is defined as: How a venture \*sets\* and changes its prices\., what could it be\?/);
+  assert.match(copied, /^Help me work out the pricing of the business described at the end of this prompt\.\n/);
+  assert.match(copied, /The concept is "Pricing": How a venture \*sets\* and changes its prices\./);
   assert.match(copied, new RegExp(`- ${WHO.replace("?", "\\?")}\n`));
   assert.match(copied, /"""\n# Exotic Pet Rental\n\nWe rent animals by the week\. See \[\[Pricing\]\]\./);
 });

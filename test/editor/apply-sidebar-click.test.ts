@@ -29,8 +29,8 @@ describe("applyQuestionClick in a CodeMirror editor", () => {
 		const editor = new Editor(note, note.indexOf(" pets"));
 		const click = questionClick(note, card, question, { cursor: cursorPosition(editor.state), flavor: "auto" });
 		expect(applyQuestionClick(editor, click)).toBeNull();
-		expect(editor.state.doc.toString()).toBe("# Pets\nWe rent pets.\n\n## Who pays the most?\n\n\n## Costs");
-		expect(cursorPosition(editor.state)).toEqual({ line: 4, ch: 0 });
+		expect(editor.state.doc.toString()).toBe("# Pets\nWe rent pets.\n\n## Costs\n\n## Who pays the most?\n");
+		expect(cursorPosition(editor.state)).toEqual({ line: 6, ch: 0 });
 		editor.undo();
 		expect(editor.state.doc.toString()).toBe(note);
 	});

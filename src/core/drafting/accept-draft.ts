@@ -1,8 +1,7 @@
 /** The edit that writes an accepted draft into its question's answer field: one change, applied as one undo step. */
 import type { TextPosition } from "../sidebar/answers";
 import type { QuestionEdit } from "../sidebar/insert-question";
-import type { InsertOptions } from "../sidebar/insert-question";
-import { questionClick } from "../sidebar/sidebar-clicks";
+import { questionClick, type ClickOptions } from "../sidebar/sidebar-clicks";
 import type { ProfileCard, QuestionItem } from "../sidebar/sidebar-model";
 import { indentContinuation } from "../text/lines";
 import { minimalChange } from "../text/text-change";
@@ -19,7 +18,7 @@ export function acceptDraftEdit(
 	card: Pick<ProfileCard, "name" | "reason" | "groups">,
 	question: Pick<QuestionItem, "text" | "key">,
 	draft: string,
-	options: Omit<InsertOptions, "profile">,
+	options: ClickOptions,
 ): { ok: true; edit: QuestionEdit } | { ok: false; message: string } {
 	const answer = draft.replace(/\r\n?/g, "\n").trim();
 	if (answer === "") return { ok: false, message: "The draft is empty: there is nothing to accept." };

@@ -1,7 +1,7 @@
 /** The prompt that asks a language model to draft one answer: the concept, worked examples, the venture note, the question. */
 import type { Profile, ProfileExample } from "../profile/profile";
 import { readNote } from "../note";
-import { questionKey } from "../sidebar/question-key";
+import { examplesBesidesNote } from "../sidebar/examples-besides-note";
 import { estimateTokens, MESSAGE_OVERHEAD_TOKENS, trimToTokens } from "./token-estimate";
 
 /** One message of a chat request. */
@@ -46,7 +46,7 @@ const SMALLEST_CONTEXT = 1024;
 
 /**
  * Builds the chat for drafting `question`: a system message with the concept, its definition and the rules; up to three
- * of the profile's examples (never one titled like the note, nor one whose text is the note's) as worked pairs; then the
+ * of the profile's examples (never the note itself, see `examplesBesidesNote`) as worked pairs; then the
  * venture note and the question. When the estimate exceeds the context less room for the answer, examples go first
  * (last one first), then the note is trimmed; `notice` says what was left out.
  */
@@ -56,7 +56,7 @@ export function buildDraftPrompt(input: DraftPromptInput): DraftPrompt {
 	const budget = context - ANSWER_TOKENS;
 	const system: ChatMessage = { role: "system", content: systemText(profile) };
 	const body = noteBody(input.noteText);
-	const examples = usableExamples(profile.examples, input.noteName, body).slice(0, MAX_EXAMPLES);
+	const examples = examplesBesidesNote(profile.examples, input.noteText, input.noteName).slice(0, MAX_EXAMPLES);
 	const pairs = examples.map((example) => examplePair(profile, question, example));
 	let note = trimToTokens(body, NOTE_TOKENS);
 	const cost = (messages: readonly ChatMessage[]) => messages.reduce((sum, each) => sum + MESSAGE_OVERHEAD_TOKENS + estimateTokens(each.content), 0);
@@ -100,18 +100,6 @@ function examplePair(profile: Profile, question: string, example: ProfileExample
 		{ role: "user", content: `The venture: ${venture}.\n\nQuestion: ${question}\n(What is its ${profile.name.toLowerCase()}?)` },
 		{ role: "assistant", content: trimToTokens(example.body.trim(), EXAMPLE_TOKENS) },
 	];
-}
-
-/** The examples worth sending: with text, and not the note being written (by title or by text). */
-function usableExamples(examples: readonly ProfileExample[], noteName: string, body: string): ProfileExample[] {
-	const name = questionKey(noteName);
-	const own = body.replace(/\s+/g, " ").trim();
-	return examples.filter((example) => {
-		const text = example.body.trim();
-		if (text === "") return false;
-		if (name !== "" && questionKey(example.title) === name) return false;
-		return own === "" || text.replace(/\s+/g, " ") !== own;
-	});
 }
 
 function noteBody(text: string): string {

@@ -8,5 +8,6 @@ export { metaRegion, type MetaRegion } from "./meta-region";
 export { metaProblem, PROPERTY_LINE, readNote, offsetAt, type CodeBlock, type NoteMetadata, type NoteModel } from "./note-model";
 export { isTopLevel, sectionsAt, type Heading, type Section } from "./headings";
 export { lineLinks, type NoteLink } from "./links";
+export { linkTargets } from "./link-targets";
 export { type OutlineBlock } from "./outline";
 export { metaList, metaString, readFrontMatter, yamlString, type FrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";

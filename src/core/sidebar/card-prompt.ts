@@ -1,6 +1,7 @@
 /** "Copy prompt" for one card of the sidebar: the prompt built from the loaded note, the host's clipboard, and what to say. */
+import { basename } from "../host/note-meta";
 import type { TemplateEngine } from "../templates/template-engine";
-import { copilotPrompt } from "./copy-prompt";
+import { copilotPrompt, PROMPT_NOTE_LIMIT } from "./copy-prompt";
 import type { LoadedNote } from "./note-model-loader";
 import { fullProfile } from "./profiles-of-note";
 import { cardQuestions } from "./sidebar-model";
@@ -9,8 +10,9 @@ import { cardQuestions } from "./sidebar-model";
 export type ClipboardWrite = (text: string) => Promise<void>;
 
 /**
- * Copies the prompt for the card named `profile` of `loaded`, with the note's current `text`; resolves to the message to
- * show: done, or why not (a broken template, a refused clipboard). Null when `loaded` has no such card.
+ * Copies the prompt for the card named `profile` of `loaded`, with the note's current `text` (on the profile's own page,
+ * asking for its empty sections); resolves to the message to show: done, with a warning when the note was cut to
+ * `PROMPT_NOTE_LIMIT`, or why not (a broken template, a refused clipboard). Null when `loaded` has no such card.
  */
 export async function copyCardPrompt(
 	loaded: LoadedNote,
@@ -22,11 +24,15 @@ export async function copyCardPrompt(
 	const applied = loaded.applied.find((each) => each.profile.name === profile);
 	const card = loaded.model.cards.find((each) => each.name === profile);
 	if (applied === undefined || card === undefined) return null;
-	const prompt = copilotPrompt(fullProfile(applied, text), cardQuestions(card).map((question) => question.text), text, engine);
+	const pageSections = card.reason === "page" ? [...card.emptySections.map((section) => section.title), ...card.missingSections] : undefined;
+	const note = { text, name: basename(loaded.model.path), pageSections };
+	const prompt = copilotPrompt(fullProfile(applied, text), cardQuestions(card).map((question) => question.text), note, engine);
 	if (!prompt.ok) return `The prompt could not be written: ${prompt.error.message}`;
 	try {
-		await write(prompt.value);
-		return `Prompt for ${profile} copied: paste it into any AI assistant.`;
+		await write(prompt.value.text);
+		const copied = `Prompt for ${profile} copied: paste it into any AI assistant.`;
+		if (!prompt.value.noteTrimmed) return copied;
+		return `${copied} The note is longer than ${PROMPT_NOTE_LIMIT.toLocaleString("en")} characters, so the prompt holds only its start.`;
 	} catch (error) {
 		return `Could not copy the prompt: ${error instanceof Error ? error.message : String(error)}`;
 	}

@@ -6,7 +6,7 @@ export { COPILOT_PROMPT_TEMPLATE, copilotPrompt } from "./copy-prompt";
 export { insertQuestionEdit, type InsertOptions, type QuestionEdit } from "./insert-question";
 export { readKeyPage, type KeyPage } from "./key-page";
 export { NoteModelLoader, type LoadedNote } from "./note-model-loader";
-export { noteLinks, scanNote, type NoteMark, type NoteScan } from "./question-marks";
+export { scanNote, type NoteMark, type NoteScan } from "./question-marks";
 export { splitLines } from "../text/lines";
 export { isEmptySection, pageSections, questionOnPage, readPageProfile, type PageSection } from "./page-sections";
 export {

@@ -1,5 +1,5 @@
 /** The edit that writes a question into a note as a heading with an empty field under it, ready to be answered. */
-import { indentWidth, isBlank } from "../text/lines";
+import { isBlank } from "../text/lines";
 import type { TextPosition } from "./answers";
 import { profileHeading } from "../profile/profile-heading";
 import type { Heading } from "../note";
@@ -15,8 +15,6 @@ export interface QuestionEdit {
 
 /** Where and how to insert. */
 export interface InsertOptions {
-	/** The cursor, used when the note has no section for the profile. */
-	cursor: TextPosition;
 	/** The profile's name: a heading with this name is the profile's section in the note. */
 	profile: string;
 	/** "logseq" writes an outline block, "obsidian" a plain heading, "auto" follows the note. */
@@ -24,21 +22,22 @@ export interface InsertOptions {
 }
 
 /**
- * Inserts `question` as a heading one level below the section it lands in, at the end of the profile's section
- * when the note has a heading with the profile's name, else on the line after the cursor's (on it when it is blank).
- * Never inside front matter or fenced code. The cursor lands in the empty field under the heading.
+ * Inserts `question` as a heading at the end of the profile's section, one level under its heading, when the note
+ * has a heading with the profile's name; else at the end of the note, as a section beside the note's others (under
+ * its title). Wherever the cursor is: never above the title, never inside front matter, page properties or fenced
+ * code. The cursor lands in the empty field under the heading.
  */
 export function insertQuestionEdit(text: string, question: string, options: InsertOptions): QuestionEdit {
 	const scan = scanNote(text);
 	const heading = question.replace(/\s+/g, " ").trim();
 	const section = profileSection(scan, options.profile);
-	const line = placeOutsideCode(scan, section !== null ? section.last : options.cursor.line);
-	const level = Math.min(6, (section !== null ? section.mark.level : enclosingLevel(scan, line)) + 1);
+	const line = placeOutsideCode(scan, section !== null ? section.last : lastTextLine(scan.lines));
+	const level = Math.min(6, section !== null ? section.mark.level + 1 : sectionLevel(scan));
 	const logseq = options.flavor === "logseq" || (options.flavor === "auto" && scan.outline);
 	if (line === -1) return startEdit(`${logseq ? "- " : ""}${"#".repeat(level)} ${heading}`, logseq ? "  - " : "");
 	if (!logseq) return markdownEdit(scan.lines, line, level, heading);
-	if (section !== null) return logseqEdit(scan.lines, line, section.mark.line, true, level, heading);
-	return logseqEdit(scan.lines, blockEnd(scan.lines, line), line, false, level, heading);
+	if (section !== null) return logseqEdit(scan.lines, line, leadingSpace(scan.lines[section.mark.line]), true, level, heading);
+	return logseqEdit(scan.lines, line, "", false, level, heading);
 }
 
 /** The profile's section in the note (see `profileHeading`), and the last non-blank line of it. */
@@ -48,6 +47,29 @@ function profileSection(scan: NoteScan, profile: string): { mark: Heading; last:
 	let last = mark.end - 1;
 	while (last > mark.line && isBlank(scan.lines[last])) last--;
 	return { mark, last };
+}
+
+/** The last line that holds text; the first line of a blank note. */
+function lastTextLine(lines: readonly string[]): number {
+	let last = lines.length - 1;
+	while (last > 0 && isBlank(lines[last])) last--;
+	return last;
+}
+
+/**
+ * The level of the note's top sections: one under the title when a single heading of the highest level opens the
+ * note (`# Pets` gives `##`), else that highest level; 2 in a note without headings.
+ */
+function sectionLevel(scan: NoteScan): number {
+	const { headings } = scan;
+	if (headings.length === 0) return 2;
+	let top = 6;
+	let count = 0;
+	for (const heading of headings) {
+		if (heading.level < top) [top, count] = [heading.level, 0];
+		if (heading.level === top) count++;
+	}
+	return headings[0].level === top && count === 1 ? top + 1 : top;
 }
 
 /**
@@ -62,27 +84,9 @@ function placeOutsideCode(scan: NoteScan, wanted: number): number {
 	return block.to === lines.length - 1 ? block.from - 1 : block.to;
 }
 
-/** The level of the nearest heading at or above `line`, 1 when there is none (so questions become `##`). */
-function enclosingLevel(scan: NoteScan, line: number): number {
-	let level = 1;
-	for (const heading of scan.headings) {
-		if (heading.line > line) break;
-		level = heading.level;
-	}
-	return level;
-}
-
-/** The last line of the outline block at `line`, its children included, so a new sibling never adopts them. */
-function blockEnd(lines: readonly string[], line: number): number {
-	if (isBlank(lines[line])) return line;
-	const indent = indentWidth(lines[line]);
-	let last = line;
-	for (let i = line + 1; i < lines.length; i++) {
-		if (isBlank(lines[i])) continue;
-		if (indentWidth(lines[i]) <= indent) break;
-		last = i;
-	}
-	return last;
+/** The spaces and tabs that open `line`. */
+function leadingSpace(line: string): string {
+	return /^[\t ]*/.exec(line)?.[0] ?? "";
 }
 
 /** The question and its field as the note's first lines, a blank line before what was there. */
@@ -106,12 +110,11 @@ function markdownEdit(lines: readonly string[], line: number, level: number, que
 }
 
 /**
- * A Logseq block `- ### Question?` with an empty child bullet, written after `line`: a child of the block at `anchor`
- * when `nested` (the profile's section), else its sibling.
+ * A Logseq block `- ### Question?` with an empty child bullet, written after `line`: a child of the block indented
+ * by `indent` when `nested` (the profile's section), else a block at that indentation.
  */
-function logseqEdit(lines: readonly string[], line: number, anchor: number, nested: boolean, level: number, question: string): QuestionEdit {
+function logseqEdit(lines: readonly string[], line: number, indent: string, nested: boolean, level: number, question: string): QuestionEdit {
 	const step = lines.some((each) => each.startsWith("\t")) ? "\t" : "  ";
-	const indent = /^[\t ]*/.exec(lines[anchor])?.[0] ?? "";
 	const block = nested ? indent + step : indent;
 	const field = `${block}${step}- `;
 	const end = { line, ch: lines[line].length };

@@ -21,7 +21,7 @@ export interface NoteScan extends NoteModel {
 	marks: NoteMark[];
 }
 
-/** Reads `text` once (see `readNote`) and finds its question places; linear in its length. See also `noteLinks`. */
+/** Reads `text` once (see `readNote`) and finds its question places; linear in its length. */
 export function scanNote(text: string): NoteScan {
 	const note = readNote(text);
 	return Object.assign(note, { marks: questionMarks(note) });
@@ -79,20 +79,4 @@ function readQuestionItem(line: string, index: number, start: number): NoteMark 
 	while (line.charCodeAt(indent) === 32 || line.charCodeAt(indent) === 9) indent++;
 	if (listMarkerLength(line, indent) === 0) return null;
 	return { line: index, level: 0, item: indentWidth(line), text: line.slice(start, end), inline: -1 };
-}
-
-/**
- * The notes a note links to (`[[Target]]`, `![[Target]]`, `#[[Target]]` and `[label](Target.md)`) outside code, each
- * once, in order of appearance.
- */
-export function noteLinks(note: NoteModel): string[] {
-	const seen = new Set<string>();
-	const links: string[] = [];
-	for (const link of note.links) {
-		if (link.kind === "tag" && note.text.charCodeAt(link.from + 1) !== 91) continue;
-		if (link.target === "" || seen.has(link.target)) continue;
-		seen.add(link.target);
-		links.push(link.target);
-	}
-	return links;
 }

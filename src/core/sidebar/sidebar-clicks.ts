@@ -6,6 +6,9 @@ import { scanNote } from "./question-marks";
 import { questionOnPage } from "./page-sections";
 import type { EmptySection, ProfileCard, QuestionItem, SidebarModel } from "./sidebar-model";
 
+/** What a click needs beside the note: the flavour to write in, and the cursor to stay at when nothing else fits. */
+export type ClickOptions = Omit<InsertOptions, "profile"> & { cursor: TextPosition };
+
 /** Apply `edit` as one undo step, the cursor at its `cursor`; or put the cursor `at` a place; or tell the user `message`. */
 export type QuestionClick = { kind: "edit"; edit: QuestionEdit } | { kind: "jump"; at: TextPosition } | { kind: "notice"; message: string };
 
@@ -18,7 +21,7 @@ export function questionClick(
 	text: string,
 	card: Pick<ProfileCard, "name" | "reason" | "groups">,
 	question: Pick<QuestionItem, "text" | "key">,
-	options: Omit<InsertOptions, "profile">,
+	options: ClickOptions,
 ): QuestionClick {
 	const scan = scanNote(text);
 	if (card.reason === "page") {
@@ -27,7 +30,7 @@ export function questionClick(
 		return listed === null ? { kind: "notice", message: `This page does not list “${question.text}”.` } : { kind: "jump", at: listed };
 	}
 	const spot = findAnswers(scan, new Set([question.key])).get(question.key);
-	const edit = spot === undefined ? insertQuestionEdit(text, question.text, { ...options, profile: card.name }) : answerFieldEdit(text, spot);
+	const edit = spot === undefined ? insertQuestionEdit(text, question.text, { flavor: options.flavor, profile: card.name }) : answerFieldEdit(text, spot);
 	if (edit !== null) return { kind: "edit", edit };
 	return { kind: "jump", at: spot?.answer ?? options.cursor };
 }

@@ -100,6 +100,7 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 	const copy = progress.createEl("button", { cls: "inncopilot-copilot-copy", text: "Copy prompt", attr: { "data-focus": `copy:${card.name}` } });
 	copy.addEventListener("click", () => handlers.copyPrompt(card.name));
 	handlers.cardExtras?.(progress, card);
+	if (card.total > 0 && card.reason !== "page") renderLegend(section);
 
 	for (const group of card.groups) {
 		if (group.questions.length === 0) continue;
@@ -147,7 +148,8 @@ function renderQuestion(list: HTMLElement, card: ProfileCard, question: Question
 		cls: "inncopilot-copilot-question-button",
 		attr: { "aria-label": questionLabel(card, question), "data-focus": `question:${card.name}:${question.key}` },
 	});
-	button.createSpan({ cls: "inncopilot-copilot-status", text: STATUS_GLYPHS[questionState(card, question)], attr: { "aria-hidden": "true" } });
+	const state = questionState(card, question);
+	button.createSpan({ cls: "inncopilot-copilot-status", text: STATUS_GLYPHS[state], attr: { "aria-hidden": "true", title: STATUS_MEANINGS[state] } });
 	button.createSpan({ cls: "inncopilot-copilot-question-text", text: question.text });
 	button.addEventListener("click", () => handlers.question(card, question));
 	handlers.questionExtras?.(row, card, question);
@@ -157,6 +159,20 @@ function renderQuestion(list: HTMLElement, card: ProfileCard, question: Question
 type QuestionState = "answered" | "asked" | "missing" | "listed";
 
 const STATUS_GLYPHS: Readonly<Record<QuestionState, string>> = { answered: "✓", asked: "◐", missing: "○", listed: "•" };
+const STATUS_MEANINGS: Readonly<Record<QuestionState, string>> = {
+	answered: "Answered",
+	asked: "In the note, not answered yet",
+	missing: "Not in the note yet",
+	listed: "Listed on this page",
+};
+
+/** What the marks before the questions mean, as one visible line a screen reader reads too. */
+function renderLegend(section: HTMLElement): void {
+	const legend = section.createEl("p", { cls: "inncopilot-copilot-legend", attr: { "aria-label": "What the marks mean" } });
+	for (const state of ["answered", "asked", "missing"] as const) {
+		legend.createSpan({ text: `${STATUS_GLYPHS[state]} ${STATUS_MEANINGS[state].toLowerCase()}` });
+	}
+}
 
 function questionState(card: ProfileCard, question: QuestionItem): QuestionState {
 	if (card.reason === "page") return "listed";

@@ -4,9 +4,9 @@ import { graphVault } from "../../support/graph-vault";
 
 function prompt(extra: Record<string, string> = {}): string {
 	const pricing = graphVault(extra).catalog.byName("Pricing")!.profile;
-	const rendered = copilotPrompt(pricing, ["Who pays?"], "# Dumpling stall\nA stall.", new TemplateEngine());
+	const rendered = copilotPrompt(pricing, ["Who pays?"], { text: "# Dumpling stall\nA stall.", name: "Dumpling stall" }, new TemplateEngine());
 	if (!rendered.ok) throw new Error(rendered.error.message);
-	return rendered.value;
+	return rendered.value.text;
 }
 
 describe("the copilot prompt of a graph profile", () => {

@@ -102,9 +102,10 @@ describe("the seed's worksheet as Logseq blocks", () => {
 		expect(children[1].children).toEqual([{ content: "", properties: {}, children: [] }]);
 	});
 
-	it("lists the seven fields in reading order, each an empty block under its step", () => {
-		expect(fields).toHaveLength(7);
-		expect(fields.map((path) => blockAt(blocks, path)?.content)).toEqual(Array(7).fill(""));
+	it("lists the twelve fields in reading order, each an empty block under its step or its question", () => {
+		expect(fields).toHaveLength(12);
+		expect(fields.map((path) => blockAt(blocks, path)?.content)).toEqual(Array(12).fill(""));
+		expect(blockAt(blocks, fields[11].slice(0, -1))?.content).toBe(seed.copilot.questions[4]);
 		expect(fields.map((path) => blockAt(blocks, path.slice(0, -1))?.content)).toEqual(
 			seed.examples.length > 0 ? expect.arrayContaining(["### Identify target customer segments", "### Develop customer profiles"]) : [],
 		);

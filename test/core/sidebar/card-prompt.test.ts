@@ -40,10 +40,19 @@ describe("copyCardPrompt", () => {
 		expect(copied[0]).toContain("We rent tortoises. Typed since.");
 	});
 
-	it("reads a profile page's prompt from the page's text in full", async () => {
-		const page = `${PRICING}## Examples\n### Space X\nPer-launch pricing.\n`;
+	it("on the profile's own page, asks for the sections the page still lacks or leaves empty, with the page's text in full", async () => {
+		const page = `${PRICING}## Examples\n### Space X\nPer-launch pricing.\n## Topics\n`;
 		await copyCardPrompt(await loadedNote("Profiles/Pricing.md", page), "Pricing", page, new TemplateEngine(), write);
-		expect(copied[0]).toContain("Question: the Space X business. What could its pricing be?\nAnswer:\nPer-launch pricing.\n");
+		expect(copied[0]).toContain("that are still empty, each under its heading:\n- Topics\n- Content type\n- Description\n- Tools\n");
+		expect(copied[0]).toContain("### Space X\nPer-launch pricing.\n## Topics\n");
+		expect(copied[0]).not.toContain("What could its pricing be?");
+	});
+
+	it("warns, in the message the sidebar shows, when the note was too long and the prompt holds only its start", async () => {
+		const long = `${PETS}\n${"We rent tortoises by the week.\n".repeat(1000)}`;
+		const message = await copyCardPrompt(await loadedNote("Ventures/Pets.md", long), "Pricing", long, new TemplateEngine(), write);
+		expect(message).toBe("Prompt for Pricing copied: paste it into any AI assistant. The note is longer than 20,000 characters, so the prompt holds only its start.");
+		expect(copied[0].length).toBeLessThan(22000);
 	});
 
 	it("says why when the template fails, and copies nothing", async () => {

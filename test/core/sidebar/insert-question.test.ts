@@ -3,40 +3,48 @@ import { applyEdit, withCursor } from "../../support/cursor-text";
 
 const Q = "Who pays the most?";
 
-/** The note after inserting Q, cursor shown as `|`. */
+/** The note after inserting Q, the new cursor shown as `|`; a `|` in `marked` is where the cursor was, which must not matter. */
 function insert(marked: string, options: Partial<InsertOptions> = {}): string {
-	const { text, cursor } = withCursor(marked);
-	return applyEdit(text, insertQuestionEdit(text, Q, { cursor, profile: "Pricing", flavor: "auto", ...options }));
+	const { text } = withCursor(marked);
+	return applyEdit(text, insertQuestionEdit(text, Q, { profile: "Pricing", flavor: "auto", ...options }));
 }
 
-describe("insertQuestionEdit at the cursor", () => {
-	it("puts the question on the line after the cursor's, a level under the section, cursor in the field", () => {
+describe("insertQuestionEdit in a note without the profile's section", () => {
+	it("goes at the end of the note as a section under the title, wherever the cursor is", () => {
 		expect(insert("# Pets\nWe rent| pets.\n\n## Costs\nKeeper time.")).toBe(
-			"# Pets\nWe rent pets.\n\n## Who pays the most?\n|\n\n## Costs\nKeeper time.",
+			"# Pets\nWe rent pets.\n\n## Costs\nKeeper time.\n\n## Who pays the most?\n|",
+		);
+		expect(insert("|# Pets\nIntro.\n")).toBe("# Pets\nIntro.\n\n## Who pays the most?\n|\n");
+	});
+
+	it("never goes above the title or into the front matter when the cursor is at the top of the note", () => {
+		expect(insert("---\nty|pe: venture\n---\n# Pets\nIntro.")).toBe("---\ntype: venture\n---\n# Pets\nIntro.\n\n## Who pays the most?\n|");
+		expect(insert("|---\ntype: venture\n---\n")).toBe("---\ntype: venture\n---\n\n## Who pays the most?\n|\n");
+	});
+
+	it("never goes into Logseq page properties: a new top block after the page's last block", () => {
+		expect(insert("ti|tle:: Pets\ntype:: venture\n\n- Intro\n  - detail")).toBe(
+			"title:: Pets\ntype:: venture\n\n- Intro\n  - detail\n- ## Who pays the most?\n  - |",
 		);
 	});
 
-	it("uses the blank line the cursor is on", () => {
-		expect(insert("# Pets\nIntro.\n|\n## Costs")).toBe("# Pets\nIntro.\n\n## Who pays the most?\n|\n\n## Costs");
-		expect(insert("# Pets\n\n|\n\n## Costs")).toBe("# Pets\n\n## Who pays the most?\n|\n\n## Costs");
+	it("makes a second question a sibling of the first, not nested under it", () => {
+		const { text } = withCursor("# Pets\nIntro.|");
+		const once = applyEdit(text, insertQuestionEdit(text, "Who pays?", { profile: "Pricing", flavor: "auto" })).replace("|", "Families.");
+		expect(applyEdit(once, insertQuestionEdit(once, Q, { profile: "Pricing", flavor: "auto" }))).toBe(
+			"# Pets\nIntro.\n\n## Who pays?\nFamilies.\n\n## Who pays the most?\n|",
+		);
 	});
 
-	it("writes a level-2 heading in a note without headings, and works in an empty note", () => {
+	it("writes a level-2 heading in a note without headings, the note's top level when it has no single title", () => {
 		expect(insert("|")).toBe("## Who pays the most?\n|");
 		expect(insert("Some text|")).toBe("Some text\n\n## Who pays the most?\n|");
-	});
-
-	it("goes one level under the nearest heading above, never deeper than six", () => {
-		expect(insert("## Money\n### Prices\nText|")).toBe("## Money\n### Prices\nText\n\n#### Who pays the most?\n|");
+		expect(insert("## Money\n### Prices\n## Costs\nText|")).toBe("## Money\n### Prices\n## Costs\nText\n\n## Who pays the most?\n|");
 		expect(insert("###### Deep\nText|")).toBe("###### Deep\nText\n\n###### Who pays the most?\n|");
 	});
 
-	it("never writes into the front matter: it goes right after it", () => {
-		expect(insert("---\nty|pe: venture\n---\n# Pets")).toBe("---\ntype: venture\n---\n\n## Who pays the most?\n|\n\n# Pets");
-	});
-
 	it("never writes into fenced code: it goes after the fence", () => {
-		expect(insert("# Pets\n```\nco|de\n```\nAfter.")).toBe("# Pets\n```\ncode\n```\n\n## Who pays the most?\n|\n\nAfter.");
+		expect(insert("# Pets\n```\nco|de\n```\n")).toBe("# Pets\n```\ncode\n```\n\n## Who pays the most?\n|\n");
 	});
 
 	it("never writes into code that runs to the end of the note: it goes before that code", () => {
@@ -45,15 +53,15 @@ describe("insertQuestionEdit at the cursor", () => {
 	});
 
 	it("keeps the question on one line", () => {
-		const { text, cursor } = withCursor("|");
-		expect(applyEdit(text, insertQuestionEdit(text, "  Who\npays?  ", { cursor, profile: "Pricing", flavor: "auto" }))).toBe("## Who pays?\n|");
+		const { text } = withCursor("|");
+		expect(applyEdit(text, insertQuestionEdit(text, "  Who\npays?  ", { profile: "Pricing", flavor: "auto" }))).toBe("## Who pays?\n|");
 	});
 
-	it("is a single change: the text after the insertion point is kept byte for byte", () => {
-		const { text, cursor } = withCursor("# Pets\nA|\nB\tc  \n");
-		const edit = insertQuestionEdit(text, Q, { cursor, profile: "Pricing", flavor: "auto" });
+	it("is a single change: the text before the insertion point is kept byte for byte", () => {
+		const { text } = withCursor("# Pets\nA|\nB\tc  \n");
+		const edit = insertQuestionEdit(text, Q, { profile: "Pricing", flavor: "auto" });
 		expect(edit.from).toEqual(edit.to);
-		expect(applyEdit(text, edit).replace("|", "")).toBe("# Pets\nA\n\n## Who pays the most?\n\n\nB\tc  \n");
+		expect(applyEdit(text, edit).replace("|", "")).toBe("# Pets\nA\nB\tc  \n\n## Who pays the most?\n\n");
 	});
 });
 
@@ -87,8 +95,8 @@ describe("insertQuestionEdit in a Logseq outline", () => {
 		expect(insert(note)).toBe("- # Pets\n- ## Pricing\n\t- Per week.\n\t- ### Who pays the most?\n\t\t- |\n- ## Costs");
 	});
 
-	it("adds a sibling block after the cursor's block and its children, with two-space steps when the note uses spaces", () => {
-		expect(insert("- Intro|\n  - detail\n\n    more\n- Next")).toBe("- Intro\n  - detail\n\n    more\n- ## Who pays the most?\n  - |\n- Next");
+	it("adds a top block after the page's last block and its children, with two-space steps when the note uses spaces", () => {
+		expect(insert("- Intro|\n  - detail\n\n    more\n- Next\n  - child")).toBe("- Intro\n  - detail\n\n    more\n- Next\n  - child\n- ## Who pays the most?\n  - |");
 	});
 
 	it("writes Logseq blocks into any note when the flavour is set to Logseq", () => {
@@ -96,6 +104,6 @@ describe("insertQuestionEdit in a Logseq outline", () => {
 	});
 
 	it("writes plain headings into an outline when the flavour is set to Obsidian", () => {
-		expect(insert("- Intro|", { flavor: "obsidian" })).toBe("- Intro\n\n## Who pays the most?\n|");
+		expect(insert("|- Intro", { flavor: "obsidian" })).toBe("- Intro\n\n## Who pays the most?\n|");
 	});
 });

@@ -1,4 +1,4 @@
-import { noteLinks, questionKey, scanNote } from "../../../src/core/sidebar";
+import { questionKey, scanNote } from "../../../src/core/sidebar";
 import { fixture } from "../../support/fixtures";
 
 describe("scanNote (question marks)", () => {
@@ -20,22 +20,6 @@ describe("scanNote (question marks)", () => {
 		expect(scanNote(fixture("logseq-seed-sales-strategy.md")).outline).toBe(true);
 		expect(scanNote(fixture("obsidian-venture-answers-sales-strategy.md")).outline).toBe(false);
 		expect(scanNote("# Pets\n\n- a\n- b\n\nText.").outline).toBe(false);
-	});
-
-	it("leaves out links in fenced code", () => {
-		expect(noteLinks(scanNote("[[A]]\n```\n[[B]]\n```\n~~~\n[c](C.md)\n~~~\n[[D]]"))).toEqual(["A", "D"]);
-	});
-
-	it("lists wiki-link and Markdown-link targets once each, without headings, labels or .md", () => {
-		expect(noteLinks(scanNote("[[A#h|x]] [[B]] [y](C%20D.md#part) [[A]] [w](https://e.org) [z](#local)"))).toEqual(["A", "B", "C D"]);
-	});
-
-	it("reads links as Obsidian does: the innermost [[ before ]], never across lines, an unclosed [[ skipped", () => {
-		expect(noteLinks(scanNote("[[a [[B]] [[C\nD]] [[E]] [["))).toEqual(["B", "E"]);
-	});
-
-	it("reads a note full of unclosed [[ in one pass (a quadratic search would outlast the test's time limit)", () => {
-		expect(noteLinks(scanNote("[[ unclosed\n".repeat(50_000) + "[[Last]]"))).toEqual(["Last"]);
 	});
 
 	it("reads a huge line, binary bytes and a lone CR without throwing", () => {

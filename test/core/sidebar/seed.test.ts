@@ -1,4 +1,9 @@
 import { bundledProfiles } from "../../../src/core/library/profiles";
+import { parseProfile } from "../../../src/core/profile/parse";
+import { TemplateEngine } from "../../../src/core/templates/template-engine";
+import { applyChanges } from "../../../src/core/text/text-change";
+import { findFields } from "../../../src/core/worksheet/find-fields";
+import { insertWorksheet } from "../../../src/core/worksheet/insert-worksheet";
 import { buildSidebarModel, cardQuestions, insertQuestionEdit, profilesOfNote, progressText, questionOnPage, scanNote } from "../../../src/core/sidebar";
 import { applyEdit } from "../../support/cursor-text";
 import { fixture } from "../../support/fixtures";
@@ -64,7 +69,7 @@ describe("the sidebar on a venture note that records the seed's profile and answ
 
 	it("inserts a missing question at the end of the note's Sales strategy section, cursor in its field", () => {
 		const missing = cardQuestions(card)[4];
-		const edit = insertQuestionEdit(VENTURE, missing.text, { cursor: { line: 0, ch: 0 }, profile: card.name, flavor: "auto" });
+		const edit = insertQuestionEdit(VENTURE, missing.text, { profile: card.name, flavor: "auto" });
 		const after = applyEdit(VENTURE, edit);
 		expect(after).toContain(`%% write the answer here %%\n\n### ${missing.text}\n|\n\n## Costs`);
 		const updated = sidebar(after.replace("|", "Loyalty card and a yearly survey."), "Ventures/Exotic Pet Rental.md").cards[0];
@@ -81,5 +86,39 @@ describe("the sidebar on a note that links to a bundled profile only", () => {
 		expect(buildSidebarModel({ scan, path: "Pets.md", applied }).cards.map((card) => [card.name, card.path, card.total])).toEqual([
 			["Sales strategy", null, 5],
 		]);
+	});
+});
+
+describe("the sidebar on a venture with the seed's worksheet (issue 15, item 2)", () => {
+	const engine = new TemplateEngine();
+	const start = "# Exotic Pet Rental\n\nWe rent animals by the week.\n";
+	const inserted = insertWorksheet(start, { anchor: start.length, head: start.length }, parseProfile(SEED), engine);
+	if (!inserted.ok) throw new Error(inserted.error);
+	const worksheet = applyChanges(start, inserted.value.changes);
+
+	/** The note with every field the worksheet left filled with `answer`, last field first so earlier offsets hold. */
+	function filled(text: string, answer: (index: number) => string): string {
+		return findFields(text).reduceRight((note, field, index) => note.slice(0, field.from) + answer(index) + note.slice(field.to), text);
+	}
+
+	it("counts nothing answered in a fresh worksheet, though it asks all five questions", () => {
+		const card = sidebar(worksheet, "Ventures/Exotic Pet Rental.md").cards[0];
+		expect(progressText(card)).toBe("0 of 5 answered");
+		expect(cardQuestions(card).every((question) => question.at !== null && question.answerAt !== null)).toBe(true);
+	});
+
+	it("says 5 of 5 answered once every worksheet field is filled: the worksheet's question fields are the sidebar's questions", () => {
+		const card = sidebar(filled(worksheet, (index) => `Answer ${index}.`), "Ventures/Exotic Pet Rental.md").cards[0];
+		expect(progressText(card)).toBe("5 of 5 answered");
+	});
+
+	it("counts only the question fields that hold an answer", () => {
+		const fields = findFields(worksheet);
+		const lines = worksheet.split("\n");
+		const lineOf = (offset: number) => worksheet.slice(0, offset).split("\n").length - 1;
+		const firstQuestionField = fields.findIndex((field) => /^\s+- /.test(lines[lineOf(field.from)]));
+		const card = sidebar(filled(worksheet, (index) => (index === firstQuestionField ? "Families, schools, photographers." : "_…_")), "Ventures/Exotic Pet Rental.md").cards[0];
+		expect(progressText(card)).toBe("1 of 5 answered");
+		expect(cardQuestions(card)[0].answered).toBe(true);
 	});
 });

@@ -27,8 +27,8 @@ function click(marked: string, reason: ProfileCard["reason"] = "linked", questio
 }
 
 describe("questionClick in a note about the profile", () => {
-	it("inserts a question the note does not ask after the cursor's line, the cursor in its empty field", () => {
-		expect(click("# Pets\nWe rent| pets.\n\n## Costs")).toBe("# Pets\nWe rent pets.\n\n## Who pays the most?\n|\n\n## Costs");
+	it("inserts a question the note does not ask at the end of the note, whatever the cursor's line, the cursor in its empty field", () => {
+		expect(click("# Pets\nWe rent| pets.\n\n## Costs")).toBe("# Pets\nWe rent pets.\n\n## Costs\n\n## Who pays the most?\n|");
 	});
 
 	it("writes a Logseq block when the flavour says so", () => {

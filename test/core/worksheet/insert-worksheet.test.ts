@@ -35,7 +35,7 @@ describe("insertWorksheet", () => {
 
 	it("selects the first field's placeholder, and every field points at a placeholder in the new note", () => {
 		const { after, edit } = insert("# Venture\n|", seed);
-		expect(edit.fields).toHaveLength(7);
+		expect(edit.fields).toHaveLength(12);
 		for (const field of edit.fields) expect(after.slice(field.from, field.to)).toBe("_…_");
 		expect(edit.selection).toEqual(edit.fields[0]);
 		expect(after.slice(edit.at, edit.at + edit.text.length)).toBe(edit.text);

@@ -31,14 +31,14 @@ describe("renderWorksheet with the bundled template", () => {
 	});
 
 	it("gives each derived step a heading with one field under it holding the placeholder", () => {
-		expect(worksheet.fields).toHaveLength(7);
+		expect(worksheet.fields).toHaveLength(12);
 		for (const field of worksheet.fields) expect(worksheet.text.slice(field.from, field.to)).toBe(FIELD_PLACEHOLDER);
 		expect(worksheet.text).toContain("### Identify target customer segments\n_…_\n\n### Develop customer profiles\n_…_\n");
 		expect(worksheet.text).toContain("### Continuously adapt and improve\n_…_\n\n### Questions\n");
 	});
 
-	it("lists the copilot questions and links every tool", () => {
-		expect(worksheet.text).toContain("### Questions\n- How do we identify and categorize our stakeholders in order to map out their journey?\n");
+	it("lists the copilot questions, each with a field nested under it, and links every tool", () => {
+		expect(worksheet.text).toContain("### Questions\n- How do we identify and categorize our stakeholders in order to map out their journey?\n  - _…_\n");
 		expect(worksheet.text).toContain("### Tools\n- [[Business Model Canvas]]\n- [[Value Proposition Canvas]]\n");
 		expect(worksheet.text.endsWith("- [[Customer Journey Map]]")).toBe(true);
 	});
@@ -49,6 +49,7 @@ describe("renderWorksheet with the bundled template", () => {
 		expect(html).toContain("<blockquote>");
 		expect(html).toContain("<h3>Identify target customer segments</h3>\n<p><em>…</em></p>");
 		expect(html).toContain("<li>[[Customer Journey Map]]</li>");
+		expect(html).toContain("<li>How do we identify and categorize our stakeholders in order to map out their journey?\n<ul>\n<li><em>…</em></li>");
 		expect(worksheet.text).not.toMatch(/[\uE000\uE001]/);
 	});
 

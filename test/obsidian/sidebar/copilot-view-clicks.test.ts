@@ -34,14 +34,14 @@ beforeEach(() => {
 afterEach(() => jest.useRealTimers());
 
 describe("clicking a question", () => {
-	it("inserts a question the note lacks as one transaction at the cursor, the cursor in its field, the editor focused", async () => {
+	it("inserts a question the note lacks as one transaction at the end of the note, the cursor in its field, the editor focused", async () => {
 		const { note, view } = await setUp();
 		note.editor.setCursor({ line: 2, ch: 3 });
 		clickQuestion(view, "Who pays the most?");
 		await settle();
 		expect(note.editor.transactions).toHaveLength(1);
-		expect(note.editor.getValue()).toBe(PETS.replace("See [[Pricing]].\n", "See [[Pricing]].\n\n## Who pays the most?\n\n"));
-		expect(note.editor.getCursor()).toEqual({ line: 5, ch: 0 });
+		expect(note.editor.getValue()).toBe(`${PETS}\n\n## Who pays the most?\n`);
+		expect(note.editor.getCursor()).toEqual({ line: 10, ch: 0 });
 		expect(note.editor.focused).toBe(true);
 		note.editor.undo();
 		expect(note.editor.getValue()).toBe(PETS);
@@ -123,13 +123,14 @@ describe("Copy prompt", () => {
 		button(view, "Copy prompt").click();
 		await settle();
 		expect(clipboard).toHaveLength(1);
-		expect(clipboard[0]).toMatch(/^If Pricing is defined as: How a venture sets its prices\., what could it be\?/);
+		expect(clipboard[0]).toMatch(/^Help me work out the pricing of the business described at the end of this prompt\.\n/);
+		expect(clipboard[0]).toContain('The concept is "Pricing": How a venture sets its prices.');
 		expect(clipboard[0]).toContain("- Who pays the most?\n");
 		expect(clipboard[0]).toContain("Keeper time. Unsaved words.\n\"\"\"\nAnswer:");
 		expect(Notice.shown).toEqual(["Prompt for Pricing copied: paste it into any AI assistant."]);
 	});
 
-	it("reads a profile page in full for its prompt, examples included, though the sidebar reads only what it shows", async () => {
+	it("reads a profile page in full for its prompt, examples included, and asks for its missing sections", async () => {
 		const env = copilotEnv();
 		env.app.vault.write("Profiles/Pricing.md", `${PRICING}## Examples\n### Space X\nPer-launch pricing.\n`);
 		await env.app.openNote("Profiles/Pricing.md");
@@ -137,7 +138,8 @@ describe("Copy prompt", () => {
 		await settle();
 		button(view, "Copy prompt").click();
 		await settle();
-		expect(clipboard[0]).toContain("Question: the Space X business. What could its pricing be?\nAnswer:\nPer-launch pricing.\n");
+		expect(clipboard[0]).toContain("## Examples\n### Space X\nPer-launch pricing.\n");
+		expect(clipboard[0]).toContain("that are still empty, each under its heading:\n- Content type\n");
 	});
 
 	it("says why when the clipboard refuses", async () => {

@@ -1,0 +1,53 @@
+import fc from "fast-check";
+import { linkTargets, readNote, type NoteModel } from "../../../src/core/note";
+
+const targets = (text: string) => linkTargets(readNote(text));
+
+/** What the targets must be: every page link `note.links` reads, plain tags aside, each once in order. */
+function fromLinks(note: NoteModel): string[] {
+	const seen = new Set<string>();
+	for (const link of note.links) {
+		if (link.kind === "tag" && note.text.charCodeAt(link.from + 1) !== 91) continue;
+		if (link.target !== "") seen.add(link.target);
+	}
+	return [...seen];
+}
+
+describe("linkTargets", () => {
+	it("leaves out links in fenced code and in front matter", () => {
+		expect(targets("---\nup: \"[[Z]]\"\n---\n[[A]]\n```\n[[B]]\n```\n~~~\n[c](C.md)\n~~~\n[[D]]")).toEqual(["A", "D"]);
+	});
+
+	it("lists wiki-link, embed, tag-link and Markdown-link targets once each, without headings, labels or .md", () => {
+		expect(targets("[[A#h|x]] [[B]] [y](C%20D.md#part) [[A]] [w](https://e.org) [z](#local)")).toEqual(["A", "B", "C D"]);
+		expect(targets("![[E]] {{embed [[F]]}} #[[G]] #plain [[H^block]]")).toEqual(["E", "F", "G", "H"]);
+	});
+
+	it("keeps the order of appearance across wiki and Markdown links on different lines", () => {
+		expect(targets("[m](M.md)\n[[W]]\n[n](N.md) and [[X]]")).toEqual(["M", "W", "N", "X"]);
+	});
+
+	it("leaves out links inside inline code", () => {
+		expect(targets("`[[A]]` [[B]] ``[[C]]`` [[D]]")).toEqual(["B", "D"]);
+	});
+
+	it("reads links as Obsidian does: the innermost [[ before ]], never across lines, an unclosed [[ skipped", () => {
+		expect(targets("[[a [[B]] [[C\nD]] [[E]] [[")).toEqual(["B", "E"]);
+	});
+
+	it("reads a note full of unclosed [[ in one pass (a quadratic search would outlast the test's time limit)", () => {
+		expect(targets("[[ unclosed\n".repeat(50_000) + "[[Last]]")).toEqual(["Last"]);
+		expect(targets("[[ unclosed\n".repeat(50_000))).toEqual([]);
+	});
+
+	it("gives the same targets as the note's links on any text", () => {
+		const piece = fc.constantFrom("[[", "]]", "[[A]]", "[[B|b]]", "#[[T]]", "#tag", "`", "``", "](", "[l](L.md)", "![[E]]", "{{embed ", "\n", "\r\n", "```\n", "---\n", "x", " ", "#");
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+				const note = readNote(pieces.join(""));
+				expect(linkTargets(note)).toEqual(fromLinks(note));
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+});
