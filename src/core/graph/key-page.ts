@@ -1,5 +1,6 @@
 /** Reads a graph's key page: its brief, its questions, its risks with their strategies, and its TODOs. */
 import { metaString, readNote, type OutlineBlock } from "../note";
+import { hasQuestionTag, withoutQuestionTag } from "../profile/question-tag";
 import { normaliseText } from "../text/mojibake";
 
 /** A risk a key page names, with what to do before (mitigation) and after (contingency) it happens. */
@@ -21,8 +22,6 @@ export interface GraphKeyPage {
 	todos: string[];
 }
 
-const QUESTION = /(^|\s)#(?:question|\[\[question\]\])(?=$|\s)/i;
-
 /** Reads `text` as a key page. Never throws; a page without the usual blocks gives empty fields. */
 export function readGraphKeyPage(text: string): GraphKeyPage {
 	const note = readNote(normaliseText(typeof text === "string" ? text : "").text);
@@ -36,7 +35,7 @@ export function readGraphKeyPage(text: string): GraphKeyPage {
 		else if (tag === "#questions" || tag === "#[[questions]]") collectQuestions(block.children, page.questions, blockText);
 		else if (tag === "#risks" || tag === "#[[risks]]") for (const risk of block.children) page.risks.push(readRisk(risk, blockText));
 		else if (tag === "#todos" || tag === "#[[todos]]") for (const todo of block.children) pushText(page.todos, blockText(todo));
-		else if (QUESTION.test(block.text)) collectQuestions([block], page.questions, blockText);
+		else if (hasQuestionTag(block.text)) collectQuestions([block], page.questions, blockText);
 	}
 	page.questions = [...new Set(page.questions)];
 	page.todos = [...new Set(page.todos)];
@@ -48,7 +47,7 @@ type BlockText = (block: OutlineBlock) => string;
 
 function collectQuestions(blocks: readonly OutlineBlock[], into: string[], blockText: BlockText): void {
 	for (const block of blocks) {
-		if (QUESTION.test(block.text)) pushText(into, blockText(block).replace(QUESTION, "$1").replace(/\s+/g, " "));
+		if (hasQuestionTag(block.text)) pushText(into, withoutQuestionTag(blockText(block)));
 		collectQuestions(block.children, into, blockText);
 	}
 }

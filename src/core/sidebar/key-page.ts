@@ -3,6 +3,7 @@ import { metaString, readNote } from "../note";
 import { isBlank, textStart } from "../text/lines";
 import { repairMojibake } from "../text/mojibake";
 import type { KeyRisk } from "../graph/key-page";
+import { hasQuestionTag, withoutQuestionTag } from "../profile/question-tag";
 import { questionKey } from "./question-key";
 
 /** The questions a key page asks, and the weight it gives itself (`key-weight::`), if any. */
@@ -15,8 +16,6 @@ export interface KeyPage {
 	risks?: KeyRisk[];
 }
 
-const QUESTION_TAG = /(^|\s)#(?:question|\[\[question\]\])(?=$|[\s.,;:!?])/gi;
-
 /** Collects every block tagged `#question` (or `#[[question]]`), tag removed, in page order, each once. Never throws. */
 export function readKeyPage(text: string): KeyPage {
 	const note = readNote(repairMojibake(typeof text === "string" ? text : ""));
@@ -26,9 +25,9 @@ export function readKeyPage(text: string): KeyPage {
 	const seen = new Set<string>();
 	for (let i = note.meta.bodyStart; i < lines.length; i++) {
 		const line = lines[i];
-		if (codeLines[i] === 1 || line.search(QUESTION_TAG) === -1) continue;
-		let question = clean(line.slice(textStart(line)));
-		if (question === "" && i + 1 < lines.length && !isBlank(lines[i + 1])) question = clean(lines[++i].slice(textStart(lines[i])));
+		if (codeLines[i] === 1 || !hasQuestionTag(line)) continue;
+		let question = withoutQuestionTag(line.slice(textStart(line)));
+		if (question === "" && i + 1 < lines.length && !isBlank(lines[i + 1])) question = withoutQuestionTag(lines[++i].slice(textStart(lines[i])));
 		const key = questionKey(question);
 		if (key === "" || seen.has(key)) continue;
 		seen.add(key);
@@ -36,8 +35,4 @@ export function readKeyPage(text: string): KeyPage {
 	}
 	const weight = Number(metaString(meta, "key-weight") || metaString(meta, "weight") || NaN);
 	return Number.isFinite(weight) ? { questions, weight } : { questions };
-}
-
-function clean(text: string): string {
-	return text.replace(QUESTION_TAG, "$1").replace(/\s+/g, " ").trim();
 }
