@@ -1,4 +1,6 @@
 /** Small readers for the JSON a model server sends, which may be any shape. */
+import { err, ok, type Result } from "../result";
+import type { LineMeaning } from "./stream-parser";
 
 /** `value` as a plain object, or null. */
 export function asRecord(value: unknown): Record<string, unknown> | null {
@@ -12,4 +14,18 @@ export function errorText(error: unknown): string {
 	if (record !== null && typeof record.message === "string") return record.message;
 	if (record !== null && record.error !== undefined) return errorText(record.error);
 	return JSON.stringify(error) ?? String(error);
+}
+
+/** A streamed payload as a JSON object, or the failure it is: not JSON, not an object, or an object holding `error`. */
+export function payloadRecord(text: string): Result<Record<string, unknown>, Extract<LineMeaning, { kind: "failure" }>> {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		return err({ kind: "failure", message: null });
+	}
+	const record = asRecord(parsed);
+	if (record === null) return err({ kind: "failure", message: null });
+	if (record.error !== undefined && record.error !== null) return err({ kind: "failure", message: errorText(record.error) });
+	return ok(record);
 }

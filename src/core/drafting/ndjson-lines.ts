@@ -1,6 +1,6 @@
 /** Reads the lines of Ollama's native chat stream (newline-delimited JSON). See also `sseLine`. */
 import type { LineMeaning } from "./stream-parser";
-import { asRecord, errorText } from "./json-fields";
+import { asRecord, payloadRecord } from "./json-fields";
 
 /**
  * One line: `{"message":{"content":…},"done":false}` gives text (never `thinking`), `{"done":true,"done_reason":…}`
@@ -8,15 +8,9 @@ import { asRecord, errorText } from "./json-fields";
  */
 export function ndjsonLine(line: string): LineMeaning {
 	if (line.trim() === "") return null;
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(line);
-	} catch {
-		return { kind: "failure", message: null };
-	}
-	const record = asRecord(parsed);
-	if (record === null) return { kind: "failure", message: null };
-	if (record.error !== undefined && record.error !== null) return { kind: "failure", message: errorText(record.error) };
+	const payload = payloadRecord(line);
+	if (!payload.ok) return payload.error;
+	const record = payload.value;
 	const content = asRecord(record.message)?.content;
 	const done = record.done === true;
 	const finish = done ? (record.done_reason === "length" ? "length" : "stop") : null;

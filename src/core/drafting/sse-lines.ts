@@ -1,6 +1,6 @@
 /** Reads the lines of an OpenAI-compatible chat completion stream (server-sent events). See also `ndjsonLine`. */
 import type { LineMeaning } from "./stream-parser";
-import { asRecord, errorText } from "./json-fields";
+import { asRecord, payloadRecord } from "./json-fields";
 
 /** The event being gathered: its `data:` lines so far, null between events. */
 export interface SseState {
@@ -31,15 +31,9 @@ function sseEvent(data: string): LineMeaning {
 	const trimmed = data.trim();
 	if (trimmed === "[DONE]") return { kind: "delta", text: "", finish: null, done: true };
 	if (trimmed === "") return null;
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(data);
-	} catch {
-		return { kind: "failure", message: null };
-	}
-	const record = asRecord(parsed);
-	if (record === null) return { kind: "failure", message: null };
-	if (record.error !== undefined && record.error !== null) return { kind: "failure", message: errorText(record.error) };
+	const payload = payloadRecord(data);
+	if (!payload.ok) return payload.error;
+	const record = payload.value;
 	const choice = asRecord(Array.isArray(record.choices) ? record.choices[0] : undefined);
 	if (choice === null) return null;
 	const content = asRecord(choice.delta)?.content ?? asRecord(choice.message)?.content;
