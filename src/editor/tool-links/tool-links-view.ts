@@ -2,6 +2,7 @@
 import { RangeSet, RangeValue, StateEffect, StateField, type EditorState, type Range } from "@codemirror/state";
 import { Decoration, WidgetType, type DecorationSet, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
 import { linksOutsideCode } from "../../core/tools/link-scanner";
+import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { annotationsField, rereadAnnotations } from "./annotations-field";
 import { codeBlocksField, inCodeBlock } from "./code-blocks-field";
@@ -64,6 +65,8 @@ export class ToolLinksView implements PluginValue {
 	/** The visible ranges the decorations were built for, mapped through later changes. */
 	private scanned: Span[] = [];
 	private frame: Frame;
+	/** Each link target resolved in this frame: a scroll back to a link, or another link to the same tool, asks the host once. */
+	private readonly resolved = new Map<string, ResolvedTool | null>();
 	private rereadTimer: number | null = null;
 	private lastStaleEdit = 0;
 
@@ -85,6 +88,7 @@ export class ToolLinksView implements PluginValue {
 		if (!frame.enabled) {
 			this.decorations = Decoration.none;
 			this.scanned = [];
+			this.resolved.clear();
 		} else if (changed) {
 			this.rebuild();
 		} else if (update.docChanged || update.selectionSet || update.viewportChanged) {
@@ -123,8 +127,9 @@ export class ToolLinksView implements PluginValue {
 		};
 	}
 
-	/** Decorates every visible line from scratch. */
+	/** Decorates every visible line from scratch, every link resolved again. */
 	private rebuild(): void {
+		this.resolved.clear();
 		const visible = this.visible();
 		this.decorations = Decoration.set(this.scan(this.view.state, visible), true);
 		this.scanned = visible;
@@ -174,9 +179,8 @@ export class ToolLinksView implements PluginValue {
 	 * of the line, in link order, the summary of each link shown expanded.
 	 */
 	private scan(state: EditorState, spans: readonly Span[]): Range<Decoration>[] {
-		const { host } = this.owner;
 		const found: Range<Decoration>[] = [];
-		const { sourcePath, annotations } = this.frame;
+		const { sourcePath } = this.frame;
 		const selection = state.selection.ranges;
 		const flipped = state.field(toggledSummaries);
 		for (const span of spans) {
@@ -187,7 +191,7 @@ export class ToolLinksView implements PluginValue {
 				const summaries: Range<Decoration>[] = [];
 				for (const link of linksOutsideCode(line.text, line.from)) {
 					if (selection.some((range) => range.from <= link.to && range.to >= link.from)) continue;
-					const tool = host.resolve(link.target, sourcePath, annotations);
+					const tool = this.resolve(link.target);
 					if (tool === null) continue;
 					const expanded = this.frame.expanded !== isFlipped(flipped, link.to);
 					found.push(Decoration.widget({ widget: new ToolChipWidget(tool, sourcePath, expanded, this.owner), side: 1 }).range(link.to));
@@ -199,6 +203,16 @@ export class ToolLinksView implements PluginValue {
 			}
 		}
 		return found;
+	}
+
+	/** The host's summary for a link to `target`, asked once per target until the frame changes or a refresh comes. */
+	private resolve(target: string): ResolvedTool | null {
+		let tool = this.resolved.get(target);
+		if (tool === undefined) {
+			tool = this.owner.host.resolve(target, this.frame.sourcePath, this.frame.annotations);
+			this.resolved.set(target, tool);
+		}
+		return tool;
 	}
 
 	private visible(): Span[] {

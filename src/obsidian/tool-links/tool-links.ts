@@ -54,6 +54,7 @@ export class ToolLinks {
 			callback: () => embedSummariesInActiveNote(plugin.app, (sourcePath) => (target, annotations) => this.resolve(target, sourcePath, annotations), { replace: true }),
 		});
 		plugin.register(this.catalog.onChange(() => this.refresh()));
+		plugin.app.workspace.onLayoutReady(() => this.refreshOnRelink());
 		plugin.register(() => {
 			this.editor.destroy();
 			if (this.readingTimer !== null) window.clearTimeout(this.readingTimer);
@@ -74,6 +75,18 @@ export class ToolLinks {
 	private resolve(target: string, sourcePath: string, annotations: ToolAnnotations): ResolvedTool | null {
 		const linked = this.plugin.app.metadataCache.getFirstLinkpathDest(target, sourcePath);
 		return resolveToolLink(this.catalog, target, { annotations, linkedPath: linked ? linked.path : null });
+	}
+
+	/**
+	 * Editors resolve each link target once (see `ToolLinksView`); a note created, renamed or deleted can change where a
+	 * link leads. Registered once the layout is ready, as Obsidian reports every existing note as created before that.
+	 */
+	private refreshOnRelink(): void {
+		const { plugin } = this;
+		const relink = () => this.editor.requestRefresh();
+		plugin.registerEvent(plugin.app.vault.on("create", relink));
+		plugin.registerEvent(plugin.app.vault.on("delete", relink));
+		plugin.registerEvent(plugin.app.vault.on("rename", relink));
 	}
 
 	private rerenderReadingViews(): void {
