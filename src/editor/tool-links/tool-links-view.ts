@@ -4,6 +4,7 @@ import { Decoration, WidgetType, type DecorationSet, type EditorView, type Plugi
 import { linksOutsideCode } from "../../core/tools/link-scanner";
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
+import { QuietTimer } from "../quiet-timer";
 import { annotationsField, rereadAnnotations } from "./annotations-field";
 import { codeBlocksField, inCodeBlock } from "./code-blocks-field";
 import { inSpans, intersectSpans, mergeSpans, subtractSpans, type Span } from "./spans";
@@ -67,8 +68,10 @@ export class ToolLinksView implements PluginValue {
 	private frame: Frame;
 	/** Each link target resolved in this frame: a scroll back to a link, or another link to the same tool, asks the host once. */
 	private readonly resolved = new Map<string, ResolvedTool | null>();
-	private rereadTimer: number | null = null;
-	private lastStaleEdit = 0;
+	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update). */
+	private readonly reread = new QuietTimer(REREAD_DELAY_MS, () => {
+		if (this.view.state.field(annotationsField).stale) this.view.dispatch({ effects: rereadAnnotations.of(null) });
+	});
 
 	constructor(
 		private readonly view: EditorView,
@@ -80,7 +83,7 @@ export class ToolLinksView implements PluginValue {
 	}
 
 	update(update: ViewUpdate): void {
-		if (update.docChanged && update.state.field(annotationsField).stale) this.scheduleReread();
+		if (update.docChanged && update.state.field(annotationsField).stale) this.reread.poke();
 		const frame = this.readFrame(update.state);
 		const refreshed = update.transactions.some((tr) => tr.effects.some((effect) => effect.is(refreshToolChips) || effect.is(toggleSummary)));
 		const changed = refreshed || !sameFrame(frame, this.frame);
@@ -98,22 +101,7 @@ export class ToolLinksView implements PluginValue {
 
 	destroy(): void {
 		this.owner.detach(this.view);
-		if (this.rereadTimer !== null) window.clearTimeout(this.rereadTimer);
-	}
-
-	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update); one timer however fast the typing. */
-	private scheduleReread(): void {
-		this.lastStaleEdit = Date.now();
-		if (this.rereadTimer !== null) return;
-		const wait = (ms: number) => {
-			this.rereadTimer = window.setTimeout(() => {
-				const left = this.lastStaleEdit + REREAD_DELAY_MS - Date.now();
-				if (left > 0) return wait(left);
-				this.rereadTimer = null;
-				if (this.view.state.field(annotationsField).stale) this.view.dispatch({ effects: rereadAnnotations.of(null) });
-			}, ms);
-		};
-		wait(REREAD_DELAY_MS);
+		this.reread.cancel();
 	}
 
 	private readFrame(state: EditorState): Frame {

@@ -3,6 +3,7 @@ import { editorInfoField, editorLivePreviewField, MarkdownView, type Plugin } fr
 import { resolveToolLink, type ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolCatalog } from "../../core/tools/tool-catalog";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
+import { QuietTimer } from "../../editor/quiet-timer";
 import { ToolLinksEditor } from "../../editor/tool-links/tool-links-editor";
 import type { InnCoPilotSettings } from "../settings";
 import { REPLACE_COMMAND_NAME } from "../../core/tools/embed-message";
@@ -19,7 +20,7 @@ const READING_REFRESH_MS = 300;
 /** Wires the catalog into Obsidian's editors and reading views; `load()` registers everything through the plugin. */
 export class ToolLinks {
 	private readonly editor: ToolLinksEditor;
-	private readingTimer: number | null = null;
+	private readonly readingRefresh = new QuietTimer(READING_REFRESH_MS, () => this.rerenderReadingViews());
 
 	constructor(
 		private readonly plugin: Plugin,
@@ -57,18 +58,17 @@ export class ToolLinks {
 		plugin.app.workspace.onLayoutReady(() => this.refreshOnRelink());
 		plugin.register(() => {
 			this.editor.destroy();
-			if (this.readingTimer !== null) window.clearTimeout(this.readingTimer);
+			this.readingRefresh.cancel();
 		});
 	}
 
-	/** Shows current summaries and settings everywhere: editors at once, Reading views shortly after. Call when settings change. */
+	/**
+	 * Shows current summaries and settings everywhere: editors at once, Reading views once changes pause for a moment.
+	 * Call when settings change.
+	 */
 	refresh(): void {
 		this.editor.requestRefresh();
-		if (this.readingTimer !== null) window.clearTimeout(this.readingTimer);
-		this.readingTimer = window.setTimeout(() => {
-			this.readingTimer = null;
-			this.rerenderReadingViews();
-		}, READING_REFRESH_MS);
+		this.readingRefresh.poke();
 	}
 
 	/** A link's summary, following Obsidian's own link resolution: a link to a note that is not a tool gets none. */
