@@ -7,9 +7,8 @@ const BATCH = 100;
 /** How many pieces of deferred reading (graph profiles) an index does before yielding, after the build. */
 const PREPARE_BATCH = 5;
 
-/** The front matter and tags of a note that has none, shared rather than made for each note. */
+/** The front matter of a note that has none, shared rather than made for each note. */
 const NO_FRONTMATTER: Readonly<Record<string, unknown>> = Object.freeze({});
-const NO_TAGS = Object.freeze([]) as readonly string[] as string[];
 
 /** Feeds every registered indexer the notes it wants; all work waits until the layout is ready. */
 export class VaultIndex {
@@ -68,12 +67,11 @@ export class VaultIndex {
 	private async build(): Promise<void> {
 		const fresh = this.ready === null;
 		const files = this.app.vault.getMarkdownFiles();
-		const reads: Promise<void>[] = [];
 		for (let start = 0; start < files.length && !this.stopped; start += BATCH) {
-			reads.length = 0;
-			for (let i = start; i < Math.min(files.length, start + BATCH); i++) {
-				const read = this.sort(files[i], fresh);
-				if (read !== null) reads.push(read);
+			const reads: Promise<void>[] = [];
+			for (const file of files.slice(start, start + BATCH)) {
+				const read = this.sort(file, fresh);
+				if (read) reads.push(read);
 			}
 			await Promise.all(reads);
 			await new Promise((resolve) => window.setTimeout(resolve, 0));
@@ -123,12 +121,12 @@ export class VaultIndex {
 	}
 
 	private meta(file: TFile, cache: CachedMetadata | null): NoteMeta {
-		const tags = cache ? (getAllTags(cache) ?? NO_TAGS) : NO_TAGS;
+		const tags = cache ? (getAllTags(cache) ?? []) : [];
 		return {
 			path: file.path,
 			basename: file.basename,
 			frontmatter: cache?.frontmatter ?? NO_FRONTMATTER,
-			tags: tags.length === 0 ? NO_TAGS : tags.map((tag) => (tag.startsWith("#") ? tag.slice(1) : tag)),
+			tags: tags.map((tag) => (tag.startsWith("#") ? tag.slice(1) : tag)),
 		};
 	}
 }

@@ -37,8 +37,6 @@ export class ProfileCatalog implements NoteIndexer {
 	private readonly listeners = new Set<() => void>();
 	private byNameCache: Map<string, CatalogProfile> | null = null;
 	private bundledCache: readonly Profile[] | null = null;
-	private folderSetting: string | null = null;
-	private folderPath = "";
 
 	/** `bundled` reads the bundled library; it is called once, when a profile is first asked for, not at start-up. */
 	constructor(
@@ -51,25 +49,14 @@ export class ProfileCatalog implements NoteIndexer {
 		return this.rule.graph?.wants(note) === true || this.wantsOutsideGraph(note);
 	}
 
-	/** The rules for profile pages that are not innBoK-shaped graph pages; asked of every note, so it makes no strings for most. */
+	/** The rules for profile pages that are not innBoK-shaped graph pages. */
 	private wantsOutsideGraph(note: NoteMeta): boolean {
-		const folder = this.folderPrefix();
-		if (folder !== "" && note.path.startsWith(folder)) return true;
+		const folder = this.rule.profilesFolder().replace(/^\/+|\/+$/g, "");
+		if (folder !== "" && note.path.startsWith(`${folder}/`)) return true;
 		const type = note.frontmatter.type;
-		if (typeof type === "string" && isWord(type, "profile")) return true;
-		if (note.tags.some((tag) => isWord(tag, "profile"))) return true;
-		return note.basename.length >= LOGSEQ_PREFIX.length && isWord(note.basename.slice(0, LOGSEQ_PREFIX.length), LOGSEQ_PREFIX);
-	}
-
-	/** "Profiles/" for the profiles folder setting " /Profiles/ ", worked out again only when the setting changes. */
-	private folderPrefix(): string {
-		const setting = this.rule.profilesFolder();
-		if (setting !== this.folderSetting) {
-			const folder = setting.replace(/^\/+|\/+$/g, "");
-			this.folderSetting = setting;
-			this.folderPath = folder === "" ? "" : `${folder}/`;
-		}
-		return this.folderPath;
+		if (typeof type === "string" && type.toLowerCase() === "profile") return true;
+		if (note.tags.some((tag) => tag.toLowerCase() === "profile")) return true;
+		return note.basename.toLowerCase().startsWith("profile___");
 	}
 
 	/** Reads a profile page (a graph page that is no innBoK profile still counts when the other rules take it); a page without a name is named after its file. */
@@ -155,14 +142,6 @@ export class ProfileCatalog implements NoteIndexer {
 		this.byNameCache = null;
 		for (const listener of this.listeners) listener();
 	}
-}
-
-/** How Logseq names a profile page's file: `profile___sales strategy.md`. */
-const LOGSEQ_PREFIX = "profile___";
-
-/** True when `text` is `word` (lower case) in any case; most texts differ in length and are never lowered. */
-function isWord(text: string, word: string): boolean {
-	return text.length === word.length && text.toLowerCase() === word;
 }
 
 /** Stands for a graph profile page in the catalog until the graph reads it, when it is first asked for. */

@@ -3,18 +3,16 @@ import { WidgetType, type EditorView } from "@codemirror/view";
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolChip } from "../../ui/tool-chip";
 
-/** A chip on screen (or kept for reuse), the widget it now shows, and its editor. */
+/** A chip on screen and the widget it now shows. */
 export interface KeptChip {
 	chip: ToolChip;
 	widget: ToolChipWidget;
-	view: EditorView;
 }
 
 /** Makes and keeps the chips of an editor, so that a widget can find the chip of a DOM element CodeMirror hands back. */
 export interface ChipKeeper {
 	create(widget: ToolChipWidget, view: EditorView): ToolChip;
 	kept(dom: HTMLElement): KeptChip | undefined;
-	/** Called when CodeMirror drops the chip's widget; its element may be handed out again by `create`. */
 	forget(dom: HTMLElement): void;
 }
 

@@ -15,9 +15,6 @@ import type { SummaryKeeper, ToolSummaryWidget } from "./tool-summary-widget";
 
 export { refreshToolChips } from "./tool-links-view";
 
-/** How many dropped chips an editor keeps for reuse: about two screens of them. */
-const MAX_SPARE_CHIPS = 200;
-
 /** What the extension needs from its host (Obsidian, or a test page). */
 export interface ToolLinkHost {
 	/** The summary for a link to `target` in the note at `sourcePath`, or null when it names no tool. */
@@ -37,8 +34,6 @@ export class ToolLinksEditor implements ChipKeeper, SummaryKeeper {
 	readonly extension: Extension;
 	private readonly views = new Set<EditorView>();
 	private readonly chips = new WeakMap<HTMLElement, KeptChip>();
-	/** Chips CodeMirror dropped (their lines left the viewport), kept per editor for the next chips it draws. */
-	private readonly spares = new Map<EditorView, KeptChip[]>();
 	private readonly summaries = new WeakMap<HTMLElement, ToolSummary>();
 	private timer: number | null = null;
 
@@ -79,27 +74,10 @@ export class ToolLinksEditor implements ChipKeeper, SummaryKeeper {
 	/** See `attach`. */
 	detach(view: EditorView): void {
 		this.views.delete(view);
-		for (const spare of this.spares.get(view) ?? []) spare.chip.destroy();
-		this.spares.delete(view);
 	}
 
-	/**
-	 * The chip of a new widget: one CodeMirror dropped from the same editor and note, showing the new tool, else a new one.
-	 * A click on it opens or folds its summary below the line (see `toggleSummary`).
-	 */
+	/** Renders the chip of a new widget; a click on it opens or folds its summary below the line (see `toggleSummary`). */
 	create(widget: ToolChipWidget, view: EditorView): ToolChip {
-		const spares = this.spares.get(view);
-		let spare = spares?.pop();
-		while (spare !== undefined && spare.widget.sourcePath !== widget.sourcePath) {
-			spare.chip.destroy();
-			spare = spares?.pop();
-		}
-		if (spare !== undefined) {
-			spare.chip.update(widget.tool);
-			spare.chip.toggle(widget.expanded);
-			spare.widget = widget;
-			return spare.chip;
-		}
 		const chip = renderToolChip(widget.tool, {
 			sourcePath: widget.sourcePath,
 			expanded: widget.expanded,
@@ -107,7 +85,7 @@ export class ToolLinksEditor implements ChipKeeper, SummaryKeeper {
 			onToggleRequest: () => view.dispatch({ effects: toggleSummary.of(view.posAtDOM(chip.dom)) }),
 			inEditor: true,
 		});
-		this.chips.set(chip.dom, { chip, widget, view });
+		this.chips.set(chip.dom, { chip, widget });
 		return chip;
 	}
 
@@ -135,17 +113,9 @@ export class ToolLinksEditor implements ChipKeeper, SummaryKeeper {
 		return this.chips.get(dom);
 	}
 
-	/** Keeps a chip CodeMirror has dropped for its editor's next chip, unless it holds the focus or enough are kept. */
+	/** Disposes of a chip CodeMirror has dropped. */
 	forget(dom: HTMLElement): void {
-		const kept = this.chips.get(dom);
-		if (kept === undefined) return;
-		const spares = this.spares.get(kept.view) ?? [];
-		if (this.views.has(kept.view) && spares.length < MAX_SPARE_CHIPS && !dom.contains(dom.ownerDocument.activeElement)) {
-			spares.push(kept);
-			this.spares.set(kept.view, spares);
-			return;
-		}
-		kept.chip.destroy();
+		this.chips.get(dom)?.chip.destroy();
 		this.chips.delete(dom);
 	}
 }

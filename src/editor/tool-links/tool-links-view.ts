@@ -1,10 +1,9 @@
 /** The view plugin behind Live Preview tool chips: decorations for the visible lines, kept up to date line by line. */
 import { RangeSet, RangeValue, StateEffect, StateField, type EditorState, type Range } from "@codemirror/state";
-import { Decoration, WidgetType, type DecorationSet, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
+import { Decoration, type DecorationSet, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
 import { linksOutsideCode } from "../../core/tools/link-scanner";
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
-import { QuietTimer } from "../quiet-timer";
 import { annotationsField, rereadAnnotations } from "./annotations-field";
 import { codeBlocksField, inCodeBlock } from "./code-blocks-field";
 import { inSpans, intersectSpans, mergeSpans, subtractSpans, type Span } from "./spans";
@@ -66,12 +65,8 @@ export class ToolLinksView implements PluginValue {
 	/** The visible ranges the decorations were built for, mapped through later changes. */
 	private scanned: Span[] = [];
 	private frame: Frame;
-	/** Each link target resolved in this frame: a scroll back to a link, or another link to the same tool, asks the host once. */
-	private readonly resolved = new Map<string, ResolvedTool | null>();
-	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update). */
-	private readonly reread = new QuietTimer(REREAD_DELAY_MS, () => {
-		if (this.view.state.field(annotationsField).stale) this.view.dispatch({ effects: rereadAnnotations.of(null) });
-	});
+	private rereadTimer: number | null = null;
+	private lastStaleEdit = 0;
 
 	constructor(
 		private readonly view: EditorView,
@@ -83,7 +78,7 @@ export class ToolLinksView implements PluginValue {
 	}
 
 	update(update: ViewUpdate): void {
-		if (update.docChanged && update.state.field(annotationsField).stale) this.reread.poke();
+		if (update.docChanged && update.state.field(annotationsField).stale) this.scheduleReread();
 		const frame = this.readFrame(update.state);
 		const refreshed = update.transactions.some((tr) => tr.effects.some((effect) => effect.is(refreshToolChips) || effect.is(toggleSummary)));
 		const changed = refreshed || !sameFrame(frame, this.frame);
@@ -91,7 +86,6 @@ export class ToolLinksView implements PluginValue {
 		if (!frame.enabled) {
 			this.decorations = Decoration.none;
 			this.scanned = [];
-			this.resolved.clear();
 		} else if (changed) {
 			this.rebuild();
 		} else if (update.docChanged || update.selectionSet || update.viewportChanged) {
@@ -101,7 +95,22 @@ export class ToolLinksView implements PluginValue {
 
 	destroy(): void {
 		this.owner.detach(this.view);
-		this.reread.cancel();
+		if (this.rereadTimer !== null) window.clearTimeout(this.rereadTimer);
+	}
+
+	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update); one timer however fast the typing. */
+	private scheduleReread(): void {
+		this.lastStaleEdit = Date.now();
+		if (this.rereadTimer !== null) return;
+		const wait = (ms: number) => {
+			this.rereadTimer = window.setTimeout(() => {
+				const left = this.lastStaleEdit + REREAD_DELAY_MS - Date.now();
+				if (left > 0) return wait(left);
+				this.rereadTimer = null;
+				if (this.view.state.field(annotationsField).stale) this.view.dispatch({ effects: rereadAnnotations.of(null) });
+			}, ms);
+		};
+		wait(REREAD_DELAY_MS);
 	}
 
 	private readFrame(state: EditorState): Frame {
@@ -115,9 +124,8 @@ export class ToolLinksView implements PluginValue {
 		};
 	}
 
-	/** Decorates every visible line from scratch, every link resolved again. */
+	/** Decorates every visible line from scratch. */
 	private rebuild(): void {
-		this.resolved.clear();
 		const visible = this.visible();
 		this.decorations = Decoration.set(this.scan(this.view.state, visible), true);
 		this.scanned = visible;
@@ -164,11 +172,14 @@ export class ToolLinksView implements PluginValue {
 
 	/**
 	 * A chip after each tool link on the lines of `spans`, except where the selection touches the link; and at the end
-	 * of the line, in link order, the summary of each link shown expanded.
+	 * of the line, in link order, the summary of each link shown expanded. Each target is resolved once per scan: a
+	 * new part of a note links the same few tools many times.
 	 */
 	private scan(state: EditorState, spans: readonly Span[]): Range<Decoration>[] {
+		const { host } = this.owner;
 		const found: Range<Decoration>[] = [];
-		const { sourcePath } = this.frame;
+		const { sourcePath, annotations } = this.frame;
+		const resolved = new Map<string, ResolvedTool | null>();
 		const selection = state.selection.ranges;
 		const flipped = state.field(toggledSummaries);
 		for (const span of spans) {
@@ -179,7 +190,8 @@ export class ToolLinksView implements PluginValue {
 				const summaries: Range<Decoration>[] = [];
 				for (const link of linksOutsideCode(line.text, line.from)) {
 					if (selection.some((range) => range.from <= link.to && range.to >= link.from)) continue;
-					const tool = this.resolve(link.target);
+					let tool = resolved.get(link.target);
+					if (tool === undefined) resolved.set(link.target, (tool = host.resolve(link.target, sourcePath, annotations)));
 					if (tool === null) continue;
 					const expanded = this.frame.expanded !== isFlipped(flipped, link.to);
 					found.push(Decoration.widget({ widget: new ToolChipWidget(tool, sourcePath, expanded, this.owner), side: 1 }).range(link.to));
@@ -193,41 +205,24 @@ export class ToolLinksView implements PluginValue {
 		return found;
 	}
 
-	/** The host's summary for a link to `target`, asked once per target until the frame changes or a refresh comes. */
-	private resolve(target: string): ResolvedTool | null {
-		let tool = this.resolved.get(target);
-		if (tool === undefined) {
-			tool = this.owner.host.resolve(target, this.frame.sourcePath, this.frame.annotations);
-			this.resolved.set(target, tool);
-		}
-		return tool;
-	}
-
 	private visible(): Span[] {
 		return mergeSpans(this.view.visibleRanges.map((range) => ({ from: range.from, to: range.to })));
 	}
 }
 
-/** True when the chips already in `spans` are the ones just found (same places, equal widgets): nothing to replace. */
+/** True when the chips already in `spans` are the ones just found (same places, equal decorations): nothing to replace. */
 function sameWidgets(decorations: DecorationSet, spans: readonly Span[], found: readonly Range<Decoration>[]): boolean {
 	let index = 0;
 	let same = true;
 	for (const span of spans) {
 		decorations.between(span.from, span.to, (from, _to, value) => {
 			const next = found[index++];
-			const before = widgetOf(value);
-			const after = next ? widgetOf(next.value) : null;
-			if (!next || next.from !== from || before === null || after === null || before.constructor !== after.constructor || !before.eq(after)) same = false;
+			if (!next || next.from !== from || !next.value.eq(value)) same = false;
 			return same ? undefined : false;
 		});
 		if (!same) return false;
 	}
 	return index === found.length;
-}
-
-function widgetOf(decoration: Decoration): WidgetType | null {
-	const { widget } = decoration.spec as { widget?: unknown };
-	return widget instanceof ToolChipWidget || widget instanceof ToolSummaryWidget ? widget : null;
 }
 
 function sameFrame(a: Frame, b: Frame): boolean {

@@ -3,7 +3,6 @@ import { editorInfoField, editorLivePreviewField, MarkdownView, type Plugin } fr
 import { resolveToolLink, type ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolCatalog } from "../../core/tools/tool-catalog";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
-import { QuietTimer } from "../../editor/quiet-timer";
 import { ToolLinksEditor } from "../../editor/tool-links/tool-links-editor";
 import type { InnCoPilotSettings } from "../settings";
 import { REPLACE_COMMAND_NAME } from "../../core/tools/embed-message";
@@ -20,7 +19,7 @@ const READING_REFRESH_MS = 300;
 /** Wires the catalog into Obsidian's editors and reading views; `load()` registers everything through the plugin. */
 export class ToolLinks {
 	private readonly editor: ToolLinksEditor;
-	private readonly readingRefresh = new QuietTimer(READING_REFRESH_MS, () => this.rerenderReadingViews());
+	private readingTimer: number | null = null;
 
 	constructor(
 		private readonly plugin: Plugin,
@@ -55,38 +54,26 @@ export class ToolLinks {
 			callback: () => embedSummariesInActiveNote(plugin.app, (sourcePath) => (target, annotations) => this.resolve(target, sourcePath, annotations), { replace: true }),
 		});
 		plugin.register(this.catalog.onChange(() => this.refresh()));
-		plugin.app.workspace.onLayoutReady(() => this.refreshOnRelink());
 		plugin.register(() => {
 			this.editor.destroy();
-			this.readingRefresh.cancel();
+			if (this.readingTimer !== null) window.clearTimeout(this.readingTimer);
 		});
 	}
 
-	/**
-	 * Shows current summaries and settings everywhere: editors at once, Reading views once changes pause for a moment.
-	 * Call when settings change.
-	 */
+	/** Shows current summaries and settings everywhere: editors at once, Reading views shortly after. Call when settings change. */
 	refresh(): void {
 		this.editor.requestRefresh();
-		this.readingRefresh.poke();
+		if (this.readingTimer !== null) window.clearTimeout(this.readingTimer);
+		this.readingTimer = window.setTimeout(() => {
+			this.readingTimer = null;
+			this.rerenderReadingViews();
+		}, READING_REFRESH_MS);
 	}
 
 	/** A link's summary, following Obsidian's own link resolution: a link to a note that is not a tool gets none. */
 	private resolve(target: string, sourcePath: string, annotations: ToolAnnotations): ResolvedTool | null {
 		const linked = this.plugin.app.metadataCache.getFirstLinkpathDest(target, sourcePath);
 		return resolveToolLink(this.catalog, target, { annotations, linkedPath: linked ? linked.path : null });
-	}
-
-	/**
-	 * Editors resolve each link target once (see `ToolLinksView`); a note created, renamed or deleted can change where a
-	 * link leads. Registered once the layout is ready, as Obsidian reports every existing note as created before that.
-	 */
-	private refreshOnRelink(): void {
-		const { plugin } = this;
-		const relink = () => this.editor.requestRefresh();
-		plugin.registerEvent(plugin.app.vault.on("create", relink));
-		plugin.registerEvent(plugin.app.vault.on("delete", relink));
-		plugin.registerEvent(plugin.app.vault.on("rename", relink));
 	}
 
 	private rerenderReadingViews(): void {

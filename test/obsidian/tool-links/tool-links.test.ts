@@ -1,6 +1,5 @@
 import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
-import { ToolLinksEditor } from "../../../src/editor/tool-links/tool-links-editor";
 import { ToolLinks } from "../../../src/obsidian/tool-links/tool-links";
 import { App, Plugin, Notice, MarkdownView, FakeEditor } from "../../fakes/obsidian";
 
@@ -46,24 +45,6 @@ describe("ToolLinks.load", () => {
 			{ id: "embed-tool-summaries", name: "Embed tool summaries as text", hotkeys: undefined },
 			{ id: "replace-tool-summaries", name: "Replace tool summaries you wrote", hotkeys: undefined },
 		]);
-	});
-});
-
-describe("where links lead", () => {
-	it("has the editors resolve their links again when a note is created, renamed or deleted once the layout is ready, not for the notes Obsidian lists while loading", async () => {
-		const refresh = jest.spyOn(ToolLinksEditor.prototype, "requestRefresh").mockImplementation(() => undefined);
-		try {
-			const { app } = setUp();
-			await app.vault.create("Early.md", "");
-			expect(refresh).not.toHaveBeenCalled();
-			app.workspace.finishLayout();
-			await app.vault.create("Ansoff Matrix.md", "Not a tool.");
-			app.vault.move("Ansoff Matrix.md", "Notes/Ansoff Matrix.md");
-			app.vault.remove("Notes/Ansoff Matrix.md");
-			expect(refresh).toHaveBeenCalledTimes(3);
-		} finally {
-			refresh.mockRestore();
-		}
 	});
 });
 
