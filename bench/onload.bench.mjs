@@ -2,15 +2,12 @@
 // index build after layout ready, each beside a baseline measured in the same run. main.js is built as for a release
 // and evaluated afresh each time, its `obsidian` being the fake module (test/fakes), with a bench-only metadata cache
 // that, like Obsidian's, holds every note's metadata in memory before the plugin starts.
-import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
-import ts from "typescript";
+import { appWith, compile, generateNotes, loadPlugin, preloadHostPackages, releaseBundle, run } from "./plugin-host.mjs";
 import { median, report } from "./support.mjs";
 
 const NOTES = 10_000;
@@ -19,108 +16,6 @@ const TOOLS = 100;
 const ONLOAD_RUNS = 200;
 const COLD_RUNS = 15;
 const BUILD_ROUNDS = 5;
-
-globalThis.window ??= globalThis;
-
-/** main.js exactly as `npm run build` makes it (the production esbuild config: CommonJS, minified, Obsidian's packages external). */
-function releaseBundle() {
-  const built = spawnSync(process.execPath, ["esbuild.config.mjs", "production"], { encoding: "utf8" });
-  if (built.status !== 0) throw new Error(`the production build failed:\n${built.stderr}`);
-  return readFileSync("main.js", "utf8");
-}
-
-const nodeRequire = createRequire(import.meta.url);
-
-/** The packages a bundle takes from its host (@codemirror/…), loaded before any plugin as Obsidian loads them. */
-const hostPackages = new Map();
-
-/** Loads the host packages `code` requires, so that its `require` is only a look-up, as Obsidian's is for a plugin. */
-function preloadHostPackages(code) {
-  for (const [, name] of code.matchAll(/require\("([^"]+)"\)/g)) if (name !== "obsidian" && !hostPackages.has(name)) hostPackages.set(name, nodeRequire(name));
-}
-
-/** Compiles a CommonJS plugin bundle as Obsidian does (one function around its text); V8 parses it here. */
-function compile(code) {
-  return new Function("module", "exports", "require", code);
-}
-
-/** Runs a compiled bundle's top-level code, `obsidian` being the fakes; returns its plugin class. */
-function run(compiled, fakes) {
-  const module = { exports: {} };
-  const require = (name) => (name === "obsidian" ? fakes : hostPackages.get(name));
-  compiled(module, module.exports, require);
-  return module.exports.default ?? module.exports;
-}
-
-/**
- * The fakes re-export their feature files at the end of test/fakes/obsidian.ts, and those extend its classes: an order
- * that holds in CommonJS as TypeScript emits it (jest runs them so) but not in an ES module bundle, where imports run
- * first. So the bench bundles the fakes as TypeScript's CommonJS, each file transpiled on its own.
- */
-const fakesAsCommonJs = {
-  name: "fakes-as-commonjs",
-  setup(builder) {
-    builder.onLoad({ filter: /[\\/]test[\\/]fakes[\\/][^\\/]+\.ts$/ }, (args) => {
-      const options = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 };
-      const { outputText } = ts.transpileModule(readFileSync(args.path, "utf8"), { compilerOptions: options, fileName: args.path });
-      return { contents: outputText, loader: "js", resolveDir: dirname(args.path) };
-    });
-  },
-};
-
-/** The plugin, the VaultIndex class it uses and the fakes, from one bundle so that they share module instances. */
-async function loadPlugin() {
-  const dir = mkdtempSync(join(tmpdir(), "inncopilot-bench-onload-"));
-  const outfile = join(dir, "onload.mjs");
-  await build({
-    stdin: {
-      contents: [
-        'export { default as InnCoPilotPlugin } from "./src/main";',
-        'export { VaultIndex } from "./src/obsidian/vault-index";',
-        'export * as fakes from "obsidian";',
-      ].join("\n"),
-      resolveDir: process.cwd(),
-      loader: "ts",
-    },
-    alias: { obsidian: "./bench/fakes/obsidian-host.ts" },
-    plugins: [fakesAsCommonJs],
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    outfile,
-    loader: { ".hbs": "text", ".md": "text" },
-    logLevel: "error",
-  });
-  const module = await import(pathToFileURL(outfile).href);
-  rmSync(dir, { recursive: true, force: true });
-  return module;
-}
-
-/** 10,000 notes: profile pages (the seed, renamed), tool notes, and ordinary notes that link to both. */
-function generateNotes() {
-  const seed = readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8");
-  const notes = [];
-  for (let i = 0; i < PROFILES; i++) notes.push([`Profiles/Profile ${i}.md`, seed.replaceAll("Sales strategy", `Profile ${i}`)]);
-  for (let i = 0; i < TOOLS; i++) {
-    notes.push([`Tools/Tool ${i}.md`, `---\ntype: tool\nsummary: "What tool ${i} is for, in one sentence."\n---\n# Tool ${i}\n\n## Definition\nTool ${i} helps a team decide.\n`]);
-  }
-  for (let i = notes.length; i < NOTES; i++) {
-    const body = Array.from({ length: 12 }, (_, k) => `Paragraph ${k} of note ${i}, about [[Profile ${(i + k) % PROFILES}]] and [[Tool ${(i * k) % TOOLS}]], with #tag${k % 7}.`);
-    notes.push([`Notes/${i % 50}/Note ${i}.md`, `---\ntype: venture\n---\n# Note ${i}\n\n${body.join("\n\n")}\n`]);
-  }
-  return notes;
-}
-
-/** A fake app holding `notes`; each note's metadata is parsed once up front and then served from memory, as Obsidian does. */
-function appWith(fakes, notes) {
-  const app = new fakes.App();
-  for (const [path, text] of notes) app.vault.seed(path, text);
-  const cache = new Map();
-  const parse = app.metadataCache.getFileCache.bind(app.metadataCache);
-  for (const file of app.vault.getMarkdownFiles()) cache.set(file.path, parse(file));
-  app.metadataCache.getFileCache = (file) => cache.get(file.path) ?? null;
-  return app;
-}
 
 /** Milliseconds from evaluating `code` to the end of its plugin's onload; the plugin is unloaded afterwards. */
 async function timeLoad(code, fakes, app) {
@@ -169,7 +64,7 @@ if (process.argv[2] === "--cold") await coldRun(process.argv[3]);
 /** Child process: times one cold load of the bundle at `file` in a 10,000-note vault, prints `COLD <total> <evaluation> <cpu> <compile>` (ms) and exits. */
 async function coldRun(file) {
   const { fakes } = await loadPlugin();
-  const app = appWith(fakes, generateNotes());
+  const app = appWith(fakes, generateNotes(NOTES, PROFILES, TOOLS));
   const code = readFileSync(file, "utf8");
   preloadHostPackages(code);
   const { total, evaluation, compile, cpu } = await timeLoadParts(code, fakes, app);
@@ -178,7 +73,7 @@ async function coldRun(file) {
 }
 
 const { InnCoPilotPlugin, VaultIndex, fakes } = await loadPlugin();
-const notes = generateNotes();
+const notes = generateNotes(NOTES, PROFILES, TOOLS);
 const megabytes = notes.reduce((sum, [, text]) => sum + text.length, 0) / 1e6;
 console.log(`vault: ${NOTES} notes (${PROFILES} profile pages, ${TOOLS} tool notes), ${megabytes.toFixed(1)} MB`);
 
