@@ -12,16 +12,6 @@ describe("lazy", () => {
 		expect(table()).toBe(first);
 		expect(builds).toBe(1);
 	});
-
-	it("keeps a value that is falsy", () => {
-		let builds = 0;
-		const zero = lazy(() => {
-			builds++;
-			return 0;
-		});
-		expect([zero(), zero()]).toEqual([0, 0]);
-		expect(builds).toBe(1);
-	});
 });
 
 describe("lazyPattern", () => {

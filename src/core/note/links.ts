@@ -22,7 +22,7 @@ export interface NoteLink {
 	to: number;
 }
 
-const TAG_CHAR = lazyPattern("[\\p{L}\\p{N}_/-]", "u");
+const TAG_CHAR = lazyPattern("[\\p{L}\\p{N}_/-]");
 
 /**
  * Appends the links of `text` (line `line`, starting at `offset` in the note) to `out`, skipping those inside inline code.

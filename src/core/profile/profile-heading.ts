@@ -4,7 +4,7 @@ import { questionKey } from "../sidebar/question-key";
 import { repairMojibake } from "../text/mojibake";
 import { lazyPattern } from "../lazy";
 
-const LEADING_NON_WORD = lazyPattern("^[^\\p{L}\\p{N}]+", "u");
+const LEADING_NON_WORD = lazyPattern("^[^\\p{L}\\p{N}]+");
 
 /**
  * The first heading whose text names one of `profiles`, compared as questions are (case, markup, punctuation and

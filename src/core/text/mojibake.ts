@@ -52,8 +52,8 @@ const RARE_SIGNS = /^[\u0080-\u009f\u00a4\u00a6\u00a8\u00ac\u00ad\u00af\u00b4\u0
 /** Combining accents: a decode that starts with one is a misreading by the wrong codec. */
 const COMBINING_START = /^[\u0300-\u036f]/;
 
-const LETTER = lazyPattern("\\p{L}", "u");
-const LETTER_OR_DIGIT = lazyPattern("[\\p{L}\\p{N}]", "u");
+const LETTER = lazyPattern("\\p{L}");
+const LETTER_OR_DIGIT = lazyPattern("[\\p{L}\\p{N}]");
 
 /** How many runs `repairMojibakeCounted` changed, and the repaired text. */
 export interface MojibakeRepair {

@@ -8,7 +8,7 @@ import type { TextChange } from "../text/text-change";
 import { linkTarget } from "../text/wiki-links";
 import { lazyPattern } from "../lazy";
 
-const PLAIN_YAML = lazyPattern("^[\\p{L}\\p{N}][\\p{L}\\p{N} _'’.-]*$", "u");
+const PLAIN_YAML = lazyPattern("^[\\p{L}\\p{N}][\\p{L}\\p{N} _'’.-]*$");
 /** Plain scalars YAML reads as booleans, null or numbers. */
 const NOT_A_STRING = /^(?:true|false|yes|no|on|off|null|[-+]?[\d_.]+(?:e[-+]?\d+)?)$/i;
 

@@ -1,11 +1,12 @@
 /** Sentence case for step names written In Title Case, keeping the words a profile writes capitalised mid-sentence. */
 import { lazyPattern } from "../lazy";
 
-const WORD = lazyPattern("[\\p{L}\\p{N}'’-]+", "gu");
-const LETTER_FIRST = lazyPattern("^\\p{L}", "u");
-const CAPITAL_FIRST = lazyPattern("^\\p{Lu}", "u");
-const LINK_OR_WORD = lazyPattern("\\[\\[[^\\]]*\\]\\]|[\\p{L}\\p{N}'’-]+", "gu");
-const PLAIN_CAPITALISED = lazyPattern("^\\p{Lu}[\\p{Ll}\\p{N}'’-]+$", "u");
+const WORD_CHARS = "[\\p{L}\\p{N}'’-]+";
+const WORD = lazyPattern(WORD_CHARS, "gu");
+const LETTER_FIRST = lazyPattern("^\\p{L}");
+const CAPITAL_FIRST = lazyPattern("^\\p{Lu}");
+const LINK_OR_WORD = lazyPattern(`\\[\\[[^\\]]*\\]\\]|${WORD_CHARS}`, "gu");
+const PLAIN_CAPITALISED = lazyPattern("^\\p{Lu}[\\p{Ll}\\p{N}'’-]+$");
 
 /** True for "Identify Target Customer Segments": every longer word after the first is capitalised. */
 export function isTitleCase(text: string): boolean {
