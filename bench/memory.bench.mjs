@@ -1,7 +1,8 @@
 // Memory: the heap the plugin holds once it has indexed a 10,000-note vault, against the vault's text. Each run is a
 // fresh process (--expose-gc; --no-flush-bytecode, so that collections do not drop the bench's own compiled code
-// meanwhile): the heap is measured after full collections before main.js is evaluated and again once the index has settled. Every read returns a new string decoded from the note's bytes, as reading a file does, so
-// text the plugin keeps (or slices it keeps, which hold their whole note) counts against it, not against the fake vault.
+// meanwhile): the heap is measured after full collections before main.js is evaluated and again once the index has
+// settled. Every read returns a new string decoded from the note's bytes, as reading a file does, so text the plugin
+// keeps (or slices it keeps, which hold their whole note) counts against it, not against the fake vault.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
