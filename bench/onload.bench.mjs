@@ -113,16 +113,15 @@ for (let run = 0; run < COLD_RUNS; run++) {
 rmSync(coldDir, { recursive: true, force: true });
 /** The median of one part over the cold runs of `which`, each run's own share (not a difference of medians). */
 const coldPart = (which, part) => median(cold[which].map((run) => run[part]));
-const spread = (which, part) => {
-  const values = cold[which].map((run) => run[part]);
-  return `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
-};
+const spread = (values) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
+/** The spread of one part over the cold runs of `which`. */
+const coldSpread = (which, part) => spread(cold[which].map((run) => run[part]));
 const coldMain = coldPart("main", "total");
 const coldBare = coldPart("bare", "total");
 const coldCompile = coldPart("main", "compile");
 const kilobytes = Buffer.byteLength(mainJs) / 1024;
-console.log(`cold start-up (a fresh process each time), ${NOTES}-note vault: ${coldMain.toFixed(2)} ms to load main.js and run onload (spread ${spread("main", "total")}); ${coldBare.toFixed(2)} ms for a plugin that registers nothing (medians of ${COLD_RUNS})`);
-console.log(`  V8 compiling main.js (${kilobytes.toFixed(0)} KB, ${(kilobytes / coldCompile).toFixed(0)} KB/ms): ${coldCompile.toFixed(2)} ms (spread ${spread("main", "compile")}); its top-level code: ${coldPart("main", "topLevel").toFixed(2)} ms (spread ${spread("main", "topLevel")}); constructing the plugin and onload: ${coldPart("main", "onload").toFixed(2)} ms (spread ${spread("main", "onload")}); CPU time in all ${coldPart("main", "cpu").toFixed(2)} ms (spread ${spread("main", "cpu")})`);
+console.log(`cold start-up (a fresh process each time), ${NOTES}-note vault: ${coldMain.toFixed(2)} ms to load main.js and run onload (spread ${coldSpread("main", "total")}); ${coldBare.toFixed(2)} ms for a plugin that registers nothing (medians of ${COLD_RUNS})`);
+console.log(`  V8 compiling main.js (${kilobytes.toFixed(0)} KB, ${(kilobytes / coldCompile).toFixed(0)} KB/ms): ${coldCompile.toFixed(2)} ms (spread ${coldSpread("main", "compile")}); its top-level code: ${coldPart("main", "topLevel").toFixed(2)} ms (spread ${coldSpread("main", "topLevel")}); constructing the plugin and onload: ${coldPart("main", "onload").toFixed(2)} ms (spread ${coldSpread("main", "onload")}); CPU time in all ${coldPart("main", "cpu").toFixed(2)} ms (spread ${coldSpread("main", "cpu")})`);
 
 /** Captures the VaultIndex the plugin builds, so the bench can await the build it starts. */
 const built = [];
