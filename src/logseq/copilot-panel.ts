@@ -50,13 +50,7 @@ export function startCopilotPanel(deps: PanelDeps): CopilotPanel {
 		root: deps.root,
 		isVisible: () => shown,
 		debounce: deps.debounce,
-		notes: {
-			read: async (path) => ((await host.Editor.getPage(pageOf(path))) ? library.text(pageOf(path)) : null),
-			resolveLink: (target) => {
-				const name = target.split("|")[0].trim();
-				return library.pageNames.has(name.toLowerCase()) ? `${name}.md` : null;
-			},
-		},
+		notes: library.notes,
 		liveNote: async (path) => {
 			const page = await host.Editor.getPage(pageOf(path));
 			return page ? { name: page.originalName ?? page.name, text: await library.text(pageOf(path)) } : null;

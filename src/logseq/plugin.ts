@@ -33,5 +33,6 @@ export function startPlugin(host: LogseqHost, frame: PluginFrame): CopilotPanel 
 	registerInsertTemplate(insert);
 	registerFieldCommands(host);
 	registerToolChips(host, library, settings);
+	host.DB.onChanged(({ blocks }) => void library.notes.changed(blocks));
 	return panel;
 }
