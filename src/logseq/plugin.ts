@@ -1,6 +1,7 @@
 /** The Logseq plugin's composition root: builds each piece once and registers the features with the host. */
 import type { CatalogProfile } from "../core/catalog/profile-catalog";
 import { TemplateEngine } from "../core/templates/template-engine";
+import { registerEmbedSummaries } from "./embed-summaries";
 import { registerFieldCommands } from "./field-commands";
 import { GraphLibrary } from "./graph-library";
 import type { LogseqHost } from "./host";
@@ -33,6 +34,7 @@ export function startPlugin(host: LogseqHost, frame: PluginFrame): CopilotPanel 
 	registerInsertTemplate(insert);
 	registerFieldCommands(host);
 	registerToolChips(host, library, settings);
+	registerEmbedSummaries(host, library);
 	host.DB.onChanged(({ blocks }) => void library.notes.changed(blocks));
 	return panel;
 }
