@@ -156,6 +156,27 @@ test("the copilot panel: the toolbar item toggles it at the right, it follows a 
   await page.waitForFunction(() => document.getElementById("inncopilot_lsp_main").hidden);
 });
 
+test("Embed tool summaries as text from the command palette: one insertBatchBlock, one transaction, the summaries last in the Tools section, the user's words kept", async () => {
+  const page = await host("2");
+  const pricing = [{ content: "### Tools", children: [{ content: "[[Price ladder]]" }, { content: "[[Business Model Canvas]]", children: [{ content: "Our own notes" }] }] }];
+  const ladder = [{ content: "## Definition", children: [{ content: "Prices from cheapest to dearest." }] }];
+  await page.evaluate(([graph]) => window.logseqHost.open(graph, "Tooled venture"), [{ "Tooled venture": [{ content: "## Pricing", children: pricing }], "Price ladder": ladder }]);
+  const before = await page.evaluate(() => window.logseqHost.store.transactions.length);
+  await page.evaluate(() => window.logseqHost.palette("Embed tool summaries as text"));
+  await page.waitForFunction(() => window.logseqHost.state.messages.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.logseqHost.state.messages), ["Embedded 1 summary; kept 1 that you wrote."]);
+  assert.equal((await calls(page, "insertbatchblock")).length, 1);
+  assert.deepEqual(await page.evaluate((from) => window.logseqHost.store.transactions.slice(from), before), [{ op: "insert-blocks", blocks: 2 }]);
+  const tools = await page.evaluate(() => window.logseqHost.tree()[0].children[0].children.map((block) => [block.content, block.children.map((child) => child.content)]));
+  assert.deepEqual(tools, [
+    ["[[Price ladder]]", []],
+    ["[[Business Model Canvas]]", ["Our own notes"]],
+    ["Tool summaries", ["**Price ladder**: Prices from cheapest to dearest."]],
+  ]);
+  // The host opens the last block a batch inserted for editing (edit-last-block-after-inserted!): the last summary.
+  await page.waitForFunction(() => document.querySelector("textarea.editor")?.value === "**Price ladder**: Prices from cheapest to dearest.");
+});
+
 test("Escape in the picker inserts nothing and hides the plugin's frame again", async () => {
   const page = await host("3");
   await page.locator(".block-content", { hasText: "Ideas" }).first().click();
