@@ -9,6 +9,7 @@ import type { DebouncePort, SidebarHost } from "../ui/sidebar/sidebar-host";
 import { addAnswerBlock } from "./answer-block";
 import type { GraphLibrary } from "./graph-library";
 import type { LogseqHost } from "./host";
+import { showPosition } from "./show-position";
 
 /** What the panel needs: the host, the graph, the engine (for prompts), its element, timers, the clipboard and block uuids. */
 export interface PanelDeps {
@@ -67,6 +68,7 @@ export function startCopilotPanel(deps: PanelDeps): CopilotPanel {
 		canInsertTemplate: () => true,
 		insertTemplate: () => deps.insertTemplate(),
 		answerQuestion: (path, card, question) => addAnswerBlock(host, pageOf(path), card.name, question.text, deps.newUuid),
+		showPosition: (path, at) => showPosition(host, pageOf(path), at),
 	};
 	const controller = new SidebarController(sidebarHost, { settings: () => ({ flavor: "logseq" }), profiles: library.catalog, engine: deps.engine });
 	const followCurrent = async () => {

@@ -177,6 +177,26 @@ test("Embed tool summaries as text from the command palette: one insertBatchBloc
   await page.waitForFunction(() => document.querySelector("textarea.editor")?.value === "**Price ladder**: Prices from cheapest to dearest.");
 });
 
+test("the copilot panel on a profile page: a click on an empty section opens that section's block for editing, and writes nothing", async () => {
+  const page = await host("3");
+  const channels = [
+    { content: "tags:: profile" },
+    { content: "## 🔍 Definition", children: [{ content: "How a venture reaches its customers." }] },
+    { content: "## Description" },
+    { content: "## 🤖 innCoPilot", children: [{ content: "Which channel do customers trust?" }] },
+  ];
+  await page.evaluate(([graph]) => window.logseqHost.open(graph, "Profiles/Channels"), [{ "Profiles/Channels": channels }]);
+  await page.locator("#toolbar [data-on-click]").click();
+  const button = panel(page).locator(".inncopilot-copilot-section", { hasText: "Description" });
+  await button.waitFor();
+  const before = await page.evaluate(() => window.logseqHost.store.transactions.length);
+  await button.click();
+  await page.waitForFunction(() => document.activeElement?.matches("textarea.editor"));
+  assert.equal(await page.evaluate(() => document.querySelector("textarea.editor").value), "## Description");
+  assert.equal(await page.evaluate(() => window.logseqHost.store.transactions.length), before);
+  assert.deepEqual(await calls(page, "insertbatchblock"), []);
+});
+
 test("Escape in the picker inserts nothing and hides the plugin's frame again", async () => {
   const page = await host("3");
   await page.locator(".block-content", { hasText: "Ideas" }).first().click();

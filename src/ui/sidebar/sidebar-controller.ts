@@ -218,6 +218,7 @@ export class SidebarController {
 		const note = await this.host.liveNote(path);
 		if (note === null) return;
 		const fresh = await this.loader.load(path, note.text);
+		if (this.host.showPosition) return this.host.showPosition(path, emptySectionAt(fresh.model, card, section));
 		const editing = await this.host.edit(path);
 		if (editing === null) return;
 		moveCursor(editing.view, emptySectionAt(fresh.model, card, section));
