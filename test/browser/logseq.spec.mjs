@@ -197,6 +197,26 @@ test("the copilot panel on a profile page: a click on an empty section opens tha
   assert.deepEqual(await calls(page, "insertbatchblock"), []);
 });
 
+test("a second worksheet of the same profile: the shared question in the plugin's frame; Enter goes to the first one, Insert another inserts", async () => {
+  const page = await host("2");
+  await insertFrom(page, "Ideas", "Sales");
+  await page.waitForFunction(() => window.logseqHost.tree().length === 3 && document.activeElement?.matches("textarea.editor"));
+  await insertFrom(page, "We rent animals", "Sales");
+  const question = page.frameLocator("#inncopilot_iframe").locator(".inncopilot-question");
+  await question.waitFor();
+  assert.equal((await question.locator("h2").textContent()).trim(), "This worksheet is already in the note");
+  assert.ok((await question.textContent()).includes('This note already has a worksheet for "Sales strategy".'));
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("textarea.editor")?.value === "## Sales strategy");
+  assert.equal((await calls(page, "insertbatchblock")).length, 1);
+  assert.equal(await page.evaluate(() => document.getElementById("inncopilot_lsp_main").hidden), true);
+
+  await insertFrom(page, "Ideas", "Sales");
+  await question.locator("button", { hasText: "Insert another" }).click();
+  await page.waitForFunction(() => window.logseqHost.tree().length === 4);
+  assert.equal((await calls(page, "insertbatchblock")).length, 2);
+});
+
 test("Escape in the picker inserts nothing and hides the plugin's frame again", async () => {
   const page = await host("3");
   await page.locator(".block-content", { hasText: "Ideas" }).first().click();

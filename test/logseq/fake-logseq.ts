@@ -104,7 +104,7 @@ export function fakeLogseq(pages: Record<string, SeedBlock[]>, settings: Record<
 				},
 				getPage: async (src) => {
 					record("Editor.getPage", [src]);
-					return (typeof src === "string" ? store.page(src) : null) as unknown as PageEntity | null;
+					return (typeof src === "string" || typeof src === "number" ? store.page(src) : null) as unknown as PageEntity | null;
 				},
 				getPageBlocksTree: async (src) => {
 					record("Editor.getPageBlocksTree", [src]);

@@ -135,9 +135,9 @@ export class LogseqBlockStore {
 		page.originalName = to;
 	}
 
-	/** The page of that name (any case), or null. */
-	page(name: string): EntityPage | null {
-		const page = [...this.pages.values()].find((each) => each.name === name.toLowerCase());
+	/** The page of that name (any case) or database id, or null (`get_page` in src/main/logseq/api.cljs takes either). */
+	page(ref: string | number): EntityPage | null {
+		const page = typeof ref === "number" ? this.pages.get(ref) : [...this.pages.values()].find((each) => each.name === ref.toLowerCase());
 		return page ? { id: page.id, uuid: page.uuid, name: page.name, originalName: page.originalName, properties: page.properties } : null;
 	}
 

@@ -117,7 +117,7 @@ function api(method: string, args: unknown[]): unknown {
 		case "getcurrentpageblockstree":
 			return store.tree(state.route);
 		case "getpage":
-			return typeof args[0] === "string" ? store.page(args[0]) : null;
+			return typeof args[0] === "string" || typeof args[0] === "number" ? store.page(args[0]) : null;
 		case "getpageblockstree":
 			return typeof args[0] === "string" ? store.tree(args[0]) : null;
 		case "getallpages":
