@@ -4,8 +4,8 @@ import { EXISTING_WORKSHEET_TITLE, renderExistingWorksheetQuestion, type Existin
 /** Shows the question in `root` and resolves with the answer; Escape or a click outside is "cancel". */
 export function askExistingWorksheet(root: HTMLElement, profileName: string): Promise<ExistingWorksheetChoice> {
 	return new Promise((resolve) => {
-		const backdrop = root.createDiv({ cls: "inncopilot-backdrop" });
-		const dialog = backdrop.createDiv({ cls: "inncopilot-picker inncopilot-question", attr: { role: "dialog", "aria-label": EXISTING_WORKSHEET_TITLE } });
+		const backdrop = root.createDiv({ cls: "inncopilot-modal-backdrop" });
+		const dialog = backdrop.createDiv({ cls: "inncopilot-dialog inncopilot-question", attr: { role: "dialog", "aria-label": EXISTING_WORKSHEET_TITLE } });
 		dialog.createEl("h2", { text: EXISTING_WORKSHEET_TITLE });
 		const finish = (choice: ExistingWorksheetChoice) => {
 			backdrop.remove();

@@ -39,7 +39,7 @@ async function insertFrom(page, text, profile) {
   await page.keyboard.press("End");
   await page.keyboard.type("/Insert");
   await page.keyboard.press("Enter");
-  const picker = page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input");
+  const picker = page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input");
   await picker.waitFor();
   await page.keyboard.type(profile);
   await page.keyboard.press("Enter");
@@ -217,13 +217,31 @@ test("a second worksheet of the same profile: the shared question in the plugin'
   assert.equal((await calls(page, "insertbatchblock")).length, 2);
 });
 
+test("the picker is the playground's suggest list: fuzzy matches marked, each profile's definition and source under it", async () => {
+  const page = await host("3");
+  await page.locator(".block-content", { hasText: "Ideas" }).first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.type("/Insert");
+  await page.keyboard.press("Enter");
+  const frame = page.frameLocator("#inncopilot_iframe");
+  await frame.locator(".inncopilot-suggest-input").waitFor();
+  await page.keyboard.type("slsstr");
+  const first = frame.locator(".inncopilot-suggest-item").first();
+  assert.equal((await first.locator(".inncopilot-suggest-label").textContent()).trim(), "Sales strategy");
+  assert.equal(await first.getAttribute("class"), "inncopilot-suggest-item is-selected");
+  assert.deepEqual(await first.locator("mark").allTextContents(), ["S", "l", "s", "str"]);
+  assert.match(await first.locator(".inncopilot-suggest-detail").textContent(), / · Bundled with innCoPilot$/);
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.getElementById("inncopilot_lsp_main").hidden);
+});
+
 test("Escape in the picker inserts nothing and hides the plugin's frame again", async () => {
   const page = await host("3");
   await page.locator(".block-content", { hasText: "Ideas" }).first().click();
   await page.keyboard.press("End");
   await page.keyboard.type("/Insert");
   await page.keyboard.press("Enter");
-  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input").waitFor();
+  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
   await page.keyboard.press("Escape");
   await page.waitForFunction(() => document.getElementById("inncopilot_lsp_main").hidden);
   assert.deepEqual(await calls(page, "insertbatchblock"), []);
@@ -236,7 +254,7 @@ test("from the empty block a slash command leaves, the worksheet goes before it,
   await page.locator(".block-content").nth(1).click();
   await page.keyboard.type("/Insert");
   await page.keyboard.press("Enter");
-  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input").waitFor();
+  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
   await page.keyboard.type("Sales");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.logseqHost.tree().length === 3);
