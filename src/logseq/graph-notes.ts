@@ -70,6 +70,11 @@ export class GraphNotes implements NoteReader {
 		return next.done;
 	}
 
+	/** Resolves once every refresh asked for so far is done. */
+	settled(): Promise<void> {
+		return this.running;
+	}
+
 	/** What the host's `DB.onChanged` reports, once a first refresh has run: the pages of the changed blocks are read again. */
 	changed(blocks: readonly { id?: number; page?: { id?: number } }[]): Promise<void> {
 		if (!this.started) return Promise.resolve();

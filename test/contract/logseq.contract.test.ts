@@ -49,9 +49,6 @@ const LOGSEQ_RULES: HostRules = {
 	},
 };
 
-/** Waits for the adapter's reads, which go through the SDK's promises. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 testHostContract(
 	"Logseq (GraphNotes over the typed fake logseq)",
 	async (notes, indexers) => {
@@ -69,8 +66,7 @@ testHostContract(
 		// Each action is one host transaction; the plugin hears of it through DB.onChanged and reads what it needs.
 		const changed = async (id: number | undefined) => {
 			fake.dbChanged(id === undefined ? [] : [{ id }]);
-			await settle();
-			await graph.refresh(new Set());
+			await graph.settled();
 		};
 		return {
 			notes: graph,
