@@ -1,14 +1,17 @@
 /** The plugin's settings in Logseq's settings page: the rows the Obsidian settings tab shows, with their keys, wording and defaults. */
 import type { SettingSchemaDesc } from "@logseq/libs/dist/LSPlugin";
 import { DEFAULT_SETTINGS, readSettings, type InnCoPilotSettings } from "../core/settings";
-import { rowsFor } from "../core/settings-rows";
+import { SETTING_GROUPS, type SettingKey } from "../core/settings-rows";
 
 /**
- * The schema given to `useSettingsSchema`, built from the shared rows (src/core/settings-rows.ts) that Logseq offers:
- * text rows as strings, switches as booleans. Drafting is not in the Logseq plugin, so no key of it (an API key least of
- * all) is ever asked for or stored here.
+ * The rows Logseq offers. It leaves out the graph folder (the plugin runs inside the graph), the page format and the
+ * profile page template (the commands they serve, create and convert profile pages, are not in Logseq yet), and drafting
+ * (not in the Logseq plugin), so no drafting key, an API key least of all, is ever asked for or stored here.
  */
-export const SETTINGS_SCHEMA: SettingSchemaDesc[] = rowsFor("logseq").map((row) => ({
+const OFFERED: ReadonlySet<SettingKey> = new Set(["profilesFolder", "worksheetTemplatePath", "toolsFolder", "toolChips", "toolSummaryExpanded"]);
+
+/** The schema given to `useSettingsSchema`, built from the shared rows (src/core/settings-rows.ts): text rows as strings, switches as booleans. */
+export const SETTINGS_SCHEMA: SettingSchemaDesc[] = SETTING_GROUPS.flatMap((group) => group.rows.filter((row) => OFFERED.has(row.key))).map((row) => ({
 	key: row.key,
 	type: row.kind === "toggle" ? "boolean" : "string",
 	default: DEFAULT_SETTINGS[row.key],
