@@ -27,7 +27,10 @@ const context = await esbuild.context({
   bundle: true,
   external: OBSIDIAN_EXTERNALS,
   format: "cjs",
-  target: "es2020",
+  // ES2021 runs unlowered everywhere Obsidian does: desktop Electron (Chromium 120+), Android's WebView, and iOS 15+
+  // WebKit (Safari 15 lacks ES2022's class static blocks, which a 2022 target would leave as written). Below 2021,
+  // `??=` and `||=` are spelled out at every use.
+  target: "es2021",
   platform: "browser",
   loader: { ".hbs": "text", ".md": "text" },
   logLevel: "info",
