@@ -1,14 +1,18 @@
 /**
  * A small synchronous decoder of raw DEFLATE streams (RFC 1951: stored, fixed and dynamic Huffman blocks), for the
- * bundled library, which is stored compressed. Codes are decoded length by length from their counts, as RFC 1951's
- * canonical codes allow: no lookup tables to build, and fast enough for text read once, on first use.
+ * bundled library, which is stored compressed and read once, on first use. Short codes are looked up in a small
+ * table; the rare longer ones are found length by length, as RFC 1951's canonical codes allow.
  */
 
-/** A canonical Huffman code: how many codes have each length (1 to 15), and the symbols in code order. */
+/** A canonical Huffman code: how many codes have each length (1 to 15), the symbols in code order, and `fast`. */
 interface Code {
 	counts: Uint16Array;
 	symbols: Uint16Array;
+	/** Codes of up to FAST_BITS bits, indexed by the stream's next FAST_BITS bits: symbol << 4 | length (0: a longer code). */
+	fast: Int32Array;
 }
+
+const FAST_BITS = 9;
 
 /** Where each code-length code's length comes in a dynamic block's header. */
 const LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
@@ -42,7 +46,16 @@ function canonical(lengths: ArrayLike<number>): Code {
 	for (let length = 1; length < 15; length++) offsets[length + 1] = offsets[length] + counts[length];
 	const symbols = new Uint16Array(lengths.length);
 	for (let i = 0; i < lengths.length; i++) if (lengths[i] > 0) symbols[offsets[lengths[i]]++] = i;
-	return { counts, symbols };
+	const fast = new Int32Array(1 << FAST_BITS);
+	for (let length = 1, code = 0, index = 0; length <= FAST_BITS; length++, code <<= 1) {
+		for (let n = 0; n < counts[length]; n++, code++, index++) {
+			// The stream holds a code's bits first bit first, so the table is indexed by the code reversed.
+			let reversed = 0;
+			for (let i = 0; i < length; i++) reversed |= ((code >> i) & 1) << (length - 1 - i);
+			for (let at = reversed; at < fast.length; at += 1 << length) fast[at] = (symbols[index] << 4) | length;
+		}
+	}
+	return { counts, symbols, fast };
 }
 
 /** The codes of a fixed-code block, built when one is read. */
@@ -54,37 +67,37 @@ function fixedCodes(): [Code, Code] {
 export function inflateRaw(input: Uint8Array): Uint8Array {
 	let out = new Uint8Array(input.length * 4 + 1024);
 	let size = 0;
-	let next = 0;
-	let buffer = 0;
-	let buffered = 0;
+	/** The position in the stream, in bits. */
+	let at = 0;
+	const end = input.length * 8;
 
-	/** Holds at least `count` bits; a lookup near the end may look up to two bytes past it, read as zeros. */
-	const fill = (count: number): void => {
-		for (; buffered < count; buffered += 8) {
-			if (next > input.length + 1) throw new Error("inflateRaw: the stream ends before its last block");
-			buffer |= (next < input.length ? input[next] : 0) << buffered;
-			next++;
-		}
+	/** At least the next 25 bits of the stream, first bit lowest (bytes past the end read as zeros). */
+	const peek = (): number => {
+		const i = at >> 3;
+		return (input[i] | (input[i + 1] << 8) | (input[i + 2] << 16) | (input[i + 3] << 24)) >>> (at & 7);
 	};
-	const take = (count: number): void => {
-		buffer >>>= count;
-		buffered -= count;
-		if (next * 8 - buffered > input.length * 8) throw new Error("inflateRaw: the stream ends before its last block");
+	const skip = (count: number): void => {
+		at += count;
+		if (at > end) throw new Error("inflateRaw: the stream ends before its last block");
 	};
 	const bits = (count: number): number => {
-		fill(count);
-		const value = buffer & ((1 << count) - 1);
-		take(count);
+		const value = peek() & ((1 << count) - 1);
+		skip(count);
 		return value;
 	};
-	/** The next symbol: canonical codes of each length are consecutive numbers, so the code is found length by length. */
+	/** The next symbol: a short code from the table, a longer one length by length (codes of one length are consecutive). */
 	const decode = (code: Code): number => {
-		fill(15);
+		const next = peek();
+		const entry = code.fast[next & ((1 << FAST_BITS) - 1)];
+		if (entry !== 0) {
+			skip(entry & 15);
+			return entry >> 4;
+		}
 		for (let length = 1, value = 0, first = 0, index = 0; length < 16; length++, value <<= 1) {
-			value |= (buffer >>> (length - 1)) & 1;
+			value |= (next >>> (length - 1)) & 1;
 			const count = code.counts[length];
 			if (value - first < count) {
-				take(length);
+				skip(length);
 				return code.symbols[index + value - first];
 			}
 			index += count;
@@ -92,6 +105,7 @@ export function inflateRaw(input: Uint8Array): Uint8Array {
 		}
 		throw new Error("inflateRaw: a code that the block's table does not have");
 	};
+	/** Makes room for `more` bytes of output. */
 	const room = (more: number): void => {
 		if (size + more <= out.length) return;
 		const larger = new Uint8Array(Math.max(out.length * 2, size + more));
@@ -126,16 +140,14 @@ export function inflateRaw(input: Uint8Array): Uint8Array {
 		last = bits(1);
 		const type = bits(2);
 		if (type === 0) {
-			bits(buffered & 7);
+			skip(-at & 7);
 			const length = bits(16);
 			if ((bits(16) ^ 0xffff) !== length) throw new Error("inflateRaw: a stored block whose length check fails");
-			next -= buffered >> 3;
-			buffer = buffered = 0;
-			if (next + length > input.length) throw new Error("inflateRaw: the stream ends before its last block");
+			const start = at >> 3;
+			skip(length * 8);
 			room(length);
-			out.set(input.subarray(next, next + length), size);
+			out.set(input.subarray(start, start + length), size);
 			size += length;
-			next += length;
 			continue;
 		}
 		if (type === 3) throw new Error("inflateRaw: a block of the reserved type 3");
