@@ -33,7 +33,8 @@ export const RELEASE_OPTIONS = {
   // `??=` and `||=` are spelled out at every use.
   target: "es2021",
   platform: "browser",
-  loader: { ".hbs": "text", ".md": "text" },
+  // No text loader: the plugin's .md and .hbs assets ship packed (scripts/pack-text-assets.mjs), so importing one
+  // unpacked is a build error rather than kilobytes of plain text.
   logLevel: "info",
   sourcemap: false,
   treeShaking: true,

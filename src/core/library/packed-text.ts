@@ -1,4 +1,4 @@
-/** Reads text packed as `scripts/pack-text.ts` packs it: UTF-8, deflated, then written in 85 printable characters. */
+/** Reads the bundled text assets, packed as `scripts/pack-text.ts` packs them: UTF-8, deflated, written in 85 printable characters. */
 import { inflateRaw } from "./inflate-raw";
 
 /** The digit of one character of the alphabet `(` to `~` without `\` and `` ` ``, so no string escape is ever needed. */
@@ -15,4 +15,12 @@ export function unpackText(packed: string): string {
 		for (let shift = 24; shift >= 0; shift -= 8) bytes[o++] = value >>> shift;
 	}
 	return new TextDecoder().decode(inflateRaw(bytes));
+}
+
+/** The files of a packed folder (`name NUL text NUL …`, as scripts/pack-text.ts joins them) by file name. */
+export function unpackFiles(packed: string): Map<string, string> {
+	const parts = unpackText(packed).split("\0");
+	const files = new Map<string, string>();
+	for (let i = 0; i + 1 < parts.length; i += 2) files.set(parts[i], parts[i + 1]);
+	return files;
 }

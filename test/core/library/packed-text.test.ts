@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { constants } from "node:zlib";
-import { unpackText } from "../../../src/core/library/packed-text";
+import { unpackFiles, unpackText } from "../../../src/core/library/packed-text";
 import { fixture } from "../../support/fixtures";
 import { ALPHABET, packBytes, packText } from "../../../scripts/pack-text";
 
@@ -12,6 +12,11 @@ describe("unpackText", () => {
 			}),
 			{ numRuns: 200 },
 		);
+	});
+
+	it("splits a packed folder into its files by name, empty files included", () => {
+		const files = unpackFiles(packText("a.md\0first page\0b.md\0\0c.md\0third\r\npage"));
+		expect([...files]).toEqual([["a.md", "first page"], ["b.md", ""], ["c.md", "third\r\npage"]]);
 	});
 
 	it("gives back the seed profile, with its Mac Roman mojibake untouched", () => {

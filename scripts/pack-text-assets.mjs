@@ -1,5 +1,5 @@
-// Rewrites src/core/library/packed-library.ts from the bundled pages, src/core/library/profiles/*.md (see scripts/pack-text.ts).
-// test/core/library/packed-library.test.ts fails while it is stale.
+// Rewrites the packed text assets (src/core/library/packed-profiles.ts, src/core/templates/packed-templates.ts) from the
+// files they pack (see scripts/pack-text.ts). Their tests fail while one is stale: edit the .md or .hbs, then run this.
 import { build } from "esbuild";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +9,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = join(mkdtempSync(join(tmpdir(), "inncopilot-pack-")), "pack-text.mjs");
 await build({ entryPoints: [join(root, "scripts", "pack-text.ts")], bundle: true, format: "esm", platform: "node", outfile, logLevel: "error" });
-const { packedLibrarySource } = await import(pathToFileURL(outfile).href);
-const file = join(root, "src", "core", "library", "packed-library.ts");
-writeFileSync(file, packedLibrarySource(root));
-console.log(`wrote ${file}`);
+const { PACKED_ASSETS, packedModuleSource } = await import(pathToFileURL(outfile).href);
+for (const asset of PACKED_ASSETS) {
+  writeFileSync(join(root, asset.module), packedModuleSource(root, asset));
+  console.log(`wrote ${asset.module}`);
+}
