@@ -60,10 +60,15 @@ function canonical(lengths: ArrayLike<number>): Code {
 
 /** The codes of a fixed-code block, built when one is read. */
 function fixedCodes(): [Code, Code] {
-	return [canonical(Array.from({ length: 288 }, (_, i) => (i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8))), canonical(new Array<number>(30).fill(5))];
+	return [canonical(Array.from({ length: 288 }, (_, i) => (i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8))), canonical(new Array<number>(32).fill(5))];
 }
 
-/** Decompresses a raw DEFLATE stream; a stream that is not valid DEFLATE throws, since ours are made at build time. */
+/** A stream that is not valid DEFLATE: a bug, since ours are made at build time, so a short word of what was wrong. */
+function fail(what: string): never {
+	throw new Error(`inflateRaw: ${what}`);
+}
+
+/** Decompresses a raw DEFLATE stream; a stream that is not valid DEFLATE throws (see `fail`). */
 export function inflateRaw(input: Uint8Array): Uint8Array {
 	let out = new Uint8Array(input.length * 4 + 1024);
 	let size = 0;
@@ -78,7 +83,7 @@ export function inflateRaw(input: Uint8Array): Uint8Array {
 	};
 	const skip = (count: number): void => {
 		at += count;
-		if (at > end) throw new Error("inflateRaw: the stream ends before its last block");
+		if (at > end) fail("cut short");
 	};
 	const bits = (count: number): number => {
 		const value = peek() & ((1 << count) - 1);
@@ -103,7 +108,7 @@ export function inflateRaw(input: Uint8Array): Uint8Array {
 			index += count;
 			first = (first + count) << 1;
 		}
-		throw new Error("inflateRaw: a code that the block's table does not have");
+		fail("unknown code");
 	};
 	/** Makes room for `more` bytes of output. */
 	const room = (more: number): void => {
@@ -127,12 +132,12 @@ export function inflateRaw(input: Uint8Array): Uint8Array {
 				lengths.push(symbol);
 				continue;
 			}
-			if (symbol === 16 && lengths.length === 0) throw new Error("inflateRaw: a repeat with no length before it");
+			if (symbol === 16 && lengths.length === 0) fail("repeat first");
 			const repeated = symbol === 16 ? lengths[lengths.length - 1] : 0;
 			const times = symbol === 16 ? 3 + bits(2) : symbol === 17 ? 3 + bits(3) : 11 + bits(7);
 			for (let i = 0; i < times; i++) lengths.push(repeated);
 		}
-		if (lengths.length > literalCount + distanceCount) throw new Error("inflateRaw: code lengths run past the table");
+		if (lengths.length > literalCount + distanceCount) fail("lengths overrun");
 		return [canonical(lengths.slice(0, literalCount)), canonical(lengths.slice(literalCount))];
 	};
 
@@ -142,7 +147,7 @@ export function inflateRaw(input: Uint8Array): Uint8Array {
 		if (type === 0) {
 			skip(-at & 7);
 			const length = bits(16);
-			if ((bits(16) ^ 0xffff) !== length) throw new Error("inflateRaw: a stored block whose length check fails");
+			if ((bits(16) ^ 0xffff) !== length) fail("stored length");
 			const start = at >> 3;
 			skip(length * 8);
 			room(length);
@@ -150,7 +155,7 @@ export function inflateRaw(input: Uint8Array): Uint8Array {
 			size += length;
 			continue;
 		}
-		if (type === 3) throw new Error("inflateRaw: a block of the reserved type 3");
+		if (type === 3) fail("block type 3");
 		const [literals, distances] = type === 1 ? fixedCodes() : dynamicCodes();
 		for (let symbol = decode(literals); symbol !== 256; symbol = decode(literals)) {
 			room(258);
@@ -158,12 +163,12 @@ export function inflateRaw(input: Uint8Array): Uint8Array {
 				out[size++] = symbol;
 				continue;
 			}
-			if (symbol > 285) throw new Error("inflateRaw: a length symbol past 285");
+			if (symbol > 285) fail("length symbol");
 			const length = LENGTH_BASE[symbol - 257] + bits(LENGTH_EXTRA[symbol - 257]);
 			const code = decode(distances);
-			if (code > 29) throw new Error("inflateRaw: a distance symbol past 29");
+			if (code > 29) fail("distance symbol");
 			const distance = DISTANCE_BASE[code] + bits(DISTANCE_EXTRA[code]);
-			if (distance > size) throw new Error("inflateRaw: a distance back past the start of the output");
+			if (distance > size) fail("distance too far");
 			for (let i = 0; i < length; i++, size++) out[size] = out[size - distance];
 		}
 	}
