@@ -328,6 +328,12 @@ const host = {
 		return performance.now() - started;
 	},
 	tree: () => store.tree(state.route),
+	/** A palette command run by its label, as the host's command palette runs it; false when no command has that label. */
+	command(label: string): boolean {
+		const found = state.commands.find((each) => each.label === label);
+		if (found) hook("hook:editor", found.hook, {});
+		return found !== undefined;
+	},
 	/** The user opens another page: the host routes to it and tells plugins (`App.onRouteChanged`, frontend/handler/route.cljs). */
 	go(route: string): void {
 		saveEditing();
