@@ -67,3 +67,18 @@ test("the Logseq tab: the demo graph's venture page with the copilot panel at th
     assert.equal(await first.locator(".block-children .block-content").first().textContent(), "Families who travel");
   });
 });
+
+test("the Logseq tab's page list opens a page of the demo graph: its blocks from the page file, its title, and the copilot panel follows it", async () => {
+  await withPlayground(async (url) => {
+    const page = await openPage("playground");
+    await page.goto(new URL("logseq.html", url).href);
+    const panel = page.frameLocator("#inncopilot_iframe").locator(".inncopilot-panel");
+    await panel.locator(".inncopilot-copilot-note-name", { hasText: "Exotic Pet Rental" }).waitFor();
+    await page.getByRole("button", { name: "profile-(id)/pricing_info" }).click();
+    await panel.locator(".inncopilot-copilot-note-name", { hasText: "profile-(id)/pricing_info" }).waitFor();
+    assert.equal(await page.locator(".ls-demo-page-title").textContent(), "profile-(id)/pricing_info");
+    const tops = await page.locator("#page > .ls-block > .block-content").allTextContents();
+    assert.deepEqual(tops.slice(1, 3), ["## 🔍 Definition", "## 📰 Content type (offer)"]);
+    assert.equal(await page.locator(".ls-demo-pages button[aria-current=true]").textContent(), "profile-(id)/pricing_info");
+  });
+});
