@@ -1,8 +1,9 @@
 // Insert profile template in the Logseq plugin, in Chromium: the built plugin (dist/logseq, the real SDK 0.2.12) inside
 // the Logseq test host of the browser tests (test/browser/pages/logseq-host.ts, its block store imitating the 0.10.9
 // host's insertBatchBlock with mldoc). Each round inserts the seed's worksheet (Sales strategy) with real key presses
-// (slash command, picker, Enter) into a fresh page, and times one bare insertBatchBlock of the same tree straight into
-// the store, side by side in the same page. Medians over the rounds; the span is split where the host saw the plugin's calls.
+// (slash command, picker, Enter) into a fresh page; beside it, in the same page, one bare insertBatchBlock of the same
+// tree straight into the store, and the same call through the SDK from the plugin's frame. Medians over the rounds; the
+// span is split where the plugin's frame sent each message and where the host received it.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
