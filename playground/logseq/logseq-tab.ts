@@ -15,7 +15,7 @@ interface LogseqTestHost {
 	store: { page(name: string): { originalName: string } | null };
 	open(pages: Record<string, SeedBlock[]>, route: string): void;
 	go(route: string): void;
-	command(label: string): boolean;
+	palette(label: string): void;
 }
 
 const host = (window as unknown as { logseqHost: LogseqTestHost }).logseqHost;
@@ -64,7 +64,7 @@ function openPalette(): void {
 		placeholder: "Search for a command",
 		items: host.state.commands.map((command) => command.label),
 		label: (label) => label,
-		choose: (label) => void host.command(label),
+		choose: (label) => host.palette(label),
 	});
 }
 paletteButton.addEventListener("mousedown", (event) => event.preventDefault());
