@@ -92,7 +92,7 @@ try {
     await page.keyboard.press("End");
     await page.keyboard.type("/Insert");
     await page.keyboard.press("Enter");
-    await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input").waitFor();
+    await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
     await page.keyboard.type("Sales strategy");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.logseqHost.state.insertedAt > 0 && document.activeElement?.matches("textarea.editor"));

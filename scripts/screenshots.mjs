@@ -79,7 +79,7 @@ const SHOTS = [
       await page.keyboard.press("End");
       await page.keyboard.type("/Insert");
       await page.keyboard.press("Enter");
-      await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input").waitFor();
+      await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
       await page.keyboard.type("Sales");
       await page.keyboard.press("Enter");
       await page.waitForFunction(() => document.activeElement?.matches("textarea.editor"));

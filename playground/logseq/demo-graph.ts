@@ -1,4 +1,8 @@
-/** The Logseq tab's graph: the pages of demo-vault/graph/ (the small innBoK-shaped graph) and a venture page to work in. */
+/**
+ * The Logseq tab's graph: the pages of demo-vault/graph/ (the small innBoK-shaped graph), the demo vault's Logseq-format
+ * profile page in the plugin's profiles namespace, and a venture page to work in.
+ */
+import customerChannels from "../../demo-vault/Profiles/profile___customer channels.md";
 import { pageNameOfFile } from "../../src/core/graph/page-names";
 import { DEMO_GRAPH_NOTES } from "../demo-graph-notes";
 import venture from "./exotic-pet-rental.md";
@@ -14,7 +18,7 @@ function journalName(file: string): string {
 
 /** Every page of the tab's graph by name, as blocks. */
 export function demoGraphPages(): Record<string, SeedBlock[]> {
-	const pages: Record<string, SeedBlock[]> = { [FIRST_PAGE]: pageSeeds(venture) };
+	const pages: Record<string, SeedBlock[]> = { [FIRST_PAGE]: pageSeeds(venture), "Profiles/Customer channels": pageSeeds(customerChannels) };
 	for (const [path, text] of Object.entries(DEMO_GRAPH_NOTES)) {
 		const file = (path.split("/").pop() ?? path).replace(/\.md$/i, "");
 		pages[path.includes("/journals/") ? journalName(file) : pageNameOfFile(file)] = pageSeeds(text);

@@ -46,7 +46,9 @@ test("the Logseq tab: the demo graph's venture page with the copilot panel at th
     await page.keyboard.press("End");
     await page.keyboard.type("/Insert");
     await page.keyboard.press("Enter");
-    await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input").waitFor();
+    await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
+    const offered = await page.frameLocator("#inncopilot_iframe").locator("[role=option]").allTextContents();
+    assert.ok(offered.some((text) => text.startsWith("Customer channels")), `the graph's profile page is not offered: ${offered.join(" | ")}`);
     await page.keyboard.type("Sales");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.matches("textarea.editor"));
