@@ -1,3 +1,4 @@
+import { GraphNotes } from "../../src/logseq/graph-notes";
 import { callsTo } from "./fake-logseq";
 import { settle, startOnFake } from "./plugin-fixture";
 
@@ -34,5 +35,24 @@ describe("the graph's notes in the Logseq plugin", () => {
 		fake.dbChanged([{ id: 2, page: { id: fake.store.page("Venture")?.id ?? -1 } }]);
 		await settle();
 		expect(callsTo(fake, "Editor.getPageBlocksTree").slice(reads)).toEqual([]);
+	});
+});
+
+describe("GraphNotes when the host fails a call", () => {
+	it("rejects that refresh and still runs the next one", async () => {
+		let fail = true;
+		const editor = {
+			getAllPages: async () => {
+				if (fail) throw new Error("the host is busy");
+				return [{ id: 1, uuid: "p", name: "pricing", originalName: "Pricing" }] as never;
+			},
+			getPage: async () => null,
+			getPageBlocksTree: async () => [],
+		};
+		const notes = new GraphNotes(editor, []);
+		await expect(notes.refresh()).rejects.toThrow("the host is busy");
+		fail = false;
+		await notes.refresh();
+		expect(notes.resolveLink("pricing")).toBe("Pricing.md");
 	});
 });
