@@ -11,6 +11,7 @@ import type { ExistingWorksheetChoice } from "../ui/existing-worksheet-question"
 import type { TemplateEngine } from "../core/templates/template-engine";
 import type { GraphLibrary } from "./graph-library";
 import type { LogseqHost } from "./host";
+import { errorMessage } from "../core/result";
 
 /** What the command needs: the host, the graph, the template engine, ways to ask for a profile and about a second worksheet, fresh block uuids. */
 export interface InsertTemplateDeps {
@@ -79,7 +80,7 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 	try {
 		await host.Editor.insertBatchBlock(anchor, blocks, { sibling, keepUUID: true });
 	} catch (error) {
-		await host.UI.showMsg(`The worksheet could not be inserted: ${error instanceof Error ? error.message : String(error)}`, "error");
+		await host.UI.showMsg(`The worksheet could not be inserted: ${errorMessage(error)}`, "error");
 		return;
 	}
 	// The 0.10.x host returns nothing from insertBatchBlock; the custom uuid (kept by keepUUID) finds the first field.
