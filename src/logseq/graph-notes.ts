@@ -61,7 +61,8 @@ export class GraphNotes implements NoteReader {
 			return this.queued.done;
 		}
 		const next: { changed: Set<number> | undefined; done: Promise<void> } = { changed: changed && new Set(changed), done: Promise.resolve() };
-		next.done = this.running.then(() => {
+		// A refresh the host failed (a rejected SDK call) rejects for its caller, and the next one still runs.
+		next.done = this.running.catch(() => undefined).then(() => {
 			this.queued = null;
 			return this.sync(next.changed);
 		});

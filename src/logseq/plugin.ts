@@ -19,6 +19,9 @@ export interface PluginFrame {
 	panel: Pick<PanelDeps, "root" | "debounce" | "writeClipboard">;
 }
 
+/** How long the graph's changes pause before the plugin reads the changed pages again, in milliseconds. */
+export const GRAPH_REFRESH_MS = 500;
+
 /** Registers settings, commands, the chip renderer and the copilot panel with the host; returns the panel. */
 export function startPlugin(host: LogseqHost, frame: PluginFrame): CopilotPanel {
 	host.useSettingsSchema(SETTINGS_SCHEMA);
@@ -36,6 +39,12 @@ export function startPlugin(host: LogseqHost, frame: PluginFrame): CopilotPanel 
 	registerFieldCommands(host);
 	registerToolChips(host, library, settings);
 	registerEmbedSummaries(host, library);
-	host.DB.onChanged(({ blocks }) => void library.notes.changed(blocks));
+	// The graph's notes list the pages again after a change: at most once per pause of half a second, for all its blocks.
+	const changedBlocks: { id?: number; page?: { id?: number } }[] = [];
+	const refresh = frame.panel.debounce(() => void library.notes.changed(changedBlocks.splice(0)), GRAPH_REFRESH_MS);
+	host.DB.onChanged(({ blocks }) => {
+		changedBlocks.push(...blocks);
+		refresh();
+	});
 	return panel;
 }
