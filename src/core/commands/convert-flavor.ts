@@ -1,15 +1,18 @@
-/** The convert-profile-flavor command as a pure function: a profile page in one flavour in, the same page in the other out. */
-import { readNote } from "../note";
+/**
+ * The convert-profile-flavor command as a pure function: a profile page in one format in, the same page in the other
+ * out, as a rewrite of its lines that keeps every byte but the formatting the two formats spell differently (see
+ * `headingsFromOutline`, `propertyAsYaml`). It converts only when converting back gives the page again byte for byte.
+ */
+import { metaProblem, readNote, type NoteModel } from "../note";
 import { profileSections } from "../profile/profile-sections";
-import { parseProfile } from "../profile/parse";
-import type { Profile } from "../profile/profile";
-import { renderProfile, type Flavor } from "../profile/render";
+import type { Flavor } from "../profile/render";
 import { recogniseHeading } from "../profile/section-names";
 import { err, ok, type Result } from "../result";
-import type { TemplateEngine } from "../templates/template-engine";
-import { repairMojibakeCounted } from "../text/mojibake";
+import { lineEndOf } from "../text/line-spans";
 import { minimalChange, type TextChange } from "../text/text-change";
-import { firstLostLine } from "./lost-words";
+import { childIndentOf, headingsFromOutline, outlineFromHeadings, type OutlineIndent } from "./outline-headings";
+import { joinPage, pageLines, type PageLine } from "./page-lines";
+import { propertyAsYaml, yamlAsProperty } from "./page-properties";
 
 /** A finished conversion: the change to apply and what to tell the user. */
 export interface FlavorConversion {
@@ -21,48 +24,111 @@ export interface FlavorConversion {
 
 const NAMES: Readonly<Record<Flavor, string>> = { obsidian: "Obsidian headings", logseq: "a Logseq outline" };
 
-/** The flavour a profile page is written in: Logseq when its sections are `- ## ` bullets, Obsidian otherwise. */
+/**
+ * The front matter key that keeps an outline's indentation on the Obsidian page, written only when converting back
+ * could not tell it from the page: "tabs" (children by tabs, text by two spaces, as Logseq writes), "spaces", "tabs only".
+ */
+const INDENT_KEY = "logseq-indent";
+const INDENTS: ReadonlyMap<string, OutlineIndent> = new Map([
+	["tabs", { child: "\t", text: "  " }],
+	["spaces", { child: "  ", text: "  " }],
+	["tabs only", { child: "\t", text: "\t" }],
+]);
+
+/** The flavour a profile page is written in: Logseq for page properties or a top-level `- ## ` section first, Obsidian otherwise. */
 export function pageFlavor(text: string): Flavor {
-	return /^- #{1,2} /m.test(text) ? "logseq" : "obsidian";
+	return noteFlavor(readNote(text));
+}
+
+function noteFlavor(note: NoteModel): Flavor {
+	if (note.meta.kind === "properties") return "logseq";
+	if (note.meta.kind !== "none") return "obsidian";
+	for (let i = note.meta.bodyStart; i < note.lines.length; i++) {
+		if (note.codeLines[i] === 1) continue;
+		if (/^- #{1,6}(?: |$)/.test(note.lines[i])) return "logseq";
+		if (/^#{2,6}(?: |$)/.test(note.lines[i])) return "obsidian";
+	}
+	return "obsidian";
 }
 
 /**
- * Rewrites a profile page in the other flavour with the bundled templates. Refuses, changing nothing, when the page
- * is no profile page, holds NUL bytes, would lose or gain any word, or would not come back byte for byte when converted
- * back (mojibake repair aside, which the message reports).
+ * Rewrites a profile page in the other format: Logseq page properties become front matter and back, section bullets
+ * become headings and back. Refuses, changing nothing and naming the line, when the page is no profile page, holds NUL
+ * bytes, or would not come back byte for byte.
  */
-export function convertProfileFlavor(text: string, engine: TemplateEngine): Result<FlavorConversion, string> {
-	if (!hasProfileSections(text)) return err("This note is not a profile page: none of the profile sections (Definition, Keys, Examples…) was found.");
-	if (text.includes("\0")) return err("This page holds NUL bytes (binary data), which converting would drop, so nothing was changed. Remove them, then convert again.");
-	const from = pageFlavor(text);
+export function convertProfileFlavor(text: string): Result<FlavorConversion, string> {
+	const note = readNote(text);
+	if (!profileSections(note).sections.some((section) => recogniseHeading(section.heading) !== null)) {
+		return err("This note is not a profile page: none of the profile sections (Definition, Keys, Examples…) was found.");
+	}
+	if (text.includes("\0")) return err("This page holds NUL bytes (binary data), so nothing was changed. Remove them, then convert again.");
+	const from = noteFlavor(note);
 	const to: Flavor = from === "logseq" ? "obsidian" : "logseq";
-	const repair = repairMojibakeCounted(text);
-	const there = rewrite(repair.text, to, engine);
-	if (!there.ok) return there;
-	const back = rewrite(there.value, from, engine);
-	if (!back.ok || back.value !== repair.text) {
-		const where = back.ok ? firstDifference(repair.text, back.value) : null;
+	const there = from === "logseq" ? toObsidian(note) : toLogseq(note);
+	if (!there.ok) return err(`${there.error}, so nothing was changed.`);
+	const back = from === "logseq" ? toLogseq(readNote(there.value)) : toObsidian(readNote(there.value));
+	if (!back.ok || back.value !== text) {
+		const where = back.ok ? firstDifference(text, back.value) : null;
 		const detail = where === null ? "" : ` (line ${where.line}, "${clip(where.before)}", would come back as "${clip(where.after)}")`;
 		return err(`Converting this page to ${NAMES[to]} and back would not give it back exactly${detail}, so nothing was changed.`);
 	}
 	const change = minimalChange(text, there.value) ?? { from: 0, to: 0, insert: "" };
-	const runs = repair.runs;
-	const repaired = runs > 0 ? ` ${runs} garbled ${runs === 1 ? "run of text was" : "runs of text were"} repaired on the way.` : "";
-	return ok({ change, from, to, message: `Converted this profile page to ${NAMES[to]}.${repaired}` });
+	return ok({ change, from, to, message: `Converted this profile page to ${NAMES[to]}.` });
 }
 
-/** The page written in `to`, or why not: a template fault, a word lost, or a profile that reads differently. */
-function rewrite(text: string, to: Flavor, engine: TemplateEngine): Result<string, string> {
-	const profile = parseProfile(text);
-	const rendered = renderProfile(profile, { flavor: to, engine });
-	if (!rendered.ok) return err(`The page could not be written as ${NAMES[to]}: ${rendered.error.message}`);
-	const output = text.includes("\r\n") ? rendered.value.replace(/\n/g, "\r\n") : rendered.value;
-	const lost = firstLostLine(text, output, profile.namespace);
-	if (lost !== null) {
-		return err(`Converting would drop "${clip(lost)}", which the profile reader does not understand. Nothing was changed: move that text into a section or remove it, then convert again.`);
+/** Logseq → Obsidian, with the indentation key only when the way back needs it to give the outline again. */
+function toObsidian(note: NoteModel): Result<string, string> {
+	let first: Result<string, string> | null = null;
+	for (const indent of [null, ...INDENTS.keys()]) {
+		const page = obsidianPage(note, indent);
+		if (!page.ok) return page;
+		const back = toLogseq(readNote(page.value));
+		if (back.ok && back.value === note.text) return page;
+		first ??= page;
 	}
-	if (!sameProfile(parseProfile(output), profile)) return err(`The page would not read the same as ${NAMES[to]}, so it was left as it was.`);
-	return ok(output);
+	return first ?? err("The page could not be written as Obsidian headings");
+}
+
+/** The page as Obsidian headings: its page properties as front matter (with `indent` under INDENT_KEY when given), its sections as headings. */
+function obsidianPage(note: NoteModel, indent: string | null): Result<string, string> {
+	const lines = pageLines(note);
+	const { meta } = note;
+	const body = headingsFromOutline(note, lines, meta.bodyStart);
+	if (body.sections === 0) return err("This page has no top-level `- ## ` section to turn into a heading");
+	const eol = lineEndOf(note.text);
+	const yaml: PageLine[] = [];
+	for (let i = meta.from; i < meta.to; i++) yaml.push({ text: propertyAsYaml(lines[i].text), eol: lines[i].eol });
+	if (indent !== null) yaml.push({ text: `${INDENT_KEY}: ${indent}`, eol });
+	if (yaml.length === 0) return ok(joinPage(note, body.lines));
+	const close = meta.to > meta.from ? lines[meta.to - 1].eol : eol;
+	if (meta.to > meta.from) yaml[meta.to - meta.from - 1].eol = eol;
+	return ok(joinPage(note, [{ text: "---", eol }, ...yaml, { text: "---", eol: close }, ...body.lines]));
+}
+
+/** Obsidian → Logseq: front matter as page properties (INDENT_KEY read and dropped), headings as section bullets. */
+function toLogseq(note: NoteModel): Result<string, string> {
+	const { meta } = note;
+	if (meta.kind === "unclosed" || meta.problem !== null) return err(metaProblem(meta)?.replace(/\.$/, "") ?? "The front matter cannot be read");
+	const lines = pageLines(note);
+	const properties: PageLine[] = [];
+	let indent: OutlineIndent | null = null;
+	for (let i = meta.from; meta.kind === "yaml" && i < meta.to; i++) {
+		const known = INDENTS.get(lines[i].text.slice(INDENT_KEY.length + 2));
+		if (lines[i].text.startsWith(`${INDENT_KEY}: `) && known !== undefined && indent === null) {
+			indent = known;
+			continue;
+		}
+		const property = yamlAsProperty(note, i);
+		if (!property.ok) return property;
+		properties.push({ text: property.value, eol: lines[i].eol });
+	}
+	const from = meta.kind === "yaml" ? meta.close + 1 : meta.bodyStart;
+	if (meta.kind === "yaml" && properties.length > 0) properties[properties.length - 1].eol = lines[meta.close].eol;
+	const head = meta.kind === "yaml" ? properties : lines.slice(0, from);
+	const child = childIndentOf(note, from);
+	const body = outlineFromHeadings(note, lines, from, indent ?? { child: child ?? "\t", text: "  " });
+	if (body.sections === 0) return err("This page has no `## ` section heading to turn into a section bullet");
+	return ok(joinPage(note, [...head, ...body.lines]));
 }
 
 /** The first line where `after` differs from `before`, as both have it (1-based). */
@@ -73,15 +139,6 @@ function firstDifference(before: string, after: string): { line: number; before:
 		if (a[i] !== b[i]) return { line: i + 1, before: a[i] ?? "", after: b[i] ?? "" };
 	}
 	return null;
-}
-
-function hasProfileSections(text: string): boolean {
-	return profileSections(readNote(text)).sections.some((section) => recogniseHeading(section.heading) !== null);
-}
-
-function sameProfile(a: Profile, b: Profile): boolean {
-	const strip = (profile: Profile) => JSON.stringify({ ...profile, warnings: [] });
-	return strip(a) === strip(b);
 }
 
 function clip(text: string): string {

@@ -1,0 +1,70 @@
+/** Logseq page properties and YAML front matter, one line for one line, so that a page's properties survive a change of format. */
+import { PROPERTY_LINE, readFrontMatter, type NoteModel } from "../note";
+import { err, ok, type Result } from "../result";
+
+/** YAML words a plain scalar must not be, lest a reader take them for a boolean or a null. */
+const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+/** The properties both apps hold as lists: Logseq as `a, b`, Obsidian as `[a, b]`. */
+const LISTS = /^(?:tags|alias|aliases)$/i;
+/** A name a Logseq page property can have. */
+const NAME = /^[A-Za-z][\w-]*$/;
+
+/** `value` as a YAML scalar that reads back as exactly this text: plain when YAML sees nothing in it, else double-quoted. */
+export function yamlScalar(value: string): string {
+	if (/^(?:0|[1-9]\d{0,14})$/.test(value) || (/^[A-Za-z_][\w ./()-]*$/.test(value) && !value.endsWith(" ") && !RESERVED.test(value))) return value;
+	return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * The front matter line of a `key:: value` page property line (which `PROPERTY_LINE` matches). Spaces around the
+ * value stay outside the YAML scalar, where YAML ignores them as Logseq does.
+ */
+export function propertyAsYaml(line: string): string {
+	const match = PROPERTY_LINE.exec(line);
+	if (match === null) return line;
+	const [, name, raw] = match;
+	const lead = /^[ \t]*/.exec(raw)?.[0] ?? "";
+	const value = raw.trim();
+	const trail = value === "" ? "" : (/[ \t]*$/.exec(raw)?.[0] ?? "");
+	const scalar = value === "" ? '""' : LISTS.test(name) ? `[${commaItems(value).map(yamlScalar).join(", ")}]` : yamlScalar(value);
+	return `${name}: ${lead}${scalar}${trail}`;
+}
+
+/** A Logseq list value's items: split at each ", " outside `[[…]]`. */
+function commaItems(value: string): string[] {
+	const items: string[] = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < value.length; i++) {
+		if (value.startsWith("[[", i)) depth++;
+		else if (value.startsWith("]]", i) && depth > 0) depth--;
+		else if (depth === 0 && value.startsWith(", ", i)) {
+			items.push(value.slice(start, i));
+			start = i + 2;
+		}
+	}
+	items.push(value.slice(start));
+	return items;
+}
+
+/** The page property line of front matter line `i` (0-based in the note), or why it has none, in words a user reads. */
+export function yamlAsProperty(note: NoteModel, i: number): Result<string, string> {
+	const entry = note.meta.entries.find((candidate) => candidate.line === i);
+	const line = note.lines[i];
+	if (entry === undefined) return err(`Line ${i + 1} of the front matter ("${clip(line)}") is no "key: value" of its own, which a Logseq page property must be`);
+	if (entry.style === "block") return err(`The front matter value of "${entry.key}" is a list of \`- \` lines, which a Logseq page property cannot hold: write it as [a, b]`);
+	if (entry.style === "flow" && !LISTS.test(entry.key)) return err(`The front matter value of "${entry.key}" is a list, which only tags and aliases can be as a Logseq page property`);
+	if (!NAME.test(entry.key)) return err(`"${clip(entry.key)}" in the front matter is no name a Logseq page property can have (letters, digits, - and _)`);
+	const value = readFrontMatter(note.lines, i, i + 1).values.get(entry.key.toLowerCase());
+	const text = Array.isArray(value) ? value.join(", ") : value;
+	if (typeof text !== "string" || /[\r\n]/.test(text) || entry.itemLines.length > 0 || i + 1 < note.meta.to && /^[ \t]/.test(note.lines[i + 1])) {
+		return err(`The front matter value of "${entry.key}" runs over several lines, which a Logseq page property cannot`);
+	}
+	const lead = /^[^:]*:[ \t]?([ \t]*)/.exec(line)?.[1] ?? "";
+	const trail = /[ \t]*$/.exec(line)?.[0] ?? "";
+	return ok(text === "" ? `${entry.key}::` : `${entry.key}:: ${lead}${text}${trail}`);
+}
+
+function clip(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
