@@ -1,6 +1,11 @@
-/** Reads a graph's key page: its brief, its questions, its risks with their strategies, and its TODOs. */
-import { metaString, readNote, type OutlineBlock } from "../note";
+/**
+ * The one reader of a key page (a page a profile's Keys section links to), for the graph library and the sidebar alike:
+ * its brief, its own weight, its `#question` blocks, its risks with their strategies, and its TODOs.
+ */
+import { metaString, readNote, type NoteModel, type OutlineBlock } from "../note";
 import { hasQuestionTag, withoutQuestionTag } from "../profile/question-tag";
+import { questionKey } from "../sidebar/question-key";
+import { isBlank } from "../text/lines";
 import { normaliseText } from "../text/mojibake";
 
 /** A risk a key page names, with what to do before (mitigation) and after (contingency) it happens. */
@@ -12,43 +17,62 @@ export interface KeyRisk {
 }
 
 /** Everything a key page says. */
-export interface GraphKeyPage {
-	/** The key stated in brief (the page's `- #### ` line). */
+export interface KeyPage {
+	/** The key stated in brief (the page's first top-level heading block, `- #### `). */
 	brief: string;
-	/** The page's own rating (`innbok-key-rating::`), if it gives a number. */
-	rating?: number;
+	/** The weight the page gives itself (`innbok-key-rating::`, else `key-weight::`, else `weight::`), if a number. */
+	weight?: number;
+	/** Its readable name, when a graph profile names the key ("Price sensitivity"); the page itself does not say. */
+	title?: string;
+	/** Its questions, tag removed, in page order, each once (case, markup and punctuation aside). */
 	questions: string[];
 	risks: KeyRisk[];
 	todos: string[];
 }
 
-/** Reads `text` as a key page. Never throws; a page without the usual blocks gives empty fields. */
-export function readGraphKeyPage(text: string): GraphKeyPage {
-	const note = readNote(normaliseText(typeof text === "string" ? text : "").text);
-	const blockText = (block: OutlineBlock) => [block.text, ...note.lines.slice(block.line + 1, block.contentEnd).map((line) => line.trim())].join("\n").trim();
-	const page: GraphKeyPage = { brief: "", questions: [], risks: [], todos: [] };
-	const rating = Number(metaString(note.meta.values, "innbok-key-rating") || NaN);
-	if (Number.isFinite(rating)) page.rating = rating;
-	for (const block of note.blocks) {
-		const tag = block.text.toLowerCase();
-		if (page.brief === "" && /^#{1,6} /.test(block.text)) page.brief = block.text.replace(/^#+ /, "").trim();
-		else if (tag === "#questions" || tag === "#[[questions]]") collectQuestions(block.children, page.questions, blockText);
-		else if (tag === "#risks" || tag === "#[[risks]]") for (const risk of block.children) page.risks.push(readRisk(risk, blockText));
-		else if (tag === "#todos" || tag === "#[[todos]]") for (const todo of block.children) pushText(page.todos, blockText(todo));
-		else if (hasQuestionTag(block.text)) collectQuestions([block], page.questions, blockText);
-	}
-	page.questions = [...new Set(page.questions)];
-	page.todos = [...new Set(page.todos)];
-	return page;
-}
-
 /** A block's text: its first line and the lines that continue it. */
 type BlockText = (block: OutlineBlock) => string;
+
+/**
+ * Reads `text` as a key page, Logseq outline or Obsidian page: a `#question` (or `#[[question]]`) block at any depth is a
+ * question, and so is a tagged line outside the outline (the next line when the tag stands alone). Never throws.
+ */
+export function readKeyPage(text: string): KeyPage {
+	const note = readNote(normaliseText(typeof text === "string" ? text : "").text);
+	const blockText: BlockText = (block) => [block.text, ...note.lines.slice(block.line + 1, block.contentEnd).map((line) => line.trim())].join("\n").trim();
+	const page: KeyPage = { brief: "", questions: [], risks: [], todos: [] };
+	const weight = ["innbok-key-rating", "key-weight", "weight"].map((key) => Number(metaString(note.meta.values, key) || NaN)).find(Number.isFinite);
+	if (weight !== undefined) page.weight = weight;
+	const questions: string[] = [];
+	for (const block of note.blocks) {
+		const tag = block.text.toLowerCase().replace(/^#\[\[(.*)\]\]$/, "#$1");
+		if (page.brief === "" && /^#{1,6} /.test(block.text)) page.brief = block.text.replace(/^#+ /, "").trim();
+		else if (tag === "#risks") for (const risk of block.children) page.risks.push(readRisk(risk, blockText));
+		else if (tag === "#todos") for (const todo of block.children) pushText(page.todos, blockText(todo));
+		collectQuestions([block], questions, blockText);
+	}
+	collectLooseQuestions(note, questions);
+	page.questions = onceEach(questions, questionKey);
+	page.todos = onceEach(page.todos, (todo) => todo);
+	return page;
+}
 
 function collectQuestions(blocks: readonly OutlineBlock[], into: string[], blockText: BlockText): void {
 	for (const block of blocks) {
 		if (hasQuestionTag(block.text)) pushText(into, withoutQuestionTag(blockText(block)));
 		collectQuestions(block.children, into, blockText);
+	}
+}
+
+/** The tagged lines outside the outline and outside code, as an Obsidian key page writes its questions. */
+function collectLooseQuestions(note: NoteModel, into: string[]): void {
+	const inBlock = new Uint8Array(note.lines.length);
+	for (const block of note.blocks) inBlock.fill(1, block.line, block.end);
+	for (let i = note.meta.bodyStart; i < note.lines.length; i++) {
+		if (inBlock[i] === 1 || note.codeLines[i] === 1 || !hasQuestionTag(note.lines[i])) continue;
+		let question = withoutQuestionTag(note.lines[i]).replace(/^#{1,6} /, "");
+		if (question === "" && i + 1 < note.lines.length && !isBlank(note.lines[i + 1])) question = withoutQuestionTag(note.lines[++i]);
+		pushText(into, question);
 	}
 }
 
@@ -69,4 +93,15 @@ function readRisk(block: OutlineBlock, blockText: BlockText): KeyRisk {
 function pushText(into: string[], text: string): void {
 	const trimmed = text.trim();
 	if (trimmed !== "") into.push(trimmed);
+}
+
+/** The items in order, each kept only the first time its `key` is seen (empty keys dropped). */
+function onceEach(items: readonly string[], key: (item: string) => string): string[] {
+	const seen = new Set<string>();
+	return items.filter((item) => {
+		const k = key(item);
+		if (k === "" || seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
 }
