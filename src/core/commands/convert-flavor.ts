@@ -4,13 +4,13 @@
  * `headingsFromOutline`, `propertyAsYaml`). It converts only when converting back gives the page again byte for byte.
  */
 import { metaProblem, readNote, type NoteModel } from "../note";
-import { profileSections } from "../profile/profile-sections";
+import { isPageSection, profileSections } from "../profile/profile-sections";
 import type { Flavor } from "../profile/render";
 import { recogniseHeading } from "../profile/section-names";
 import { err, ok, type Result } from "../result";
 import { lineEndOf } from "../text/line-spans";
 import { minimalChange, type TextChange } from "../text/text-change";
-import { childIndentOf, headingsFromOutline, outlineFromHeadings, type OutlineIndent } from "./outline-headings";
+import { headingsFromOutline, outlineFromHeadings, type OutlineIndent } from "./outline-headings";
 import { joinPage, pageLines, type PageLine } from "./page-lines";
 import { propertyAsYaml, yamlAsProperty } from "./page-properties";
 
@@ -25,30 +25,26 @@ export interface FlavorConversion {
 const NAMES: Readonly<Record<Flavor, string>> = { obsidian: "Obsidian headings", logseq: "a Logseq outline" };
 
 /**
- * The front matter key that keeps an outline's indentation on the Obsidian page, written only when converting back
- * could not tell it from the page: "tabs" (children by tabs, text by two spaces, as Logseq writes), "spaces", "tabs only".
+ * The front matter key that keeps on the Obsidian page how the outline was indented, when not as Logseq writes it
+ * (children by tabs, text under a heading by two spaces): "spaces" for two spaces throughout, "tabs only".
  */
-const INDENT_KEY = "logseq-indent";
+const INDENT_KEY = "logseq-indent: ";
+const LOGSEQ_INDENT: OutlineIndent = { child: "\t", text: "  " };
 const INDENTS: ReadonlyMap<string, OutlineIndent> = new Map([
-	["tabs", { child: "\t", text: "  " }],
 	["spaces", { child: "  ", text: "  " }],
 	["tabs only", { child: "\t", text: "\t" }],
 ]);
+const NO_SECTIONS = "This page has no section heading to convert";
 
-/** The flavour a profile page is written in: Logseq for page properties or a top-level `- ## ` section first, Obsidian otherwise. */
+/** The flavour a profile page is written in: Logseq for page properties or `- ## ` sections (see `isPageSection`), Obsidian otherwise. */
 export function pageFlavor(text: string): Flavor {
 	return noteFlavor(readNote(text));
 }
 
 function noteFlavor(note: NoteModel): Flavor {
-	if (note.meta.kind === "properties") return "logseq";
-	if (note.meta.kind !== "none") return "obsidian";
-	for (let i = note.meta.bodyStart; i < note.lines.length; i++) {
-		if (note.codeLines[i] === 1) continue;
-		if (/^- #{1,6}(?: |$)/.test(note.lines[i])) return "logseq";
-		if (/^#{2,6}(?: |$)/.test(note.lines[i])) return "obsidian";
-	}
-	return "obsidian";
+	const { kind } = note.meta;
+	if (kind !== "none") return kind === "properties" ? "logseq" : "obsidian";
+	return note.headings.find(isPageSection)?.bullet === true ? "logseq" : "obsidian";
 }
 
 /**
@@ -59,14 +55,15 @@ function noteFlavor(note: NoteModel): Flavor {
 export function convertProfileFlavor(text: string): Result<FlavorConversion, string> {
 	const note = readNote(text);
 	if (!profileSections(note).sections.some((section) => recogniseHeading(section.heading) !== null)) {
-		return err("This note is not a profile page: none of the profile sections (Definition, Keys, Examples…) was found.");
+		return err("This note is not a profile page: it has no profile section (Definition, Keys…).");
 	}
-	if (text.includes("\0")) return err("This page holds NUL bytes (binary data), so nothing was changed. Remove them, then convert again.");
+	if (text.includes("\0")) return err("This page holds NUL bytes (binary data), so nothing was changed.");
 	const from = noteFlavor(note);
 	const to: Flavor = from === "logseq" ? "obsidian" : "logseq";
-	const there = from === "logseq" ? toObsidian(note) : toLogseq(note);
+	const rewrite = (page: NoteModel, flavor: Flavor) => (flavor === "logseq" ? toLogseq(page) : toObsidian(page));
+	const there = rewrite(note, to);
 	if (!there.ok) return err(`${there.error}, so nothing was changed.`);
-	const back = from === "logseq" ? toLogseq(readNote(there.value)) : toObsidian(readNote(there.value));
+	const back = rewrite(readNote(there.value), from);
 	if (!back.ok || back.value !== text) {
 		const where = back.ok ? firstDifference(text, back.value) : null;
 		const detail = where === null ? "" : ` (line ${where.line}, "${clip(where.before)}", would come back as "${clip(where.after)}")`;
@@ -76,45 +73,35 @@ export function convertProfileFlavor(text: string): Result<FlavorConversion, str
 	return ok({ change, from, to, message: `Converted this profile page to ${NAMES[to]}.` });
 }
 
-/** Logseq → Obsidian, with the indentation key only when the way back needs it to give the outline again. */
+/** The page as Obsidian headings: its page properties as front matter (with INDENT_KEY when needed), its sections as headings. */
 function toObsidian(note: NoteModel): Result<string, string> {
-	let first: Result<string, string> | null = null;
-	for (const indent of [null, ...INDENTS.keys()]) {
-		const page = obsidianPage(note, indent);
-		if (!page.ok) return page;
-		const back = toLogseq(readNote(page.value));
-		if (back.ok && back.value === note.text) return page;
-		first ??= page;
-	}
-	return first ?? err("The page could not be written as Obsidian headings");
-}
-
-/** The page as Obsidian headings: its page properties as front matter (with `indent` under INDENT_KEY when given), its sections as headings. */
-function obsidianPage(note: NoteModel, indent: string | null): Result<string, string> {
 	const lines = pageLines(note);
 	const { meta } = note;
 	const body = headingsFromOutline(note, lines, meta.bodyStart);
-	if (body.sections === 0) return err("This page has no top-level `- ## ` section to turn into a heading");
+	if (body.sections === 0) return err(NO_SECTIONS);
+	const child = body.indent.child || LOGSEQ_INDENT.child;
+	const text = body.indent.text || LOGSEQ_INDENT.text;
 	const eol = lineEndOf(note.text);
 	const yaml: PageLine[] = [];
-	for (let i = meta.from; i < meta.to; i++) yaml.push({ text: propertyAsYaml(lines[i].text), eol: lines[i].eol });
-	if (indent !== null) yaml.push({ text: `${INDENT_KEY}: ${indent}`, eol });
+	for (let i = meta.from; i < meta.to; i++) yaml.push({ text: propertyAsYaml(lines[i].text), eol: i + 1 < meta.to ? lines[i].eol : eol });
+	for (const [name, indent] of INDENTS) if (indent.child === child && indent.text === text) yaml.push({ text: INDENT_KEY + name, eol });
 	if (yaml.length === 0) return ok(joinPage(note, body.lines));
 	const close = meta.to > meta.from ? lines[meta.to - 1].eol : eol;
-	if (meta.to > meta.from) yaml[meta.to - meta.from - 1].eol = eol;
 	return ok(joinPage(note, [{ text: "---", eol }, ...yaml, { text: "---", eol: close }, ...body.lines]));
 }
 
 /** Obsidian → Logseq: front matter as page properties (INDENT_KEY read and dropped), headings as section bullets. */
 function toLogseq(note: NoteModel): Result<string, string> {
 	const { meta } = note;
-	if (meta.kind === "unclosed" || meta.problem !== null) return err(metaProblem(meta)?.replace(/\.$/, "") ?? "The front matter cannot be read");
+	if (meta.problem !== null) return err((metaProblem(meta) ?? "").replace(/\.$/, ""));
+	const yaml = meta.kind === "yaml";
 	const lines = pageLines(note);
 	const properties: PageLine[] = [];
-	let indent: OutlineIndent | null = null;
-	for (let i = meta.from; meta.kind === "yaml" && i < meta.to; i++) {
-		const known = INDENTS.get(lines[i].text.slice(INDENT_KEY.length + 2));
-		if (lines[i].text.startsWith(`${INDENT_KEY}: `) && known !== undefined && indent === null) {
+	let indent: OutlineIndent | undefined;
+	for (let i = meta.from; yaml && i < meta.to; i++) {
+		const line = lines[i].text;
+		const known = indent === undefined && line.startsWith(INDENT_KEY) ? INDENTS.get(line.slice(INDENT_KEY.length)) : undefined;
+		if (known !== undefined) {
 			indent = known;
 			continue;
 		}
@@ -122,13 +109,11 @@ function toLogseq(note: NoteModel): Result<string, string> {
 		if (!property.ok) return property;
 		properties.push({ text: property.value, eol: lines[i].eol });
 	}
-	const from = meta.kind === "yaml" ? meta.close + 1 : meta.bodyStart;
-	if (meta.kind === "yaml" && properties.length > 0) properties[properties.length - 1].eol = lines[meta.close].eol;
-	const head = meta.kind === "yaml" ? properties : lines.slice(0, from);
-	const child = childIndentOf(note, from);
-	const body = outlineFromHeadings(note, lines, from, indent ?? { child: child ?? "\t", text: "  " });
-	if (body.sections === 0) return err("This page has no `## ` section heading to turn into a section bullet");
-	return ok(joinPage(note, [...head, ...body.lines]));
+	const from = yaml ? meta.close + 1 : meta.bodyStart;
+	if (properties.length > 0) properties[properties.length - 1].eol = lines[meta.close].eol;
+	const body = outlineFromHeadings(note, lines, from, indent ?? LOGSEQ_INDENT);
+	if (body.sections === 0) return err(NO_SECTIONS);
+	return ok(joinPage(note, [...(yaml ? properties : lines.slice(0, from)), ...body.lines]));
 }
 
 /** The first line where `after` differs from `before`, as both have it (1-based). */

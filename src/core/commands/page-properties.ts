@@ -47,22 +47,22 @@ function commaItems(value: string): string[] {
 	return items;
 }
 
-/** The page property line of front matter line `i` (0-based in the note), or why it has none, in words a user reads. */
+/**
+ * The page property line of front matter line `i` (0-based in the note), or the reason it has none, naming the line:
+ * a page property is one `key: value` line, a list only for tags and aliases.
+ */
 export function yamlAsProperty(note: NoteModel, i: number): Result<string, string> {
 	const entry = note.meta.entries.find((candidate) => candidate.line === i);
 	const line = note.lines[i];
-	if (entry === undefined) return err(`Line ${i + 1} of the front matter ("${clip(line)}") is no "key: value" of its own, which a Logseq page property must be`);
-	if (entry.style === "block") return err(`The front matter value of "${entry.key}" is a list of \`- \` lines, which a Logseq page property cannot hold: write it as [a, b]`);
-	if (entry.style === "flow" && !LISTS.test(entry.key)) return err(`The front matter value of "${entry.key}" is a list, which only tags and aliases can be as a Logseq page property`);
-	if (!NAME.test(entry.key)) return err(`"${clip(entry.key)}" in the front matter is no name a Logseq page property can have (letters, digits, - and _)`);
-	const value = readFrontMatter(note.lines, i, i + 1).values.get(entry.key.toLowerCase());
+	const value = entry === undefined ? null : readFrontMatter(note.lines, i, i + 1).values.get(entry.key.toLowerCase());
 	const text = Array.isArray(value) ? value.join(", ") : value;
-	if (typeof text !== "string" || /[\r\n]/.test(text) || entry.itemLines.length > 0 || i + 1 < note.meta.to && /^[ \t]/.test(note.lines[i + 1])) {
-		return err(`The front matter value of "${entry.key}" runs over several lines, which a Logseq page property cannot`);
+	const single = entry !== undefined && entry.style !== "block" && (entry.style !== "flow" || LISTS.test(entry.key)) && NAME.test(entry.key);
+	if (!single || typeof text !== "string" || /[\r\n]/.test(text) || (i + 1 < note.meta.to && /^[ \t]/.test(note.lines[i + 1]))) {
+		return err(`Line ${i + 1} of the front matter ("${clip(line)}") cannot be a Logseq page property: that is one "key: value" line, a list only for tags or aliases as [a, b]`);
 	}
 	const lead = /^[^:]*:[ \t]?([ \t]*)/.exec(line)?.[1] ?? "";
 	const trail = /[ \t]*$/.exec(line)?.[0] ?? "";
-	return ok(text === "" ? `${entry.key}::` : `${entry.key}:: ${lead}${text}${trail}`);
+	return ok(text === "" && lead === "" ? `${entry.key}::` : `${entry.key}:: ${lead}${text}${trail}`);
 }
 
 function clip(text: string): string {

@@ -91,11 +91,11 @@ describe("convertProfileFlavor", () => {
 		expect(convert(obsidian)).toBe(pricing);
 	});
 
-	it("converts the seed and gives it back byte for byte, its title line and its mojibake kept", () => {
+	it("converts the seed and gives it back byte for byte, its title line, its mojibake and its two-space indentation kept", () => {
 		const obsidian = convert(seed);
 		const lines = seed.split("\n");
 		expect(lines[1]).toBe("- ## \uf8ffüîç Definition");
-		expect(obsidian.startsWith(`# #profile Name - Sales strategy\n## \uf8ffüîç Definition\n- the identification and targeting`)).toBe(true);
+		expect(obsidian.startsWith(`---\nlogseq-indent: spaces\n---\n# #profile Name - Sales strategy\n## \uf8ffüîç Definition\n- the identification and targeting`)).toBe(true);
 		expect(obsidian).toContain("üëâ Examples\n### Space X\nDemonstrate Reliability and Track Record\n");
 		expect(obsidian).toContain("\n- [[Business Model Canvas]]\n  - In the Business Model Canvas");
 		expect(convert(obsidian)).toBe(seed);
@@ -153,13 +153,15 @@ describe("convertProfileFlavor", () => {
 		else expect(result.error).toMatch(/nothing was changed|not a profile page/i);
 	});
 
-	it("refuses, naming the key, front matter a page property cannot hold", () => {
+	it("refuses, naming the line, front matter a page property cannot hold", () => {
 		const block = "---\ntags:\n  - profile\n---\n# Pricing\n\n## Definition\nWhat we charge.\n";
-		expect(convertProfileFlavor(block)).toEqual({ ok: false, error: 'The front matter value of "tags" is a list of `- ` lines, which a Logseq page property cannot hold: write it as [a, b], so nothing was changed.' });
+		expect(convertProfileFlavor(block)).toEqual({ ok: false, error: 'Line 2 of the front matter ("tags:") cannot be a Logseq page property: that is one "key: value" line, a list only for tags or aliases as [a, b], so nothing was changed.' });
 		const flow = "---\nowners: [Ann, Bo]\n---\n## Definition\nWhat we charge.\n";
-		expect(convertProfileFlavor(flow)).toEqual({ ok: false, error: expect.stringContaining('"owners" is a list') as unknown });
+		expect(convertProfileFlavor(flow)).toEqual({ ok: false, error: expect.stringContaining('Line 2 of the front matter ("owners: [Ann, Bo]")') as unknown });
 		const folded = "---\nsummary: >\n  two\n  lines\n---\n## Definition\nWhat we charge.\n";
-		expect(convertProfileFlavor(folded)).toEqual({ ok: false, error: expect.stringContaining('"summary" runs over several lines') as unknown });
+		expect(convertProfileFlavor(folded)).toEqual({ ok: false, error: expect.stringContaining('Line 2 of the front matter ("summary: >")') as unknown });
+		const comment = "---\n# mine\ntype: profile\n---\n## Definition\nWhat we charge.\n";
+		expect(convertProfileFlavor(comment)).toEqual({ ok: false, error: expect.stringContaining('Line 2 of the front matter ("# mine")') as unknown });
 		expect(convertProfileFlavor("---\ntype: profile\n## Definition\nWhat we charge.\n")).toEqual({ ok: false, error: expect.stringContaining("never closed") as unknown });
 	});
 
