@@ -11,8 +11,7 @@ import { err, ok, type Result } from "../result";
 import { lineEndOf } from "../text/line-spans";
 import { minimalChange, type TextChange } from "../text/text-change";
 import { headingsFromOutline, outlineFromHeadings, type OutlineIndent } from "./outline-headings";
-import { joinPage, pageLines, type PageLine } from "./page-lines";
-import { propertyAsYaml, yamlAsProperty } from "./page-properties";
+import { clip, propertyAsYaml, yamlAsProperty } from "./page-properties";
 
 /** A finished conversion: the change to apply and what to tell the user. */
 export interface FlavorConversion {
@@ -49,15 +48,14 @@ function noteFlavor(note: NoteModel): Flavor {
 
 /**
  * Rewrites a profile page in the other format: Logseq page properties become front matter and back, section bullets
- * become headings and back. Refuses, changing nothing and naming the line, when the page is no profile page, holds NUL
- * bytes, or would not come back byte for byte.
+ * become headings and back. Refuses, changing nothing and naming the line, when the page is no profile page or
+ * would not come back byte for byte.
  */
 export function convertProfileFlavor(text: string): Result<FlavorConversion, string> {
 	const note = readNote(text);
 	if (!profileSections(note).sections.some((section) => recogniseHeading(section.heading) !== null)) {
 		return err("This note is not a profile page: it has no profile section (Definition, Keys…).");
 	}
-	if (text.includes("\0")) return err("This page holds NUL bytes (binary data), so nothing was changed.");
 	const from = noteFlavor(note);
 	const to: Flavor = from === "logseq" ? "obsidian" : "logseq";
 	const rewrite = (page: NoteModel, flavor: Flavor) => (flavor === "logseq" ? toLogseq(page) : toObsidian(page));
@@ -65,8 +63,10 @@ export function convertProfileFlavor(text: string): Result<FlavorConversion, str
 	if (!there.ok) return err(`${there.error}, so nothing was changed.`);
 	const back = rewrite(readNote(there.value), from);
 	if (!back.ok || back.value !== text) {
-		const where = back.ok ? firstDifference(text, back.value) : null;
-		const detail = where === null ? "" : ` (line ${where.line}, "${clip(where.before)}", would come back as "${clip(where.after)}")`;
+		const after = back.ok ? readNote(back.value).lines : [];
+		let line = 0;
+		while (line < after.length && note.lines[line] === after[line]) line++;
+		const detail = !back.ok ? "" : line < after.length ? ` (line ${line + 1}, "${clip(note.lines[line] ?? "")}", would come back as "${clip(after[line])}")` : " (its line ends would change)";
 		return err(`Converting this page to ${NAMES[to]} and back would not give it back exactly${detail}, so nothing was changed.`);
 	}
 	const change = minimalChange(text, there.value) ?? { from: 0, to: 0, insert: "" };
@@ -75,57 +75,40 @@ export function convertProfileFlavor(text: string): Result<FlavorConversion, str
 
 /** The page as Obsidian headings: its page properties as front matter (with INDENT_KEY when needed), its sections as headings. */
 function toObsidian(note: NoteModel): Result<string, string> {
-	const lines = pageLines(note);
-	const { meta } = note;
-	const body = headingsFromOutline(note, lines, meta.bodyStart);
+	const { meta, lines } = note;
+	const body = headingsFromOutline(note, meta.bodyStart);
 	if (body.sections === 0) return err(NO_SECTIONS);
 	const child = body.indent.child || LOGSEQ_INDENT.child;
 	const text = body.indent.text || LOGSEQ_INDENT.text;
-	const eol = lineEndOf(note.text);
-	const yaml: PageLine[] = [];
-	for (let i = meta.from; i < meta.to; i++) yaml.push({ text: propertyAsYaml(lines[i].text), eol: i + 1 < meta.to ? lines[i].eol : eol });
-	for (const [name, indent] of INDENTS) if (indent.child === child && indent.text === text) yaml.push({ text: INDENT_KEY + name, eol });
-	if (yaml.length === 0) return ok(joinPage(note, body.lines));
-	const close = meta.to > meta.from ? lines[meta.to - 1].eol : eol;
-	return ok(joinPage(note, [{ text: "---", eol }, ...yaml, { text: "---", eol: close }, ...body.lines]));
+	const yaml = lines.slice(meta.from, meta.to).map(propertyAsYaml);
+	for (const [name, indent] of INDENTS) if (indent.child === child && indent.text === text) yaml.push(INDENT_KEY + name);
+	return ok(page(note, yaml.length === 0 ? body.lines : ["---", ...yaml, "---", ...body.lines]));
 }
 
 /** Obsidian → Logseq: front matter as page properties (INDENT_KEY read and dropped), headings as section bullets. */
 function toLogseq(note: NoteModel): Result<string, string> {
-	const { meta } = note;
+	const { meta, lines } = note;
 	if (meta.problem !== null) return err((metaProblem(meta) ?? "").replace(/\.$/, ""));
 	const yaml = meta.kind === "yaml";
-	const lines = pageLines(note);
-	const properties: PageLine[] = [];
+	const properties: string[] = [];
 	let indent: OutlineIndent | undefined;
 	for (let i = meta.from; yaml && i < meta.to; i++) {
-		const line = lines[i].text;
-		const known = indent === undefined && line.startsWith(INDENT_KEY) ? INDENTS.get(line.slice(INDENT_KEY.length)) : undefined;
+		const known = indent === undefined && lines[i].startsWith(INDENT_KEY) ? INDENTS.get(lines[i].slice(INDENT_KEY.length)) : undefined;
 		if (known !== undefined) {
 			indent = known;
 			continue;
 		}
 		const property = yamlAsProperty(note, i);
 		if (!property.ok) return property;
-		properties.push({ text: property.value, eol: lines[i].eol });
+		properties.push(property.value);
 	}
 	const from = yaml ? meta.close + 1 : meta.bodyStart;
-	if (properties.length > 0) properties[properties.length - 1].eol = lines[meta.close].eol;
-	const body = outlineFromHeadings(note, lines, from, indent ?? LOGSEQ_INDENT);
+	const body = outlineFromHeadings(note, from, indent ?? LOGSEQ_INDENT);
 	if (body.sections === 0) return err(NO_SECTIONS);
-	return ok(joinPage(note, [...(yaml ? properties : lines.slice(0, from)), ...body.lines]));
+	return ok(page(note, [...(yaml ? properties : lines.slice(0, from)), ...body.lines]));
 }
 
-/** The first line where `after` differs from `before`, as both have it (1-based). */
-function firstDifference(before: string, after: string): { line: number; before: string; after: string } | null {
-	const a = before.split(/\r?\n/);
-	const b = after.split(/\r?\n/);
-	for (let i = 0; i < Math.max(a.length, b.length); i++) {
-		if (a[i] !== b[i]) return { line: i + 1, before: a[i] ?? "", after: b[i] ?? "" };
-	}
-	return null;
-}
-
-function clip(text: string): string {
-	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+/** The page's new lines joined with its line end, after the byte-order mark it began with, if any. */
+function page(note: NoteModel, lines: readonly string[]): string {
+	return note.text.slice(0, note.lineStart[0]) + lines.join(lineEndOf(note.text));
 }

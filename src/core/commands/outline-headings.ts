@@ -6,7 +6,6 @@
 import type { NoteModel, OutlineBlock } from "../note";
 import { isPageSection } from "../profile/profile-sections";
 import { isBlank } from "../text/lines";
-import type { PageLine } from "./page-lines";
 
 /** How an outline indents: `child` before every line of a child block, `text` before the lines that continue a section's heading block. */
 export interface OutlineIndent {
@@ -16,7 +15,7 @@ export interface OutlineIndent {
 
 /** Rewritten body lines, how many sections they hold, and (from an outline) the indentation found, "" where none. */
 export interface RewrittenBody {
-	lines: PageLine[];
+	lines: string[];
 	sections: number;
 	indent: OutlineIndent;
 }
@@ -27,10 +26,11 @@ function sectionLines(note: NoteModel, bullet: boolean): Set<number> {
 }
 
 /** Logseq → Obsidian: the body's lines from `from`, rewritten. */
-export function headingsFromOutline(note: NoteModel, lines: readonly PageLine[], from: number): RewrittenBody {
+export function headingsFromOutline(note: NoteModel, from: number): RewrittenBody {
+	const { lines } = note;
 	const blocks = new Map<number, OutlineBlock>(note.blocks.map((block) => [block.line, block]));
 	const heads = sectionLines(note, true);
-	const out: PageLine[] = [];
+	const out: string[] = [];
 	const indent = { child: "", text: "" };
 	let sections = 0;
 	let section: OutlineBlock | null = null;
@@ -38,29 +38,30 @@ export function headingsFromOutline(note: NoteModel, lines: readonly PageLine[],
 		const line = lines[i];
 		const block = blocks.get(i);
 		if (block !== undefined) {
-			const heading = heads.has(i) && line.text.startsWith("- ");
+			const heading = heads.has(i) && line.startsWith("- ");
 			section = heading ? block : null;
 			if (heading) {
 				sections++;
-				out.push({ text: line.text.slice(2), eol: line.eol });
+				out.push(line.slice(2));
 				continue;
 			}
 		}
 		if (section !== null && i >= section.end) section = null;
-		const step = section === null || isBlank(line.text) ? "" : (/^(?:\t| {2})/.exec(line.text)?.[0] ?? "");
+		const step = section === null || isBlank(line) ? "" : (/^(?:\t| {2})/.exec(line)?.[0] ?? "");
 		if (section !== null) {
 			const area = i < section.contentEnd ? "text" : "child";
 			indent[area] ||= step;
 		}
-		out.push(step === "" ? line : { text: line.text.slice(step.length), eol: line.eol });
+		out.push(line.slice(step.length));
 	}
 	return { lines: out, sections, indent };
 }
 
 /** Obsidian → Logseq: the body's lines from `from`, rewritten with `indent`. */
-export function outlineFromHeadings(note: NoteModel, lines: readonly PageLine[], from: number, indent: OutlineIndent): RewrittenBody {
+export function outlineFromHeadings(note: NoteModel, from: number, indent: OutlineIndent): RewrittenBody {
+	const { lines } = note;
 	const heads = sectionLines(note, false);
-	const out: PageLine[] = [];
+	const out: string[] = [];
 	let sections = 0;
 	let prefix = "";
 	for (let i = from; i < lines.length; i++) {
@@ -69,12 +70,12 @@ export function outlineFromHeadings(note: NoteModel, lines: readonly PageLine[],
 		if (heads.has(i)) {
 			sections++;
 			prefix = indent.text;
-			out.push({ text: `- ${line.text}`, eol: line.eol });
+			out.push(`- ${line}`);
 			continue;
 		}
-		const c = line.text.charCodeAt(0);
-		if (sections > 0 && !code && (c === 32 || c === 9 || /^-(?:\s|$)/.test(line.text))) prefix = indent.child;
-		out.push(sections === 0 || isBlank(line.text) ? line : { text: prefix + line.text, eol: line.eol });
+		const c = line.charCodeAt(0);
+		if (sections > 0 && !code && (c === 32 || c === 9 || /^-(?:\s|$)/.test(line))) prefix = indent.child;
+		out.push(sections === 0 || isBlank(line) ? line : prefix + line);
 	}
 	return { lines: out, sections, indent };
 }

@@ -65,6 +65,7 @@ export function yamlAsProperty(note: NoteModel, i: number): Result<string, strin
 	return ok(text === "" && lead === "" ? `${entry.key}::` : `${entry.key}:: ${lead}${text}${trail}`);
 }
 
-function clip(text: string): string {
+/** `text` shortened to quote it in a message. */
+export function clip(text: string): string {
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -180,11 +180,10 @@ describe("convertProfileFlavor", () => {
 		expect(convertProfileFlavor(nbsp)).toEqual({ ok: false, error: expect.stringContaining('(line 1, "title:: \u00a0Reach", would come back as "title:: Reach")') as unknown });
 	});
 
-	it("refuses when a NUL byte sits in the page, instead of writing binary data", () => {
-		for (let at = 3; at <= 10; at++) {
-			const page = seed.slice(0, at) + "\0" + seed.slice(at);
-			expect(convertProfileFlavor(page)).toEqual({ ok: false, error: expect.stringContaining("NUL bytes") as unknown });
-		}
+	it("keeps a NUL byte where it was, there and back, as every other byte", () => {
+		const page = pricing.replace("the amount", "the\0amount");
+		expect(convert(page)).toContain("\n- the\0amount a customer gives up");
+		expect(convert(convert(page))).toBe(page);
 	});
 
 	it("never converts a mutated page unless converting back gives it exactly", () => {
@@ -204,6 +203,11 @@ describe("convertProfileFlavor", () => {
 	it("leaves mojibake and mathematics as they are: repairing text is its own command", () => {
 		const page = written("obsidian", (p) => (p.description = "The caf√© knows √π ≈ 1.77."));
 		expect(convert(page)).toContain("The caf√© knows √π ≈ 1.77.");
+	});
+
+	it("refuses a page that mixes CRLF and LF line ends, saying so", () => {
+		const mixed = "weight:: 20\n- ## 🔍 Definition\r\n\t- what we charge.\n";
+		expect(convertProfileFlavor(mixed)).toEqual({ ok: false, error: "Converting this page to Obsidian headings and back would not give it back exactly (its line ends would change), so nothing was changed." });
 	});
 
 	it("keeps CRLF line ends and a byte-order mark, there and back", () => {
