@@ -33,7 +33,6 @@ const INDENTS: ReadonlyMap<string, OutlineIndent> = new Map([
 	["spaces", { child: "  ", text: "  " }],
 	["tabs only", { child: "\t", text: "\t" }],
 ]);
-const NO_SECTIONS = "This page has no section heading to convert";
 
 /** The flavour a profile page is written in: Logseq for page properties or `- ## ` sections (see `isPageSection`), Obsidian otherwise. */
 export function pageFlavor(text: string): Flavor {
@@ -77,7 +76,6 @@ export function convertProfileFlavor(text: string): Result<FlavorConversion, str
 function toObsidian(note: NoteModel): Result<string, string> {
 	const { meta, lines } = note;
 	const body = headingsFromOutline(note, meta.bodyStart);
-	if (body.sections === 0) return err(NO_SECTIONS);
 	const child = body.indent.child || LOGSEQ_INDENT.child;
 	const text = body.indent.text || LOGSEQ_INDENT.text;
 	const yaml = lines.slice(meta.from, meta.to).map(propertyAsYaml);
@@ -104,8 +102,7 @@ function toLogseq(note: NoteModel): Result<string, string> {
 	}
 	const from = yaml ? meta.close + 1 : meta.bodyStart;
 	const body = outlineFromHeadings(note, from, indent ?? LOGSEQ_INDENT);
-	if (body.sections === 0) return err(NO_SECTIONS);
-	return ok(page(note, [...(yaml ? properties : lines.slice(0, from)), ...body.lines]));
+	return ok(page(note, [...(yaml ? properties : lines.slice(0, from)), ...body]));
 }
 
 /** The page's new lines joined with its line end, after the byte-order mark it began with, if any. */

@@ -13,10 +13,9 @@ export interface OutlineIndent {
 	text: string;
 }
 
-/** Rewritten body lines, how many sections they hold, and (from an outline) the indentation found, "" where none. */
-export interface RewrittenBody {
+/** An outline's body rewritten as headings, and the indentation found under its sections ("" where none). */
+export interface HeadingsBody {
 	lines: string[];
-	sections: number;
 	indent: OutlineIndent;
 }
 
@@ -26,13 +25,12 @@ function sectionLines(note: NoteModel, bullet: boolean): Set<number> {
 }
 
 /** Logseq → Obsidian: the body's lines from `from`, rewritten. */
-export function headingsFromOutline(note: NoteModel, from: number): RewrittenBody {
+export function headingsFromOutline(note: NoteModel, from: number): HeadingsBody {
 	const { lines } = note;
 	const blocks = new Map<number, OutlineBlock>(note.blocks.map((block) => [block.line, block]));
 	const heads = sectionLines(note, true);
 	const out: string[] = [];
 	const indent = { child: "", text: "" };
-	let sections = 0;
 	let section: OutlineBlock | null = null;
 	for (let i = from; i < lines.length; i++) {
 		const line = lines[i];
@@ -41,7 +39,6 @@ export function headingsFromOutline(note: NoteModel, from: number): RewrittenBod
 			const heading = heads.has(i) && line.startsWith("- ");
 			section = heading ? block : null;
 			if (heading) {
-				sections++;
 				out.push(line.slice(2));
 				continue;
 			}
@@ -54,28 +51,26 @@ export function headingsFromOutline(note: NoteModel, from: number): RewrittenBod
 		}
 		out.push(line.slice(step.length));
 	}
-	return { lines: out, sections, indent };
+	return { lines: out, indent };
 }
 
 /** Obsidian → Logseq: the body's lines from `from`, rewritten with `indent`. */
-export function outlineFromHeadings(note: NoteModel, from: number, indent: OutlineIndent): RewrittenBody {
+export function outlineFromHeadings(note: NoteModel, from: number, indent: OutlineIndent): string[] {
 	const { lines } = note;
 	const heads = sectionLines(note, false);
 	const out: string[] = [];
-	let sections = 0;
-	let prefix = "";
+	let prefix: string | null = null;
 	for (let i = from; i < lines.length; i++) {
 		const line = lines[i];
 		const code = note.codeLines[i] === 1;
 		if (heads.has(i)) {
-			sections++;
 			prefix = indent.text;
 			out.push(`- ${line}`);
 			continue;
 		}
 		const c = line.charCodeAt(0);
-		if (sections > 0 && !code && (c === 32 || c === 9 || /^-(?:\s|$)/.test(line))) prefix = indent.child;
-		out.push(sections === 0 || isBlank(line) ? line : prefix + line);
+		if (prefix !== null && !code && (c === 32 || c === 9 || /^-(?:\s|$)/.test(line))) prefix = indent.child;
+		out.push(prefix === null || isBlank(line) ? line : prefix + line);
 	}
-	return { lines: out, sections, indent };
+	return out;
 }

@@ -26,25 +26,8 @@ export function propertyAsYaml(line: string): string {
 	const lead = /^[ \t]*/.exec(raw)?.[0] ?? "";
 	const value = raw.trim();
 	const trail = value === "" ? "" : (/[ \t]*$/.exec(raw)?.[0] ?? "");
-	const scalar = value === "" ? '""' : LISTS.test(name) ? `[${commaItems(value).map(yamlScalar).join(", ")}]` : yamlScalar(value);
+	const scalar = value === "" ? '""' : LISTS.test(name) && !value.includes("[[") ? `[${value.split(", ").map(yamlScalar).join(", ")}]` : yamlScalar(value);
 	return `${name}: ${lead}${scalar}${trail}`;
-}
-
-/** A Logseq list value's items: split at each ", " outside `[[…]]`. */
-function commaItems(value: string): string[] {
-	const items: string[] = [];
-	let depth = 0;
-	let start = 0;
-	for (let i = 0; i < value.length; i++) {
-		if (value.startsWith("[[", i)) depth++;
-		else if (value.startsWith("]]", i) && depth > 0) depth--;
-		else if (depth === 0 && value.startsWith(", ", i)) {
-			items.push(value.slice(start, i));
-			start = i + 2;
-		}
-	}
-	items.push(value.slice(start));
-	return items;
 }
 
 /**

@@ -46,8 +46,6 @@ export function resolveEmbeds(text: string, pages: PageText, limits: EmbedLimits
 
 function embedInto(text: string, run: EmbedRun, chain: string[]): string {
 	if (text.indexOf("{{embed") === -1) return text;
-	const alone = /^\{\{embed\s+(\[\[[^\]\n]*\]\])\s*\}\}\s*$/.exec(text);
-	if (alone) return embedded(alone[1], run, chain);
 	return text
 		.split("\n")
 		.map((line) => {

@@ -30,16 +30,9 @@ export function resolveGraphProfile(profile: Profile, pageName: string, graph: G
 	for (const key of profile.keys) {
 		const page = graph.keyPage(key);
 		if (page === null) warnings.push(`The key page "${key}" was not found in the graph.`);
-		const weight = Object.prototype.hasOwnProperty.call(weights, key) ? weights[key] : page?.weight;
-		keyPages.push({
-			name: key,
-			title: readableName(key).name,
-			...(weight === undefined ? {} : { weight }),
-			brief: page?.brief ?? "",
-			questions: page?.questions ?? [],
-			risks: page?.risks ?? [],
-			todos: page?.todos ?? [],
-		});
+		const { weight: own, ...read } = page ?? { brief: "", questions: [], risks: [], todos: [] };
+		const weight = Object.prototype.hasOwnProperty.call(weights, key) ? weights[key] : own;
+		keyPages.push({ ...read, name: key, title: readableName(key).name, ...(weight === undefined ? {} : { weight }) });
 	}
 	return { ...profile, name, namespace: group || profile.namespace, pageName, examples, keyPages, warnings: dropNoise(warnings) };
 }

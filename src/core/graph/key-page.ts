@@ -52,8 +52,14 @@ export function readKeyPage(text: string): KeyPage {
 		collectQuestions([block], questions, blockText);
 	}
 	collectLooseQuestions(note, questions);
-	page.questions = onceEach(questions, questionKey);
-	page.todos = onceEach(page.todos, (todo) => todo);
+	const seen = new Set<string>();
+	page.questions = questions.filter((question) => {
+		const key = questionKey(question);
+		if (key === "" || seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+	page.todos = [...new Set(page.todos)];
 	return page;
 }
 
@@ -93,15 +99,4 @@ function readRisk(block: OutlineBlock, blockText: BlockText): KeyRisk {
 function pushText(into: string[], text: string): void {
 	const trimmed = text.trim();
 	if (trimmed !== "") into.push(trimmed);
-}
-
-/** The items in order, each kept only the first time its `key` is seen (empty keys dropped). */
-function onceEach(items: readonly string[], key: (item: string) => string): string[] {
-	const seen = new Set<string>();
-	return items.filter((item) => {
-		const k = key(item);
-		if (k === "" || seen.has(k)) return false;
-		seen.add(k);
-		return true;
-	});
 }

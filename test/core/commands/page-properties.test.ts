@@ -29,8 +29,9 @@ describe("yamlScalar", () => {
 });
 
 describe("propertyAsYaml", () => {
-	it("writes tags and aliases as lists, split at commas outside links, and every other property as one scalar", () => {
-		expect(propertyAsYaml("tags:: profile, [[a, b]], #c")).toBe('tags: [profile, "[[a, b]]", "#c"]');
+	it("writes tags and aliases as lists split at their commas (one scalar when they hold links), every other property as one scalar", () => {
+		expect(propertyAsYaml("tags:: profile, #c")).toBe('tags: [profile, "#c"]');
+		expect(propertyAsYaml("tags:: profile, [[a, b]]")).toBe('tags: "profile, [[a, b]]"');
 		expect(bothRead(propertyAsYaml("alias:: pricing, price"))).toEqual([["pricing", "price"], ["pricing", "price"]]);
 		expect(propertyAsYaml("relations:: [[a]], [[b]]")).toBe('relations: "[[a]], [[b]]"');
 		expect(propertyAsYaml("empty::")).toBe('empty: ""');
