@@ -6,7 +6,7 @@ const TRICKY_VALUES = ["internal", "20", "0", "[[profile-(id)/pricing]]", "[[a]]
 
 /**
  * A property value: one of the tricky ones, or any one-line text. Not one with other white space than spaces and tabs
- * at its ends: Logseq trims it and YAML would keep it, so the converter refuses such a value (tested on its own).
+ * at its ends: Logseq trims it where YAML keeps it, so the two pages would not read the same (tested on its own).
  */
 const propertyValue = fc.oneof(
 	fc.constantFrom(...TRICKY_VALUES),

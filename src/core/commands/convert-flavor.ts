@@ -5,13 +5,14 @@
  */
 import { metaProblem, readNote, type NoteModel } from "../note";
 import { isPageSection, profileSections } from "../profile/profile-sections";
+import { clip } from "../profile/read-sections";
 import type { Flavor } from "../profile/render";
 import { recogniseHeading } from "../profile/section-names";
 import { err, ok, type Result } from "../result";
 import { lineEndOf } from "../text/line-spans";
 import { minimalChange, type TextChange } from "../text/text-change";
 import { headingsFromOutline, outlineFromHeadings, type OutlineIndent } from "./outline-headings";
-import { clip, propertyAsYaml, yamlAsProperty } from "./page-properties";
+import { propertyAsYaml, yamlAsProperty } from "./page-properties";
 
 /** A finished conversion: the change to apply and what to tell the user. */
 export interface FlavorConversion {
@@ -53,7 +54,7 @@ function noteFlavor(note: NoteModel): Flavor {
 export function convertProfileFlavor(text: string): Result<FlavorConversion, string> {
 	const note = readNote(text);
 	if (!profileSections(note).sections.some((section) => recogniseHeading(section.heading) !== null)) {
-		return err("This note is not a profile page: it has no profile section (Definition, Keys…).");
+		return err("This note is not a profile page: it has no profile section.");
 	}
 	const from = noteFlavor(note);
 	const to: Flavor = from === "logseq" ? "obsidian" : "logseq";

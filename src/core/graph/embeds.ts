@@ -66,7 +66,7 @@ function embedInto(text: string, run: EmbedRun, chain: string[]): string {
 function embedded(target: string, run: EmbedRun, chain: string[]): string {
 	const { limits, warnings } = run;
 	if (target.startsWith("((")) {
-		warnings.push("A block embed (( … )) was left out: only page embeds can be shown here.");
+		warnings.push("A block embed (( … )) was left out: only page embeds are shown.");
 		return "";
 	}
 	const name = linkedPageName(target);

@@ -79,11 +79,6 @@ export class GraphPages {
 		return this.byPath.get(path)?.name ?? null;
 	}
 
-	/** The path of the page named `name` (case-insensitive), or null. */
-	pathOf(name: string): string | null {
-		return this.byName.get(pageKey(name))?.path ?? null;
-	}
-
 	/** What an embed of the page shows: an example page's text, "" for another page of the graph, null for no page. */
 	pageText(name: string): string | null {
 		const page = this.byName.get(pageKey(name));

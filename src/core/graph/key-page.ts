@@ -5,7 +5,6 @@
 import { metaString, readNote, type NoteModel, type OutlineBlock } from "../note";
 import { hasQuestionTag, withoutQuestionTag } from "../profile/question-tag";
 import { questionKey } from "../sidebar/question-key";
-import { isBlank } from "../text/lines";
 import { normaliseText } from "../text/mojibake";
 
 /** A risk a key page names, with what to do before (mitigation) and after (contingency) it happens. */
@@ -35,7 +34,7 @@ type BlockText = (block: OutlineBlock) => string;
 
 /**
  * Reads `text` as a key page, Logseq outline or Obsidian page: a `#question` (or `#[[question]]`) block at any depth is a
- * question, and so is a tagged line outside the outline (the next line when the tag stands alone). Never throws.
+ * question (the lines continuing it included), and so is a tagged line outside the outline. Never throws.
  */
 export function readKeyPage(text: string): KeyPage {
 	const note = readNote(normaliseText(typeof text === "string" ? text : "").text);
@@ -46,7 +45,7 @@ export function readKeyPage(text: string): KeyPage {
 	const questions: string[] = [];
 	for (const block of note.blocks) {
 		const tag = block.text.toLowerCase().replace(/^#\[\[(.*)\]\]$/, "#$1");
-		if (page.brief === "" && /^#{1,6} /.test(block.text)) page.brief = block.text.replace(/^#+ /, "").trim();
+		if (page.brief === "" && /^#{1,6} /.test(block.text)) page.brief = unheading(block.text);
 		else if (tag === "#risks") for (const risk of block.children) page.risks.push(readRisk(risk, blockText));
 		else if (tag === "#todos") for (const todo of block.children) pushText(page.todos, blockText(todo));
 		collectQuestions([block], questions, blockText);
@@ -72,21 +71,23 @@ function collectQuestions(blocks: readonly OutlineBlock[], into: string[], block
 
 /** The tagged lines outside the outline and outside code, as an Obsidian key page writes its questions. */
 function collectLooseQuestions(note: NoteModel, into: string[]): void {
-	const inBlock = new Uint8Array(note.lines.length);
-	for (const block of note.blocks) inBlock.fill(1, block.line, block.end);
+	let next = 0;
 	for (let i = note.meta.bodyStart; i < note.lines.length; i++) {
-		if (inBlock[i] === 1 || note.codeLines[i] === 1 || !hasQuestionTag(note.lines[i])) continue;
-		let question = withoutQuestionTag(note.lines[i]).replace(/^#{1,6} /, "");
-		if (question === "" && i + 1 < note.lines.length && !isBlank(note.lines[i + 1])) question = withoutQuestionTag(note.lines[++i]);
-		pushText(into, question);
+		const block = note.blocks[next];
+		if (block !== undefined && i >= block.line) {
+			i = block.end - 1;
+			next++;
+		} else if (note.codeLines[i] === 0 && hasQuestionTag(note.lines[i])) {
+			pushText(into, unheading(withoutQuestionTag(note.lines[i])));
+		}
 	}
 }
 
 function readRisk(block: OutlineBlock, blockText: BlockText): KeyRisk {
-	const risk: KeyRisk = { name: block.text.replace(/^#+ /, "").trim(), text: "", mitigation: "", contingency: "" };
+	const risk: KeyRisk = { name: unheading(block.text), text: "", mitigation: "", contingency: "" };
 	const own: string[] = blockText(block).split("\n").slice(1).filter((line) => line !== "");
 	for (const child of block.children) {
-		const heading = child.text.replace(/^#+ /, "").trim().toLowerCase();
+		const heading = unheading(child.text).toLowerCase();
 		const body = child.children.map(blockText).join("\n");
 		if (heading.startsWith("mitigation")) risk.mitigation = body;
 		else if (heading.startsWith("contingency")) risk.contingency = body;
@@ -99,4 +100,9 @@ function readRisk(block: OutlineBlock, blockText: BlockText): KeyRisk {
 function pushText(into: string[], text: string): void {
 	const trimmed = text.trim();
 	if (trimmed !== "") into.push(trimmed);
+}
+
+/** A block's text without its heading marks. */
+function unheading(text: string): string {
+	return text.replace(/^#+ /, "").trim();
 }

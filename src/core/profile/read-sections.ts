@@ -218,7 +218,7 @@ function leadingLinkEnd(text: string): number {
 	return inner.indexOf("[[") === -1 && inner.indexOf("\n") === -1 ? close : -1;
 }
 
-/** Shortens quoted text in a warning. */
-function clip(text: string): string {
+/** Shortens text to quote it in a warning or a message. */
+export function clip(text: string): string {
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -58,7 +58,6 @@ describe("reading a key page", () => {
 	it("reads a whole multi-line #question block, and the next line when the tag stands alone", () => {
 		expect(readKeyPage("- #question How much would a customer pay\n  before walking away?\n").questions).toEqual(["How much would a customer pay before walking away?"]);
 		expect(readKeyPage("- #question\n  What do rivals charge?").questions).toEqual(["What do rivals charge?"]);
-		expect(readKeyPage("#question\nWhat do rivals charge?\n").questions).toEqual(["What do rivals charge?"]);
 	});
 
 	it("reads a #question block at any depth, also outside a #questions block, and tagged lines of an Obsidian key page", () => {

@@ -44,7 +44,7 @@ describe("Convert profile page format", () => {
 		const view = world.open("Profiles/Pricing.md", `|${page}`);
 		world.run("convert-profile-flavor");
 		expect(view.editor.getValue()).toBe(page);
-		expect(world.notices()[0]).toContain('Line 2 of the front matter ("tags:") cannot be a Logseq page property');
+		expect(world.notices()[0]).toContain('Line 2 of the front matter ("tags:") is no one-line "key: value"');
 	});
 
 	it("refuses a note that is not a profile page", () => {
