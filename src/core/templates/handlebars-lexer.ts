@@ -3,6 +3,7 @@
  * 0-based columns), so that our parser reports every place exactly where Handlebars does.
  */
 import { TemplateFault } from "./interpreter";
+import { lazy } from "../lazy";
 
 /** What a token is, named as in Handlebars' grammar. */
 export type TokenKind =
@@ -104,9 +105,12 @@ const RULES: Record<State, [string, Action][]> = {
 };
 
 /** Each state's rules as one sticky pattern of ordered alternatives, one group per rule: the first rule that matches wins. */
-const PATTERNS = Object.fromEntries(
-	Object.entries(RULES).map(([state, rules]) => [state, { pattern: new RegExp(rules.map(([source]) => `(${source})`).join("|"), "y"), actions: rules.map(([, action]) => action) }]),
-) as Record<State, { pattern: RegExp; actions: Action[] }>;
+const PATTERNS = lazy(
+	() =>
+		Object.fromEntries(
+			Object.entries(RULES).map(([state, rules]) => [state, { pattern: new RegExp(rules.map(([source]) => `(${source})`).join("|"), "y"), actions: rules.map(([, action]) => action) }]),
+		) as Record<State, { pattern: RegExp; actions: Action[] }>,
+);
 
 const LINE_BREAKS = /(?:\r\n?|\n).*/g;
 
@@ -161,7 +165,7 @@ export class HandlebarsLexer {
 	}
 
 	private match(): [string, Action] | null {
-		const { pattern, actions } = PATTERNS[this.state()];
+		const { pattern, actions } = PATTERNS()[this.state()];
 		pattern.lastIndex = this.offset;
 		const found = pattern.exec(this.source);
 		if (!found) return null;

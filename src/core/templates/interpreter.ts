@@ -3,6 +3,7 @@
  * data are read, and the block helpers are Handlebars' own (if, unless, each, with) plus the ones registered.
  */
 import type {} from "handlebars";
+import { errorMessage } from "../result";
 
 /** A helper as Handlebars calls it: the parameters, then an options object. */
 export type Helper = (...args: unknown[]) => unknown;
@@ -122,7 +123,7 @@ class Interpreter {
 				return helper.call(scope.contexts[0], ...params, options);
 			} catch (error) {
 				if (error instanceof TemplateFault) throw error;
-				throw fault(error instanceof Error ? error.message : String(error), node);
+				throw fault(errorMessage(error), node);
 			}
 		}
 		const value = this.expression(node.path, scope);

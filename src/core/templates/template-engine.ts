@@ -4,7 +4,7 @@
  */
 import type {} from "handlebars";
 import { parseHandlebars } from "./handlebars-parser";
-import { err, ok, type Result } from "../result";
+import { err, errorMessage, ok, type Result } from "../result";
 import { interpret, TemplateFault, type Helper } from "./interpreter";
 
 /** Why a template could not render, and where in the template. */
@@ -164,7 +164,7 @@ function checkShape(source: string): TemplateError | null {
 
 /** Turns whatever parsing or rendering threw into a message with a line and a column. */
 function toTemplateError(error: unknown): TemplateError {
-	const message = error instanceof Error ? error.message : String(error);
+	const message = errorMessage(error);
 	if (error instanceof TemplateFault) return { message, line: error.line, column: error.column };
 	return { message, line: 0, column: 0 };
 }
