@@ -3,7 +3,7 @@
  * (ATX and Logseq `- ## ` bullets, each with the lines its section covers), its Logseq block outline and its links.
  * Every feature asks this model; see `readNote`.
  */
-import { fenceMarker } from "../text/code";
+import { fenceMarker, fenceRun } from "../text/code";
 import { textStart } from "../text/lines";
 import { readFrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";
 import { readHeading, type Heading } from "./headings";
@@ -76,16 +76,19 @@ export function readNote(input: string): NoteModel {
 	const headings: Heading[] = [];
 	const open: number[] = [];
 	let fence: CodeBlock | null = null;
+	/** The open fence as `fenceRun` gives it: a closing fence is a run of the same character, at least as long. */
+	let openRun = 0;
 	let bullets = 0;
 	let others = 0;
 	for (let i = meta.bodyStart; i < lines.length; i++) {
 		const line = lines[i];
 		const first = firstTextCode(line);
 		if (first === 96 || first === 126 || first === 45) {
-			const marker = fenceMarker(line);
-			if (marker !== "" && (fence === null || marker.startsWith(fence.fence))) {
+			const run = fenceRun(line);
+			if (run !== 0 && (fence === null || (openRun > 0 ? run >= openRun : run <= openRun))) {
 				if (fence === null) {
-					fence = { from: i, to: lines.length - 1, fence: marker, closed: false };
+					openRun = run;
+					fence = { from: i, to: lines.length - 1, fence: fenceMarker(line), closed: false };
 					code.push(fence);
 				} else {
 					fence.to = i;
@@ -186,18 +189,24 @@ function addHeading(headings: Heading[], open: number[], heading: Heading): void
 	headings.push(heading);
 }
 
-/** Splits on "\n" and "\r\n" (a lone "\r" stays in its line), a leading byte-order mark dropped; records where each line starts. */
+/**
+ * Splits on "\n" and "\r\n" (a lone "\r" stays in its line), a leading byte-order mark dropped; records where each
+ * line starts. The lines are counted first, so that both arrays are made once at their size instead of growing.
+ */
 function splitLines(text: string, starts: number[]): string[] {
-	const lines: string[] = [];
+	let count = 1;
+	for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", newline + 1)) count++;
+	const lines = new Array<string>(count);
+	starts.length = count;
 	let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	for (;;) {
+	for (let i = 0; i < count; i++) {
 		const newline = text.indexOf("\n", from);
 		const end = newline === -1 ? text.length : newline;
-		starts.push(from);
-		lines.push(text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end));
-		if (newline === -1) return lines;
+		starts[i] = from;
+		lines[i] = text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
 		from = newline + 1;
 	}
+	return lines;
 }
 
 /** Finds and reads the metadata block: front matter between `---` lines (closed within 1,000 lines), then page properties. */

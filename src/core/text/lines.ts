@@ -41,12 +41,11 @@ export function joinTrimmed(lines: readonly string[]): string {
 	let end = lines.length;
 	while (start < end && isBlank(lines[start])) start++;
 	while (end > start && isBlank(lines[end - 1])) end--;
-	let out = "";
-	for (let i = start; i < end; i++) {
-		if (i > start) out += "\n";
-		out += lines[i].trimEnd();
-	}
-	return out;
+	if (end - start === 1) return lines[start].trimEnd();
+	// Joined once, into one flat string: appending line by line would leave a chain of two joins per line.
+	const kept = new Array<string>(end - start);
+	for (let i = start; i < end; i++) kept[i - start] = lines[i].trimEnd();
+	return kept.join("\n");
 }
 
 /** Prefixes every line after the first with `prefix`; blank lines get the prefix too, so an outline block stays whole. */
