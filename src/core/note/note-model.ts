@@ -67,8 +67,7 @@ export const PROPERTY_LINE = /^([A-Za-z][\w-]*):: ?(.*)$/;
 /** Reads a note once, linearly in its length; never throws, whatever the text holds. */
 export function readNote(input: string): NoteModel {
 	const text = typeof input === "string" ? input : "";
-	const lineStart: number[] = [];
-	const lines = splitLines(text, lineStart);
+	const { lines, lineStart } = splitLines(text);
 	const meta = readMetadata(lines);
 	const codeLines = new Uint8Array(lines.length);
 	for (let i = 0; i < meta.bodyStart; i++) codeLines[i] = 1;
@@ -191,23 +190,31 @@ function addHeading(headings: Heading[], open: number[], heading: Heading): void
 
 /**
  * Splits on "\n" and "\r\n" (a lone "\r" stays in its line), a leading byte-order mark dropped; records where each
- * line starts. The lines are counted first, so that both arrays are made once at their size instead of growing.
+ * line starts. A long text's lines are counted first, so that both arrays are made once at their size: grown line by
+ * line, an array of a hundred thousand lines is copied again and again in V8's large-object space, which costs far
+ * more in garbage collection than the extra search; a short text's arrays grow at no such cost.
  */
-function splitLines(text: string, starts: number[]): string[] {
-	let count = 1;
-	for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", newline + 1)) count++;
+function splitLines(text: string): { lines: string[]; lineStart: number[] } {
+	let count = 0;
+	if (text.length > COUNT_LINES_ABOVE) {
+		count = 1;
+		for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", newline + 1)) count++;
+	}
 	const lines = new Array<string>(count);
-	starts.length = count;
+	const lineStart = new Array<number>(count);
 	let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	for (let i = 0; i < count; i++) {
+	for (let i = 0; ; i++) {
 		const newline = text.indexOf("\n", from);
 		const end = newline === -1 ? text.length : newline;
-		starts[i] = from;
+		lineStart[i] = from;
 		lines[i] = text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+		if (newline === -1) return { lines, lineStart };
 		from = newline + 1;
 	}
-	return lines;
 }
+
+/** Texts longer than this (in characters) have their lines counted before they are split; see `splitLines`. */
+const COUNT_LINES_ABOVE = 256 * 1024;
 
 /** Finds and reads the metadata block: front matter between `---` lines (closed within 1,000 lines), then page properties. */
 function readMetadata(lines: readonly string[]): NoteMetadata {
