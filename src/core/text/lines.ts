@@ -35,25 +35,17 @@ export function dedentLine(line: string, width: number): string {
 	return i === 0 ? line : line.slice(i);
 }
 
-/**
- * Above this many lines `joinTrimmed` copies them into one flat string; below, it appends, which copies nothing (a
- * few long lines, as a section holds, join several times faster so) but leaves two string joins per line behind.
- */
-const JOIN_AT_ONCE = 64;
-
 /** Drops blank lines at both ends and trailing white space on every line, then joins with "\n". */
 export function joinTrimmed(lines: readonly string[]): string {
 	let start = 0;
 	let end = lines.length;
 	while (start < end && isBlank(lines[start])) start++;
 	while (end > start && isBlank(lines[end - 1])) end--;
-	if (end - start > JOIN_AT_ONCE) {
-		const kept = new Array<string>(end - start);
-		for (let i = start; i < end; i++) kept[i - start] = lines[i].trimEnd();
-		return kept.join("\n");
-	}
 	let out = "";
-	for (let i = start; i < end; i++) out += i > start ? `\n${lines[i].trimEnd()}` : lines[i].trimEnd();
+	for (let i = start; i < end; i++) {
+		if (i > start) out += "\n";
+		out += lines[i].trimEnd();
+	}
 	return out;
 }
 
