@@ -88,12 +88,21 @@ function addTags(text: string, first: number, line: number, offset: number, code
 		if (at > 0 && text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 9) continue;
 		let end = at + 1;
 		while (end < text.length && TAG_CHAR.test(text[end])) end++;
-		if (end === at + 1 || /^\d+$/.test(text.slice(at + 1, end))) continue;
+		if (end === at + 1 || digitsOnly(text, at + 1, end)) continue;
 		if (!outsideCode(code, at, end)) continue;
 		const name = text.slice(at + 1, end);
 		out.push({ kind: "tag", target: name, raw: name, heading: "", alias: "", line, from: offset + at, to: offset + end });
 		at = end - 1;
 	}
+}
+
+/** True when `text` holds only the digits 0 to 9 from `from` to `to` (`#123` is no tag). */
+function digitsOnly(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 48 || c > 57) return false;
+	}
+	return true;
 }
 
 /** Where the line's text starts after its indentation. */

@@ -52,14 +52,19 @@ export class CodeSpans {
 			i = line.indexOf("`", j);
 		}
 		const count = this.runs.length / 2;
-		this.closers = new Array<number>(count);
+		this.closers = new Array<number>(count).fill(-1);
+		if (count > 1) this.findClosers();
+		this.reset();
+	}
+
+	/** Finds each run's closer right to left, keeping the nearest run of each length seen. */
+	private findClosers(): void {
 		const nearest = new Map<number, number>();
-		for (let r = count - 1; r >= 0; r--) {
+		for (let r = this.closers.length - 1; r >= 0; r--) {
 			const length = this.runs[2 * r + 1];
 			this.closers[r] = nearest.get(length) ?? -1;
 			nearest.set(length, r);
 		}
-		this.reset();
 	}
 
 	/** Goes back to the line's first span, for another walk in order. */
