@@ -1,5 +1,5 @@
 /** The links of one line outside inline code: `[[page]]`, `[[page|alias]]`, `[[page#heading]]`, embeds, `#tag`, `#[[tag]]`, `[label](page.md)`. */
-import { CodeSpans } from "../text/code";
+import { codeSpanTest, type CodeSpanTest } from "../text/code";
 import { linkTarget } from "../text/wiki-links";
 
 /** A link of the note. */
@@ -32,7 +32,7 @@ export function lineLinks(text: string, line: number, offset: number, out: NoteL
 	const hash = text.indexOf("#");
 	if (bracket === -1 && hash === -1) return;
 	const first = out.length;
-	const code = text.indexOf("`") === -1 ? null : new CodeSpans(text);
+	const code = text.indexOf("`") === -1 ? null : codeSpanTest(text);
 	const embeds = bracket !== -1 && text.indexOf("{{") !== -1;
 	let from = bracket === -1 ? -1 : text.indexOf("[[", bracket);
 	while (from !== -1) {
@@ -44,18 +44,16 @@ export function lineLinks(text: string, line: number, offset: number, out: NoteL
 		from = text.indexOf("[[", close + 2);
 	}
 	const wikiEnd = out.length;
-	code?.reset();
 	if (hash !== -1) addTags(text, hash, line, offset, code, out);
 	const tagEnd = out.length;
-	code?.reset();
 	if (bracket !== -1 && text.indexOf("](", bracket) !== -1) addMarkdownLinks(text, line, offset, code, out);
 	const kinds = (wikiEnd > first ? 1 : 0) + (tagEnd > wikiEnd ? 1 : 0) + (out.length > tagEnd ? 1 : 0);
 	if (kinds > 1) sortFrom(out, first);
 }
 
-/** True when [from, to) of the line lies outside its code spans; the calls of one pass come in order (see `CodeSpans`). */
-function outsideCode(code: CodeSpans | null, from: number, to: number): boolean {
-	return code === null || !code.overlaps(from, to);
+/** True when [from, to) of the line lies outside its code spans (see `codeSpanTest`). */
+function outsideCode(inCode: CodeSpanTest | null, from: number, to: number): boolean {
+	return inCode === null || !inCode(from, to);
 }
 
 /** Sorts `links[first..]` by position. */
@@ -79,7 +77,7 @@ function wikiLink(text: string, open: number, close: number, embeds: boolean, li
 }
 
 /** `#tag` after a line start or white space, not digits only; `#[[tag]]` is read with the wiki links. */
-function addTags(text: string, first: number, line: number, offset: number, code: CodeSpans | null, out: NoteLink[]): void {
+function addTags(text: string, first: number, line: number, offset: number, code: CodeSpanTest | null, out: NoteLink[]): void {
 	let run = first;
 	while (text.charCodeAt(run) === 35) run++;
 	const heading = first === textIndent(text) && (run === text.length || text.charCodeAt(run) === 32 || text.charCodeAt(run) === 9);
@@ -88,21 +86,12 @@ function addTags(text: string, first: number, line: number, offset: number, code
 		if (at > 0 && text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 9) continue;
 		let end = at + 1;
 		while (end < text.length && TAG_CHAR.test(text[end])) end++;
-		if (end === at + 1 || digitsOnly(text, at + 1, end)) continue;
+		if (end === at + 1 || /^\d+$/.test(text.slice(at + 1, end))) continue;
 		if (!outsideCode(code, at, end)) continue;
 		const name = text.slice(at + 1, end);
 		out.push({ kind: "tag", target: name, raw: name, heading: "", alias: "", line, from: offset + at, to: offset + end });
 		at = end - 1;
 	}
-}
-
-/** True when `text` holds only the digits 0 to 9 from `from` to `to` (`#123` is no tag). */
-function digitsOnly(text: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) {
-		const c = text.charCodeAt(i);
-		if (c < 48 || c > 57) return false;
-	}
-	return true;
 }
 
 /** Where the line's text starts after its indentation. */
@@ -113,7 +102,7 @@ function textIndent(text: string): number {
 }
 
 /** `[label](target)` to a note in the vault: no URL scheme, no bare `#anchor`; the target URL-decoded, `.md` dropped. */
-function addMarkdownLinks(text: string, line: number, offset: number, code: CodeSpans | null, out: NoteLink[]): void {
+function addMarkdownLinks(text: string, line: number, offset: number, code: CodeSpanTest | null, out: NoteLink[]): void {
 	for (let at = text.indexOf("]("); at !== -1; at = text.indexOf("](", at + 2)) {
 		let end = at + 2;
 		while (end < text.length && !" \t()".includes(text[end])) end++;

@@ -3,7 +3,7 @@
  * (ATX and Logseq `- ## ` bullets, each with the lines its section covers), its Logseq block outline and its links.
  * Every feature asks this model; see `readNote`.
  */
-import { fenceMarker, fenceRun } from "../text/code";
+import { fenceMarker } from "../text/code";
 import { textStart } from "../text/lines";
 import { readFrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";
 import { readHeading, type Heading } from "./headings";
@@ -67,7 +67,8 @@ export const PROPERTY_LINE = /^([A-Za-z][\w-]*):: ?(.*)$/;
 /** Reads a note once, linearly in its length; never throws, whatever the text holds. */
 export function readNote(input: string): NoteModel {
 	const text = typeof input === "string" ? input : "";
-	const { lines, lineStart } = splitLines(text);
+	const lineStart: number[] = [];
+	const lines = splitLines(text, lineStart);
 	const meta = readMetadata(lines);
 	const codeLines = new Uint8Array(lines.length);
 	for (let i = 0; i < meta.bodyStart; i++) codeLines[i] = 1;
@@ -75,19 +76,16 @@ export function readNote(input: string): NoteModel {
 	const headings: Heading[] = [];
 	const open: number[] = [];
 	let fence: CodeBlock | null = null;
-	/** The open fence as `fenceRun` gives it: a closing fence is a run of the same character, at least as long. */
-	let openRun = 0;
 	let bullets = 0;
 	let others = 0;
 	for (let i = meta.bodyStart; i < lines.length; i++) {
 		const line = lines[i];
 		const first = firstTextCode(line);
 		if (first === 96 || first === 126 || first === 45) {
-			const run = fenceRun(line);
-			if (run !== 0 && (fence === null || (openRun > 0 ? run >= openRun : run <= openRun))) {
+			const marker = fenceMarker(line);
+			if (marker !== "" && (fence === null || marker.startsWith(fence.fence))) {
 				if (fence === null) {
-					openRun = run;
-					fence = { from: i, to: lines.length - 1, fence: fenceMarker(line), closed: false };
+					fence = { from: i, to: lines.length - 1, fence: marker, closed: false };
 					code.push(fence);
 				} else {
 					fence.to = i;
@@ -188,33 +186,19 @@ function addHeading(headings: Heading[], open: number[], heading: Heading): void
 	headings.push(heading);
 }
 
-/**
- * Splits on "\n" and "\r\n" (a lone "\r" stays in its line), a leading byte-order mark dropped; records where each
- * line starts. A long text's lines are counted first, so that both arrays are made once at their size: grown line by
- * line, an array of a hundred thousand lines is copied again and again in V8's large-object space, which costs far
- * more in garbage collection than the extra search; a short text's arrays grow at no such cost.
- */
-function splitLines(text: string): { lines: string[]; lineStart: number[] } {
-	let count = 0;
-	if (text.length > COUNT_LINES_ABOVE) {
-		count = 1;
-		for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", newline + 1)) count++;
-	}
-	const lines = new Array<string>(count);
-	const lineStart = new Array<number>(count);
+/** Splits on "\n" and "\r\n" (a lone "\r" stays in its line), a leading byte-order mark dropped; records where each line starts. */
+function splitLines(text: string, starts: number[]): string[] {
+	const lines: string[] = [];
 	let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	for (let i = 0; ; i++) {
+	for (;;) {
 		const newline = text.indexOf("\n", from);
 		const end = newline === -1 ? text.length : newline;
-		lineStart[i] = from;
-		lines[i] = text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-		if (newline === -1) return { lines, lineStart };
+		starts.push(from);
+		lines.push(text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end));
+		if (newline === -1) return lines;
 		from = newline + 1;
 	}
 }
-
-/** Texts longer than this (in characters) have their lines counted before they are split; see `splitLines`. */
-const COUNT_LINES_ABOVE = 256 * 1024;
 
 /** Finds and reads the metadata block: front matter between `---` lines (closed within 1,000 lines), then page properties. */
 function readMetadata(lines: readonly string[]): NoteMetadata {

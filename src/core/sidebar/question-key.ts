@@ -2,12 +2,10 @@
 import { isWhiteSpace, listMarkerLength, trimEndWhere } from "../text/lines";
 import { repairMojibake } from "../text/mojibake";
 
+const HEADING = /^#{1,6}[ \t]+/;
 const CHECKBOX = /^\[[ xX/-]\][ \t]+/;
 const MARKUP = /\*\*|__|==|~~|[*_`]/g;
 const LEADING = /^[\s([]+/;
-const SPACES = /\s+/g;
-const SINGLE_QUOTES = /[‘’‛′]/g;
-const DOUBLE_QUOTES = /[“”„″]/g;
 
 /**
  * The comparable form of a question or of a line that may hold one: no list marker, quote, checkbox, heading marks,
@@ -16,34 +14,19 @@ const DOUBLE_QUOTES = /[“”„″]/g;
 export function questionKey(text: string): string {
 	let line = stripLinePrefix(hasHighCharacter(text) ? repairMojibake(text) : text);
 	line = line.replace(MARKUP, "");
-	if (hasHighCharacter(line)) line = line.normalize("NFKC").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
-	return trimEndWhere(line, isTrailingMark).replace(LEADING, "").replace(SPACES, " ").toLowerCase();
-}
-
-/** White space and the punctuation that may close a question: left out of its key. */
-function isTrailingMark(ch: string): boolean {
-	return isWhiteSpace(ch) || "?？!.:;,…)]".includes(ch);
+	if (hasHighCharacter(line)) line = line.normalize("NFKC").replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
+	return trimEndWhere(line, (ch) => isWhiteSpace(ch) || "?？!.:;,…)]".includes(ch)).replace(LEADING, "").replace(/\s+/g, " ").toLowerCase();
 }
 
 /** Removes what may precede a line's text: indentation, `>` quotes, a list marker, a checkbox and heading marks. */
 export function stripLinePrefix(line: string): string {
 	let text = line.trim();
 	while (text.startsWith(">")) text = text.slice(1).trimStart();
-	const marker = listMarkerLength(text);
-	if (marker > 0) text = text.slice(marker).trimStart();
+	text = text.slice(listMarkerLength(text)).trimStart();
 	const checkbox = CHECKBOX.exec(text);
 	if (checkbox) text = text.slice(checkbox[0].length);
-	const marks = headingMarksEnd(text);
-	return marks > 0 ? text.slice(marks) : text;
-}
-
-/** Where the text after a heading's opening marks (`#` to `######`, then spaces or tabs) starts; 0 when it opens with none. */
-function headingMarksEnd(text: string): number {
-	let i = 0;
-	while (i < 6 && text.charCodeAt(i) === 35) i++;
-	if (i === 0 || (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9)) return 0;
-	while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-	return i;
+	const heading = HEADING.exec(text);
+	return heading ? text.slice(heading[0].length) : text;
 }
 
 function hasHighCharacter(text: string): boolean {

@@ -133,7 +133,6 @@ function repairRun(run: string, before: string, after: string, counter: { runs: 
 			return whole;
 		}
 	}
-	if (!CODECS.some((table) => hasPartStretch(run, table))) return run;
 	let pieces: Piece[] = [{ from: 0, to: run.length, text: null }];
 	for (const table of CODECS) {
 		const next: Piece[] = [];
@@ -145,20 +144,6 @@ function repairRun(run: string, before: string, after: string, counter: { runs: 
 	}
 	if (pieces.length === 1 && pieces[0].text === null) return run;
 	return pieces.map((piece) => piece.text ?? run.slice(piece.from, piece.to)).join("");
-}
-
-/**
- * True when `table` knows a stretch of two or more of the run's characters that is not the whole run: the only
- * parts `decodePieces` tries once the whole run failed, so a run without one is left as it is without building pieces.
- */
-function hasPartStretch(run: string, table: Codec): boolean {
-	let start = 0;
-	for (let i = 0; i <= run.length; i++) {
-		if (i < run.length && table.has(run.charCodeAt(i))) continue;
-		if (i - start >= 2 && i - start < run.length) return true;
-		start = i + 1;
-	}
-	return false;
 }
 
 /** Decodes `piece` whole when it can, else each longest stretch of characters `table` knows; the rest stays one piece per gap. */

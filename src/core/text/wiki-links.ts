@@ -22,7 +22,7 @@ export function linkTarget(raw: string): string {
 			break;
 		}
 	}
-	return (end === raw.length ? raw : raw.slice(0, end)).trim();
+	return raw.slice(0, end).trim();
 }
 
 /** Every `[[…]]` link on one line of text, in order; an unclosed `[[` is skipped. Linear in the line's length. */
