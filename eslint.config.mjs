@@ -100,6 +100,16 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", playgroundFence] },
   },
   {
+    // V8 builds a Unicode property's tables each time it parses such a literal (25–100 µs apiece, at every start-up).
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", {
+        selector: "Literal[regex.pattern=/\\\\p\\{/]",
+        message: "A \\p{…} regular expression literal costs start-up time even where it never runs: build it on first use with lazyPattern (src/core/lazy.ts).",
+      }],
+    },
+  },
+  {
     // The Logseq plugin runs in its own frame, where Obsidian's createEl helpers do not exist.
     files: ["src/logseq/**/*.ts"],
     rules: { "obsidianmd/prefer-create-el": "off" },

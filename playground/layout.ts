@@ -74,6 +74,9 @@ export function buildLayout(root: HTMLElement): Layout {
 	const header = root.createEl("header", { cls: "playground-header" });
 	const brand = header.createDiv({ cls: "playground-brand" });
 	brand.createSpan({ cls: "playground-title", text: "innCoPilot" });
+	const tabs = brand.createEl("nav", { cls: "playground-tabs", attr: { "aria-label": "Playground" } });
+	tabs.createEl("a", { text: "Obsidian", attr: { href: "./", "aria-current": "page" } });
+	tabs.createEl("a", { text: "Logseq", attr: { href: "logseq.html", title: "The Logseq plugin over the demo graph" } });
 	brand.createSpan({ cls: "playground-subtitle", text: "playground · the demo vault in memory: edits stay in this page until you reload" });
 	const headerActions = header.createDiv({ cls: "playground-header-actions" });
 	const tabBar = root.createDiv({ cls: "playground-pane-tabs", attr: { role: "toolbar", "aria-label": "Panes" } });

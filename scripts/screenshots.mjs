@@ -26,7 +26,8 @@ async function scrollTo(page, text) {
   await page.waitForTimeout(100);
 }
 
-/** Each picture: its file name (without theme and extension), what it shows, and how a user gets there. */
+/** Each picture: its file name (without theme and extension), what it shows, the page (the Obsidian tab unless `path`
+ * says), its themes (both unless `themes` says), and how a user gets there. */
 const SHOTS = [
   {
     name: "worksheet",
@@ -66,6 +67,31 @@ const SHOTS = [
       await scrollTo(page, "The animals live in our own licensed facility");
     },
   },
+  {
+    name: "logseq",
+    shows: "the playground's Logseq tab: the Sales strategy worksheet inserted as blocks by the slash command, its first field filled, the copilot panel at the right following the page",
+    path: "logseq.html",
+    themes: ["light"],
+    async steps(page) {
+      const panel = page.frameLocator("#inncopilot_iframe").locator(".inncopilot-panel");
+      await panel.locator(".inncopilot-copilot-card", { hasText: "Sales strategy" }).waitFor();
+      await page.locator(".block-content", { hasText: /^Ideas$/ }).click();
+      await page.keyboard.press("End");
+      await page.keyboard.type("/Insert");
+      await page.keyboard.press("Enter");
+      await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
+      await page.keyboard.type("Sales");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.activeElement?.matches("textarea.editor"));
+      await page.keyboard.type("Families trying a pet before buying one, schools for a project week, photographers for a shoot.");
+      await page.keyboard.press("Escape");
+      // The picker took the plugin's frame, so the panel is closed after it: the toolbar item opens it again.
+      await page.locator("#toolbar [data-on-click]").click();
+      await panel.locator(".inncopilot-copilot-card", { hasText: "Sales strategy" }).waitFor();
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.22));
+      await page.waitForTimeout(400);
+    },
+  },
 ];
 
 /** Opens a fresh page in `theme`, follows the shot's steps, and writes docs/<name>-<theme>.png. */
@@ -76,7 +102,7 @@ async function take(browser, url, shot, theme) {
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(url);
+    await page.goto(new URL(shot.path ?? "", url).href);
     await shot.steps(page);
     await page.evaluate(() => document.fonts.ready);
     const file = path.join(DOCS, `${shot.name}-${theme}.png`);
@@ -103,7 +129,7 @@ const { browser, description } = await launchChromium({ args: ["--font-render-hi
 say(`Taking pictures in ${description}`);
 try {
   for (const shot of shots) {
-    for (const theme of ["light", "dark"]) {
+    for (const theme of shot.themes ?? ["light", "dark"]) {
       const file = await take(browser, url, shot, theme);
       say(`${path.relative(ROOT, file)}: ${shot.shows} (${theme})`);
     }

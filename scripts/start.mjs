@@ -1,5 +1,5 @@
 // `npm start`: build the plugin, install it into demo-vault, say how to open that vault in Obsidian, then serve the
-// playground (the plugin in a browser, over the demo notes) on 127.0.0.1 until Ctrl-C.
+// playground (the plugin in a browser, over the demo notes, and the Logseq plugin in its Logseq tab) on 127.0.0.1 until Ctrl-C.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -61,7 +61,9 @@ async function playground() {
   }
   say(`
 To try it without Obsidian, open the playground: ${served.url}
-(the plugin's editor features, copilot sidebar and commands over the demo notes, kept in memory; Ctrl-C stops it)`);
+(the plugin's editor features, copilot sidebar and commands over the demo notes, kept in memory; Ctrl-C stops it)
+To try the Logseq plugin without Logseq, open its Logseq tab: ${served.url}logseq.html
+(the plugin as npm run build:logseq builds it, in a Logseq host of our own over the demo graph)`);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     process.once(signal, () => {
       served.server.closeAllConnections();

@@ -21,25 +21,30 @@ export default class InnCoPilotPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		const settings = new SettingsStore(this);
 		await settings.load();
-		const graphFolder = graphFolderSource(() => settings.get().graphFolder, () => this.app.vault.getFiles().map((file) => file.path));
-		const graph = new GraphPages(graphFolder);
-		const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => settings.get().profilesFolder, graph });
-		const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => settings.get().toolsFolder });
-		const vaultIndex = new VaultIndex(this.app, this, [profiles, tools]);
+		const { app } = this;
+		const current = () => settings.get();
+		const graph = new GraphPages(graphFolderSource(() => current().graphFolder, () => app.vault.getFiles().map((file) => file.path)));
+		const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => current().profilesFolder, graph });
+		const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => current().toolsFolder });
+		const vaultIndex = new VaultIndex(app, this, [profiles, tools]);
 		vaultIndex.load();
 		vaultIndex.rebuildWhenChanged(
 			(listener) => settings.onChange(listener),
-			() => `${settings.get().profilesFolder}\n${settings.get().graphFolder}\n${settings.get().toolsFolder}`,
+			() => [current().profilesFolder, current().graphFolder, current().toolsFolder].join("\n"),
 		);
-		const apiKeys = apiKeyStoreFor(this.app);
-		this.addSettingTab(new InnCoPilotSettingTab(this.app, this, settings, new DraftingSettingsSection(draftingAccess(settings), apiKeys)));
+		const apiKeys = apiKeyStoreFor(app);
+		this.addSettingTab(new InnCoPilotSettingTab(app, this, settings, new DraftingSettingsSection(draftingAccess(settings), apiKeys)));
 		const templates = new TemplateEngine();
-		new ProfileCommands(this, { app: this.app, settings: () => settings.get(), profiles, templates }).load();
-		const drafting = obsidianDrafting(() => settings.get(), apiKeys);
-		new CopilotSidebar(this, { settings: () => settings.get(), profiles, engine: templates, drafting }).load();
-		const toolLinks = new ToolLinks(this, tools, () => settings.get());
+		new ProfileCommands(this, { app, settings: current, profiles, templates }).load();
+		const drafting = obsidianDrafting(current, apiKeys);
+		new CopilotSidebar(this, { settings: current, profiles, engine: templates, drafting }).load();
+		const toolLinks = new ToolLinks(this, tools, current);
 		toolLinks.load();
-		this.register(settings.onChange(() => toolLinks.refresh()));
-		this.register(settings.onChange(() => copilotViews(this.app).forEach((view) => view.settingsChanged())));
+		this.register(
+			settings.onChange(() => {
+				toolLinks.refresh();
+				copilotViews(app).forEach((view) => view.settingsChanged());
+			}),
+		);
 	}
 }

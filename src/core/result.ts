@@ -10,3 +10,8 @@ export function ok<T>(value: T): { ok: true; value: T } {
 export function err<E>(error: E): { ok: false; error: E } {
 	return { ok: false, error };
 }
+
+/** What a caught exception says: its message, or the thrown value as text when it is not an `Error`. */
+export function errorMessage(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

@@ -4,7 +4,7 @@ import type { FlavorSetting, InnCoPilotSettings } from "./settings";
 /** A setting a row edits (drafting has its own section). */
 export type SettingKey = Exclude<keyof InnCoPilotSettings, "drafting">;
 
-/** One row of the settings tab. */
+/** One row of the settings tab: its wording is the same in every host that offers it (Logseq: src/logseq/settings-schema.ts). */
 export interface SettingRow {
 	key: SettingKey;
 	name: string;
@@ -25,18 +25,30 @@ export const SETTING_GROUPS: readonly { heading: string; rows: readonly SettingR
 	{
 		heading: "Profiles",
 		rows: [
-			{ key: "profilesFolder", name: "Profiles folder", desc: "Notes in this folder are profile pages, as are notes with type: profile or the #profile tag.", kind: "folder", placeholder: "Profiles" },
+			{
+				key: "profilesFolder",
+				name: "Profiles folder",
+				desc: "Pages in this folder or namespace are profile pages, as are pages with type: profile or a profile tag.",
+				kind: "folder",
+				placeholder: "Profiles",
+			},
 			{ key: "graphFolder", name: "Graph folder", desc: "A Logseq graph in this vault whose profile pages join the library. Leave empty to detect it (logseq/config.edn or innBoK page names); / for the whole vault.", kind: "text", placeholder: "Detected automatically" },
 			{ key: "flavor", name: "Page format", desc: "The format of new and converted profile pages.", kind: "flavor" },
-			{ key: "worksheetTemplatePath", name: "Worksheet template", desc: "A Handlebars file in the vault used instead of the bundled worksheet. Leave empty for the bundled one.", kind: "template", placeholder: "Templates/worksheet.hbs" },
+			{
+				key: "worksheetTemplatePath",
+				name: "Worksheet template",
+				desc: "A Handlebars page used instead of the bundled worksheet. Leave empty for the bundled one.",
+				kind: "template",
+				placeholder: "Templates/worksheet.hbs",
+			},
 			{ key: "profileTemplatePath", name: "Profile page template", desc: "A Handlebars file in the vault used instead of the bundled profile page. Leave empty for the bundled one.", kind: "template", placeholder: "Templates/profile.hbs" },
 		],
 	},
 	{
 		heading: "Tool links",
 		rows: [
-			{ key: "toolsFolder", name: "Tools folder", desc: "Notes in this folder are tools; their summary shows beside links to them.", kind: "folder", placeholder: "Tools" },
-			{ key: "toolChips", name: "Show tool summaries", desc: "Adds a small chip after each link to a tool, in live preview and reading view.", kind: "toggle" },
+			{ key: "toolsFolder", name: "Tools folder", desc: "Pages in this folder or namespace are tools; their summary shows beside links to them.", kind: "folder", placeholder: "Tools" },
+			{ key: "toolChips", name: "Show tool summaries", desc: "Adds a chip after tool links that folds open on their summary.", kind: "toggle" },
 			{ key: "toolSummaryExpanded", name: "Expand summaries by default", desc: "Off keeps summaries folded until clicked, so typing never moves the page.", kind: "toggle" },
 		],
 	},

@@ -3,6 +3,7 @@ import { block } from "../core/logseq/block-tree";
 import { childBlocks, visibleText, type PageBlock } from "../core/logseq/page-blocks";
 import { foldName } from "../core/catalog/profile-catalog";
 import type { LogseqHost } from "./host";
+import { errorMessage } from "../core/result";
 
 /** Where the answer goes: an existing block to edit, or where to insert the question and its empty answer block. */
 export type AnswerPlace = { kind: "edit"; uuid: string } | { kind: "insert"; anchor: string; sibling: boolean } | { kind: "none" };
@@ -42,7 +43,7 @@ export async function addAnswerBlock(host: LogseqHost, page: string, profile: st
 	try {
 		await host.Editor.insertBatchBlock(place.anchor, blocks, { sibling: place.sibling, keepUUID: true });
 	} catch (error) {
-		await host.UI.showMsg(`The question could not be added: ${error instanceof Error ? error.message : String(error)}`, "error");
+		await host.UI.showMsg(`The question could not be added: ${errorMessage(error)}`, "error");
 		return;
 	}
 	await host.Editor.editBlock(id);

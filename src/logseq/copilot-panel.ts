@@ -9,6 +9,7 @@ import type { DebouncePort, SidebarHost } from "../ui/sidebar/sidebar-host";
 import { addAnswerBlock } from "./answer-block";
 import type { GraphLibrary } from "./graph-library";
 import type { LogseqHost } from "./host";
+import { showPosition } from "./show-position";
 
 /** What the panel needs: the host, the graph, the engine (for prompts), its element, timers, the clipboard and block uuids. */
 export interface PanelDeps {
@@ -50,13 +51,7 @@ export function startCopilotPanel(deps: PanelDeps): CopilotPanel {
 		root: deps.root,
 		isVisible: () => shown,
 		debounce: deps.debounce,
-		notes: {
-			read: async (path) => ((await host.Editor.getPage(pageOf(path))) ? library.text(pageOf(path)) : null),
-			resolveLink: (target) => {
-				const name = target.split("|")[0].trim();
-				return library.pageNames.has(name.toLowerCase()) ? `${name}.md` : null;
-			},
-		},
+		notes: library.notes,
 		liveNote: async (path) => {
 			const page = await host.Editor.getPage(pageOf(path));
 			return page ? { name: page.originalName ?? page.name, text: await library.text(pageOf(path)) } : null;
@@ -73,6 +68,7 @@ export function startCopilotPanel(deps: PanelDeps): CopilotPanel {
 		canInsertTemplate: () => true,
 		insertTemplate: () => deps.insertTemplate(),
 		answerQuestion: (path, card, question) => addAnswerBlock(host, pageOf(path), card.name, question.text, deps.newUuid),
+		showPosition: (path, at) => showPosition(host, pageOf(path), at),
 	};
 	const controller = new SidebarController(sidebarHost, { settings: () => ({ flavor: "logseq" }), profiles: library.catalog, engine: deps.engine });
 	const followCurrent = async () => {

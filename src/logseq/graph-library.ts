@@ -1,42 +1,33 @@
 /** The graph as the plugin's library: its profile pages beside the bundled ones, tool summaries, the user's template page. */
-import type { PageEntity } from "@logseq/libs/dist/LSPlugin";
 import { ProfileCatalog, type CatalogProfile } from "../core/catalog/profile-catalog";
-import { pageText } from "../core/logseq/page-blocks";
 import { bundledProfiles } from "../core/library/profiles";
 import { BUNDLED_TOOLS } from "../core/library/tools";
 import type { InnCoPilotSettings } from "../core/settings";
 import { capSummary } from "../core/tools/resolve-tool-link";
 import { foldToolName } from "../core/tools/tool-names";
 import { readToolNote } from "../core/tools/tool-note";
+import { GraphNotes } from "./graph-notes";
 import type { LogseqEditor } from "./host";
 
 /** Reads profiles, tools and templates from the current graph through the Logseq editor API. */
 export class GraphLibrary {
 	/** The profiles read so far, bundled ones included; each `profiles()` call reads the graph's again. */
 	readonly catalog: ProfileCatalog;
-	/** The graph's page names (lower case) as the last `profiles()` call found them, for resolving links without a call. */
-	readonly pageNames = new Set<string>();
+	/** The graph's pages as notes: read, linked to, and fed to the catalog. */
+	readonly notes: GraphNotes;
 
 	constructor(
 		private readonly editor: LogseqEditor,
 		private readonly settings: () => InnCoPilotSettings,
 	) {
 		this.catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => this.settings().profilesFolder });
+		this.notes = new GraphNotes(editor, [this.catalog]);
 	}
 
 	/** Every profile to pick from: the graph's profile pages (namespace, `tags:: profile`, `type:: profile`), then the bundled ones. */
 	async profiles(): Promise<CatalogProfile[]> {
-		const catalog = this.catalog;
-		const pages = (await this.editor.getAllPages()) ?? [];
-		this.pageNames.clear();
-		for (const page of pages) this.pageNames.add(pageName(page).toLowerCase());
-		for (const page of pages) {
-			const name = pageName(page);
-			const meta = { path: `${name}.md`, basename: name.split("/").pop() ?? name, frontmatter: page.properties ?? {}, tags: tagsOf(page) };
-			if (!catalog.wants(meta)) continue;
-			catalog.update(meta.path, await this.text(name));
-		}
-		return catalog.all();
+		await this.notes.refresh();
+		return this.catalog.all();
 	}
 
 	/**
@@ -46,7 +37,7 @@ export class GraphLibrary {
 	async toolSummary(name: string): Promise<string> {
 		const folder = this.settings().toolsFolder.replace(/^\/+|\/+$/g, "");
 		const page = (folder === "" ? null : await this.editor.getPage(`${folder}/${name}`)) ?? (await this.editor.getPage(name));
-		const own = page ? readToolNote(await this.text(pageName(page))).summary : "";
+		const own = page ? readToolNote(await this.text(page.originalName ?? page.name)).summary : "";
 		if (own.trim() !== "") return capSummary(own);
 		const wanted = foldToolName(name);
 		const bundled = BUNDLED_TOOLS.find((tool) => [tool.name, ...tool.aliases].some((each) => foldToolName(each) === wanted));
@@ -61,17 +52,8 @@ export class GraphLibrary {
 	}
 
 	/** A page's text as its file holds it. */
-	async text(name: string): Promise<string> {
-		return pageText((await this.editor.getPageBlocksTree(name)) ?? []);
+	text(name: string): Promise<string> {
+		return this.notes.text(name);
 	}
 }
 
-function pageName(page: PageEntity): string {
-	return page.originalName ?? page.name;
-}
-
-function tagsOf(page: PageEntity): string[] {
-	const tags: unknown = page.properties?.tags;
-	const list = Array.isArray(tags) ? tags : typeof tags === "string" ? tags.split(",") : [];
-	return list.filter((tag): tag is string => typeof tag === "string").map((tag) => tag.trim().replace(/^#/, "").replace(/^\[\[|\]\]$/g, ""));
-}

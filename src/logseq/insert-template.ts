@@ -4,17 +4,23 @@ import type { CatalogProfile } from "../core/catalog/profile-catalog";
 import { withProperties } from "../core/logseq/block-tree";
 import { placeWorksheet, type TargetBlock } from "../core/logseq/insert-target";
 import { logseqWorksheet } from "../core/logseq/logseq-worksheet";
-import { visibleText } from "../core/logseq/page-blocks";
+import { blockAtLine } from "../core/logseq/block-at-line";
+import { pageText, visibleText, type PageBlock } from "../core/logseq/page-blocks";
+import { findWorksheet } from "../core/worksheet/existing-worksheet";
+import type { ExistingWorksheetChoice } from "../ui/existing-worksheet-question";
 import type { TemplateEngine } from "../core/templates/template-engine";
 import type { GraphLibrary } from "./graph-library";
 import type { LogseqHost } from "./host";
+import { errorMessage } from "../core/result";
 
-/** What the command needs: the host, the graph, the template engine, a way to ask for a profile, and fresh block uuids. */
+/** What the command needs: the host, the graph, the template engine, ways to ask for a profile and about a second worksheet, fresh block uuids. */
 export interface InsertTemplateDeps {
 	host: LogseqHost;
 	library: GraphLibrary;
 	engine: TemplateEngine;
 	pick: (entries: readonly CatalogProfile[]) => Promise<CatalogProfile | null>;
+	/** Asks, in the plugin's frame, what to do when the page already has the profile's worksheet. */
+	ask: (profileName: string) => Promise<ExistingWorksheetChoice>;
 	newUuid: () => string;
 }
 
@@ -45,17 +51,24 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 	const entries = await deps.library.profiles();
 	host.showMainUI({ autoFocus: true });
 	const chosen = await deps.pick(entries);
-	host.hideMainUI({ restoreEditingCursor: chosen === null });
-	if (chosen === null) return;
+	if (chosen === null) {
+		host.hideMainUI({ restoreEditingCursor: true });
+		return;
+	}
+	const target = await host.Editor.getBlock(from);
+	const existing = target ? await existingWorksheet(host, target, chosen.profile.name) : null;
+	const answer = existing === null ? "insert" : await deps.ask(chosen.profile.name);
+	host.hideMainUI({ restoreEditingCursor: answer === "cancel" });
+	if (existing !== null && answer === "go") await host.Editor.editBlock(existing);
+	if (answer !== "insert") return;
+	if (!target) {
+		await host.UI.showMsg("The block the command ran in is gone; nothing was inserted.", "warning");
+		return;
+	}
 	const template = await deps.library.worksheetTemplate();
 	const built = logseqWorksheet(chosen.profile, deps.engine, template ?? {});
 	if (!built.ok) {
 		await host.UI.showMsg(built.error, "error");
-		return;
-	}
-	const target = await host.Editor.getBlock(from);
-	if (!target) {
-		await host.UI.showMsg("The block the command ran in is gone; nothing was inserted.", "warning");
 		return;
 	}
 	const placement = placeWorksheet(targetBlock(target));
@@ -67,11 +80,25 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 	try {
 		await host.Editor.insertBatchBlock(anchor, blocks, { sibling, keepUUID: true });
 	} catch (error) {
-		await host.UI.showMsg(`The worksheet could not be inserted: ${error instanceof Error ? error.message : String(error)}`, "error");
+		await host.UI.showMsg(`The worksheet could not be inserted: ${errorMessage(error)}`, "error");
 		return;
 	}
 	// The 0.10.x host returns nothing from insertBatchBlock; the custom uuid (kept by keepUUID) finds the first field.
 	await host.Editor.editBlock(id);
+}
+
+/**
+ * The uuid of the block that heads the first worksheet of `profileName` on the target's page (found in the page's text as
+ * Obsidian finds it, `findWorksheet`), or null when the page has none.
+ */
+async function existingWorksheet(host: LogseqHost, target: BlockEntity, profileName: string): Promise<string | null> {
+	const page = typeof target.page?.id === "number" ? await host.Editor.getPage(target.page.id) : null;
+	if (!page) return null;
+	const forest = ((await host.Editor.getPageBlocksTree(page.originalName ?? page.name)) ?? []) as unknown as PageBlock[];
+	const text = pageText(forest);
+	const found = findWorksheet(text, profileName);
+	if (found === null) return null;
+	return blockAtLine(forest, text.slice(0, found.from).split("\n").length - 1)?.uuid ?? null;
 }
 
 /** What the placement needs of a 0.10.x block entity; `left` is a file-graph field the SDK's newer types no longer declare. */

@@ -2,6 +2,7 @@
 import "@logseq/libs";
 import { installObsidianDom } from "../ui/obsidian-dom";
 import { windowDebounce } from "../ui/window-debounce";
+import { askExistingWorksheet } from "./existing-worksheet-dialog";
 import { startPlugin } from "./plugin";
 import { pickProfile } from "./profile-picker";
 
@@ -14,6 +15,7 @@ void logseq.ready(() => {
 	root.append(panel);
 	startPlugin(logseq, {
 		pick: (entries) => pickProfile(root, entries),
+		ask: (profileName) => askExistingWorksheet(root, profileName),
 		newUuid: () => crypto.randomUUID(),
 		panel: { root: panel, debounce: windowDebounce(window), writeClipboard: (text) => navigator.clipboard.writeText(text) },
 	});

@@ -1,37 +1,23 @@
-/** The plugin's settings in Logseq's settings page, with the same keys and meanings as the Obsidian settings. */
+/** The plugin's settings in Logseq's settings page: the rows the Obsidian settings tab shows, with their keys, wording and defaults. */
 import type { SettingSchemaDesc } from "@logseq/libs/dist/LSPlugin";
 import { DEFAULT_SETTINGS, readSettings, type InnCoPilotSettings } from "../core/settings";
+import { SETTING_GROUPS, type SettingKey } from "../core/settings-rows";
 
 /**
- * The schema given to `useSettingsSchema`: each key and default is the Obsidian setting's. Page format and the profile
- * page template are left out, since the commands they serve (create and convert profile pages) are not in Logseq yet,
- * and so is the graph folder (inside Logseq the plugin is in the graph) and drafting (not in the Logseq plugin yet).
+ * The rows Logseq offers. It leaves out the graph folder (the plugin runs inside the graph), the page format and the
+ * profile page template (the commands they serve, create and convert profile pages, are not in Logseq yet), and drafting
+ * (not in the Logseq plugin), so no drafting key, an API key least of all, is ever asked for or stored here.
  */
-export const SETTINGS_SCHEMA: SettingSchemaDesc[] = [
-	{
-		key: "profilesFolder",
-		type: "string",
-		default: DEFAULT_SETTINGS.profilesFolder,
-		title: "Profiles namespace",
-		description: "Pages under this namespace (Profiles/Pricing) are profile pages, as are pages tagged profile.",
-	},
-	{ key: "toolsFolder", type: "string", default: DEFAULT_SETTINGS.toolsFolder, title: "Tools namespace", description: "Pages under this namespace are tool pages." },
-	{
-		key: "worksheetTemplatePath",
-		type: "string",
-		default: DEFAULT_SETTINGS.worksheetTemplatePath,
-		title: "Worksheet template",
-		description: "A page whose text is a Handlebars worksheet template to use instead of the bundled one; empty for the bundled one.",
-	},
-	{ key: "toolChips", type: "boolean", default: DEFAULT_SETTINGS.toolChips, title: "Show tool summaries", description: "Show a summary chip after each tool link." },
-	{
-		key: "toolSummaryExpanded",
-		type: "boolean",
-		default: DEFAULT_SETTINGS.toolSummaryExpanded,
-		title: "Expand summaries by default",
-		description: "Tool summary chips start unfolded.",
-	},
-];
+const OFFERED: ReadonlySet<SettingKey> = new Set(["profilesFolder", "worksheetTemplatePath", "toolsFolder", "toolChips", "toolSummaryExpanded"]);
+
+/** The schema given to `useSettingsSchema`, built from the shared rows (src/core/settings-rows.ts): text rows as strings, switches as booleans. */
+export const SETTINGS_SCHEMA: SettingSchemaDesc[] = SETTING_GROUPS.flatMap((group) => group.rows.filter((row) => OFFERED.has(row.key))).map((row) => ({
+	key: row.key,
+	type: row.kind === "toggle" ? "boolean" : "string",
+	default: DEFAULT_SETTINGS[row.key],
+	title: row.name,
+	description: row.desc,
+}));
 
 /** The settings Logseq holds, read with the same forgiving reader as Obsidian's data.json (the host adds keys of its own). */
 export function logseqSettings(raw: unknown): InnCoPilotSettings {

@@ -1,7 +1,7 @@
 /** Reads a user's own template from the vault, if the settings name one, with a clear message when it cannot be used. */
 import { normalizePath, TFile, type App } from "obsidian";
 import { checkUserTemplate, type TemplateKind } from "../core/commands/user-template";
-import { err, ok, type Result } from "../core/result";
+import { err, errorMessage, ok, type Result } from "../core/result";
 
 /** A user template: its text and its vault path. */
 export interface UserTemplate {
@@ -14,13 +14,14 @@ export async function readUserTemplate(app: App, kind: TemplateKind, settingPath
 	if (settingPath.trim() === "") return ok(null);
 	const path = normalizePath(settingPath.trim());
 	const file = app.vault.getAbstractFileByPath(path);
-	if (file !== null && !(file instanceof TFile)) return err(`The ${kind} template "${path}" is a folder, not a file. Fix the path in innCoPilot's settings.`);
+	const named = `The ${kind} template "${path}"`;
+	if (file !== null && !(file instanceof TFile)) return err(`${named} is a folder, not a file. Fix the path in innCoPilot's settings.`);
 	let text: string | null = null;
 	if (file instanceof TFile) {
 		try {
 			text = await app.vault.cachedRead(file);
 		} catch (error) {
-			return err(`The ${kind} template "${path}" could not be read: ${error instanceof Error ? error.message : String(error)}`);
+			return err(`${named} could not be read: ${errorMessage(error)}`);
 		}
 	}
 	const checked = checkUserTemplate(kind, path, text);

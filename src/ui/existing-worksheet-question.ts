@@ -6,15 +6,21 @@ export type ExistingWorksheetChoice = "go" | "insert" | "cancel";
 /** The dialog's title. */
 export const EXISTING_WORKSHEET_TITLE = "This worksheet is already in the note";
 
+/** The buttons, the safe way first. */
+const CHOICES: readonly [ExistingWorksheetChoice, string][] = [
+	["go", "Go to the worksheet"],
+	["insert", "Insert another"],
+	["cancel", "Cancel"],
+];
+
 /** Draws the question and its three buttons into `el`; returns "Go to the worksheet", to be focused so that Enter takes the safe way. */
 export function renderExistingWorksheetQuestion(el: HTMLElement, profileName: string, answer: (choice: ExistingWorksheetChoice) => void): HTMLButtonElement {
 	el.createEl("p", { text: `This note already has a worksheet for "${profileName}". Go to it, or insert another one?` });
 	const buttons = el.createDiv({ cls: "modal-button-container" });
-	const go = buttons.createEl("button", { text: "Go to the worksheet", cls: "mod-cta" });
-	const another = buttons.createEl("button", { text: "Insert another" });
-	const cancel = buttons.createEl("button", { text: "Cancel" });
-	go.addEventListener("click", () => answer("go"));
-	another.addEventListener("click", () => answer("insert"));
-	cancel.addEventListener("click", () => answer("cancel"));
+	const [go] = CHOICES.map(([choice, text], index) => {
+		const button = buttons.createEl("button", { text, cls: index === 0 ? "mod-cta" : undefined });
+		button.addEventListener("click", () => answer(choice));
+		return button;
+	});
 	return go;
 }

@@ -39,7 +39,7 @@ async function insertFrom(page, text, profile) {
   await page.keyboard.press("End");
   await page.keyboard.type("/Insert");
   await page.keyboard.press("Enter");
-  const picker = page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input");
+  const picker = page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input");
   await picker.waitFor();
   await page.keyboard.type(profile);
   await page.keyboard.press("Enter");
@@ -156,13 +156,92 @@ test("the copilot panel: the toolbar item toggles it at the right, it follows a 
   await page.waitForFunction(() => document.getElementById("inncopilot_lsp_main").hidden);
 });
 
+test("Embed tool summaries as text from the command palette: one insertBatchBlock, one transaction, the summaries last in the Tools section, the user's words kept", async () => {
+  const page = await host("2");
+  const pricing = [{ content: "### Tools", children: [{ content: "[[Price ladder]]" }, { content: "[[Business Model Canvas]]", children: [{ content: "Our own notes" }] }] }];
+  const ladder = [{ content: "## Definition", children: [{ content: "Prices from cheapest to dearest." }] }];
+  await page.evaluate(([graph]) => window.logseqHost.open(graph, "Tooled venture"), [{ "Tooled venture": [{ content: "## Pricing", children: pricing }], "Price ladder": ladder }]);
+  const before = await page.evaluate(() => window.logseqHost.store.transactions.length);
+  await page.evaluate(() => window.logseqHost.palette("Embed tool summaries as text"));
+  await page.waitForFunction(() => window.logseqHost.state.messages.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.logseqHost.state.messages), ["Embedded 1 summary; kept 1 that you wrote."]);
+  assert.equal((await calls(page, "insertbatchblock")).length, 1);
+  assert.deepEqual(await page.evaluate((from) => window.logseqHost.store.transactions.slice(from), before), [{ op: "insert-blocks", blocks: 2 }]);
+  const tools = await page.evaluate(() => window.logseqHost.tree()[0].children[0].children.map((block) => [block.content, block.children.map((child) => child.content)]));
+  assert.deepEqual(tools, [
+    ["[[Price ladder]]", []],
+    ["[[Business Model Canvas]]", ["Our own notes"]],
+    ["Tool summaries", ["**Price ladder**: Prices from cheapest to dearest."]],
+  ]);
+  // The host opens the last block a batch inserted for editing (edit-last-block-after-inserted!): the last summary.
+  await page.waitForFunction(() => document.querySelector("textarea.editor")?.value === "**Price ladder**: Prices from cheapest to dearest.");
+});
+
+test("the copilot panel on a profile page: a click on an empty section opens that section's block for editing, and writes nothing", async () => {
+  const page = await host("3");
+  const channels = [
+    { content: "tags:: profile" },
+    { content: "## 🔍 Definition", children: [{ content: "How a venture reaches its customers." }] },
+    { content: "## Description" },
+    { content: "## 🤖 innCoPilot", children: [{ content: "Which channel do customers trust?" }] },
+  ];
+  await page.evaluate(([graph]) => window.logseqHost.open(graph, "Profiles/Channels"), [{ "Profiles/Channels": channels }]);
+  await page.locator("#toolbar [data-on-click]").click();
+  const button = panel(page).locator(".inncopilot-copilot-section", { hasText: "Description" });
+  await button.waitFor();
+  const before = await page.evaluate(() => window.logseqHost.store.transactions.length);
+  await button.click();
+  await page.waitForFunction(() => document.activeElement?.matches("textarea.editor"));
+  assert.equal(await page.evaluate(() => document.querySelector("textarea.editor").value), "## Description");
+  assert.equal(await page.evaluate(() => window.logseqHost.store.transactions.length), before);
+  assert.deepEqual(await calls(page, "insertbatchblock"), []);
+});
+
+test("a second worksheet of the same profile: the shared question in the plugin's frame; Enter goes to the first one, Insert another inserts", async () => {
+  const page = await host("2");
+  await insertFrom(page, "Ideas", "Sales");
+  await page.waitForFunction(() => window.logseqHost.tree().length === 3 && document.activeElement?.matches("textarea.editor"));
+  await insertFrom(page, "We rent animals", "Sales");
+  const question = page.frameLocator("#inncopilot_iframe").locator(".inncopilot-question");
+  await question.waitFor();
+  assert.equal((await question.locator("h2").textContent()).trim(), "This worksheet is already in the note");
+  assert.ok((await question.textContent()).includes('This note already has a worksheet for "Sales strategy".'));
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("textarea.editor")?.value === "## Sales strategy");
+  assert.equal((await calls(page, "insertbatchblock")).length, 1);
+  assert.equal(await page.evaluate(() => document.getElementById("inncopilot_lsp_main").hidden), true);
+
+  await insertFrom(page, "Ideas", "Sales");
+  await question.locator("button", { hasText: "Insert another" }).click();
+  await page.waitForFunction(() => window.logseqHost.tree().length === 4);
+  assert.equal((await calls(page, "insertbatchblock")).length, 2);
+});
+
+test("the picker is the playground's suggest list: fuzzy matches marked, each profile's definition and source under it", async () => {
+  const page = await host("3");
+  await page.locator(".block-content", { hasText: "Ideas" }).first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.type("/Insert");
+  await page.keyboard.press("Enter");
+  const frame = page.frameLocator("#inncopilot_iframe");
+  await frame.locator(".inncopilot-suggest-input").waitFor();
+  await page.keyboard.type("slsstr");
+  const first = frame.locator(".inncopilot-suggest-item").first();
+  assert.equal((await first.locator(".inncopilot-suggest-label").textContent()).trim(), "Sales strategy");
+  assert.equal(await first.getAttribute("class"), "inncopilot-suggest-item is-selected");
+  assert.deepEqual(await first.locator("mark").allTextContents(), ["S", "l", "s", "str"]);
+  assert.match(await first.locator(".inncopilot-suggest-detail").textContent(), / · Bundled with innCoPilot$/);
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.getElementById("inncopilot_lsp_main").hidden);
+});
+
 test("Escape in the picker inserts nothing and hides the plugin's frame again", async () => {
   const page = await host("3");
   await page.locator(".block-content", { hasText: "Ideas" }).first().click();
   await page.keyboard.press("End");
   await page.keyboard.type("/Insert");
   await page.keyboard.press("Enter");
-  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input").waitFor();
+  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
   await page.keyboard.press("Escape");
   await page.waitForFunction(() => document.getElementById("inncopilot_lsp_main").hidden);
   assert.deepEqual(await calls(page, "insertbatchblock"), []);
@@ -175,7 +254,7 @@ test("from the empty block a slash command leaves, the worksheet goes before it,
   await page.locator(".block-content").nth(1).click();
   await page.keyboard.type("/Insert");
   await page.keyboard.press("Enter");
-  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-picker input").waitFor();
+  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
   await page.keyboard.type("Sales");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.logseqHost.tree().length === 3);

@@ -1,5 +1,5 @@
 import { MemoryVault } from "../../src/core/host/memory-vault";
-import { testHostContract } from "./host-contract";
+import { OBSIDIAN_RULES, testHostContract } from "./host-contract";
 
 testHostContract("MemoryVault (the playground's host)", (notes, indexers) => {
 	const vault = new MemoryVault(indexers);
@@ -13,4 +13,4 @@ testHostContract("MemoryVault (the playground's host)", (notes, indexers) => {
 			return moved.ok ? Promise.resolve() : Promise.reject(new Error(moved.error));
 		},
 	});
-});
+}, OBSIDIAN_RULES);

@@ -2,7 +2,7 @@ import type { App as ObsidianApp, Plugin as ObsidianPlugin } from "obsidian";
 import { VaultIndex } from "../../src/obsidian/vault-index";
 import { vaultNotes } from "../../src/obsidian/vault-notes";
 import { App, Plugin } from "../fakes/obsidian";
-import { testHostContract } from "./host-contract";
+import { OBSIDIAN_RULES, testHostContract } from "./host-contract";
 
 /** Lets the host's reads and events settle, as Obsidian does between the user's actions. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -31,4 +31,4 @@ testHostContract("Obsidian (vault-notes and VaultIndex over the fake obsidian mo
 			await settle();
 		},
 	};
-});
+}, OBSIDIAN_RULES);

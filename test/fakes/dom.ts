@@ -128,6 +128,12 @@ export class FakeElement {
 		return this.text + this.children.map((child) => child.textContent).join("");
 	}
 
+	/** Test helper: how many event listeners this element and everything under it hold. */
+	listenerCount(): number {
+		let count = 0;
+		for (const listeners of this.listeners.values()) count += listeners.length;
+		return count + this.children.reduce((sum, child) => sum + child.listenerCount(), 0);
+	}
 	/** Test helper: fires an event at this element's listeners. */
 	fire(type: string, event: Record<string, unknown> = {}): void {
 		for (const listener of this.listeners.get(type) ?? []) listener({ preventDefault: () => undefined, ...event });

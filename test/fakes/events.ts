@@ -21,8 +21,8 @@ export class Events {
 	trigger(name: string, ...args: unknown[]): void {
 		for (const handler of this.handlers.filter((h) => h.name === name)) handler.callback(...args);
 	}
-	/** Test helper: how many handlers listen to `name`. */
-	listenerCount(name: string): number {
-		return this.handlers.filter((handler) => handler.name === name).length;
+	/** Test helper: how many handlers listen to `name`, or to any event without one. */
+	listenerCount(name?: string): number {
+		return this.handlers.filter((handler) => name === undefined || handler.name === name).length;
 	}
 }

@@ -30,6 +30,8 @@ export class App {
 	readonly modals: Modal[] = [];
 	/** Test helper: every `MarkdownRenderer.render` call made with this app. */
 	readonly rendered: { markdown: string; sourcePath: string; component: Component }[] = [];
+	/** Test helper: what plugins registered with the app (commands, views, ribbon icons…) and have not removed, as Obsidian's registries hold them. */
+	readonly registrations = new Set<{ kind: string; id: string }>();
 
 	/** Test helper: opens the note in the main area and makes it active, as clicking it in the file explorer does. */
 	async openNote(path: string): Promise<import("./editor").MarkdownView> {
@@ -83,10 +85,12 @@ export class Plugin extends Component {
 	}
 	addCommand(command: Command): Command {
 		this.commands.push(command);
+		this.holdInApp("command", command.id);
 		return command;
 	}
 	addSettingTab(tab: PluginSettingTab): void {
 		this.settingTabs.push(tab);
+		this.holdInApp("setting tab", this.manifest.id);
 	}
 	/** Like Obsidian's: null without a data.json; JSON.parse's error on one that is not JSON. */
 	loadData(): Promise<unknown> {
@@ -97,20 +101,39 @@ export class Plugin extends Component {
 	}
 	registerEditorExtension(extension: unknown): void {
 		this.editorExtensions.push(extension);
+		this.holdInApp("editor extension", String(this.editorExtensions.length));
 	}
 	registerMarkdownPostProcessor(processor: (el: unknown, ctx: unknown) => unknown): void {
 		this.postProcessors.push(processor);
+		this.holdInApp("post-processor", String(this.postProcessors.length));
 	}
 	registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
 		this.hoverSources.push({ id, info });
+		this.holdInApp("hover link source", id);
 	}
+	/** Like Obsidian's: on unload the type is unregistered and its open views are unloaded, their leaves kept for a reload. */
 	registerView(type: string, creator: ViewCreator): void {
 		this.views.push(type);
 		this.app.viewCreators.set(type, creator);
+		this.holdInApp("view", type);
+		this.register(() => {
+			this.app.viewCreators.delete(type);
+			this.app.workspace.unloadViewsOfType(type);
+		});
 	}
 	addRibbonIcon(icon: string, title: string, callback: () => unknown): { remove(): void } {
 		this.ribbonIcons.push({ icon, title, callback });
-		return { remove: () => undefined };
+		const remove = this.holdInApp("ribbon icon", title);
+		return { remove };
+	}
+
+	/** Records a registration in the app until the plugin unloads, as Obsidian removes each one then; returns its removal. */
+	private holdInApp(kind: string, id: string): () => void {
+		const record = { kind, id };
+		const remove = () => void this.app.registrations.delete(record);
+		this.app.registrations.add(record);
+		this.register(remove);
+		return remove;
 	}
 }
 

@@ -181,6 +181,17 @@ export class Workspace extends Events {
 		return Promise.resolve();
 	}
 
+	/** What Obsidian does when a view type is unregistered (its plugin unloads): each open view closes and unloads, its leaf stays, deferred. */
+	unloadViewsOfType(type: string): void {
+		for (const leaf of this.getLeavesOfType(type)) {
+			const { view } = leaf;
+			if (!(view instanceof ItemView)) continue;
+			void view.onClose();
+			view.unload();
+			leaf.defer(type, view.getState());
+		}
+	}
+
 	/** Test helper: a new, empty leaf in the main area or the right sidebar. */
 	addLeaf(side: "main" | "right"): WorkspaceLeaf {
 		const leaf = new WorkspaceLeaf(this.app, side);

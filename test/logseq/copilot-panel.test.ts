@@ -13,10 +13,10 @@ describe("the Logseq copilot panel's registration", () => {
 		expect(palette).toContainEqual({ key: "toggle-copilot-panel", label: PANEL_LABEL });
 	});
 
-	it("listens to route changes and to the graph's changes from the start, and shows nothing until asked", () => {
+	it("listens to route changes and to the graph's changes (the panel, and the graph's notes) from the start, and shows nothing until asked", () => {
 		const fake = startOnFake({ Venture: [] });
 		expect(callsTo(fake, "App.onRouteChanged")).toHaveLength(1);
-		expect(callsTo(fake, "DB.onChanged")).toHaveLength(1);
+		expect(callsTo(fake, "DB.onChanged")).toHaveLength(2);
 		expect(callsTo(fake, "showMainUI")).toHaveLength(0);
 	});
 });

@@ -28,6 +28,8 @@ export interface FakeLogseq {
 	slash(label: string, uuid: string): Promise<void>;
 	/** Runs the palette command of that key. */
 	palette(key: string): Promise<void>;
+	/** Tells the plugin's `DB.onChanged` listeners that these blocks (or pages, by id) changed, as the host does after each transaction. */
+	dbChanged(blocks: { id: number; page?: { id: number } }[]): void;
 	/** Asks the plugin to fill a macro slot, as the host does when it renders `{{renderer …}}`. */
 	slot(slot: string, args: string[], uuid?: string): void;
 	schema: SettingSchemaDesc[];
@@ -41,6 +43,7 @@ export function fakeLogseq(pages: Record<string, SeedBlock[]>, settings: Record<
 	const slashes = new Map<string, Handler>();
 	const palettes = new Map<string, Handler>();
 	const slots: Handler[] = [];
+	const dbListeners: Handler[] = [];
 	const record = (method: string, args: unknown[]) => calls.push({ method, args: JSON.parse(JSON.stringify(args ?? null)) as unknown[] });
 	const fake: FakeLogseq = {
 		store,
@@ -58,6 +61,9 @@ export function fakeLogseq(pages: Record<string, SeedBlock[]>, settings: Record<
 			const handler = palettes.get(key);
 			if (!handler) throw new Error(`no palette command "${key}"`);
 			await handler({});
+		},
+		dbChanged(blocks) {
+			for (const listener of dbListeners) void listener({ blocks, txData: [], txMeta: {} });
 		},
 		slot(slot, args, uuid = randomUUID()) {
 			for (const handler of slots) void handler({ slot, payload: { arguments: args, uuid } });
@@ -98,7 +104,7 @@ export function fakeLogseq(pages: Record<string, SeedBlock[]>, settings: Record<
 				},
 				getPage: async (src) => {
 					record("Editor.getPage", [src]);
-					return (typeof src === "string" ? store.page(src) : null) as unknown as PageEntity | null;
+					return (typeof src === "string" || typeof src === "number" ? store.page(src) : null) as unknown as PageEntity | null;
 				},
 				getPageBlocksTree: async (src) => {
 					record("Editor.getPageBlocksTree", [src]);
@@ -134,6 +140,7 @@ export function fakeLogseq(pages: Record<string, SeedBlock[]>, settings: Record<
 			DB: {
 				onChanged: (callback) => {
 					record("DB.onChanged", [typeof callback]);
+					dbListeners.push(callback as Handler);
 					return () => undefined;
 				},
 			},

@@ -126,6 +126,44 @@ describe("Insert profile template in Logseq, against the fake host", () => {
 		expect(callsTo(fake, "Editor.insertBatchBlock")).toHaveLength(0);
 	});
 
+	describe("a second worksheet of the same profile", () => {
+		async function twice(answer: "go" | "insert" | "cancel") {
+			const fake = startOnFake({ [VENTURE]: [{ content: "We rent animals." }, { content: "Later notes" }] });
+			await fake.slash("Insert profile template", tree(fake)[0].uuid);
+			await settle();
+			fake.answer = answer;
+			const before = callsTo(fake, "Editor.insertBatchBlock").length;
+			await fake.slash("Insert profile template", tree(fake)[2].uuid);
+			await settle();
+			return { fake, inserted: callsTo(fake, "Editor.insertBatchBlock").length - before };
+		}
+
+		it("asks first, with the shared question, and asks nothing the first time", async () => {
+			const { fake } = await twice("cancel");
+			expect(fake.asked).toEqual(["Sales strategy"]);
+		});
+
+		it("goes to the worksheet's block by default, inserting nothing", async () => {
+			const { fake, inserted } = await twice("go");
+			expect(inserted).toBe(0);
+			expect(fake.store.editing).toBe(tree(fake)[1].uuid);
+			expect(texts(tree(fake))).toEqual(["We rent animals.", "## Sales strategy", "Later notes"]);
+		});
+
+		it("inserts another one when the user says so, still in one insertBatchBlock", async () => {
+			const { fake, inserted } = await twice("insert");
+			expect(inserted).toBe(1);
+			expect(texts(tree(fake))).toEqual(["We rent animals.", "## Sales strategy", "Later notes", "## Sales strategy"]);
+		});
+
+		it("changes nothing on cancel and gives the editing cursor back", async () => {
+			const { fake, inserted } = await twice("cancel");
+			expect(inserted).toBe(0);
+			expect(callsTo(fake, "hideMainUI").at(-1)?.args[0]).toEqual({ restoreEditingCursor: true });
+			expect(texts(tree(fake))).toEqual(["We rent animals.", "## Sales strategy", "Later notes"]);
+		});
+	});
+
 	it("registers a slash command and a palette command of the same name, without default keys", () => {
 		const fake = startOnFake({ [VENTURE]: [] });
 		expect(callsTo(fake, "Editor.registerSlashCommand").map((call) => call.args[0])).toEqual(["Insert profile template"]);

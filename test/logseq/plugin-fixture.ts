@@ -1,13 +1,16 @@
 /** Starts the Logseq plugin against the fake `logseq`, with a picker that answers as a test says. */
 import type { CatalogProfile } from "../../src/core/catalog/profile-catalog";
 import { startPlugin } from "../../src/logseq/plugin";
+import type { ExistingWorksheetChoice } from "../../src/ui/existing-worksheet-question";
 import type { DebouncePort } from "../../src/ui/sidebar/sidebar-host";
 import type { SeedBlock } from "../support/logseq-block-store";
 import { fakeLogseq, type FakeLogseq } from "./fake-logseq";
 
-/** The fake, the names the picker was offered, and the uuids the plugin minted. */
+/** The fake, the names the picker was offered, the profiles the second-worksheet question was asked about and its answer, and the uuids the plugin minted. */
 export interface Started extends FakeLogseq {
 	offered: string[][];
+	asked: string[];
+	answer: ExistingWorksheetChoice;
 	minted: string[];
 	clipboard: string[];
 }
@@ -39,12 +42,23 @@ export function startOnFake(
 	choose: (entries: readonly CatalogProfile[]) => CatalogProfile | null = salesStrategy,
 	settings: Record<string, unknown> = {},
 ): Started {
-	const started: Started = Object.assign(fakeLogseq(pages, settings), { offered: [] as string[][], minted: [] as string[], clipboard: [] as string[] });
+	const answer: ExistingWorksheetChoice = "go";
+	const started: Started = Object.assign(fakeLogseq(pages, settings), {
+		offered: [] as string[][],
+		asked: [] as string[],
+		answer,
+		minted: [] as string[],
+		clipboard: [] as string[],
+	});
 	let counter = 0;
 	startPlugin(started.host, {
 		pick: async (entries) => {
 			started.offered.push(entries.map((entry) => entry.profile.name));
 			return choose(entries);
+		},
+		ask: async (profileName) => {
+			started.asked.push(profileName);
+			return started.answer;
 		},
 		newUuid: () => {
 			const id = `00000000-0000-4000-8000-${String(++counter).padStart(12, "0")}`;

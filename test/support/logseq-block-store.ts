@@ -112,9 +112,32 @@ export class LogseqBlockStore {
 		return page.name;
 	}
 
-	/** The page of that name (any case), or null. */
-	page(name: string): EntityPage | null {
+	/** Deletes a page and its blocks, as the host's page delete does; false when there is no such page. */
+	removePage(name: string): boolean {
 		const page = [...this.pages.values()].find((each) => each.name === name.toLowerCase());
+		if (!page) return false;
+		const drop = (ids: readonly number[]) => {
+			for (const id of ids) {
+				drop(this.blocks.get(id)?.children ?? []);
+				this.blocks.delete(id);
+			}
+		};
+		drop(page.children);
+		this.pages.delete(page.id);
+		return true;
+	}
+
+	/** Renames a page, keeping its id and blocks, as the host's page rename does (it renames the file too). */
+	renamePage(from: string, to: string): void {
+		const page = [...this.pages.values()].find((each) => each.name === from.toLowerCase());
+		if (!page) throw new Error(`no page ${from}`);
+		page.name = to.toLowerCase();
+		page.originalName = to;
+	}
+
+	/** The page of that name (any case) or database id, or null (`get_page` in src/main/logseq/api.cljs takes either). */
+	page(ref: string | number): EntityPage | null {
+		const page = typeof ref === "number" ? this.pages.get(ref) : [...this.pages.values()].find((each) => each.name === ref.toLowerCase());
 		return page ? { id: page.id, uuid: page.uuid, name: page.name, originalName: page.originalName, properties: page.properties } : null;
 	}
 

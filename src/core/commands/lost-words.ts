@@ -1,7 +1,8 @@
 /** Checks that rewriting a page kept every word of it, so a conversion can refuse rather than drop text. */
 import { metaRegion } from "../note";
+import { lazyPattern } from "../lazy";
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = lazyPattern("[\\p{L}\\p{N}]+", "gu");
 /** Metadata keys whose values the profile model carries as its identity (namespace and name). */
 const IDENTITY_KEYS = /^(title|type|namespace|name|tags)(::?)\s*(.*)$/i;
 
@@ -16,7 +17,7 @@ export function firstLostLine(before: string, after: string, namespace: string):
 	const lost = new Set<string>();
 	for (const [word, count] of wanted) if ((remaining.get(word) ?? 0) < count) lost.add(word);
 	if (lost.size === 0) return null;
-	return lines.find((line) => (line.toLowerCase().match(WORD) ?? []).some((word) => lost.has(word)))?.trim() ?? [...lost][0];
+	return lines.find((line) => (line.toLowerCase().match(WORD()) ?? []).some((word) => lost.has(word)))?.trim() ?? [...lost][0];
 }
 
 /** The page's lines with flavour-specific syntax taken out. */
@@ -48,7 +49,7 @@ function escape(text: string): string {
 function countWords(lines: readonly string[]): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const line of lines) {
-		for (const word of line.toLowerCase().match(WORD) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+		for (const word of line.toLowerCase().match(WORD()) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
 	}
 	return counts;
 }

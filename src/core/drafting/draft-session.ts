@@ -5,6 +5,7 @@ import { IDLE_CARD, nextCard, type DraftCardEvent, type DraftCardState } from ".
 import type { DraftingSettings } from "./drafting-settings";
 import { failureMessage, LENGTH_NOTICE } from "./failure-message";
 import type { StreamEvent } from "./stream-event";
+import { errorMessage } from "../result";
 
 /** The note the card says when the transport fell back to a request that cannot stream. */
 export const ALL_AT_ONCE_NOTICE = "This endpoint cannot stream here, so the answer arrives all at once.";
@@ -106,7 +107,7 @@ export class DraftSession {
 		try {
 			input = await target.input();
 		} catch (error) {
-			this.update(target.id, { type: "fail", message: `The note could not be read: ${error instanceof Error ? error.message : String(error)}` });
+			this.update(target.id, { type: "fail", message: `The note could not be read: ${errorMessage(error)}` });
 			return;
 		}
 		if (signal.aborted) return;

@@ -27,16 +27,45 @@ export function visibleText(node: PageBlock): string {
 		.trim();
 }
 
-/** The Markdown page a file graph stores for these blocks: a bullet per block, its further lines indented under it. */
+/**
+ * The Markdown page a file graph stores for these blocks: a bullet per block, its further lines indented under it; page
+ * properties (the page's pre-block) unbulleted. One string per block, joined once; a content without further lines goes
+ * in whole (no split into lines). An explicit stack means a page nested thousands deep cannot overflow the call stack.
+ */
 export function pageText(forest: readonly PageBlock[], depth = 0): string {
-	const pad = "  ".repeat(depth);
 	const out: string[] = [];
-	for (const node of forest) {
-		const lines = (node.content ?? "").split("\n");
-		if (node["preBlock?"] === true && depth === 0) out.push(...lines);
-		else out.push(...lines.map((line, i) => (i === 0 ? `${pad}- ${line}`.trimEnd() : `${pad}  ${line}`)));
-		const children = childBlocks(node);
-		if (children.length > 0) out.push(pageText(children, depth + 1));
+	const stack: { list: readonly (PageBlock | readonly [string, string])[]; at: number; depth: number }[] = [{ list: forest, at: 0, depth }];
+	while (stack.length > 0) {
+		const level = stack[stack.length - 1];
+		if (level.at === level.list.length) {
+			stack.pop();
+			continue;
+		}
+		const node = level.list[level.at++];
+		if (Array.isArray(node)) continue;
+		const block = node as PageBlock;
+		const content = block.content ?? "";
+		out.push(block["preBlock?"] === true && level.depth === 0 ? content : bulleted(content, level.depth));
+		if (block.children !== undefined && block.children.length > 0) stack.push({ list: block.children, at: 0, depth: level.depth + 1 });
 	}
 	return out.join("\n");
+}
+
+/** `bullets[d]` is the bullet at depth d, 2·d spaces then "- "; `pads[d]` the indentation of its further lines. */
+const bullets: string[] = ["- "];
+const pads: string[] = ["  "];
+
+/** One block's lines: its bullet and first line (trailing blanks dropped), then its further lines indented under it. */
+function bulleted(content: string, depth: number): string {
+	for (let d = bullets.length; d <= depth; d++) {
+		bullets.push(`  ${bullets[d - 1]}`);
+		pads.push(`  ${pads[d - 1]}`);
+	}
+	const end = content.indexOf("\n");
+	const head = end === -1 ? content : content.slice(0, end);
+	const last = head.charCodeAt(head.length - 1);
+	const first = last > 32 && last < 127 ? bullets[depth] + head : (bullets[depth] + head).trimEnd();
+	if (end === -1) return first;
+	const more = pads[depth];
+	return `${first}\n${more}${content.slice(end + 1).replaceAll("\n", `\n${more}`)}`;
 }

@@ -1,6 +1,7 @@
 /** The links of one line outside inline code: `[[page]]`, `[[page|alias]]`, `[[page#heading]]`, embeds, `#tag`, `#[[tag]]`, `[label](page.md)`. */
 import { codeSpanTest, type CodeSpanTest } from "../text/code";
 import { linkTarget } from "../text/wiki-links";
+import { lazyPattern } from "../lazy";
 
 /** A link of the note. */
 export interface NoteLink {
@@ -21,7 +22,7 @@ export interface NoteLink {
 	to: number;
 }
 
-const TAG_CHAR = /[\p{L}\p{N}_/-]/u;
+const TAG_CHAR = lazyPattern("[\\p{L}\\p{N}_/-]");
 
 /**
  * Appends the links of `text` (line `line`, starting at `offset` in the note) to `out`, skipping those inside inline code.
@@ -85,7 +86,7 @@ function addTags(text: string, first: number, line: number, offset: number, code
 	for (let at = start; at !== -1; at = text.indexOf("#", at + 1)) {
 		if (at > 0 && text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 9) continue;
 		let end = at + 1;
-		while (end < text.length && TAG_CHAR.test(text[end])) end++;
+		while (end < text.length && TAG_CHAR().test(text[end])) end++;
 		if (end === at + 1 || /^\d+$/.test(text.slice(at + 1, end))) continue;
 		if (!outsideCode(code, at, end)) continue;
 		const name = text.slice(at + 1, end);

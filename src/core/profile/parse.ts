@@ -6,6 +6,7 @@ import { emptyProfile, type Profile } from "./profile";
 import { profileSections } from "./profile-sections";
 import { addItemClasses, readKnownSection } from "./read-sections";
 import { recogniseHeading, SECTION_ORDER, type SectionKind } from "./section-names";
+import { errorMessage } from "../result";
 
 /**
  * Reads any text into a Profile. Never throws: what it cannot read is said in `warnings`, and sections
@@ -16,7 +17,7 @@ export function parseProfile(text: string): Profile {
 	try {
 		readProfile(typeof text === "string" ? text : "", profile);
 	} catch (error) {
-		profile.warnings.push(`This page could not be read completely: ${error instanceof Error ? error.message : String(error)}`);
+		profile.warnings.push(`This page could not be read completely: ${errorMessage(error)}`);
 	}
 	return profile;
 }

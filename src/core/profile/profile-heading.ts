@@ -2,6 +2,9 @@
 import type { Heading } from "../note";
 import { questionKey } from "../sidebar/question-key";
 import { repairMojibake } from "../text/mojibake";
+import { lazyPattern } from "../lazy";
+
+const LEADING_NON_WORD = lazyPattern("^[^\\p{L}\\p{N}]+");
 
 /**
  * The first heading whose text names one of `profiles`, compared as questions are (case, markup, punctuation and
@@ -20,5 +23,5 @@ export function profileHeadings(headings: readonly Heading[], profiles: readonly
 
 /** The comparable form of a heading's text or a profile's name. */
 function headingKey(text: string): string {
-	return questionKey(repairMojibake(text).replace(/^[^\p{L}\p{N}]+/u, ""));
+	return questionKey(repairMojibake(text).replace(LEADING_NON_WORD(), ""));
 }

@@ -1,8 +1,7 @@
 /** Writes a Profile back as a page, in Obsidian's or Logseq's flavour, through a Handlebars template. */
 import type { Result } from "../result";
 import { trimEndWhere } from "../text/lines";
-import logseqTemplate from "../templates/profile-logseq.hbs";
-import obsidianTemplate from "../templates/profile-obsidian.hbs";
+import { bundledTemplate } from "../templates/bundled-templates";
 import { TemplateEngine, type TemplateError } from "../templates/template-engine";
 import type { Profile } from "./profile";
 
@@ -16,16 +15,13 @@ export interface RenderOptions {
 	engine?: TemplateEngine;
 }
 
-/** The bundled page templates, by flavour. */
-export const PROFILE_TEMPLATES: Readonly<Record<Flavor, string>> = { obsidian: obsidianTemplate, logseq: logseqTemplate };
-
 /**
  * Renders `profile` as a whole page. A broken or unsafe template gives an error naming its line, never partial text.
  * Pass a shared `engine` to reuse compiled templates; without one, the template is compiled afresh. See also `parseProfile`.
  */
 export function renderProfile(profile: Profile, options: RenderOptions): Result<string, TemplateError> {
 	const engine = options.engine ?? new TemplateEngine();
-	const template = options.template ?? PROFILE_TEMPLATES[options.flavor === "logseq" ? "logseq" : "obsidian"];
+	const template = options.template ?? bundledTemplate(options.flavor === "logseq" ? "profile-logseq" : "profile-obsidian");
 	const rendered = engine.render(template, profileView(profile));
 	if (!rendered.ok) return rendered;
 	return { ok: true, value: `${trimEndWhere(rendered.value, (ch) => ch === "\n")}\n` };

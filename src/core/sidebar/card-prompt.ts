@@ -5,6 +5,7 @@ import { copilotPrompt, PROMPT_NOTE_LIMIT } from "./copy-prompt";
 import type { LoadedNote } from "./note-model-loader";
 import { fullProfile } from "./profiles-of-note";
 import { cardQuestions } from "./sidebar-model";
+import { errorMessage } from "../result";
 
 /** Puts text on the host's clipboard; rejects when the host refuses. */
 export type ClipboardWrite = (text: string) => Promise<void>;
@@ -34,6 +35,6 @@ export async function copyCardPrompt(
 		if (!prompt.value.noteTrimmed) return copied;
 		return `${copied} The note is longer than ${PROMPT_NOTE_LIMIT.toLocaleString("en")} characters, so the prompt holds only its start.`;
 	} catch (error) {
-		return `Could not copy the prompt: ${error instanceof Error ? error.message : String(error)}`;
+		return `Could not copy the prompt: ${errorMessage(error)}`;
 	}
 }

@@ -1,7 +1,7 @@
 /** The "Copy prompt" text: a ready prompt for any AI assistant, from the profile and the note being written. */
 import type { Profile } from "../profile/profile";
 import type { Result } from "../result";
-import promptTemplate from "../templates/copilot-prompt.hbs";
+import { bundledTemplate } from "../templates/bundled-templates";
 import type { TemplateEngine, TemplateError } from "../templates/template-engine";
 import { readNote } from "../note";
 import { examplesBesidesNote } from "./examples-besides-note";
@@ -10,9 +10,6 @@ import { examplesBesidesNote } from "./examples-besides-note";
 export const PROMPT_EXAMPLE_BUDGET = 12000;
 /** Characters of the note a prompt carries at most; a longer note is cut at a line, and the prompt and the sidebar say so. */
 export const PROMPT_NOTE_LIMIT = 20000;
-
-/** The bundled prompt template. */
-export const COPILOT_PROMPT_TEMPLATE: string = promptTemplate;
 
 /** The note the prompt is about. */
 export interface PromptNote {
@@ -41,7 +38,7 @@ export function copilotPrompt(
 	questions: readonly string[],
 	note: PromptNote,
 	engine: TemplateEngine,
-	template: string = COPILOT_PROMPT_TEMPLATE,
+	template: string = bundledTemplate("copilot-prompt"),
 ): Result<CopilotPrompt, TemplateError> {
 	const model = readNote(note.text);
 	const body = model.lines.slice(model.meta.bodyStart).join("\n").trim();

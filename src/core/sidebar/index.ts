@@ -2,7 +2,7 @@
 export { answerFieldEdit } from "./answer-field";
 export { copyCardPrompt, type ClipboardWrite } from "./card-prompt";
 export { findAnswers, holdsAnswer, type AnswerOptions, type AnswerSpot, type TextPosition } from "./answers";
-export { COPILOT_PROMPT_TEMPLATE, copilotPrompt } from "./copy-prompt";
+export { copilotPrompt } from "./copy-prompt";
 export { insertQuestionEdit, type InsertOptions, type QuestionEdit } from "./insert-question";
 export { readKeyPage, type KeyPage } from "./key-page";
 export { NoteModelLoader, type LoadedNote } from "./note-model-loader";

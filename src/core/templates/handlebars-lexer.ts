@@ -3,14 +3,17 @@
  * 0-based columns), so that our parser reports every place exactly where Handlebars does.
  */
 import { TemplateFault } from "./interpreter";
+import { lazy } from "../lazy";
 
-/** What a token is, named as in Handlebars' grammar. */
-export type TokenKind =
-	| "CONTENT" | "COMMENT" | "OPEN_RAW_BLOCK" | "CLOSE_RAW_BLOCK" | "END_RAW_BLOCK" | "OPEN_SEXPR" | "CLOSE_SEXPR"
-	| "OPEN_PARTIAL" | "OPEN_PARTIAL_BLOCK" | "OPEN_BLOCK" | "OPEN_ENDBLOCK" | "INVERSE" | "OPEN_INVERSE"
-	| "OPEN_INVERSE_CHAIN" | "OPEN_UNESCAPED" | "OPEN" | "EQUALS" | "ID" | "SEP" | "CLOSE_UNESCAPED" | "CLOSE"
-	| "STRING" | "DATA" | "BOOLEAN" | "UNDEFINED" | "NULL" | "NUMBER" | "OPEN_BLOCK_PARAMS" | "CLOSE_BLOCK_PARAMS"
-	| "INVALID" | "EOF";
+/** What a token is, named as in Handlebars' grammar (`TOKEN_NAMES` spells each, for parse errors). */
+export const enum TokenKind {
+	CONTENT, COMMENT, OPEN_RAW_BLOCK, CLOSE_RAW_BLOCK, END_RAW_BLOCK, OPEN_SEXPR, CLOSE_SEXPR, OPEN_PARTIAL, OPEN_PARTIAL_BLOCK,
+	OPEN_BLOCK, OPEN_ENDBLOCK, INVERSE, OPEN_INVERSE, OPEN_INVERSE_CHAIN, OPEN_UNESCAPED, OPEN, EQUALS, ID, SEP, CLOSE_UNESCAPED,
+	CLOSE, STRING, DATA, BOOLEAN, UNDEFINED, NULL, NUMBER, OPEN_BLOCK_PARAMS, CLOSE_BLOCK_PARAMS, INVALID, EOF,
+}
+
+/** Each token kind's name, in `TokenKind` order, as Handlebars' parse errors name it. */
+export const TOKEN_NAMES = "CONTENT COMMENT OPEN_RAW_BLOCK CLOSE_RAW_BLOCK END_RAW_BLOCK OPEN_SEXPR CLOSE_SEXPR OPEN_PARTIAL OPEN_PARTIAL_BLOCK OPEN_BLOCK OPEN_ENDBLOCK INVERSE OPEN_INVERSE OPEN_INVERSE_CHAIN OPEN_UNESCAPED OPEN EQUALS ID SEP CLOSE_UNESCAPED CLOSE STRING DATA BOOLEAN UNDEFINED NULL NUMBER OPEN_BLOCK_PARAMS CLOSE_BLOCK_PARAMS INVALID EOF".split(" ");
 
 /** Where a token starts and ends. */
 export interface Span {
@@ -47,66 +50,69 @@ const RULES: Record<State, [string, Action][]> = {
 			const escaped = text.endsWith("\\") && !text.endsWith("\\\\");
 			lexer.push(escaped ? "escaped" : "mustache");
 			const content = text.endsWith("\\") ? text.slice(0, -1) : text;
-			return content ? { kind: "CONTENT", text: content } : null;
+			return content ? { kind: TokenKind.CONTENT, text: content } : null;
 		}),
-		rule("[^\\x00]+", token("CONTENT")),
+		rule("[^\\x00]+", token(TokenKind.CONTENT)),
 	],
 	escaped: [
-		rule("[^\\x00]{2,}?(?=\\{\\{|\\\\\\{\\{|\\\\\\\\\\{\\{|$)", (lexer, text) => (lexer.pop(), { kind: "CONTENT", text })),
+		rule("[^\\x00]{2,}?(?=\\{\\{|\\\\\\{\\{|\\\\\\\\\\{\\{|$)", (lexer, text) => (lexer.pop(), { kind: TokenKind.CONTENT, text })),
 	],
-	comment: [rule("[\\s\\S]*?--~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: "COMMENT", text }))],
+	comment: [rule("[\\s\\S]*?--~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.COMMENT, text }))],
 	raw: [
-		rule("\\{\\{\\{\\{(?=[^/])", (lexer, text) => (lexer.push("raw"), { kind: "CONTENT", text })),
+		rule("\\{\\{\\{\\{(?=[^/])", (lexer, text) => (lexer.push("raw"), { kind: TokenKind.CONTENT, text })),
 		rule(`\\{\\{\\{\\{\\/${ID}(?=[=}\\s\\/.])\\}\\}\\}\\}`, (lexer, text) => {
 			lexer.pop();
-			return lexer.state() === "raw" ? { kind: "CONTENT", text } : { kind: "END_RAW_BLOCK", text: text.slice(5, -4) };
+			return lexer.state() === "raw" ? { kind: TokenKind.CONTENT, text } : { kind: TokenKind.END_RAW_BLOCK, text: text.slice(5, -4) };
 		}),
-		rule("[^\\x00]+?(?=\\{\\{\\{\\{)", token("CONTENT")),
+		rule("[^\\x00]+?(?=\\{\\{\\{\\{)", token(TokenKind.CONTENT)),
 	],
 	mustache: [
-		rule("\\(", token("OPEN_SEXPR")),
-		rule("\\)", token("CLOSE_SEXPR")),
-		rule("\\{\\{\\{\\{", token("OPEN_RAW_BLOCK")),
-		rule("\\}\\}\\}\\}", (lexer, text) => (lexer.pop(), lexer.push("raw"), { kind: "CLOSE_RAW_BLOCK", text })),
-		rule("\\{\\{~?>", token("OPEN_PARTIAL")),
-		rule("\\{\\{~?#>", token("OPEN_PARTIAL_BLOCK")),
-		rule("\\{\\{~?#\\*?", token("OPEN_BLOCK")),
-		rule("\\{\\{~?\\/", token("OPEN_ENDBLOCK")),
-		rule("\\{\\{~?\\^\\s*~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: "INVERSE", text })),
-		rule("\\{\\{~?\\s*else\\s*~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: "INVERSE", text })),
-		rule("\\{\\{~?\\^", token("OPEN_INVERSE")),
-		rule("\\{\\{~?\\s*else\\b", token("OPEN_INVERSE_CHAIN")),
-		rule("\\{\\{~?\\{", token("OPEN_UNESCAPED")),
-		rule("\\{\\{~?&", token("OPEN")),
+		rule("\\(", token(TokenKind.OPEN_SEXPR)),
+		rule("\\)", token(TokenKind.CLOSE_SEXPR)),
+		rule("\\{\\{\\{\\{", token(TokenKind.OPEN_RAW_BLOCK)),
+		rule("\\}\\}\\}\\}", (lexer, text) => (lexer.pop(), lexer.push("raw"), { kind: TokenKind.CLOSE_RAW_BLOCK, text })),
+		rule("\\{\\{~?>", token(TokenKind.OPEN_PARTIAL)),
+		rule("\\{\\{~?#>", token(TokenKind.OPEN_PARTIAL_BLOCK)),
+		rule("\\{\\{~?#\\*?", token(TokenKind.OPEN_BLOCK)),
+		rule("\\{\\{~?\\/", token(TokenKind.OPEN_ENDBLOCK)),
+		rule("\\{\\{~?\\^\\s*~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.INVERSE, text })),
+		rule("\\{\\{~?\\s*else\\s*~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.INVERSE, text })),
+		rule("\\{\\{~?\\^", token(TokenKind.OPEN_INVERSE)),
+		rule("\\{\\{~?\\s*else\\b", token(TokenKind.OPEN_INVERSE_CHAIN)),
+		rule("\\{\\{~?\\{", token(TokenKind.OPEN_UNESCAPED)),
+		rule("\\{\\{~?&", token(TokenKind.OPEN)),
 		rule("\\{\\{~?!--", (lexer) => (lexer.rewind(), lexer.pop(), lexer.push("comment"), null)),
-		rule("\\{\\{~?![\\s\\S]*?\\}\\}", (lexer, text) => (lexer.pop(), { kind: "COMMENT", text })),
-		rule("\\{\\{~?\\*?", token("OPEN")),
-		rule("=", token("EQUALS")),
-		rule("\\.\\.", token("ID")),
-		rule("\\.(?=[=~}\\s\\/.)|])", token("ID")),
-		rule("[\\/.]", token("SEP")),
+		rule("\\{\\{~?![\\s\\S]*?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.COMMENT, text })),
+		rule("\\{\\{~?\\*?", token(TokenKind.OPEN)),
+		rule("=", token(TokenKind.EQUALS)),
+		rule("\\.\\.", token(TokenKind.ID)),
+		rule("\\.(?=[=~}\\s\\/.)|])", token(TokenKind.ID)),
+		rule("[\\/.]", token(TokenKind.SEP)),
 		rule("\\s+", () => null),
-		rule("\\}~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: "CLOSE_UNESCAPED", text })),
-		rule("~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: "CLOSE", text })),
-		rule('"(?:\\\\"|[^"])*"', (_, text) => ({ kind: "STRING", text: text.slice(1, -1).replace(/\\"/g, '"') })),
-		rule("'(?:\\\\'|[^'])*'", (_, text) => ({ kind: "STRING", text: text.slice(1, -1).replace(/\\'/g, "'") })),
-		rule("@", token("DATA")),
-		rule(`(?:true|false)${LITERAL_END}`, token("BOOLEAN")),
-		rule(`undefined${LITERAL_END}`, token("UNDEFINED")),
-		rule(`null${LITERAL_END}`, token("NULL")),
-		rule(`-?[0-9]+(?:\\.[0-9]+)?${LITERAL_END}`, token("NUMBER")),
-		rule("as\\s+\\|", token("OPEN_BLOCK_PARAMS")),
-		rule("\\|", token("CLOSE_BLOCK_PARAMS")),
-		rule(`${ID}(?=[=~}\\s\\/.)|])`, token("ID")),
-		rule("\\[(?:\\\\\\]|[^\\]])*\\]", (_, text) => ({ kind: "ID", text: text.replace(/\\([\\\]])/g, "$1") })),
-		rule(".", token("INVALID")),
+		rule("\\}~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.CLOSE_UNESCAPED, text })),
+		rule("~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.CLOSE, text })),
+		rule('"(?:\\\\"|[^"])*"', (_, text) => ({ kind: TokenKind.STRING, text: text.slice(1, -1).replace(/\\"/g, '"') })),
+		rule("'(?:\\\\'|[^'])*'", (_, text) => ({ kind: TokenKind.STRING, text: text.slice(1, -1).replace(/\\'/g, "'") })),
+		rule("@", token(TokenKind.DATA)),
+		rule(`(?:true|false)${LITERAL_END}`, token(TokenKind.BOOLEAN)),
+		rule(`undefined${LITERAL_END}`, token(TokenKind.UNDEFINED)),
+		rule(`null${LITERAL_END}`, token(TokenKind.NULL)),
+		rule(`-?[0-9]+(?:\\.[0-9]+)?${LITERAL_END}`, token(TokenKind.NUMBER)),
+		rule("as\\s+\\|", token(TokenKind.OPEN_BLOCK_PARAMS)),
+		rule("\\|", token(TokenKind.CLOSE_BLOCK_PARAMS)),
+		rule(`${ID}(?=[=~}\\s\\/.)|])`, token(TokenKind.ID)),
+		rule("\\[(?:\\\\\\]|[^\\]])*\\]", (_, text) => ({ kind: TokenKind.ID, text: text.replace(/\\([\\\]])/g, "$1") })),
+		rule(".", token(TokenKind.INVALID)),
 	],
 };
 
 /** Each state's rules as one sticky pattern of ordered alternatives, one group per rule: the first rule that matches wins. */
-const PATTERNS = Object.fromEntries(
-	Object.entries(RULES).map(([state, rules]) => [state, { pattern: new RegExp(rules.map(([source]) => `(${source})`).join("|"), "y"), actions: rules.map(([, action]) => action) }]),
-) as Record<State, { pattern: RegExp; actions: Action[] }>;
+const PATTERNS = lazy(
+	() =>
+		Object.fromEntries(
+			Object.entries(RULES).map(([state, rules]) => [state, { pattern: new RegExp(rules.map(([source]) => `(${source})`).join("|"), "y"), actions: rules.map(([, action]) => action) }]),
+		) as Record<State, { pattern: RegExp; actions: Action[] }>,
+);
 
 const LINE_BREAKS = /(?:\r\n?|\n).*/g;
 
@@ -157,11 +163,11 @@ export class HandlebarsLexer {
 	/** The end of the text: in text and mustaches an empty match that moves the span there, elsewhere the last span. */
 	private end(): Token {
 		const state = this.state();
-		return { kind: "EOF", text: "", span: state === "text" || state === "mustache" ? this.advance("") : this.last };
+		return { kind: TokenKind.EOF, text: "", span: state === "text" || state === "mustache" ? this.advance("") : this.last };
 	}
 
 	private match(): [string, Action] | null {
-		const { pattern, actions } = PATTERNS[this.state()];
+		const { pattern, actions } = PATTERNS()[this.state()];
 		pattern.lastIndex = this.offset;
 		const found = pattern.exec(this.source);
 		if (!found) return null;

@@ -3,7 +3,7 @@
  * lines and `~` already stripped, in one pass over the tokens with a nesting cap so no template can exhaust the stack.
  */
 import type {} from "handlebars";
-import { HandlebarsLexer, type Span, type Token, type TokenKind } from "./handlebars-lexer";
+import { HandlebarsLexer, TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
 import { controlWhitespace } from "./handlebars-whitespace";
 import { prepareBlock, callFields, checkClose, located, stripFlags, stripComment, idOf, locOf, toSpanEnd, type Loc, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
 import { TemplateFault } from "./interpreter";
@@ -14,15 +14,15 @@ export const MAX_NESTING = 100;
 /** Parses `source` as Handlebars does; throws `TemplateFault` with Handlebars' line and column for any syntax error. */
 export function parseHandlebars(source: string): hbs.AST.Program {
 	const parser = new Parser(new HandlebarsLexer(source));
-	const program = parser.program(["EOF"]).program;
+	const program = parser.program([TokenKind.EOF]).program;
 	return controlWhitespace(program);
 }
 
-const STATEMENT_ENDS: readonly TokenKind[] = ["EOF", "OPEN_ENDBLOCK", "INVERSE", "OPEN_INVERSE_CHAIN"];
-const LITERALS: readonly TokenKind[] = ["STRING", "NUMBER", "BOOLEAN", "UNDEFINED", "NULL"];
-const STATEMENT_STARTS: readonly TokenKind[] = ["CONTENT", "COMMENT", "OPEN", "OPEN_UNESCAPED", "OPEN_BLOCK", "OPEN_INVERSE", "OPEN_RAW_BLOCK", "OPEN_PARTIAL", "OPEN_PARTIAL_BLOCK"];
+const STATEMENT_ENDS: readonly TokenKind[] = [TokenKind.EOF, TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN];
+const LITERALS: readonly TokenKind[] = [TokenKind.STRING, TokenKind.NUMBER, TokenKind.BOOLEAN, TokenKind.UNDEFINED, TokenKind.NULL];
+const STATEMENT_STARTS: readonly TokenKind[] = [TokenKind.CONTENT, TokenKind.COMMENT, TokenKind.OPEN, TokenKind.OPEN_UNESCAPED, TokenKind.OPEN_BLOCK, TokenKind.OPEN_INVERSE, TokenKind.OPEN_RAW_BLOCK, TokenKind.OPEN_PARTIAL, TokenKind.OPEN_PARTIAL_BLOCK];
 /** Tokens after which Handlebars finishes reading a path (and so checks it) rather than reporting the token. */
-const AFTER_PATH: readonly TokenKind[] = ["CLOSE", "CLOSE_UNESCAPED", "CLOSE_SEXPR", "CLOSE_RAW_BLOCK", "OPEN_SEXPR", "OPEN_BLOCK_PARAMS", "ID", "DATA", ...LITERALS];
+const AFTER_PATH: readonly TokenKind[] = [TokenKind.CLOSE, TokenKind.CLOSE_UNESCAPED, TokenKind.CLOSE_SEXPR, TokenKind.CLOSE_RAW_BLOCK, TokenKind.OPEN_SEXPR, TokenKind.OPEN_BLOCK_PARAMS, TokenKind.ID, TokenKind.DATA, ...LITERALS];
 
 class Parser {
 	private lookahead: Token | null = null;
@@ -36,7 +36,7 @@ class Parser {
 	program(ends: readonly TokenKind[], after?: Span): { program: Program; end: Span | undefined } {
 		const body: Statement[] = [];
 		for (let next = this.peek(); !ends.includes(next.kind); next = this.peek()) {
-			if (STATEMENT_ENDS.includes(next.kind)) throw this.unexpected(next, ends.join(" or "));
+			if (STATEMENT_ENDS.includes(next.kind)) throw this.unexpected(next, ends.map((kind) => TOKEN_NAMES[kind]).join(" or "));
 			body.push(this.statement());
 		}
 		const loc = body.length > 0 ? { source: undefined as unknown as string, start: body[0].loc.start, end: body[body.length - 1].loc.end } : undefined;
@@ -49,19 +49,19 @@ class Parser {
 		if (!STATEMENT_STARTS.includes(token.kind)) throw this.unexpected(token, "text or a mustache");
 		this.take();
 		switch (token.kind) {
-			case "CONTENT":
+			case TokenKind.CONTENT:
 				return { type: "ContentStatement", original: token.text, value: token.text, loc: locOf(token.span) } as unknown as hbs.AST.ContentStatement;
-			case "COMMENT":
+			case TokenKind.COMMENT:
 				return { type: "CommentStatement", value: stripComment(token.text), strip: stripFlags(token.text, token.text), loc: locOf(token.span) } as hbs.AST.CommentStatement;
-			case "OPEN":
-			case "OPEN_UNESCAPED":
+			case TokenKind.OPEN:
+			case TokenKind.OPEN_UNESCAPED:
 				return this.mustache(token);
-			case "OPEN_BLOCK":
-			case "OPEN_INVERSE":
+			case TokenKind.OPEN_BLOCK:
+			case TokenKind.OPEN_INVERSE:
 				return this.nested(token, () => this.block(token));
-			case "OPEN_RAW_BLOCK":
+			case TokenKind.OPEN_RAW_BLOCK:
 				return this.rawBlock(token);
-			case "OPEN_PARTIAL":
+			case TokenKind.OPEN_PARTIAL:
 				return this.partial(token);
 			default:
 				return this.nested(token, () => this.partialBlock(token));
@@ -70,7 +70,7 @@ class Parser {
 
 	private mustache(open: Token): Statement {
 		const call = this.call(false);
-		const close = this.expect(open.kind === "OPEN" ? "CLOSE" : "CLOSE_UNESCAPED");
+		const close = this.expect(open.kind === TokenKind.OPEN ? TokenKind.CLOSE : TokenKind.CLOSE_UNESCAPED);
 		const flag = open.text.charAt(3) || open.text.charAt(2);
 		return {
 			type: open.text.includes("*") ? "Decorator" : "MustacheStatement",
@@ -82,12 +82,12 @@ class Parser {
 	}
 
 	private block(open: Token): Statement {
-		const inverted = open.kind === "OPEN_INVERSE";
+		const inverted = open.kind === TokenKind.OPEN_INVERSE;
 		const opening = this.opening(open, true);
-		const ends: TokenKind[] = inverted ? ["OPEN_ENDBLOCK", "INVERSE"] : ["OPEN_ENDBLOCK", "INVERSE", "OPEN_INVERSE_CHAIN"];
+		const ends: TokenKind[] = inverted ? [TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE] : [TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN];
 		const { program } = this.program(ends);
 		const next = this.peek();
-		const inverse = next.kind === "INVERSE" ? this.inverse() : next.kind === "OPEN_INVERSE_CHAIN" ? this.chain() : undefined;
+		const inverse = next.kind === TokenKind.INVERSE ? this.inverse() : next.kind === TokenKind.OPEN_INVERSE_CHAIN ? this.chain() : undefined;
 		const close = this.closing();
 		return prepareBlock(opening, program, inverse, close, inverted, locOf(open.span, close.end));
 	}
@@ -95,7 +95,7 @@ class Parser {
 	/** `{{else}}` and the program after it, up to the block's end. */
 	private inverse(): Inverse {
 		const token = this.take();
-		const { program, end } = this.program(["OPEN_ENDBLOCK"], token.span);
+		const { program, end } = this.program([TokenKind.OPEN_ENDBLOCK], token.span);
 		return { strip: stripFlags(token.text, token.text), program, end: end ?? token.span };
 	}
 
@@ -104,9 +104,9 @@ class Parser {
 		const open = this.take();
 		return this.nested(open, () => {
 			const opening = this.opening(open, true);
-			const { program, end } = this.program(["OPEN_ENDBLOCK", "INVERSE", "OPEN_INVERSE_CHAIN"], opening.end);
+			const { program, end } = this.program([TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN], opening.end);
 			const next = this.peek();
-			const inner = next.kind === "INVERSE" ? this.inverse() : next.kind === "OPEN_INVERSE_CHAIN" ? this.chain() : undefined;
+			const inner = next.kind === TokenKind.INVERSE ? this.inverse() : next.kind === TokenKind.OPEN_INVERSE_CHAIN ? this.chain() : undefined;
 			const last = inner?.end ?? end ?? opening.end;
 			const block = prepareBlock(opening, program, inner, inner, false, locOf(open.span, last));
 			const loc = program.loc ?? block.loc;
@@ -117,13 +117,13 @@ class Parser {
 
 	private rawBlock(open: Token): Statement {
 		const call = this.call(false);
-		this.expect("CLOSE_RAW_BLOCK");
+		this.expect(TokenKind.CLOSE_RAW_BLOCK);
 		const body: Statement[] = [];
-		while (this.peek().kind === "CONTENT") {
+		while (this.peek().kind === TokenKind.CONTENT) {
 			const content = this.take();
 			body.push({ type: "ContentStatement", original: content.text, value: content.text, loc: locOf(content.span) } as unknown as hbs.AST.ContentStatement);
 		}
-		const end = this.expect("END_RAW_BLOCK");
+		const end = this.expect(TokenKind.END_RAW_BLOCK);
 		this.peek();
 		checkClose(call.path, end.text);
 		const loc = locOf(open.span, end.span);
@@ -133,14 +133,14 @@ class Parser {
 
 	private partial(open: Token): Statement {
 		const call = this.call(false, true);
-		const close = this.expect("CLOSE");
+		const close = this.expect(TokenKind.CLOSE);
 		const { path, params, hash } = callFields(call);
 		return { type: "PartialStatement", name: path, params, hash, indent: "", strip: stripFlags(open.text, close.text), loc: locOf(open.span, close.span) } as unknown as hbs.AST.PartialStatement;
 	}
 
 	private partialBlock(open: Token): Statement {
 		const opening = this.opening(open, false, true);
-		const { program } = this.program(["OPEN_ENDBLOCK"]);
+		const { program } = this.program([TokenKind.OPEN_ENDBLOCK]);
 		const close = this.closing();
 		checkClose(opening.path, close.path);
 		const { path, params, hash } = callFields(opening);
@@ -151,37 +151,37 @@ class Parser {
 	/** The opening mustache of a block, through its `}}`. */
 	private opening(open: Token, blockParams: boolean, partial = false): Open {
 		const call = this.call(blockParams, partial);
-		const close = this.expect("CLOSE");
+		const close = this.expect(TokenKind.CLOSE);
 		const opening: Open = { ...call, strip: stripFlags(open.text, close.text), end: close.span };
-		if (open.kind === "OPEN_BLOCK") opening.open = open.text;
+		if (open.kind === TokenKind.OPEN_BLOCK) opening.open = open.text;
 		return opening;
 	}
 
 	/** `{{/name}}`, and the token after it, which Handlebars reads before it checks the name. */
 	private closing(): Close {
-		const open = this.expect("OPEN_ENDBLOCK");
+		const open = this.expect(TokenKind.OPEN_ENDBLOCK);
 		const path = this.helperName();
-		const close = this.expect("CLOSE");
+		const close = this.expect(TokenKind.CLOSE);
 		this.peek();
 		return { path, strip: stripFlags(open.text, close.text), end: close.span };
 	}
 
 	/** A name, its parameters, its hash and (in block openings) its block parameters. */
 	private call(blockParams: boolean, partial = false): Call {
-		const path = partial && this.peek().kind === "OPEN_SEXPR" ? this.subExpression() : this.helperName();
+		const path = partial && this.peek().kind === TokenKind.OPEN_SEXPR ? this.subExpression() : this.helperName();
 		const params: Expression[] = [];
 		const pairs: hbs.AST.HashPair[] = [];
 		for (;;) {
 			const next = this.peek();
-			if (next.kind === "ID") {
+			if (next.kind === TokenKind.ID) {
 				const id = this.take();
-				if (this.peek().kind === "EQUALS") {
+				if (this.peek().kind === TokenKind.EQUALS) {
 					pairs.push(this.pair(id));
 					continue;
 				}
 				if (pairs.length > 0) throw this.unexpected(this.peek(), "=");
 				params.push(this.path(false, id, id.span));
-			} else if (pairs.length === 0 && (next.kind === "OPEN_SEXPR" || next.kind === "DATA" || LITERALS.includes(next.kind))) {
+			} else if (pairs.length === 0 && (next.kind === TokenKind.OPEN_SEXPR || next.kind === TokenKind.DATA || LITERALS.includes(next.kind))) {
 				params.push(this.param());
 			} else {
 				break;
@@ -193,7 +193,7 @@ class Parser {
 			const last = pairs[pairs.length - 1].loc;
 			call.hash = { type: "Hash", pairs, loc: { source: undefined as unknown as string, start: first.start, end: last.end } };
 		}
-		if (blockParams && this.peek().kind === "OPEN_BLOCK_PARAMS") call.blockParams = this.blockParams();
+		if (blockParams && this.peek().kind === TokenKind.OPEN_BLOCK_PARAMS) call.blockParams = this.blockParams();
 		return call;
 	}
 
@@ -205,21 +205,21 @@ class Parser {
 
 	private blockParams(): string[] {
 		this.take();
-		const names = [idOf(this.expect("ID").text)];
-		while (this.peek().kind === "ID") names.push(idOf(this.take().text));
-		this.expect("CLOSE_BLOCK_PARAMS");
+		const names = [idOf(this.expect(TokenKind.ID).text)];
+		while (this.peek().kind === TokenKind.ID) names.push(idOf(this.take().text));
+		this.expect(TokenKind.CLOSE_BLOCK_PARAMS);
 		return names;
 	}
 
 	private param(): Expression {
-		return this.peek().kind === "OPEN_SEXPR" ? this.subExpression() : this.helperName();
+		return this.peek().kind === TokenKind.OPEN_SEXPR ? this.subExpression() : this.helperName();
 	}
 
 	private subExpression(): Expression {
 		const open = this.take();
 		return this.nested(open, () => {
 			const call = this.call(false);
-			const close = this.expect("CLOSE_SEXPR");
+			const close = this.expect(TokenKind.CLOSE_SEXPR);
 			return { type: "SubExpression", ...callFields(call), loc: locOf(open.span, close.span) } as hbs.AST.SubExpression;
 		});
 	}
@@ -227,21 +227,21 @@ class Parser {
 	/** A path, `@data` path or literal. */
 	private helperName(): Expression {
 		const token = this.peek();
-		if (token.kind !== "ID" && token.kind !== "DATA" && !LITERALS.includes(token.kind)) throw this.unexpected(token, "a name or a value");
+		if (token.kind !== TokenKind.ID && token.kind !== TokenKind.DATA && !LITERALS.includes(token.kind)) throw this.unexpected(token, "a name or a value");
 		this.take();
 		const loc = locOf(token.span);
 		switch (token.kind) {
-			case "ID":
+			case TokenKind.ID:
 				return this.path(false, token, token.span);
-			case "DATA":
-				return this.path(true, this.expect("ID"), token.span);
-			case "STRING":
+			case TokenKind.DATA:
+				return this.path(true, this.expect(TokenKind.ID), token.span);
+			case TokenKind.STRING:
 				return { type: "StringLiteral", value: token.text, original: token.text, loc } as hbs.AST.StringLiteral;
-			case "NUMBER":
+			case TokenKind.NUMBER:
 				return { type: "NumberLiteral", value: Number(token.text), original: Number(token.text), loc } as hbs.AST.NumberLiteral;
-			case "BOOLEAN":
+			case TokenKind.BOOLEAN:
 				return { type: "BooleanLiteral", value: token.text === "true", original: token.text === "true", loc } as hbs.AST.BooleanLiteral;
-			case "UNDEFINED":
+			case TokenKind.UNDEFINED:
 				return { type: "UndefinedLiteral", value: undefined, original: undefined, loc } as hbs.AST.UndefinedLiteral;
 			default:
 				return { type: "NullLiteral", value: null, original: null, loc } as hbs.AST.NullLiteral;
@@ -252,9 +252,9 @@ class Parser {
 	private path(data: boolean, first: Token, start: Span): hbs.AST.PathExpression {
 		let last = first;
 		const segments: { text: string; separator: string }[] = [{ text: first.text, separator: "" }];
-		while (this.peek().kind === "SEP") {
+		while (this.peek().kind === TokenKind.SEP) {
 			const separator = this.take().text;
-			last = this.expect("ID");
+			last = this.expect(TokenKind.ID);
 			segments.push({ text: last.text, separator });
 		}
 		const loc = locOf(start, last.span);
@@ -301,7 +301,7 @@ class Parser {
 	}
 
 	private expect(kind: TokenKind): Token {
-		if (this.peek().kind !== kind) throw this.unexpected(this.peek(), kind);
+		if (this.peek().kind !== kind) throw this.unexpected(this.peek(), TOKEN_NAMES[kind]);
 		return this.take();
 	}
 
@@ -309,6 +309,6 @@ class Parser {
 	private unexpected(token: Token, expected: string): TemplateFault {
 		const line = this.line;
 		const column = token.span.firstLine === line ? token.span.firstColumn + 1 : 0;
-		return new TemplateFault(`Parse error on line ${line}: expecting ${expected}, got ${token.kind}`, line, column);
+		return new TemplateFault(`Parse error on line ${line}: expecting ${expected}, got ${TOKEN_NAMES[token.kind]}`, line, column);
 	}
 }

@@ -3,6 +3,7 @@
  * data are read, and the block helpers are Handlebars' own (if, unless, each, with) plus the ones registered.
  */
 import type {} from "handlebars";
+import { errorMessage } from "../result";
 
 /** A helper as Handlebars calls it: the parameters, then an options object. */
 export type Helper = (...args: unknown[]) => unknown;
@@ -122,7 +123,7 @@ class Interpreter {
 				return helper.call(scope.contexts[0], ...params, options);
 			} catch (error) {
 				if (error instanceof TemplateFault) throw error;
-				throw fault(error instanceof Error ? error.message : String(error), node);
+				throw fault(errorMessage(error), node);
 			}
 		}
 		const value = this.expression(node.path, scope);
@@ -242,44 +243,21 @@ function eachOf(items: unknown, options: HelperOptions, context: unknown): strin
 	return out;
 }
 
-function lastOptions(args: unknown[]): { params: unknown[]; options: HelperOptions } {
-	return { params: args.slice(0, -1), options: args[args.length - 1] as HelperOptions };
+/** A built-in block helper of one argument; any other count fails with Handlebars' own message. */
+function oneArgument(message: string, run: (value: unknown, options: HelperOptions, context: unknown) => string): Helper {
+	return function (this: unknown, ...args: unknown[]) {
+		const options = args.pop() as HelperOptions;
+		if (args.length !== 1) throw new Error(message);
+		return run(args[0], options, this);
+	};
 }
 
 /** Handlebars' built-in helpers, reimplemented over own properties only. */
 const BUILT_INS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
-	[
-		"if",
-		function (this: unknown, ...args: unknown[]) {
-			const { params, options } = lastOptions(args);
-			if (params.length !== 1) throw new Error("#if requires exactly one argument");
-			return isEmpty(params[0], options.hash.includeZero === true) ? options.inverse(this) : options.fn(this);
-		},
-	],
-	[
-		"unless",
-		function (this: unknown, ...args: unknown[]) {
-			const { params, options } = lastOptions(args);
-			if (params.length !== 1) throw new Error("#unless requires exactly one argument");
-			return isEmpty(params[0], options.hash.includeZero === true) ? options.fn(this) : options.inverse(this);
-		},
-	],
-	[
-		"each",
-		function (this: unknown, ...args: unknown[]) {
-			const { params, options } = lastOptions(args);
-			if (params.length !== 1) throw new Error("Must pass iterator to #each");
-			return eachOf(params[0], options, this);
-		},
-	],
-	[
-		"with",
-		function (this: unknown, ...args: unknown[]) {
-			const { params, options } = lastOptions(args);
-			if (params.length !== 1) throw new Error("#with requires exactly one argument");
-			return isEmpty(params[0]) ? options.inverse(this) : options.fn(params[0], { blockParams: [params[0]] });
-		},
-	],
+	["if", oneArgument("#if requires exactly one argument", (value, options, context) => (isEmpty(value, options.hash.includeZero === true) ? options.inverse(context) : options.fn(context)))],
+	["unless", oneArgument("#unless requires exactly one argument", (value, options, context) => (isEmpty(value, options.hash.includeZero === true) ? options.fn(context) : options.inverse(context)))],
+	["each", oneArgument("Must pass iterator to #each", (value, options, context) => eachOf(value, options, context))],
+	["with", oneArgument("#with requires exactly one argument", (value, options, context) => (isEmpty(value) ? options.inverse(context) : options.fn(value, { blockParams: [value] })))],
 	["lookup", (object: unknown, key: unknown) => (typeof key === "string" || typeof key === "number" ? walk(object, [String(key)], 0) : undefined)],
 	["log", () => ""],
 ]);

@@ -4,7 +4,7 @@
  */
 import type {} from "handlebars";
 import { parseHandlebars } from "./handlebars-parser";
-import { err, ok, type Result } from "../result";
+import { err, errorMessage, ok, type Result } from "../result";
 import { interpret, TemplateFault, type Helper } from "./interpreter";
 
 /** Why a template could not render, and where in the template. */
@@ -34,12 +34,6 @@ const CACHE_LIMIT = 32;
 /** Longest template accepted, in characters: a worksheet is a few kilobytes; parsing grows with the size. */
 const MAX_SOURCE_LENGTH = 1_000_000;
 
-/** Deepest block nesting accepted: far beyond any real template; the parser itself stops at `MAX_NESTING` (sub-expressions counted too). */
-const MAX_DEPTH = 100;
-
-/** The mustaches that change block depth: comments (skipped), openings `{{#`/`{{^name`, `{{else name}}` chains, closings `{{/`. */
-const BLOCK_TAG = /\{\{~?!--[\s\S]*?--~?\}\}|\{\{~?![\s\S]*?\}\}|\{\{~?\s*(#|\^(?!\s*~?\}\})|\/|else\s+(?![\s~]*\}\}))/g;
-
 /** Our helpers: `indent`, `yaml` and `eq`. */
 const HELPERS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
 	["indent", indentHelper],
@@ -67,8 +61,7 @@ export class TemplateEngine {
 		const cached = this.cache.get(source);
 		if (cached) return ok(cached);
 		if (typeof source !== "string") return err({ message: "The template is not text.", line: 0, column: 0 });
-		const shape = checkShape(source);
-		if (shape) return err(shape);
+		if (source.length > MAX_SOURCE_LENGTH) return err(tooLarge(source));
 		let compiled: Compiled;
 		try {
 			const ast = parseHandlebars(source);
@@ -130,41 +123,14 @@ function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | n
 	return null;
 }
 
-/**
- * Refuses, before it is parsed, a template too large or nested too deep to parse quickly: one cheap scan of
- * its block tags, which never needs more than the nesting itself.
- */
-function checkShape(source: string): TemplateError | null {
-	if (source.length > MAX_SOURCE_LENGTH) {
-		return { message: `The template is too large (${source.length.toLocaleString("en")} characters; at most ${MAX_SOURCE_LENGTH.toLocaleString("en")}).`, line: 0, column: 0 };
-	}
-	const open: number[] = [];
-	let depth = 0;
-	for (const match of source.matchAll(BLOCK_TAG)) {
-		const tag = match[1];
-		if (tag === undefined) continue;
-		if (tag === "/") {
-			depth -= open.pop() ?? 0;
-			continue;
-		}
-		if (tag.startsWith("else")) {
-			if (open.length === 0) continue;
-			open[open.length - 1]++;
-		} else {
-			open.push(1);
-		}
-		if (++depth > MAX_DEPTH) {
-			const before = source.slice(0, match.index);
-			const line = before.split("\n").length;
-			return { message: `The template nests blocks more than ${MAX_DEPTH} deep, which innCoPilot does not read.`, line, column: match.index - before.lastIndexOf("\n") };
-		}
-	}
-	return null;
+/** Refuses, before it is parsed, a template too large to parse quickly; the parser itself refuses nesting past `MAX_NESTING`. */
+function tooLarge(source: string): TemplateError {
+	return { message: `The template is too large (${source.length.toLocaleString("en")} characters; at most ${MAX_SOURCE_LENGTH.toLocaleString("en")}).`, line: 0, column: 0 };
 }
 
 /** Turns whatever parsing or rendering threw into a message with a line and a column. */
 function toTemplateError(error: unknown): TemplateError {
-	const message = error instanceof Error ? error.message : String(error);
+	const message = errorMessage(error);
 	if (error instanceof TemplateFault) return { message, line: error.line, column: error.column };
 	return { message, line: 0, column: 0 };
 }

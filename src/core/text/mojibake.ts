@@ -2,6 +2,7 @@
  * Mojibake repair: undoes UTF-8 text that was decoded as Mac Roman (`üîç` for 🔍, `‚Äô` for ’, as Logseq exports
  * opened on old Macs produce) or as Windows-1252 (`cafÃ©`, `donâ€™t`), and leaves correct text, mathematics included, alone.
  */
+import { lazy, lazyPattern } from "../lazy";
 
 /** The characters Mac Roman gives bytes 0x80 to 0xFF, in byte order. */
 const MAC_ROMAN_HIGH =
@@ -17,18 +18,21 @@ function codec(high: string): Codec {
 	return new Map(Array.from(high, (ch, i) => [ch.charCodeAt(0), 0x80 + i] as [number, number]));
 }
 
-const MAC_ROMAN = codec(MAC_ROMAN_HIGH);
+const MAC_ROMAN = lazy(() => codec(MAC_ROMAN_HIGH));
 /** Windows-1252: its own 0x80–0x9F, Latin-1 above (Latin-1's C1 controls for 0x80–0x9F are accepted too). */
-const WINDOWS_1252: Codec = new Map([
-	...codec(WINDOWS_1252_C1),
-	...Array.from({ length: 0x20 }, (_, i): [number, number] => [0x80 + i, 0x80 + i]),
-	...Array.from({ length: 0x60 }, (_, i): [number, number] => [0xa0 + i, 0xa0 + i]),
-]);
+const WINDOWS_1252 = lazy(
+	(): Codec =>
+		new Map([
+			...codec(WINDOWS_1252_C1),
+			...Array.from({ length: 0x20 }, (_, i): [number, number] => [0x80 + i, 0x80 + i]),
+			...Array.from({ length: 0x60 }, (_, i): [number, number] => [0xa0 + i, 0xa0 + i]),
+		]),
+);
 /**
  * Tried in this order on each stretch of non-ASCII text. Windows-1252 first: Mac Roman misreads seldom decode as
  * Windows-1252 (their lead bytes become its continuation bytes), while `NÃºÃ±ez` would decode as Mac Roman combining marks.
  */
-const CODECS: readonly Codec[] = [WINDOWS_1252, MAC_ROMAN];
+const CODECS = lazy((): readonly Codec[] => [WINDOWS_1252(), MAC_ROMAN()]);
 
 /** A run of two or more non-ASCII characters: the only places mojibake can be (a plain class scans far faster than a codec's). */
 const NON_ASCII_RUN = /[\u0080-\uffff]{2,}/g;
@@ -40,7 +44,7 @@ const COMMON_TWO_BYTE_LEADS = new Set([0xc2, 0xc3]);
  * Mac Roman's mathematical signs: `√π`, `√∂`, `¬¶` are more often correct mathematics than a misread ù, ö or ¦,
  * so a lone pair ending in one is repaired only inside a word, after a letter.
  */
-const MATH_SIGNS = new Set(Array.from("πµ∂∑∏∫Ω∞≠≤≥±∆≈√¬", (ch) => ch.charCodeAt(0)));
+const MATH_SIGNS = lazy(() => new Set(Array.from("πµ∂∑∏∫Ω∞≠≤≥±∆≈√¬", (ch) => ch.charCodeAt(0))));
 
 /** Decoded signs that a lone pair almost never stands for on its own (`¬¶` is ¦): repaired only after a letter. */
 const RARE_SIGNS = /^[\u0080-\u009f\u00a4\u00a6\u00a8\u00ac\u00ad\u00af\u00b4\u00b8]$/;
@@ -48,8 +52,8 @@ const RARE_SIGNS = /^[\u0080-\u009f\u00a4\u00a6\u00a8\u00ac\u00ad\u00af\u00b4\u0
 /** Combining accents: a decode that starts with one is a misreading by the wrong codec. */
 const COMBINING_START = /^[\u0300-\u036f]/;
 
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = lazyPattern("\\p{L}");
+const LETTER_OR_DIGIT = lazyPattern("[\\p{L}\\p{N}]");
 
 /** How many runs `repairMojibakeCounted` changed, and the repaired text. */
 export interface MojibakeRepair {
@@ -126,7 +130,7 @@ interface Piece {
  */
 function repairRun(run: string, before: string, after: string, counter: { runs: number }): string {
 	if (run.length < 2) return run;
-	for (const table of CODECS) {
+	for (const table of CODECS()) {
 		const whole = decodeRun(run, table, { left: before, right: after });
 		if (whole !== null) {
 			counter.runs++;
@@ -134,7 +138,7 @@ function repairRun(run: string, before: string, after: string, counter: { runs: 
 		}
 	}
 	let pieces: Piece[] = [{ from: 0, to: run.length, text: null }];
-	for (const table of CODECS) {
+	for (const table of CODECS()) {
 		const next: Piece[] = [];
 		for (const piece of pieces) {
 			if (piece.text === null) for (const part of decodePieces(run, piece, table, before, after, counter)) next.push(part);
@@ -212,12 +216,12 @@ function decodeRun(run: string, table: Codec, around: { left: string; right: str
  */
 function plausiblePair(run: string, decoded: string, lead: number, table: Codec, around: { left: string; right: string }): boolean {
 	// A C1 control is no character anyone types: after a Windows-1252 lead it can only be a byte read as Latin-1.
-	if (table === WINDOWS_1252 && isC1(run.charCodeAt(1))) return LETTER.test(decoded);
+	if (table === WINDOWS_1252() && isC1(run.charCodeAt(1))) return LETTER().test(decoded);
 	if (!COMMON_TWO_BYTE_LEADS.has(lead)) return false;
-	const mathSign = table === MAC_ROMAN && MATH_SIGNS.has(run.charCodeAt(1));
-	if (mathSign && lead === 0xc3) return LETTER.test(around.left);
-	if (RARE_SIGNS.test(decoded)) return LETTER.test(around.left);
-	if (mathSign) return LETTER_OR_DIGIT.test(around.left) || LETTER_OR_DIGIT.test(around.right);
+	const mathSign = table === MAC_ROMAN() && MATH_SIGNS().has(run.charCodeAt(1));
+	if (mathSign && lead === 0xc3) return LETTER().test(around.left);
+	if (RARE_SIGNS.test(decoded)) return LETTER().test(around.left);
+	if (mathSign) return LETTER_OR_DIGIT().test(around.left) || LETTER_OR_DIGIT().test(around.right);
 	return true;
 }
 

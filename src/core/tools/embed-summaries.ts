@@ -79,9 +79,9 @@ export function embedToolSummaries(text: string, summaryOf: SummaryOf, options: 
 }
 
 /** What the command tells the user after `edit`: what it wrote and what it kept, or why it wrote nothing. Every host shows this wording. */
-export function embedNotice(edit: EmbedEdit): string {
+export function embedNotice(edit: Omit<EmbedEdit, "changes">): string {
 	const kept = edit.kept.length;
-	if (edit.changes.length === 0) {
+	if (edit.added + edit.replaced === 0) {
 		if (kept > 0) return `Kept ${kept === 1 ? "the summary" : `the ${kept} summaries`} that you wrote (${edit.kept.join(", ")}); nothing was embedded.`;
 		if (edit.current > 0) return "Every tool in the tools section already has its summary written under it.";
 		if (edit.unknown > 0) return "No link in the tools section names a tool with a summary.";

@@ -2,6 +2,7 @@
 import type { NoteIndexer, NoteMeta } from "../ports";
 import type { Tool } from "../profile/profile";
 import { basename } from "../host/note-meta";
+import { lazy } from "../lazy";
 import { foldToolName } from "./tool-names";
 import { readToolNote } from "./tool-note";
 
@@ -21,14 +22,15 @@ export interface ToolNoteRule {
 export class ToolCatalog implements NoteIndexer {
 	private readonly vault = new Map<string, CatalogTool>();
 	private readonly listeners = new Set<() => void>();
-	private readonly bundledNames: ReadonlyMap<string, CatalogTool>;
+	/** The bundled tools by folded name and alias, indexed on first use rather than at start-up. */
+	private readonly bundledNames: () => ReadonlyMap<string, CatalogTool>;
 	private vaultNames: Map<string, CatalogTool> | null = null;
 
 	constructor(
 		bundled: readonly Tool[],
 		private readonly rule: ToolNoteRule,
 	) {
-		this.bundledNames = nameIndex(bundled.map((tool) => ({ tool, path: null })));
+		this.bundledNames = lazy(() => nameIndex(bundled.map((tool) => ({ tool, path: null }))));
 	}
 
 	/** A tool note: a Markdown note in the tools folder, or one whose front matter says `type: tool`. */
@@ -63,7 +65,7 @@ export class ToolCatalog implements NoteIndexer {
 	all(): CatalogTool[] {
 		const vault = [...this.vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? ""));
 		const names = this.names();
-		const bundled = [...new Set(this.bundledNames.values())].filter((entry) => !names.has(foldToolName(entry.tool.name)));
+		const bundled = [...new Set(this.bundledNames().values())].filter((entry) => !names.has(foldToolName(entry.tool.name)));
 		return [...vault, ...bundled];
 	}
 
@@ -83,7 +85,7 @@ export class ToolCatalog implements NoteIndexer {
 
 	/** The bundled tool a link target names, by name or alias. */
 	bundledTool(target: string): CatalogTool | undefined {
-		return this.bundledNames.get(foldToolName(basename(target)));
+		return this.bundledNames().get(foldToolName(basename(target)));
 	}
 
 	/** The tool a name stands for, the vault's before the bundled one. See also `resolveToolLink`. */

@@ -6,8 +6,9 @@ import { lineEndOf } from "../text/line-spans";
 import { repairMojibake } from "../text/mojibake";
 import type { TextChange } from "../text/text-change";
 import { linkTarget } from "../text/wiki-links";
+import { lazyPattern } from "../lazy";
 
-const PLAIN_YAML = /^[\p{L}\p{N}][\p{L}\p{N} _'’.-]*$/u;
+const PLAIN_YAML = lazyPattern("^[\\p{L}\\p{N}][\\p{L}\\p{N} _'’.-]*$");
 /** Plain scalars YAML reads as booleans, null or numbers. */
 const NOT_A_STRING = /^(?:true|false|yes|no|on|off|null|[-+]?[\d_.]+(?:e[-+]?\d+)?)$/i;
 
@@ -105,5 +106,5 @@ function addProperty(note: NoteModel, name: string, eol: string): TextChange {
 
 /** A YAML scalar for a profile name: plain when it reads back as the same string, double-quoted (JSON) otherwise. */
 export function yamlScalar(name: string): string {
-	return PLAIN_YAML.test(name) && name.trim() === name && !NOT_A_STRING.test(name) ? name : JSON.stringify(name);
+	return PLAIN_YAML().test(name) && name.trim() === name && !NOT_A_STRING.test(name) ? name : JSON.stringify(name);
 }

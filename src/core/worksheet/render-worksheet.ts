@@ -2,13 +2,10 @@
 import { templateErrorMessage } from "../commands/user-template";
 import type { Profile } from "../profile/profile";
 import { err, ok, type Result } from "../result";
+import { bundledTemplate } from "../templates/bundled-templates";
 import type { TemplateEngine } from "../templates/template-engine";
 import type { TextRange } from "../text/text-change";
-import bundledWorksheet from "./worksheet.hbs";
 import { FIELD_CLOSE, FIELD_OPEN, stripMarkers, worksheetView } from "./worksheet-view";
-
-/** The bundled worksheet template. */
-export const WORKSHEET_TEMPLATE: string = bundledWorksheet;
 
 /** A rendered worksheet: its text, without leading or trailing blank lines, and its fields as offsets into it. */
 export interface RenderedWorksheet {
@@ -25,7 +22,7 @@ export interface WorksheetTemplate {
 
 /** Renders `profile`'s worksheet. A template fault, or a template that writes nothing, is an error saying where. */
 export function renderWorksheet(profile: Profile, engine: TemplateEngine, template: WorksheetTemplate = {}): Result<RenderedWorksheet, string> {
-	const source = template.source === undefined ? WORKSHEET_TEMPLATE : stripMarkers(template.source);
+	const source = template.source === undefined ? bundledTemplate("worksheet") : stripMarkers(template.source);
 	const rendered = engine.render(source, worksheetView(profile));
 	if (!rendered.ok) return err(templateErrorMessage("worksheet", template.path ?? "", rendered.error));
 	const text = rendered.value.replace(/\r\n?/g, "\n").replace(/^(?:[ \t]*\n)+/, "").trimEnd();

@@ -1,11 +1,17 @@
 /** Sentence case for step names written In Title Case, keeping the words a profile writes capitalised mid-sentence. */
+import { lazyPattern } from "../lazy";
 
-const WORD = /[\p{L}\p{N}'’-]+/gu;
+const WORD_CHARS = "[\\p{L}\\p{N}'’-]+";
+const WORD = lazyPattern(WORD_CHARS, "gu");
+const LETTER_FIRST = lazyPattern("^\\p{L}");
+const CAPITAL_FIRST = lazyPattern("^\\p{Lu}");
+const LINK_OR_WORD = lazyPattern(`\\[\\[[^\\]]*\\]\\]|${WORD_CHARS}`, "gu");
+const PLAIN_CAPITALISED = lazyPattern("^\\p{Lu}[\\p{Ll}\\p{N}'’-]+$");
 
 /** True for "Identify Target Customer Segments": every longer word after the first is capitalised. */
 export function isTitleCase(text: string): boolean {
-	const words = (text.match(WORD) ?? []).slice(1).filter((word) => word.length > 3 && /^\p{L}/u.test(word));
-	return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word));
+	const words = (text.match(WORD()) ?? []).slice(1).filter((word) => word.length > 3 && LETTER_FIRST().test(word));
+	return words.length > 0 && words.every((word) => CAPITAL_FIRST().test(word));
 }
 
 /**
@@ -14,7 +20,7 @@ export function isTitleCase(text: string): boolean {
  */
 export function toSentenceCase(text: string, keep: ReadonlySet<string>): string {
 	let first = true;
-	return text.replace(/\[\[[^\]]*\]\]|[\p{L}\p{N}'’-]+/gu, (word) => {
+	return text.replace(LINK_OR_WORD(), (word) => {
 		if (word.startsWith("[[")) {
 			first = false;
 			return word;
@@ -23,7 +29,7 @@ export function toSentenceCase(text: string, keep: ReadonlySet<string>): string 
 			first = false;
 			return word;
 		}
-		const plainCapital = /^\p{Lu}[\p{Ll}\p{N}'’-]+$/u.test(word);
+		const plainCapital = PLAIN_CAPITALISED().test(word);
 		return plainCapital && !keep.has(word.toLowerCase()) ? word.toLowerCase() : word;
 	});
 }
@@ -35,9 +41,9 @@ export function capitalisedNames(texts: readonly string[]): Set<string> {
 		for (const line of text.split("\n")) {
 			const prose = proseOf(line);
 			for (const sentence of prose.split(/[.!?]\s+/)) {
-				const words = sentence.match(WORD) ?? [];
+				const words = sentence.match(WORD()) ?? [];
 				for (const word of words.slice(1)) {
-					if (/^\p{Lu}/u.test(word)) names.add(word.toLowerCase());
+					if (CAPITAL_FIRST().test(word)) names.add(word.toLowerCase());
 				}
 			}
 		}

@@ -6,6 +6,7 @@ import { NewProfileModal } from "../modals/new-profile-modal";
 import { readUserTemplate } from "../user-templates";
 import { resolveFlavor } from "../vault-flavor";
 import type { CommandDeps } from "./command-deps";
+import { errorMessage } from "../../core/result";
 
 /** The command: opens the form. */
 export function createProfileNoteCommand(deps: CommandDeps): Command {
@@ -49,6 +50,6 @@ export async function createProfileNote(deps: CommandDeps, input: NewProfileInpu
 		await app.workspace.getLeaf(false).openFile(file);
 		return null;
 	} catch (error) {
-		return `"${path}" could not be created: ${error instanceof Error ? error.message : String(error)}`;
+		return `"${path}" could not be created: ${errorMessage(error)}`;
 	}
 }

@@ -217,10 +217,11 @@ export class SidebarController {
 	private async jumpToSection(path: string, card: string, section: EmptySection): Promise<void> {
 		const note = await this.host.liveNote(path);
 		if (note === null) return;
-		const fresh = await this.loader.load(path, note.text);
+		const at = emptySectionAt((await this.loader.load(path, note.text)).model, card, section);
+		if (this.host.showPosition) return this.host.showPosition(path, at);
 		const editing = await this.host.edit(path);
 		if (editing === null) return;
-		moveCursor(editing.view, emptySectionAt(fresh.model, card, section));
+		moveCursor(editing.view, at);
 		editing.focus();
 	}
 

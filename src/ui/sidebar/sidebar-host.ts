@@ -8,7 +8,7 @@
  * what to read, when to redraw, and carries out every click.
  */
 import type { NoteReader } from "../../core/ports";
-import type { ProfileCard, QuestionItem } from "../../core/sidebar";
+import type { ProfileCard, QuestionItem, TextPosition } from "../../core/sidebar";
 import type { EditorTarget } from "../../editor/apply-worksheet";
 import type { MarkdownPort } from "../tool-chip";
 
@@ -55,6 +55,11 @@ export interface SidebarHost {
 	 * answer); absent, the controller edits the note's text through `edit`.
 	 */
 	answerQuestion?(path: string, card: ProfileCard, question: QuestionItem): Promise<void>;
+	/**
+	 * Opens the note with the cursor at `at` of its live text, for a host whose notes are not one CodeMirror text (Logseq:
+	 * the block that holds that line); absent, the controller moves the cursor through `edit`.
+	 */
+	showPosition?(path: string, at: TextPosition): Promise<void>;
 	/** Called after the pin changed, so that a host can save it (Obsidian: `requestSaveLayout`). */
 	pinChanged?(): void;
 }

@@ -117,7 +117,7 @@ function api(method: string, args: unknown[]): unknown {
 		case "getcurrentpageblockstree":
 			return store.tree(state.route);
 		case "getpage":
-			return typeof args[0] === "string" ? store.page(args[0]) : null;
+			return typeof args[0] === "string" || typeof args[0] === "number" ? store.page(args[0]) : null;
 		case "getpageblockstree":
 			return typeof args[0] === "string" ? store.tree(args[0]) : null;
 		case "getallpages":
@@ -328,6 +328,12 @@ const host = {
 		return performance.now() - started;
 	},
 	tree: () => store.tree(state.route),
+	/** The user picks a command by its label in the command palette, which runs its hook (frontend/components/command_palette.cljs). */
+	palette(label: string): void {
+		const command = state.commands.find((each) => each.label === label);
+		if (!command) throw new Error(`no command "${label}"`);
+		hook("hook:editor", command.hook, {});
+	},
 	/** The user opens another page: the host routes to it and tells plugins (`App.onRouteChanged`, frontend/handler/route.cljs). */
 	go(route: string): void {
 		saveEditing();

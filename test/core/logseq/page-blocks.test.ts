@@ -1,4 +1,24 @@
-import { childBlocks, pageText, visibleText } from "../../../src/core/logseq/page-blocks";
+import fc from "fast-check";
+import { childBlocks, pageText, visibleText, type PageBlock } from "../../../src/core/logseq/page-blocks";
+
+/** The format said line by line (a `["uuid", id]` pair the host did not load is skipped): each block's lines, the first after its bullet (trailing blanks dropped), the rest under it. */
+function lineByLine(forest: readonly PageBlock[], depth = 0): string[] {
+	const pad = "  ".repeat(depth);
+	return childBlocks({ uuid: "", children: forest }).flatMap((node) => {
+		const lines = (node.content ?? "").split("\n");
+		const own = node["preBlock?"] === true && depth === 0 ? lines : lines.map((line, i) => (i === 0 ? `${pad}- ${line}`.trimEnd() : `${pad}  ${line}`));
+		return [...own, ...lineByLine(childBlocks(node), depth + 1)];
+	});
+}
+
+const content = fc.array(fc.constantFrom("a", "Plan ", " ", "\n", "\r\n", "\u00a0", "key:: v", "🔍", "\t", "- "), { maxLength: 8 }).map((parts) => parts.join(""));
+const forest: fc.Arbitrary<PageBlock[]> = fc.letrec<{ forest: PageBlock[]; block: PageBlock | readonly [string, string] }>((tie) => ({
+	forest: fc.array(tie("block"), { maxLength: 4 }) as fc.Arbitrary<PageBlock[]>,
+	block: fc.oneof(
+		{ weight: 6, arbitrary: fc.record({ uuid: fc.constant("u"), content: fc.option(content, { nil: undefined }), "preBlock?": fc.boolean(), children: fc.option(tie("forest"), { nil: undefined }) }, { requiredKeys: ["uuid"] }) },
+		{ weight: 1, arbitrary: fc.constant(["uuid", "unloaded"] as const) },
+	),
+})).forest;
 
 describe("page blocks", () => {
 	it("writes the page text a file graph stores: page properties unbulleted, further lines indented under their bullet", () => {
@@ -7,6 +27,18 @@ describe("page blocks", () => {
 			{ uuid: "a", content: "## Definition", children: [{ uuid: "b", content: "How we price.\nSecond line" }, ["uuid", "unloaded"]] },
 		]);
 		expect(text).toBe("tags:: profile\n- ## Definition\n  - How we price.\n    Second line");
+	});
+
+	it("writes every block's lines as the format says, whatever the contents hold (blank, CRLF, trailing spaces, unloaded children)", () => {
+		fc.assert(fc.property(forest, (blocks) => pageText(blocks) === lineByLine(blocks).join("\n")), { numRuns: 500 });
+	});
+
+	it("writes a page nested 6,000 blocks deep without overflowing the stack", () => {
+		let deepest: PageBlock = { uuid: "leaf", content: "bottom" };
+		for (let i = 0; i < 6_000; i++) deepest = { uuid: `b${i}`, content: `level ${i}`, children: [deepest] };
+		const text = pageText([deepest]);
+		expect(text.split("\n")).toHaveLength(6_001);
+		expect(text.endsWith(`\n${"  ".repeat(6_000)}- bottom`)).toBe(true);
 	});
 
 	it("shows a block's text without its property lines, and skips children the host did not load", () => {

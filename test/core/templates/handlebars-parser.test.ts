@@ -91,6 +91,39 @@ describe("our Handlebars parser, against Handlebars 4.7.10", () => {
 	});
 });
 
+/** The token a parse error says it got, in ours (`got EOF`) and in Handlebars' (`got 'EOF'`); null for any other error. */
+function gotToken(parse: () => unknown): string | null {
+	try {
+		parse();
+		return null;
+	} catch (error) {
+		return /^Parse error[\s\S]*got '?([A-Z_]+)'?$/.exec((error as Error).message)?.[1] ?? null;
+	}
+}
+
+describe("our Handlebars parser's error messages", () => {
+	it("name the token they got as Handlebars names it", () => {
+		let compared = 0;
+		fc.assert(
+			fc.property(fc.array(PIECE, { maxLength: 8 }).map((pieces) => pieces.join("")), (source) => {
+				const theirs = gotToken(() => parse(source));
+				if (theirs === null) return;
+				compared++;
+				expect(gotToken(() => parseHandlebars(source))).toBe(theirs);
+			}),
+			{ numRuns: 400 },
+		);
+		expect(compared).toBeGreaterThan(100);
+	});
+
+	it("name the token they expected where one alone would do", () => {
+		expect(() => parseHandlebars("{{#if a}}x")).toThrow("expecting OPEN_ENDBLOCK or INVERSE or OPEN_INVERSE_CHAIN, got EOF");
+		expect(() => parseHandlebars("{{#if a}}{{/if b}}")).toThrow("expecting CLOSE, got ID");
+		expect(() => parseHandlebars("{{a (b}}")).toThrow("expecting CLOSE_SEXPR, got CLOSE");
+		expect(() => parseHandlebars("{{{a}}")).toThrow("expecting CLOSE_UNESCAPED, got CLOSE");
+	});
+});
+
 describe("our Handlebars parser on hostile templates", () => {
 	it("refuses nesting past the cap with a readable error instead of overflowing the stack", () => {
 		for (const [open, close] of [["{{#if a}}", "{{/if}}"], ["{{f ", "}}"]]) {

@@ -64,7 +64,7 @@ describe("TemplateEngine", () => {
 		const result = engine.render(template, { a: true });
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
-			expect(result.error.message).toMatch(/nests blocks more than \d+ deep/);
+			expect(result.error.message).toMatch(/too deeply nested \(more than \d+ blocks/);
 			expect(result.error.line).toBe(1);
 		}
 	});

@@ -1,4 +1,4 @@
-/** Fuzzy matching for the playground's pickers: the query's characters in order, anywhere in the text. */
+/** Fuzzy matching for pickers (the playground's and the Logseq plugin's, through `openSuggestList`): the query's characters in order, anywhere in the text. */
 
 /** How well a text matches, and which of its characters matched (for highlighting). */
 export interface FuzzyMatch {

@@ -1,4 +1,4 @@
-import { fuzzyFilter, fuzzyMatch } from "../../playground/fuzzy";
+import { fuzzyFilter, fuzzyMatch } from "../../src/ui/fuzzy-filter";
 
 describe("fuzzyMatch", () => {
 	it("matches the query's characters in order, ignoring case and spaces", () => {
