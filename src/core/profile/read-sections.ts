@@ -214,8 +214,9 @@ function leadingLinkEnd(text: string): number {
 	if (text.charCodeAt(0) !== 91 || text.charCodeAt(1) !== 91) return -1;
 	const close = text.indexOf("]]", 2);
 	if (close <= 2) return -1;
-	const inner = text.slice(2, close);
-	return inner.indexOf("[[") === -1 && inner.indexOf("\n") === -1 ? close : -1;
+	const nested = text.indexOf("[[", 2);
+	const newline = text.indexOf("\n", 2);
+	return (nested !== -1 && nested < close) || (newline !== -1 && newline < close) ? -1 : close;
 }
 
 /** Shortens text to quote it in a warning or a message. */
