@@ -24,7 +24,7 @@ function editing(page) {
   });
 }
 
-test("the Logseq tab: the demo graph's venture page with the copilot panel at the right; slash command, picker, worksheet, next field by its keybinding, previous field from the command palette", async () => {
+test("the Logseq tab: the demo graph's venture page with the copilot panel at the right in the sidebar's styles; slash command, picker, worksheet, next field by its keybinding, previous field from the command palette", async () => {
   await withPlayground(async (url) => {
     const page = await openPage("playground");
     await page.goto(url);
@@ -35,6 +35,12 @@ test("the Logseq tab: the demo graph's venture page with the copilot panel at th
     const box = await page.locator("#inncopilot_lsp_main").boundingBox();
     assert.ok(box && Math.round(box.x + box.width) === page.viewportSize().width && box.width < 400, `the panel is not pinned right: ${JSON.stringify(box)}`);
     assert.equal(await page.locator(".ls-demo-page-title").textContent(), "Exotic Pet Rental");
+    // The frame carries the sidebar's stylesheet: questions are a bare list of flat, left-aligned buttons, not browser defaults.
+    const question = await panel.locator(".inncopilot-copilot-question-button").first().evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { list: getComputedStyle(button.closest("ul")).listStyleType, border: style.borderTopStyle, display: style.display };
+    });
+    assert.deepEqual(question, { list: "none", border: "none", display: "flex" });
     assert.ok((await page.locator(".ls-demo-pages button").allTextContents()).includes("profile-(id)/pricing_info"), "the demo graph's pages are listed");
 
     const chip = page.locator("details.inncopilot-tool").first();
