@@ -6,32 +6,45 @@ const { ENTRY_POINTS, HOSTILE_PATTERNS } = await importTs("test/support/hostile-
 const SMALL = 100_000;
 const LARGE = 1_000_000;
 
+/** Milliseconds of CPU time per note to read every note of `notes` once, after a full garbage collection. */
+function sample(run, notes) {
+  globalThis.gc?.();
+  const start = process.cpuUsage();
+  for (const note of notes) run(note);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / notes.length;
+}
+
 /**
- * Milliseconds of CPU time per call: the median of five calls, each after a warm-up and a full garbage collection, so
- * that every size starts from the same empty heap (else 1 MB of results meets a fuller heap than 100 KB does).
+ * Times `run` on both sizes in nine interleaved pairs of samples (so that both meet the same load on a shared
+ * machine) after a warm-up; gives the median time of each size and the median of the pairs' ratios. The 100 KB size
+ * is ten notes to the 1 MB size's one, so that both read the same amount of text per sample, from memory as cold,
+ * and pay their share of garbage collection: one 100 KB call alone fits in V8's young generation and never meets a
+ * collection, and ten calls on one 100 KB text would read it from a warm cache; either makes a linear path look superlinear.
  */
-function time(fn) {
-  fn();
-  const samples = [];
-  for (let sample = 0; sample < 5; sample++) {
-    globalThis.gc?.();
-    const start = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(start);
-    samples.push((used.user + used.system) / 1000);
+function timePair(run, { small, large }) {
+  for (const note of [...small, ...large]) run(note);
+  const smalls = [];
+  const larges = [];
+  const ratios = [];
+  for (let pair = 0; pair < 9; pair++) {
+    smalls.push(sample(run, small));
+    larges.push(sample(run, large));
+    ratios.push(larges[pair] / Math.max(smalls[pair], 0.001));
   }
-  return median(samples);
+  return { smallMs: median(smalls), largeMs: median(larges), ratio: median(ratios) };
+}
+
+/** Ten notes of about 100 KB (equal, but each its own string) and one of about 1 MB of the pattern. */
+function notesOf(pattern) {
+  return { small: Array.from({ length: LARGE / SMALL }, () => pattern.note(SMALL)), large: [pattern.note(LARGE)] };
 }
 
 const results = [];
 for (const entry of ENTRY_POINTS) {
   let worst = null;
   for (const pattern of HOSTILE_PATTERNS) {
-    const small = pattern.note(SMALL);
-    const large = pattern.note(LARGE);
-    const smallMs = time(() => entry.run(small));
-    const largeMs = time(() => entry.run(large));
-    const ratio = largeMs / Math.max(smallMs, 0.05);
+    const { smallMs, largeMs, ratio } = timePair(entry.run, notesOf(pattern));
     console.log(`${entry.name} · ${pattern.name}: 100 KB ${smallMs.toFixed(2)} ms, 1 MB ${largeMs.toFixed(2)} ms (${ratio.toFixed(1)}×)`);
     if (worst === null || ratio > worst.ratio) worst = { pattern: pattern.name, smallMs, largeMs, ratio };
   }
@@ -47,9 +60,7 @@ for (const entry of ENTRY_POINTS) {
 }
 let splitWorst = 0;
 for (const pattern of HOSTILE_PATTERNS) {
-  const small = pattern.note(SMALL);
-  const large = pattern.note(LARGE);
-  splitWorst = Math.max(splitWorst, time(() => large.split("\n")) / Math.max(time(() => small.split("\n")), 0.001));
+  splitWorst = Math.max(splitWorst, timePair((text) => text.split("\n"), notesOf(pattern)).ratio);
 }
 console.log(`for reference, text.split("\\n") of the same patterns grows at worst ${splitWorst.toFixed(1)}× from 100 KB to 1 MB in this run`);
 const failing = results.filter((result) => result.ratio > 12);

@@ -1,7 +1,7 @@
 // Parsing the seed profile, against markdown-it and a bare split of the same text, measured side by side in one run.
 import MarkdownIt from "markdown-it";
 import { readFileSync } from "node:fs";
-import { compare, importTs, perCall, report } from "./support.mjs";
+import { compare, importTs, median, perCall, report } from "./support.mjs";
 
 const core = await importTs("src/core/index.ts");
 const seed = readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8");
@@ -20,9 +20,13 @@ console.log(`parseProfile is ${vsMarkdownIt.toFixed(1)}× faster than markdown-i
 const oneMb = "- ## Tools\n" + "  - [[Tool]]\n    - summary with üîç mojibake and a [[link\n".repeat(16000);
 const twoMb = oneMb + oneMb.slice(11);
 const fourMb = twoMb + twoMb.slice(11);
-const small = perCall(() => core.parseProfile(oneMb), 300);
-const large = perCall(() => core.parseProfile(twoMb), 300);
-const larger = perCall(() => core.parseProfile(fourMb), 300);
+/** Microseconds per parse of each text: the median of five rounds that each time every size in turn. */
+function linearity(texts) {
+  const samples = texts.map(() => []);
+  for (let round = 0; round < 5; round++) texts.forEach((text, i) => samples[i].push(perCall(() => core.parseProfile(text), 200)));
+  return samples.map(median);
+}
+const [small, large, larger] = linearity([oneMb, twoMb, fourMb]);
 console.log(`linearity: parsing ${(twoMb.length / 1e6).toFixed(1)} MB takes ${(large / small).toFixed(2)}× the time of ${(oneMb.length / 1e6).toFixed(1)} MB, and ${(fourMb.length / 1e6).toFixed(1)} MB ${(larger / large).toFixed(2)}× that (2.0 is linear; garbage collection changes regime as the result outgrows V8's young generation)`);
 
 const engine = new core.TemplateEngine();

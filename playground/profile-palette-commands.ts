@@ -62,7 +62,7 @@ export function profileCommands(deps: ProfileCommandDeps): PlaygroundCommand[] {
 			name: "Convert profile page format",
 			button: "Convert format",
 			run: () => {
-				const conversion = convertProfileFlavor(editor.view.state.doc.toString(), deps.engine);
+				const conversion = convertProfileFlavor(editor.view.state.doc.toString());
 				if (conversion.ok) applyChange(editor.view, conversion.value.change);
 				notices.show(conversion.ok ? conversion.value.message : conversion.error);
 				editor.view.focus();

@@ -7,6 +7,9 @@ const BATCH = 100;
 /** How many pieces of deferred reading (graph profiles) an index does before yielding, after the build. */
 const PREPARE_BATCH = 5;
 
+/** The front matter of a note that has none, shared rather than made for each note. */
+const NO_FRONTMATTER: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** Feeds every registered indexer the notes it wants; all work waits until the layout is ready. */
 export class VaultIndex {
 	private stopped = false;
@@ -30,7 +33,7 @@ export class VaultIndex {
 			this.plugin.registerEvent(
 				this.app.vault.on("rename", (file, oldPath) => {
 					this.forget(oldPath);
-					if (file instanceof TFile) void this.readInto(file);
+					if (file instanceof TFile) void this.sort(file, false);
 				}),
 			);
 		});
@@ -60,10 +63,17 @@ export class VaultIndex {
 		return this.ready ?? Promise.resolve();
 	}
 
+	/** Feeds every note to the indexers that want it; a rebuild also makes the others forget it (the first build has nothing to forget). */
 	private async build(): Promise<void> {
+		const fresh = this.ready === null;
 		const files = this.app.vault.getMarkdownFiles();
 		for (let start = 0; start < files.length && !this.stopped; start += BATCH) {
-			await Promise.all(files.slice(start, start + BATCH).map((file) => this.readInto(file)));
+			const reads: Promise<void>[] = [];
+			for (const file of files.slice(start, start + BATCH)) {
+				const read = this.sort(file, fresh);
+				if (read) reads.push(read);
+			}
+			await Promise.all(reads);
 			await new Promise((resolve) => window.setTimeout(resolve, 0));
 		}
 		while (!this.stopped && this.indexers.some((indexer) => indexer.prepare?.(PREPARE_BATCH) === true)) {
@@ -71,12 +81,22 @@ export class VaultIndex {
 		}
 	}
 
-	private async readInto(file: TFile): Promise<void> {
-		if (file.extension !== "md") return;
+	/**
+	 * Asks each indexer whether it wants the note, from its metadata alone; the ones that do not forget it (unless `fresh`).
+	 * Returns the read that feeds the others, or null when none wants it: most notes cost no read, no promise and no array.
+	 */
+	private sort(file: TFile, fresh: boolean): Promise<void> | null {
+		if (file.extension !== "md") return null;
 		const note = this.meta(file, this.app.metadataCache.getFileCache(file));
-		const wanting = this.indexers.filter((indexer) => indexer.wants(note));
-		for (const indexer of this.indexers) if (!wanting.includes(indexer)) indexer.remove(file.path);
-		if (wanting.length === 0 || this.stopped) return;
+		let wanting: NoteIndexer[] | null = null;
+		for (const indexer of this.indexers) {
+			if (indexer.wants(note)) (wanting ??= []).push(indexer);
+			else if (!fresh) indexer.remove(file.path);
+		}
+		return wanting === null || this.stopped ? null : this.read(file, wanting);
+	}
+
+	private async read(file: TFile, wanting: readonly NoteIndexer[]): Promise<void> {
 		let text: string;
 		try {
 			text = await this.app.vault.cachedRead(file);
@@ -105,8 +125,8 @@ export class VaultIndex {
 		return {
 			path: file.path,
 			basename: file.basename,
-			frontmatter: cache?.frontmatter ?? {},
-			tags: tags.map((tag) => tag.replace(/^#/, "")),
+			frontmatter: cache?.frontmatter ?? NO_FRONTMATTER,
+			tags: tags.map((tag) => (tag.startsWith("#") ? tag.slice(1) : tag)),
 		};
 	}
 }

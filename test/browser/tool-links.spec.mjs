@@ -217,7 +217,7 @@ test("hovering a chip asks for Obsidian's page preview only where a tool note ex
 });
 
 test("only the visible part of a long note is resolved, and typing resolves only the line it touches", async () => {
-  const lines = Array.from({ length: 5000 }, (_, i) => `Line ${i} uses [[Ansoff Matrix]] and [[Sales strategy]].`);
+  const lines = Array.from({ length: 5000 }, (_, i) => `Line ${i} uses [[Ansoff Matrix]] and [[Sales strategy ${i}]].`);
   const page = await open(lines.join("\n"));
   const opened = await page.evaluate(() => window.toolLinksPage.log.resolves);
   assert.ok(opened > 10 && opened < 400, `resolved ${opened} links of 10,000`);
@@ -227,6 +227,43 @@ test("only the visible part of a long note is resolved, and typing resolves only
   await page.keyboard.type("x");
   const typed = (await page.evaluate(() => window.toolLinksPage.log.resolves)) - before;
   assert.ok(typed <= 4, `one key press resolved ${typed} links`);
+});
+
+test("after a scroll jump and back, every chip names the tool of the link before it, each of the 11 targets resolved once per pass, not once per link", async () => {
+  const tools = ["Business Model Canvas", "Ansoff Matrix", "Customer Persona", "Value Proposition Canvas"];
+  const lines = Array.from({ length: 3000 }, (_, i) => `Line ${i}: [[${tools[i % 4]}]] then [[${tools[(i + 1) % 4]}]] and [[Note ${i % 7}]].`);
+  const page = await open(lines.join("\n"));
+  /** Each chip's tool, as its button says it, beside the link it follows. */
+  const chips = () =>
+    page.evaluate(() => {
+      const { view } = window.toolLinksPage;
+      return [...view.contentDOM.querySelectorAll(".inncopilot-tool-chip")].map((chip) => {
+        const pos = view.posAtDOM(chip);
+        const line = view.state.doc.lineAt(pos);
+        const link = line.text.slice(0, pos - line.from).match(/\[\[([^\]]*)\]\]$/)?.[1] ?? null;
+        return { link, label: chip.querySelector("[role=button]").getAttribute("aria-label") };
+      });
+    });
+  const scrollTo = (fraction) =>
+    page.evaluate(async (at) => {
+      const { scrollDOM } = window.toolLinksPage.view;
+      scrollDOM.scrollTop = at * scrollDOM.scrollHeight;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }, fraction);
+  const resolves = () => page.evaluate(() => window.toolLinksPage.log.resolves);
+  const matching = (list) => list.every(({ link, label }) => label === `Show the summary of ${link}`);
+  for (const fraction of [0.3, 0.6, 0.3]) {
+    const before = await resolves();
+    await scrollTo(fraction);
+    const shown = await chips();
+    assert.ok(shown.length > 10 && matching(shown), JSON.stringify(shown.slice(0, 4)));
+    const asked = (await resolves()) - before;
+    // CodeMirror may settle a jump's viewport in two or three passes; each pass resolves each target once, not each link.
+    assert.ok(asked > 0 && asked <= 3 * 11 && asked < shown.length / 4, `${asked} resolutions for the ${shown.length} chips of a jump, 11 targets`);
+  }
+  await page.evaluate(() => window.toolLinksPage.catalog.update("Tools/Note 1.md", "---\ntype: tool\nsummary: Now a tool.\n---\n"));
+  await page.waitForFunction(() => [...document.querySelectorAll(".cm-content [role=button]")].some((button) => button.getAttribute("aria-label") === "Show the summary of Note 1"));
+  assert.ok(matching(await chips()));
 });
 
 test("Reading view: the same chip follows rendered tool links only, and expands on click", async () => {

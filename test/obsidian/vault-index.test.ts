@@ -87,6 +87,22 @@ describe("VaultIndex", () => {
 		expect([...index.texts.keys()]).toEqual(["b.md"]);
 	});
 
+	it("reads only the wanted notes and asks no index to forget a note on the first build, as none holds any yet", async () => {
+		const { app, index, vaultIndex } = await setUp({ "a.md": "#profile a", "b.md": "plain", "c.md": "plain too" });
+		const forgotten: string[] = [];
+		const remove = index.remove.bind(index);
+		index.remove = (path: string) => {
+			forgotten.push(path);
+			remove(path);
+		};
+		app.workspace.finishLayout();
+		await vaultIndex.whenBuilt();
+		expect(app.vault.reads).toBe(1);
+		expect(forgotten).toEqual([]);
+		await vaultIndex.rebuild();
+		expect(forgotten).toEqual(["b.md", "c.md"]);
+	});
+
 	it("rebuilds when the watched key changes, and not on other changes", async () => {
 		const { app, index, vaultIndex } = await setUp({ "a.md": "plain" });
 		app.workspace.finishLayout();

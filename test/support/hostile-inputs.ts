@@ -82,6 +82,6 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
 	},
 	{ name: "link scanning", run: (text) => scanLinks(text) },
 	{ name: "embed", run: (text) => embedToolSummaries(text, (target, annotations) => resolveToolLink(catalog, target, { annotations })) },
-	{ name: "convert", run: (text) => convertProfileFlavor(text, engine) },
+	{ name: "convert", run: (text) => convertProfileFlavor(text) },
 	{ name: "repair", run: (text) => repairEncoding(text) },
 ];

@@ -1,15 +1,18 @@
-/** The convert-profile-flavor command as a pure function: a profile page in one flavour in, the same page in the other out. */
-import { readNote } from "../note";
-import { profileSections } from "../profile/profile-sections";
-import { parseProfile } from "../profile/parse";
-import type { Profile } from "../profile/profile";
-import { renderProfile, type Flavor } from "../profile/render";
+/**
+ * The convert-profile-flavor command as a pure function: a profile page in one format in, the same page in the other
+ * out, as a rewrite of its lines that keeps every byte but the formatting the two formats spell differently (see
+ * `headingsFromOutline`, `propertyAsYaml`). It converts only when converting back gives the page again byte for byte.
+ */
+import { metaProblem, readNote, type NoteModel } from "../note";
+import { isPageSection, profileSections } from "../profile/profile-sections";
+import { clip } from "../profile/read-sections";
+import type { Flavor } from "../profile/render";
 import { recogniseHeading } from "../profile/section-names";
 import { err, ok, type Result } from "../result";
-import type { TemplateEngine } from "../templates/template-engine";
-import { repairMojibakeCounted } from "../text/mojibake";
+import { lineEndOf } from "../text/line-spans";
 import { minimalChange, type TextChange } from "../text/text-change";
-import { firstLostLine } from "./lost-words";
+import { headingsFromOutline, outlineFromHeadings, type OutlineIndent } from "./outline-headings";
+import { propertyAsYaml, yamlAsProperty } from "./page-properties";
 
 /** A finished conversion: the change to apply and what to tell the user. */
 export interface FlavorConversion {
@@ -21,69 +24,89 @@ export interface FlavorConversion {
 
 const NAMES: Readonly<Record<Flavor, string>> = { obsidian: "Obsidian headings", logseq: "a Logseq outline" };
 
-/** The flavour a profile page is written in: Logseq when its sections are `- ## ` bullets, Obsidian otherwise. */
+/**
+ * The front matter key that keeps on the Obsidian page how the outline was indented, when not as Logseq writes it
+ * (children by tabs, text under a heading by two spaces): "spaces" for two spaces throughout, "tabs only".
+ */
+const INDENT_KEY = "logseq-indent: ";
+const LOGSEQ_INDENT: OutlineIndent = { child: "\t", text: "  " };
+const INDENTS: ReadonlyMap<string, OutlineIndent> = new Map([
+	["spaces", { child: "  ", text: "  " }],
+	["tabs only", { child: "\t", text: "\t" }],
+]);
+
+/** The flavour a profile page is written in: Logseq for page properties or `- ## ` sections (see `isPageSection`), Obsidian otherwise. */
 export function pageFlavor(text: string): Flavor {
-	return /^- #{1,2} /m.test(text) ? "logseq" : "obsidian";
+	return noteFlavor(readNote(text));
+}
+
+function noteFlavor(note: NoteModel): Flavor {
+	const { kind } = note.meta;
+	if (kind !== "none") return kind === "properties" ? "logseq" : "obsidian";
+	return note.headings.find(isPageSection)?.bullet === true ? "logseq" : "obsidian";
 }
 
 /**
- * Rewrites a profile page in the other flavour with the bundled templates. Refuses, changing nothing, when the page
- * is no profile page, holds NUL bytes, would lose or gain any word, or would not come back byte for byte when converted
- * back (mojibake repair aside, which the message reports).
+ * Rewrites a profile page in the other format: Logseq page properties become front matter and back, section bullets
+ * become headings and back. Refuses, changing nothing and naming the line, when the page is no profile page or
+ * would not come back byte for byte.
  */
-export function convertProfileFlavor(text: string, engine: TemplateEngine): Result<FlavorConversion, string> {
-	if (!hasProfileSections(text)) return err("This note is not a profile page: none of the profile sections (Definition, Keys, Examples…) was found.");
-	if (text.includes("\0")) return err("This page holds NUL bytes (binary data), which converting would drop, so nothing was changed. Remove them, then convert again.");
-	const from = pageFlavor(text);
+export function convertProfileFlavor(text: string): Result<FlavorConversion, string> {
+	const note = readNote(text);
+	if (!profileSections(note).sections.some((section) => recogniseHeading(section.heading) !== null)) {
+		return err("This note is not a profile page: it has no profile section.");
+	}
+	const from = noteFlavor(note);
 	const to: Flavor = from === "logseq" ? "obsidian" : "logseq";
-	const repair = repairMojibakeCounted(text);
-	const there = rewrite(repair.text, to, engine);
-	if (!there.ok) return there;
-	const back = rewrite(there.value, from, engine);
-	if (!back.ok || back.value !== repair.text) {
-		const where = back.ok ? firstDifference(repair.text, back.value) : null;
-		const detail = where === null ? "" : ` (line ${where.line}, "${clip(where.before)}", would come back as "${clip(where.after)}")`;
+	const rewrite = (page: NoteModel, flavor: Flavor) => (flavor === "logseq" ? toLogseq(page) : toObsidian(page));
+	const there = rewrite(note, to);
+	if (!there.ok) return err(`${there.error}, so nothing was changed.`);
+	const back = rewrite(readNote(there.value), from);
+	if (!back.ok || back.value !== text) {
+		const after = back.ok ? readNote(back.value).lines : [];
+		let line = 0;
+		while (line < after.length && note.lines[line] === after[line]) line++;
+		const detail = !back.ok ? "" : line < after.length ? ` (line ${line + 1}, "${clip(note.lines[line] ?? "")}", would come back as "${clip(after[line])}")` : " (its line ends would change)";
 		return err(`Converting this page to ${NAMES[to]} and back would not give it back exactly${detail}, so nothing was changed.`);
 	}
 	const change = minimalChange(text, there.value) ?? { from: 0, to: 0, insert: "" };
-	const runs = repair.runs;
-	const repaired = runs > 0 ? ` ${runs} garbled ${runs === 1 ? "run of text was" : "runs of text were"} repaired on the way.` : "";
-	return ok({ change, from, to, message: `Converted this profile page to ${NAMES[to]}.${repaired}` });
+	return ok({ change, from, to, message: `Converted this profile page to ${NAMES[to]}.` });
 }
 
-/** The page written in `to`, or why not: a template fault, a word lost, or a profile that reads differently. */
-function rewrite(text: string, to: Flavor, engine: TemplateEngine): Result<string, string> {
-	const profile = parseProfile(text);
-	const rendered = renderProfile(profile, { flavor: to, engine });
-	if (!rendered.ok) return err(`The page could not be written as ${NAMES[to]}: ${rendered.error.message}`);
-	const output = text.includes("\r\n") ? rendered.value.replace(/\n/g, "\r\n") : rendered.value;
-	const lost = firstLostLine(text, output, profile.namespace);
-	if (lost !== null) {
-		return err(`Converting would drop "${clip(lost)}", which the profile reader does not understand. Nothing was changed: move that text into a section or remove it, then convert again.`);
+/** The page as Obsidian headings: its page properties as front matter (with INDENT_KEY when needed), its sections as headings. */
+function toObsidian(note: NoteModel): Result<string, string> {
+	const { meta, lines } = note;
+	const body = headingsFromOutline(note, meta.bodyStart);
+	const child = body.indent.child || LOGSEQ_INDENT.child;
+	const text = body.indent.text || LOGSEQ_INDENT.text;
+	const yaml = lines.slice(meta.from, meta.to).map(propertyAsYaml);
+	for (const [name, indent] of INDENTS) if (indent.child === child && indent.text === text) yaml.push(INDENT_KEY + name);
+	return ok(page(note, yaml.length === 0 ? body.lines : ["---", ...yaml, "---", ...body.lines]));
+}
+
+/** Obsidian → Logseq: front matter as page properties (INDENT_KEY read and dropped), headings as section bullets. */
+function toLogseq(note: NoteModel): Result<string, string> {
+	const { meta, lines } = note;
+	if (meta.problem !== null) return err((metaProblem(meta) ?? "").replace(/\.$/, ""));
+	const yaml = meta.kind === "yaml";
+	const properties: string[] = [];
+	let indent: OutlineIndent | undefined;
+	for (let i = meta.from; yaml && i < meta.to; i++) {
+		const known = indent === undefined && lines[i].startsWith(INDENT_KEY) ? INDENTS.get(lines[i].slice(INDENT_KEY.length)) : undefined;
+		if (known !== undefined) {
+			indent = known;
+			continue;
+		}
+		const property = yamlAsProperty(note, i);
+		if (!property.ok) return property;
+		properties.push(property.value);
 	}
-	if (!sameProfile(parseProfile(output), profile)) return err(`The page would not read the same as ${NAMES[to]}, so it was left as it was.`);
-	return ok(output);
+	const from = yaml ? meta.close + 1 : meta.bodyStart;
+	const body = outlineFromHeadings(note, from, indent ?? LOGSEQ_INDENT);
+	return ok(page(note, [...(yaml ? properties : lines.slice(0, from)), ...body]));
 }
 
-/** The first line where `after` differs from `before`, as both have it (1-based). */
-function firstDifference(before: string, after: string): { line: number; before: string; after: string } | null {
-	const a = before.split(/\r?\n/);
-	const b = after.split(/\r?\n/);
-	for (let i = 0; i < Math.max(a.length, b.length); i++) {
-		if (a[i] !== b[i]) return { line: i + 1, before: a[i] ?? "", after: b[i] ?? "" };
-	}
-	return null;
-}
-
-function hasProfileSections(text: string): boolean {
-	return profileSections(readNote(text)).sections.some((section) => recogniseHeading(section.heading) !== null);
-}
-
-function sameProfile(a: Profile, b: Profile): boolean {
-	const strip = (profile: Profile) => JSON.stringify({ ...profile, warnings: [] });
-	return strip(a) === strip(b);
-}
-
-function clip(text: string): string {
-	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+/** The page's new lines joined with its line end, after the byte-order mark it began with, if any. */
+function page(note: NoteModel, lines: readonly string[]): string {
+	return note.text.slice(0, note.lineStart[0]) + lines.join(lineEndOf(note.text));
 }

@@ -46,8 +46,6 @@ export function resolveEmbeds(text: string, pages: PageText, limits: EmbedLimits
 
 function embedInto(text: string, run: EmbedRun, chain: string[]): string {
 	if (text.indexOf("{{embed") === -1) return text;
-	const alone = /^\{\{embed\s+(\[\[[^\]\n]*\]\])\s*\}\}\s*$/.exec(text);
-	if (alone) return embedded(alone[1], run, chain);
 	return text
 		.split("\n")
 		.map((line) => {
@@ -68,7 +66,7 @@ function embedInto(text: string, run: EmbedRun, chain: string[]): string {
 function embedded(target: string, run: EmbedRun, chain: string[]): string {
 	const { limits, warnings } = run;
 	if (target.startsWith("((")) {
-		warnings.push("A block embed (( … )) was left out: only page embeds can be shown here.");
+		warnings.push("A block embed (( … )) was left out: only page embeds are shown.");
 		return "";
 	}
 	const name = linkedPageName(target);

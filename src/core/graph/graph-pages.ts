@@ -4,7 +4,7 @@ import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
 import { inFolder } from "./graph-folder";
 import { resolveGraphProfile } from "./graph-profile";
-import { readGraphKeyPage, type GraphKeyPage } from "./key-page";
+import { readKeyPage, type KeyPage } from "./key-page";
 import { pageBody } from "./page-body";
 import { graphPageKind, type GraphPageKind } from "./page-kind";
 import { pageKey, pageNameOfFile } from "./page-names";
@@ -16,7 +16,7 @@ interface StoredPage {
 	/** An example page's text, page properties left out (what an embed of it shows); a profile or key page's text until read. */
 	text: string | null;
 	/** The key page, once read. */
-	key: GraphKeyPage | null;
+	key: KeyPage | null;
 	/** The profile as parsed from its page, once read. */
 	parsed: Profile | null;
 }
@@ -82,11 +82,6 @@ export class GraphPages {
 		return this.byPath.get(path)?.name ?? null;
 	}
 
-	/** The path of the page named `name` (case-insensitive), or null. */
-	pathOf(name: string): string | null {
-		return this.byName.get(pageKey(name))?.path ?? null;
-	}
-
 	/** What an embed of the page shows: an example page's text, "" for another page of the graph, null for no page. */
 	pageText(name: string): string | null {
 		const page = this.byName.get(pageKey(name));
@@ -95,11 +90,11 @@ export class GraphPages {
 	}
 
 	/** The key page named `name`, read on first use, or null when there is no such key page. */
-	keyPage(name: string): GraphKeyPage | null {
+	keyPage(name: string): KeyPage | null {
 		const page = this.byName.get(pageKey(name));
 		if (page === undefined || page.kind !== "key") return null;
 		if (page.key === null) {
-			page.key = readGraphKeyPage(page.text ?? "");
+			page.key = readKeyPage(page.text ?? "");
 			page.text = null;
 		}
 		return page.key;

@@ -2,19 +2,19 @@
 import type { Profile, ProfileKeyPage } from "../profile/profile";
 import type { PageText } from "./embeds";
 import { resolveEmbeds } from "./embeds";
-import type { GraphKeyPage } from "./key-page";
+import type { KeyPage } from "./key-page";
 import { readableName } from "./readable-name";
 
 /** What resolution reads from the graph: page texts (for embeds) and key pages, both by page name. */
 export interface GraphLookup {
 	pageText: PageText;
-	keyPage(pageName: string): GraphKeyPage | null;
+	keyPage(pageName: string): KeyPage | null;
 }
 
 /**
  * A copy of `profile` (parsed from the page `pageName`) named readably (`profile-(id)/pricing_info` → "Pricing" in
  * group "profile"), its examples titled by their last segment with their embeds replaced by the example pages' text,
- * and each key with its key page (weight from the profile's `key-weight::`, else the page's rating). Whatever is
+ * and each key with its key page (weight from the profile's `key-weight::`, else the page's own). Whatever is
  * missing is a warning on the profile. Never throws.
  */
 export function resolveGraphProfile(profile: Profile, pageName: string, graph: GraphLookup): Profile {
@@ -30,16 +30,9 @@ export function resolveGraphProfile(profile: Profile, pageName: string, graph: G
 	for (const key of profile.keys) {
 		const page = graph.keyPage(key);
 		if (page === null) warnings.push(`The key page "${key}" was not found in the graph.`);
-		const weight = Object.prototype.hasOwnProperty.call(weights, key) ? weights[key] : page?.rating;
-		keyPages.push({
-			name: key,
-			title: readableName(key).name,
-			...(weight === undefined ? {} : { weight }),
-			brief: page?.brief ?? "",
-			questions: page?.questions ?? [],
-			risks: page?.risks ?? [],
-			todos: page?.todos ?? [],
-		});
+		const { weight: own, ...read } = page ?? { brief: "", questions: [], risks: [], todos: [] };
+		const weight = Object.prototype.hasOwnProperty.call(weights, key) ? weights[key] : own;
+		keyPages.push({ ...read, name: key, title: readableName(key).name, ...(weight === undefined ? {} : { weight }) });
 	}
 	return { ...profile, name, namespace: group || profile.namespace, pageName, examples, keyPages, warnings: dropNoise(warnings) };
 }

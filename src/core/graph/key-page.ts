@@ -1,6 +1,10 @@
-/** Reads a graph's key page: its brief, its questions, its risks with their strategies, and its TODOs. */
-import { metaString, readNote, type OutlineBlock } from "../note";
+/**
+ * The one reader of a key page (a page a profile's Keys section links to), for the graph library and the sidebar alike:
+ * its brief, its own weight, its `#question` blocks, its risks with their strategies, and its TODOs.
+ */
+import { metaString, readNote, type NoteModel, type OutlineBlock } from "../note";
 import { hasQuestionTag, withoutQuestionTag } from "../profile/question-tag";
+import { questionKey } from "../sidebar/question-key";
 import { normaliseText } from "../text/mojibake";
 
 /** A risk a key page names, with what to do before (mitigation) and after (contingency) it happens. */
@@ -12,38 +16,51 @@ export interface KeyRisk {
 }
 
 /** Everything a key page says. */
-export interface GraphKeyPage {
-	/** The key stated in brief (the page's `- #### ` line). */
+export interface KeyPage {
+	/** The key stated in brief (the page's first top-level heading block, `- #### `). */
 	brief: string;
-	/** The page's own rating (`innbok-key-rating::`), if it gives a number. */
-	rating?: number;
+	/** The weight the page gives itself (`innbok-key-rating::`, else `key-weight::`, else `weight::`), if a number. */
+	weight?: number;
+	/** Its readable name, when a graph profile names the key ("Price sensitivity"); the page itself does not say. */
+	title?: string;
+	/** Its questions, tag removed, in page order, each once (case, markup and punctuation aside). */
 	questions: string[];
 	risks: KeyRisk[];
 	todos: string[];
 }
 
-/** Reads `text` as a key page. Never throws; a page without the usual blocks gives empty fields. */
-export function readGraphKeyPage(text: string): GraphKeyPage {
+/** A block's text: its first line and the lines that continue it. */
+type BlockText = (block: OutlineBlock) => string;
+
+/**
+ * Reads `text` as a key page, Logseq outline or Obsidian page: a `#question` (or `#[[question]]`) block at any depth is a
+ * question (the lines continuing it included), and so is a tagged line outside the outline. Never throws.
+ */
+export function readKeyPage(text: string): KeyPage {
 	const note = readNote(normaliseText(typeof text === "string" ? text : "").text);
-	const blockText = (block: OutlineBlock) => [block.text, ...note.lines.slice(block.line + 1, block.contentEnd).map((line) => line.trim())].join("\n").trim();
-	const page: GraphKeyPage = { brief: "", questions: [], risks: [], todos: [] };
-	const rating = Number(metaString(note.meta.values, "innbok-key-rating") || NaN);
-	if (Number.isFinite(rating)) page.rating = rating;
+	const blockText: BlockText = (block) => [block.text, ...note.lines.slice(block.line + 1, block.contentEnd).map((line) => line.trim())].join("\n").trim();
+	const page: KeyPage = { brief: "", questions: [], risks: [], todos: [] };
+	const weight = ["innbok-key-rating", "key-weight", "weight"].map((key) => Number(metaString(note.meta.values, key) || NaN)).find(Number.isFinite);
+	if (weight !== undefined) page.weight = weight;
+	const questions: string[] = [];
 	for (const block of note.blocks) {
-		const tag = block.text.toLowerCase();
-		if (page.brief === "" && /^#{1,6} /.test(block.text)) page.brief = block.text.replace(/^#+ /, "").trim();
-		else if (tag === "#questions" || tag === "#[[questions]]") collectQuestions(block.children, page.questions, blockText);
-		else if (tag === "#risks" || tag === "#[[risks]]") for (const risk of block.children) page.risks.push(readRisk(risk, blockText));
-		else if (tag === "#todos" || tag === "#[[todos]]") for (const todo of block.children) pushText(page.todos, blockText(todo));
-		else if (hasQuestionTag(block.text)) collectQuestions([block], page.questions, blockText);
+		const tag = block.text.toLowerCase().replace(/^#\[\[(.*)\]\]$/, "#$1");
+		if (page.brief === "" && /^#{1,6} /.test(block.text)) page.brief = unheading(block.text);
+		else if (tag === "#risks") for (const risk of block.children) page.risks.push(readRisk(risk, blockText));
+		else if (tag === "#todos") for (const todo of block.children) pushText(page.todos, blockText(todo));
+		collectQuestions([block], questions, blockText);
 	}
-	page.questions = [...new Set(page.questions)];
+	collectLooseQuestions(note, questions);
+	const seen = new Set<string>();
+	page.questions = questions.filter((question) => {
+		const key = questionKey(question);
+		if (key === "" || seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 	page.todos = [...new Set(page.todos)];
 	return page;
 }
-
-/** A block's text: its first line and the lines that continue it. */
-type BlockText = (block: OutlineBlock) => string;
 
 function collectQuestions(blocks: readonly OutlineBlock[], into: string[], blockText: BlockText): void {
 	for (const block of blocks) {
@@ -52,11 +69,25 @@ function collectQuestions(blocks: readonly OutlineBlock[], into: string[], block
 	}
 }
 
+/** The tagged lines outside the outline and outside code, as an Obsidian key page writes its questions. */
+function collectLooseQuestions(note: NoteModel, into: string[]): void {
+	let next = 0;
+	for (let i = note.meta.bodyStart; i < note.lines.length; i++) {
+		const block = note.blocks[next];
+		if (block !== undefined && i >= block.line) {
+			i = block.end - 1;
+			next++;
+		} else if (note.codeLines[i] === 0 && hasQuestionTag(note.lines[i])) {
+			pushText(into, unheading(withoutQuestionTag(note.lines[i])));
+		}
+	}
+}
+
 function readRisk(block: OutlineBlock, blockText: BlockText): KeyRisk {
-	const risk: KeyRisk = { name: block.text.replace(/^#+ /, "").trim(), text: "", mitigation: "", contingency: "" };
+	const risk: KeyRisk = { name: unheading(block.text), text: "", mitigation: "", contingency: "" };
 	const own: string[] = blockText(block).split("\n").slice(1).filter((line) => line !== "");
 	for (const child of block.children) {
-		const heading = child.text.replace(/^#+ /, "").trim().toLowerCase();
+		const heading = unheading(child.text).toLowerCase();
 		const body = child.children.map(blockText).join("\n");
 		if (heading.startsWith("mitigation")) risk.mitigation = body;
 		else if (heading.startsWith("contingency")) risk.contingency = body;
@@ -69,4 +100,9 @@ function readRisk(block: OutlineBlock, blockText: BlockText): KeyRisk {
 function pushText(into: string[], text: string): void {
 	const trimmed = text.trim();
 	if (trimmed !== "") into.push(trimmed);
+}
+
+/** A block's text without its heading marks. */
+function unheading(text: string): string {
+	return text.replace(/^#+ /, "").trim();
 }

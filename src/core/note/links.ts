@@ -1,5 +1,5 @@
 /** The links of one line outside inline code: `[[page]]`, `[[page|alias]]`, `[[page#heading]]`, embeds, `#tag`, `#[[tag]]`, `[label](page.md)`. */
-import { codeSpans } from "../text/code";
+import { codeSpanTest, type CodeSpanTest } from "../text/code";
 import { linkTarget } from "../text/wiki-links";
 import { lazyPattern } from "../lazy";
 
@@ -33,40 +33,34 @@ export function lineLinks(text: string, line: number, offset: number, out: NoteL
 	const hash = text.indexOf("#");
 	if (bracket === -1 && hash === -1) return;
 	const first = out.length;
+	const code = text.indexOf("`") === -1 ? null : codeSpanTest(text);
 	const embeds = bracket !== -1 && text.indexOf("{{") !== -1;
 	let from = bracket === -1 ? -1 : text.indexOf("[[", bracket);
 	while (from !== -1) {
 		const close = text.indexOf("]]", from + 2);
 		if (close === -1) break;
 		const open = text.lastIndexOf("[[", close);
-		if (close > open + 2) out.push(wikiLink(text, open, close, embeds, line, offset));
+		const prefixed = open > 0 && (text.charCodeAt(open - 1) === 33 || text.charCodeAt(open - 1) === 35);
+		if (close > open + 2 && outsideCode(code, prefixed ? open - 1 : open, close + 2)) out.push(wikiLink(text, open, close, embeds, line, offset));
 		from = text.indexOf("[[", close + 2);
 	}
 	const wikiEnd = out.length;
-	if (hash !== -1) addTags(text, hash, line, offset, out);
-	if (bracket !== -1 && text.indexOf("](", bracket) !== -1) addMarkdownLinks(text, line, offset, out);
-	if (out.length > wikiEnd && wikiEnd > first) sortFrom(out, first);
-	if (out.length > first && text.indexOf("`") !== -1) dropInCode(out, first, codeSpans(text), offset);
+	if (hash !== -1) addTags(text, hash, line, offset, code, out);
+	const tagEnd = out.length;
+	if (bracket !== -1 && text.indexOf("](", bracket) !== -1) addMarkdownLinks(text, line, offset, code, out);
+	const kinds = (wikiEnd > first ? 1 : 0) + (tagEnd > wikiEnd ? 1 : 0) + (out.length > tagEnd ? 1 : 0);
+	if (kinds > 1) sortFrom(out, first);
+}
+
+/** True when [from, to) of the line lies outside its code spans (see `codeSpanTest`). */
+function outsideCode(inCode: CodeSpanTest | null, from: number, to: number): boolean {
+	return inCode === null || !inCode(from, to);
 }
 
 /** Sorts `links[first..]` by position. */
 function sortFrom(links: NoteLink[], first: number): void {
 	const tail = links.splice(first).sort((a, b) => a.from - b.from);
 	for (const link of tail) links.push(link);
-}
-
-/** Removes from `links[first..]` (sorted) those inside a code span of the line; one walk over both. */
-function dropInCode(links: NoteLink[], first: number, spans: readonly [number, number][], offset: number): void {
-	let kept = first;
-	let span = 0;
-	for (let i = first; i < links.length; i++) {
-		const from = links[i].from - offset;
-		const to = links[i].to - offset;
-		while (span < spans.length && spans[span][1] <= from) span++;
-		if (span < spans.length && spans[span][0] < to) continue;
-		links[kept++] = links[i];
-	}
-	links.length = kept;
 }
 
 function wikiLink(text: string, open: number, close: number, embeds: boolean, line: number, offset: number): NoteLink {
@@ -84,7 +78,7 @@ function wikiLink(text: string, open: number, close: number, embeds: boolean, li
 }
 
 /** `#tag` after a line start or white space, not digits only; `#[[tag]]` is read with the wiki links. */
-function addTags(text: string, first: number, line: number, offset: number, out: NoteLink[]): void {
+function addTags(text: string, first: number, line: number, offset: number, code: CodeSpanTest | null, out: NoteLink[]): void {
 	let run = first;
 	while (text.charCodeAt(run) === 35) run++;
 	const heading = first === textIndent(text) && (run === text.length || text.charCodeAt(run) === 32 || text.charCodeAt(run) === 9);
@@ -94,6 +88,7 @@ function addTags(text: string, first: number, line: number, offset: number, out:
 		let end = at + 1;
 		while (end < text.length && TAG_CHAR().test(text[end])) end++;
 		if (end === at + 1 || /^\d+$/.test(text.slice(at + 1, end))) continue;
+		if (!outsideCode(code, at, end)) continue;
 		const name = text.slice(at + 1, end);
 		out.push({ kind: "tag", target: name, raw: name, heading: "", alias: "", line, from: offset + at, to: offset + end });
 		at = end - 1;
@@ -108,13 +103,13 @@ function textIndent(text: string): number {
 }
 
 /** `[label](target)` to a note in the vault: no URL scheme, no bare `#anchor`; the target URL-decoded, `.md` dropped. */
-function addMarkdownLinks(text: string, line: number, offset: number, out: NoteLink[]): void {
+function addMarkdownLinks(text: string, line: number, offset: number, code: CodeSpanTest | null, out: NoteLink[]): void {
 	for (let at = text.indexOf("]("); at !== -1; at = text.indexOf("](", at + 2)) {
 		let end = at + 2;
 		while (end < text.length && !" \t()".includes(text[end])) end++;
 		if (end === at + 2 || text.charCodeAt(end) !== 41) continue;
 		const href = text.slice(at + 2, end);
-		if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("#")) continue;
+		if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("#") || !outsideCode(code, at, end + 1)) continue;
 		const [page, heading = ""] = href.split("#");
 		out.push({ kind: "markdown", target: decodeHref(page).replace(/\.md$/i, ""), raw: href, heading, alias: "", line, from: offset + at, to: offset + end + 1 });
 	}

@@ -1,4 +1,4 @@
-import type { KeyRisk } from "../graph/key-page";
+import type { KeyPage } from "../graph/key-page";
 
 /** One business-model concept (sales strategy, pricing…) as read from a profile page. */
 export interface Profile {
@@ -38,17 +38,12 @@ export interface Profile {
 	keyPages?: ProfileKeyPage[];
 }
 
-/** A key of a graph profile and its key page: the brief, the questions, the risks and the TODOs. */
-export interface ProfileKeyPage {
+/** A key of a graph profile and what its key page says (see `readKeyPage`), weighted by the profile's `key-weight::`. */
+export interface ProfileKeyPage extends KeyPage {
 	/** The key page's name, as the Keys section links it. */
 	name: string;
 	/** Its readable name ("Price sensitivity"). */
 	title: string;
-	weight?: number;
-	brief: string;
-	questions: string[];
-	risks: KeyRisk[];
-	todos: string[];
 }
 
 /** A worked example of a profile for one venture. */

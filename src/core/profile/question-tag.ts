@@ -1,7 +1,6 @@
 /** The `#question` tag a key page puts on its guiding questions, read one way for every key page. */
 
-const TAG = String.raw`(^|\s)#(?:question|\[\[question\]\])(?=$|[\s.,;:!?])`;
-const ANY_TAG = new RegExp(TAG, "i");
+const ANY_TAG = /(^|\s)#(?:question|\[\[question\]\])(?=$|[\s.,;:!?])/i;
 /** A tag with the punctuation that follows it (`#question,` or `… #question.`), which is the tag's, not the question's. */
 const EVERY_TAG = /(^|\s)#(?:question|\[\[question\]\])[.,;:!?]*(?=$|\s)/gi;
 

@@ -1,4 +1,5 @@
 /** Readers that turn one section's body lines into the matching Profile field. */
+import { PROPERTY_LINE } from "../note";
 import { indentWidth, isBlank, joinTrimmed, listMarkerLength } from "../text/lines";
 import { linkTarget, linksInLine } from "../text/wiki-links";
 import { listItems, unwrapBullets } from "./list-items";
@@ -12,7 +13,6 @@ export type Warn = (message: string) => void;
 const NO_LINES: ReadonlySet<number> = new Set();
 
 const PROMPT_END = /what could it be\?/i;
-const PROPERTY = /^([A-Za-z][\w-]*):: ?(.*)$/;
 
 /**
  * Reads a known section's body into `profile`; a section met twice is merged, with a warning. `headingLines` are the
@@ -99,7 +99,7 @@ function readKeys(body: readonly string[], profile: Profile, warn: Warn): void {
 		profile.keys.push(name);
 		for (const child of item.children) {
 			if (isBlank(child)) continue;
-			const property = PROPERTY.exec(child.trim());
+			const property = PROPERTY_LINE.exec(child.trim());
 			const weight = property && /^(key-)?weight$/i.test(property[1]) ? Number(property[2].trim()) : NaN;
 			if (Number.isFinite(weight)) {
 				// An own key even for names like __proto__, which plain assignment would turn into a prototype.
@@ -214,11 +214,12 @@ function leadingLinkEnd(text: string): number {
 	if (text.charCodeAt(0) !== 91 || text.charCodeAt(1) !== 91) return -1;
 	const close = text.indexOf("]]", 2);
 	if (close <= 2) return -1;
-	const inner = text.slice(2, close);
-	return inner.indexOf("[[") === -1 && inner.indexOf("\n") === -1 ? close : -1;
+	const nested = text.indexOf("[[", 2);
+	const newline = text.indexOf("\n", 2);
+	return (nested !== -1 && nested < close) || (newline !== -1 && newline < close) ? -1 : close;
 }
 
-/** Shortens quoted text in a warning. */
-function clip(text: string): string {
+/** Shortens text to quote it in a warning or a message. */
+export function clip(text: string): string {
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

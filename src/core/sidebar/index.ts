@@ -4,7 +4,7 @@ export { copyCardPrompt, type ClipboardWrite } from "./card-prompt";
 export { findAnswers, holdsAnswer, type AnswerOptions, type AnswerSpot, type TextPosition } from "./answers";
 export { copilotPrompt } from "./copy-prompt";
 export { insertQuestionEdit, type InsertOptions, type QuestionEdit } from "./insert-question";
-export { readKeyPage, type KeyPage } from "./key-page";
+export { readKeyPage, type KeyPage } from "../graph/key-page";
 export { NoteModelLoader, type LoadedNote } from "./note-model-loader";
 export { scanNote, type NoteMark, type NoteScan } from "./question-marks";
 export { splitLines } from "../text/lines";

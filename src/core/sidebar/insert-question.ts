@@ -25,10 +25,9 @@ export interface InsertOptions {
  * Inserts `question` as a heading at the end of the profile's section, one level under its heading, when the note
  * has a heading with the profile's name; else at the end of the note, as a section beside the note's others (under
  * its title). Wherever the cursor is: never above the title, never inside front matter, page properties or fenced
- * code. The cursor lands in the empty field under the heading.
+ * code. The cursor lands in the empty field under the heading. `scan` is the note's scan when the caller has it.
  */
-export function insertQuestionEdit(text: string, question: string, options: InsertOptions): QuestionEdit {
-	const scan = scanNote(text);
+export function insertQuestionEdit(text: string, question: string, options: InsertOptions, scan: NoteScan = scanNote(text)): QuestionEdit {
 	const heading = question.replace(/\s+/g, " ").trim();
 	const section = profileSection(scan, options.profile);
 	const line = placeOutsideCode(scan, section !== null ? section.last : lastTextLine(scan.lines));

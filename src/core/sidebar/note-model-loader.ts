@@ -1,6 +1,6 @@
 /** Loads the sidebar's model for a note: its profiles, found through the host's links, and the key pages they name. */
 import type { NoteReader } from "../ports";
-import { readKeyPage, type KeyPage } from "./key-page";
+import { readKeyPage, type KeyPage } from "../graph/key-page";
 import { scanNote } from "./question-marks";
 import { profilesOfNote, type AppliedProfile, type ProfileLookup } from "./profiles-of-note";
 import { buildSidebarModel, type SidebarModel } from "./sidebar-model";
@@ -31,7 +31,7 @@ export class NoteModelLoader {
 		for (const { profile, path: profilePath } of applied) {
 			for (const key of profile.keyPages ?? []) {
 				const name = key.name.toLowerCase();
-				if (!keyPages.has(name)) keyPages.set(name, { questions: key.questions, title: key.title, risks: key.risks, ...(key.weight === undefined ? {} : { weight: key.weight }) });
+				if (!keyPages.has(name)) keyPages.set(name, key);
 			}
 			for (const key of profile.keys) {
 				const name = key.toLowerCase();

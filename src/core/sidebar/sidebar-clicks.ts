@@ -30,7 +30,7 @@ export function questionClick(
 		return listed === null ? { kind: "notice", message: `This page does not list “${question.text}”.` } : { kind: "jump", at: listed };
 	}
 	const spot = findAnswers(scan, new Set([question.key])).get(question.key);
-	const edit = spot === undefined ? insertQuestionEdit(text, question.text, { flavor: options.flavor, profile: card.name }) : answerFieldEdit(text, spot);
+	const edit = spot === undefined ? insertQuestionEdit(text, question.text, { flavor: options.flavor, profile: card.name }, scan) : answerFieldEdit(text, spot);
 	if (edit !== null) return { kind: "edit", edit };
 	return { kind: "jump", at: spot?.answer ?? options.cursor };
 }

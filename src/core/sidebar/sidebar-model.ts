@@ -4,7 +4,7 @@ import { metaProblem } from "../note";
 import type { Profile } from "../profile/profile";
 import { SECTION_ORDER } from "../profile/section-names";
 import { findAnswers, type TextPosition } from "./answers";
-import type { KeyPage } from "./key-page";
+import type { KeyPage } from "../graph/key-page";
 import type { NoteScan } from "./question-marks";
 import { isEmptySection, pageSections } from "./page-sections";
 import type { AppliedProfile, ProfileReason } from "./profiles-of-note";

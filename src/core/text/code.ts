@@ -12,46 +12,49 @@ export function fenceMarker(line: string): string {
 	return j - i >= 3 ? line.slice(i, j) : "";
 }
 
-/**
- * The inline code spans of one line as [from, to) offsets (backticks included): a run of n backticks
- * opens a span that the next run of exactly n backticks closes; a run never closed is plain text. Linear in the line's length.
- */
-export function codeSpans(line: string): [number, number][] {
-	const runs = backtickRuns(line);
-	const byLength = new Map<number, number[]>();
-	runs.forEach((run, index) => {
-		const list = byLength.get(run.length);
-		if (list) list.push(index);
-		else byLength.set(run.length, [index]);
-	});
-	const cursor = new Map<number, number>();
-	const spans: [number, number][] = [];
-	let r = 0;
-	while (r < runs.length) {
-		const { from, length } = runs[r];
-		const list = byLength.get(length) ?? [];
-		let k = cursor.get(length) ?? 0;
-		while (k < list.length && list[k] <= r) k++;
-		cursor.set(length, k);
-		if (k === list.length) {
-			r++;
-			continue;
-		}
-		const close = runs[list[k]];
-		spans.push([from, close.from + length]);
-		r = list[k] + 1;
-	}
-	return spans;
-}
+/** True when the range [from, to) of a line overlaps one of its inline code spans; see `codeSpanTest`. */
+export type CodeSpanTest = (from: number, to: number) => boolean;
 
-function backtickRuns(line: string): { from: number; length: number }[] {
-	const runs: { from: number; length: number }[] = [];
-	let i = line.indexOf("`");
-	while (i !== -1) {
+/**
+ * Whether a range of one line overlaps its inline code spans: a run of n backticks opens a span that the next run of
+ * exactly n backticks closes (backticks included); a run never closed is plain text. The line is read once, and
+ * the spans are walked without being listed, so that calls in ascending order cost nothing more (a call that goes
+ * back walks again from the start): a line of a hundred thousand spans costs two arrays of numbers. Linear.
+ */
+export function codeSpanTest(line: string): CodeSpanTest {
+	const runs: number[] = [];
+	for (let i = line.indexOf("`"); i !== -1; ) {
 		let j = i;
 		while (line.charCodeAt(j) === 96) j++;
-		runs.push({ from: i, length: j - i });
+		runs.push(i, j - i);
 		i = line.indexOf("`", j);
 	}
-	return runs;
+	// closers[r]: the next run as long as run r, which closes it, or -1; found right to left.
+	const closers = new Array<number>(runs.length / 2).fill(-1);
+	if (closers.length > 1) {
+		const nearest = new Map<number, number>();
+		for (let r = closers.length - 1; r >= 0; r--) {
+			closers[r] = nearest.get(runs[2 * r + 1]) ?? -1;
+			nearest.set(runs[2 * r + 1], r);
+		}
+	}
+	let spanFrom = -1;
+	let spanTo = -1;
+	let next = 0;
+	let last = -1;
+	const step = () => {
+		while (next < closers.length && closers[next] === -1) next++;
+		spanFrom = next < closers.length ? runs[2 * next] : -1;
+		spanTo = next < closers.length ? runs[2 * closers[next]] + runs[2 * next + 1] : -1;
+		next = next < closers.length ? closers[next] + 1 : next;
+	};
+	return (from, to) => {
+		if (from < last || last === -1) {
+			next = 0;
+			step();
+		}
+		last = from;
+		while (spanTo !== -1 && spanTo <= from) step();
+		return spanTo !== -1 && spanFrom < to;
+	};
 }

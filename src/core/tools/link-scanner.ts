@@ -36,11 +36,11 @@ export function noteToolLinks(note: NoteModel): WikiLink[] {
 	return toolLinks(note.text, 0, note.links);
 }
 
-/** Wiki links and `#[[tag]]` links (read from their brackets), as tool chips show them; embeds left out. */
+/** Wiki links (the note model's own objects) and `#[[tag]]` links (read from their brackets), as tool chips show them; embeds left out. */
 function toolLinks(text: string, offset: number, links: readonly NoteLink[]): WikiLink[] {
 	const out: WikiLink[] = [];
 	for (const link of links) {
-		if (link.kind === "wiki") out.push({ raw: link.raw, target: link.target, from: link.from, to: link.to });
+		if (link.kind === "wiki") out.push(link);
 		else if (link.kind === "tag" && text.charCodeAt(link.from - offset + 1) === 91) out.push({ raw: link.raw, target: link.target, from: link.from + 1, to: link.to });
 	}
 	return out;

@@ -1,7 +1,8 @@
 /** The view plugin behind Live Preview tool chips: decorations for the visible lines, kept up to date line by line. */
 import { RangeSet, RangeValue, StateEffect, StateField, type EditorState, type Range } from "@codemirror/state";
-import { Decoration, WidgetType, type DecorationSet, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
+import { Decoration, type DecorationSet, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
 import { linksOutsideCode } from "../../core/tools/link-scanner";
+import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { annotationsField, rereadAnnotations } from "./annotations-field";
 import { codeBlocksField, inCodeBlock } from "./code-blocks-field";
@@ -171,12 +172,14 @@ export class ToolLinksView implements PluginValue {
 
 	/**
 	 * A chip after each tool link on the lines of `spans`, except where the selection touches the link; and at the end
-	 * of the line, in link order, the summary of each link shown expanded.
+	 * of the line, in link order, the summary of each link shown expanded. Each target is resolved once per scan: a
+	 * new part of a note links the same few tools many times.
 	 */
 	private scan(state: EditorState, spans: readonly Span[]): Range<Decoration>[] {
 		const { host } = this.owner;
 		const found: Range<Decoration>[] = [];
 		const { sourcePath, annotations } = this.frame;
+		const resolved = new Map<string, ResolvedTool | null>();
 		const selection = state.selection.ranges;
 		const flipped = state.field(toggledSummaries);
 		for (const span of spans) {
@@ -187,7 +190,8 @@ export class ToolLinksView implements PluginValue {
 				const summaries: Range<Decoration>[] = [];
 				for (const link of linksOutsideCode(line.text, line.from)) {
 					if (selection.some((range) => range.from <= link.to && range.to >= link.from)) continue;
-					const tool = host.resolve(link.target, sourcePath, annotations);
+					let tool = resolved.get(link.target);
+					if (tool === undefined) resolved.set(link.target, (tool = host.resolve(link.target, sourcePath, annotations)));
 					if (tool === null) continue;
 					const expanded = this.frame.expanded !== isFlipped(flipped, link.to);
 					found.push(Decoration.widget({ widget: new ToolChipWidget(tool, sourcePath, expanded, this.owner), side: 1 }).range(link.to));
@@ -206,26 +210,19 @@ export class ToolLinksView implements PluginValue {
 	}
 }
 
-/** True when the chips already in `spans` are the ones just found (same places, equal widgets): nothing to replace. */
+/** True when the chips already in `spans` are the ones just found (same places, equal decorations): nothing to replace. */
 function sameWidgets(decorations: DecorationSet, spans: readonly Span[], found: readonly Range<Decoration>[]): boolean {
 	let index = 0;
 	let same = true;
 	for (const span of spans) {
 		decorations.between(span.from, span.to, (from, _to, value) => {
 			const next = found[index++];
-			const before = widgetOf(value);
-			const after = next ? widgetOf(next.value) : null;
-			if (!next || next.from !== from || before === null || after === null || before.constructor !== after.constructor || !before.eq(after)) same = false;
+			if (!next || next.from !== from || !next.value.eq(value)) same = false;
 			return same ? undefined : false;
 		});
 		if (!same) return false;
 	}
 	return index === found.length;
-}
-
-function widgetOf(decoration: Decoration): WidgetType | null {
-	const { widget } = decoration.spec as { widget?: unknown };
-	return widget instanceof ToolChipWidget || widget instanceof ToolSummaryWidget ? widget : null;
 }
 
 function sameFrame(a: Frame, b: Frame): boolean {

@@ -27,7 +27,7 @@ export class ProfileCommands {
 			nextFieldCommand(),
 			previousFieldCommand(),
 			repairTextEncodingCommand(),
-			convertProfileFlavorCommand(this.deps),
+			convertProfileFlavorCommand(),
 		]) {
 			this.plugin.addCommand(command);
 		}

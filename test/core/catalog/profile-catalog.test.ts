@@ -35,6 +35,22 @@ describe("ProfileCatalog", () => {
 		expect(c.wants(note("ProfilesArchive/Old.md"))).toBe(false);
 	});
 
+	it("reads the rules in any case, and follows the profiles folder setting as it changes, slashes around it ignored", () => {
+		let folder = " /Concepts/";
+		const c = new ProfileCatalog(bundledProfiles, { profilesFolder: () => folder.trim() });
+		expect(c.wants(note("Concepts/Pricing.md"))).toBe(true);
+		expect(c.wants(note("Profiles/Pricing.md"))).toBe(false);
+		expect(c.wants(note("Elsewhere/Pricing.md", { tags: ["PROFILE"] }))).toBe(true);
+		expect(c.wants(note("pages/Profile___Pricing.md"))).toBe(true);
+		expect(c.wants(note("pages/profile__pricing.md"))).toBe(false);
+		expect(c.wants(note("pages/profiles.md", { frontmatter: { type: "profiles" } }))).toBe(false);
+		folder = "Profiles";
+		expect(c.wants(note("Profiles/Pricing.md"))).toBe(true);
+		expect(c.wants(note("Concepts/Pricing.md"))).toBe(false);
+		folder = "";
+		expect(c.wants(note("Profiles/Pricing.md"))).toBe(false);
+	});
+
 	it("lets a vault profile win over the bundled one of the same name, and falls back when it is removed", () => {
 		const c = catalog();
 		c.update("Profiles/Sales.md", "# Sales strategy\n## Definition\nOur own words.\n");

@@ -16,28 +16,35 @@ describe("Convert profile page format", () => {
 		const view = world.open("pages/profile___sales strategy.md", `|${page}`);
 		world.run("convert-profile-flavor");
 		expect(pageFlavor(view.editor.getValue())).toBe("obsidian");
-		expect(view.editor.getValue()).toContain("Written in a café.");
-		expect(world.notices()).toEqual(["Converted this profile page to Obsidian headings. 1 garbled run of text was repaired on the way."]);
+		expect(view.editor.getValue()).toContain("Written in a caf√©.");
+		expect(world.notices()).toEqual(["Converted this profile page to Obsidian headings."]);
 		undo(view.editor.cm);
 		expect(view.editor.getValue()).toBe(page);
 	});
 
-	it("refuses the seed, changing nothing, because it would not come back byte for byte", () => {
+	it("converts a graph profile page, its page properties as front matter, and back again, each in one undo step", () => {
 		const world = commandsWorld();
-		const seed = fixture("logseq-seed-sales-strategy.md");
-		const view = world.open("pages/profile___sales strategy.md", `|${seed}`);
+		const page = fixture("graph-profile-pricing-two-keys.md");
+		const view = world.open("pages/profile-(id)___pricing_info.md", `|${page}`);
 		world.run("convert-profile-flavor");
-		expect(view.editor.getValue()).toBe(seed);
-		expect(world.notices()[0]).toContain("would not give it back exactly (line 1");
-	});
-
-	it("refuses, changing nothing, when text would be lost", () => {
-		const world = commandsWorld();
-		const page = fixture("logseq-graph-pricing-tabs-properties-embeds.md");
-		const view = world.open("pages/profile___pricing strategy.md", `|${page}`);
+		const obsidian = view.editor.getValue();
+		expect(obsidian.startsWith('---\ninnbok-type: internal\nmetamodel-id: "[[profile-(id)/pricing]]"\n')).toBe(true);
 		world.run("convert-profile-flavor");
 		expect(view.editor.getValue()).toBe(page);
-		expect(world.notices()[0]).toContain('Converting would drop "alias:: pricing"');
+		undo(view.editor.cm);
+		expect(view.editor.getValue()).toBe(obsidian);
+		undo(view.editor.cm);
+		expect(view.editor.getValue()).toBe(page);
+		expect(world.notices()).toEqual(["Converted this profile page to Obsidian headings.", "Converted this profile page to a Logseq outline."]);
+	});
+
+	it("refuses, changing nothing, front matter a page property cannot hold", () => {
+		const world = commandsWorld();
+		const page = "---\ntags:\n  - profile\n---\n# Pricing\n\n## Definition\nWhat we charge.\n";
+		const view = world.open("Profiles/Pricing.md", `|${page}`);
+		world.run("convert-profile-flavor");
+		expect(view.editor.getValue()).toBe(page);
+		expect(world.notices()[0]).toContain('Line 2 of the front matter ("tags:") is no one-line "key: value"');
 	});
 
 	it("refuses a note that is not a profile page", () => {
