@@ -1,4 +1,5 @@
 /** The pages of the vault's graph, by page name: what kind each is, key pages read, other pages' text for embeds. */
+import { basename } from "../host/note-meta";
 import type { NoteMeta } from "../ports";
 import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
@@ -35,7 +36,7 @@ export class GraphPages {
 	/** `nameAt` gives a path's page name; by default the file name decoded (`…/profile-(id)___pricing_info.md` → `profile-(id)/pricing_info`). */
 	constructor(
 		private readonly folder: () => string | null,
-		private readonly nameAt: (path: string) => string = pageNameOfPath,
+		private readonly nameAt: (path: string) => string = (path) => pageNameOfFile(basename(path)),
 	) {}
 
 	/** True for every note inside the graph's folder. */
@@ -138,11 +139,6 @@ export class GraphPages {
 		this.resolved.set(path, { profile: resolved, looked });
 		return resolved;
 	}
-}
-
-/** The page a graph file holds, by its file name alone (Logseq ignores the folder). */
-function pageNameOfPath(path: string): string {
-	return pageNameOfFile(path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
 }
 
 /**
