@@ -16,7 +16,8 @@ export class GraphLibrary {
 	readonly catalog: ProfileCatalog;
 	/** The graph's pages as notes: read, linked to, and fed to the catalog. */
 	readonly notes: GraphNotes;
-	private listed = false;
+	/** The profiles folder of the last whole reading of the graph; null before the first. */
+	private readWith: string | null = null;
 
 	constructor(
 		private readonly editor: LogseqEditor,
@@ -34,9 +35,11 @@ export class GraphLibrary {
 	 * read on the first call, not at load; later calls read again only the pages changed since.
 	 */
 	async profiles(): Promise<CatalogProfile[]> {
-		// After the first reading the graph's changes come through `notes.changed`; here only pages new since are read.
-		await this.notes.refresh(this.listed ? new Set() : undefined);
-		this.listed = true;
+		// After the first reading the graph's changes come through `notes.changed`; here only pages new since are read,
+		// unless the profiles folder changed, which changes which pages are profiles.
+		const folder = this.settings().profilesFolder;
+		await this.notes.refresh(this.readWith === folder ? new Set() : undefined);
+		this.readWith = folder;
 		return this.catalog.all();
 	}
 

@@ -104,4 +104,12 @@ describe("the Logseq graph's innBoK pages as the profile library", () => {
 		const again = library.catalog.byName("Pricing");
 		expect(again?.profile.examples.find((each) => each.title === "Seed library")?.body).toBe("- Members pay what they can, from one seed packet up.");
 	});
+	it("reads the whole graph again when the profiles folder setting changes, so that its pages become profiles", async () => {
+		const fake = fakeLogseq({ ...innbokGraph(), "Concepts/Barter": [{ content: "## Definition", children: [{ content: "Goods for goods." }] }] });
+		const settings = { ...DEFAULT_SETTINGS };
+		const library = new GraphLibrary(fake.host.Editor, () => settings);
+		expect((await library.profiles()).map((entry) => entry.profile.name)).not.toContain("Barter");
+		settings.profilesFolder = "Concepts";
+		expect((await library.profiles()).map((entry) => entry.profile.name)).toContain("Barter");
+	});
 });
