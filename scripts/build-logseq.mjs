@@ -27,7 +27,8 @@ await esbuild.build({
   logLevel: "warning",
 });
 copyFileSync(join(source, "index.html"), join(out, "index.html"));
-copyFileSync(join(source, "frame.css"), join(out, "index.css"));
+// The panel draws the Obsidian sidebar's elements: its stylesheet first, then the frame's variables and rules.
+writeFileSync(join(out, "index.css"), `${readFileSync(join(root, "styles.css"), "utf8")}\n${readFileSync(join(source, "frame.css"), "utf8")}`);
 copyFileSync(join(source, "icon.svg"), join(out, "icon.svg"));
 const manifest = {
   name: "inncopilot",

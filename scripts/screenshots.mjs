@@ -80,7 +80,7 @@ const SHOTS = [
       await page.keyboard.type("/Insert");
       await page.keyboard.press("Enter");
       await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
-      await page.keyboard.type("Sales");
+      await page.keyboard.type("Sales strategy");
       await page.keyboard.press("Enter");
       await page.waitForFunction(() => document.activeElement?.matches("textarea.editor"));
       await page.keyboard.type("Families trying a pet before buying one, schools for a project week, photographers for a shoot.");

@@ -1,32 +1,45 @@
 /** The graph as the plugin's library: its profile pages beside the bundled ones, tool summaries, the user's template page. */
 import { ProfileCatalog, type CatalogProfile } from "../core/catalog/profile-catalog";
+import { GraphPages } from "../core/graph/graph-pages";
 import { bundledProfiles } from "../core/library/profiles";
 import { BUNDLED_TOOLS } from "../core/library/tools";
 import type { InnCoPilotSettings } from "../core/settings";
 import { capSummary } from "../core/tools/resolve-tool-link";
 import { foldToolName } from "../core/tools/tool-names";
 import { readToolNote } from "../core/tools/tool-note";
-import { GraphNotes } from "./graph-notes";
+import { GraphNotes, pageOfPath } from "./graph-notes";
 import type { LogseqEditor } from "./host";
 
 /** Reads profiles, tools and templates from the current graph through the Logseq editor API. */
 export class GraphLibrary {
-	/** The profiles read so far, bundled ones included; each `profiles()` call reads the graph's again. */
+	/** The profiles read so far, bundled ones included; the graph's pages are read on the first `profiles()` call. */
 	readonly catalog: ProfileCatalog;
 	/** The graph's pages as notes: read, linked to, and fed to the catalog. */
 	readonly notes: GraphNotes;
+	/** The profiles folder of the last whole reading of the graph; null before the first. */
+	private readWith: string | null = null;
 
 	constructor(
 		private readonly editor: LogseqEditor,
 		private readonly settings: () => InnCoPilotSettings,
 	) {
-		this.catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => this.settings().profilesFolder });
+		// The current graph is the whole graph, and a note's path is its page name with ".md" (see GraphNotes).
+		const graph = new GraphPages(() => "", pageOfPath);
+		this.catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => this.settings().profilesFolder, graph });
 		this.notes = new GraphNotes(editor, [this.catalog]);
 	}
 
-	/** Every profile to pick from: the graph's profile pages (namespace, `tags:: profile`, `type:: profile`), then the bundled ones. */
+	/**
+	 * Every profile to pick from: the graph's profile pages (innBoK pages by their properties and sections, with their
+	 * examples and key pages; namespace, `tags:: profile`, `type:: profile` pages), then the bundled ones. The graph is
+	 * read on the first call, not at load; later calls read again only the pages changed since.
+	 */
 	async profiles(): Promise<CatalogProfile[]> {
-		await this.notes.refresh();
+		// After the first reading the graph's changes come through `notes.changed`; here only pages new since are read,
+		// unless the profiles folder changed, which changes which pages are profiles.
+		const folder = this.settings().profilesFolder;
+		await this.notes.refresh(this.readWith === folder ? new Set() : undefined);
+		this.readWith = folder;
 		return this.catalog.all();
 	}
 

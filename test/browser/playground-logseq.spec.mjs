@@ -24,7 +24,7 @@ function editing(page) {
   });
 }
 
-test("the Logseq tab: the demo graph's venture page with the copilot panel at the right; slash command, picker, worksheet, next field by its keybinding, previous field from the command palette", async () => {
+test("the Logseq tab: the demo graph's venture page with the copilot panel at the right in the sidebar's styles; slash command, picker, worksheet, next field by its keybinding, previous field from the command palette", async () => {
   await withPlayground(async (url) => {
     const page = await openPage("playground");
     await page.goto(url);
@@ -35,6 +35,12 @@ test("the Logseq tab: the demo graph's venture page with the copilot panel at th
     const box = await page.locator("#inncopilot_lsp_main").boundingBox();
     assert.ok(box && Math.round(box.x + box.width) === page.viewportSize().width && box.width < 400, `the panel is not pinned right: ${JSON.stringify(box)}`);
     assert.equal(await page.locator(".ls-demo-page-title").textContent(), "Exotic Pet Rental");
+    // The frame carries the sidebar's stylesheet: questions are a bare list of flat, left-aligned buttons, not browser defaults.
+    const question = await panel.locator(".inncopilot-copilot-question-button").first().evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { list: getComputedStyle(button.closest("ul")).listStyleType, border: style.borderTopStyle, display: style.display };
+    });
+    assert.deepEqual(question, { list: "none", border: "none", display: "flex" });
     assert.ok((await page.locator(".ls-demo-pages button").allTextContents()).includes("profile-(id)/pricing_info"), "the demo graph's pages are listed");
 
     const chip = page.locator("details.inncopilot-tool").first();
@@ -49,7 +55,11 @@ test("the Logseq tab: the demo graph's venture page with the copilot panel at th
     await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
     const offered = await page.frameLocator("#inncopilot_iframe").locator("[role=option]").allTextContents();
     assert.ok(offered.some((text) => text.startsWith("Customer channels")), `the graph's profile page is not offered: ${offered.join(" | ")}`);
-    await page.keyboard.type("Sales");
+    for (const name of ["Pricing", "Sales channels", "Customer segments"]) {
+      assert.ok(offered.some((text) => text.startsWith(name)), `the demo graph's innBoK profile "${name}" is not offered: ${offered.join(" | ")}`);
+    }
+    assert.ok(!offered.some((text) => /^(Night market stall|Seed library|Price sensitivity|Cost floor|profile-\()/.test(text)), `an example, key or unnamed page is offered: ${offered.join(" | ")}`);
+    await page.keyboard.type("Sales strategy");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.matches("textarea.editor"));
     assert.deepEqual(await editing(page), { step: "### Identify target customer segments", focused: true });
@@ -70,7 +80,7 @@ test("the Logseq tab: the demo graph's venture page with the copilot panel at th
   });
 });
 
-test("the Logseq tab's page list opens a page of the demo graph: its blocks from the page file, its title, and the copilot panel follows it", async () => {
+test("the Logseq tab's page list opens a page of the demo graph: its blocks from the page file, its title, and the copilot panel follows it and reads the innBoK profile page as Pricing with its key questions", async () => {
   await withPlayground(async (url) => {
     const page = await openPage("playground");
     await page.goto(new URL("logseq.html", url).href);
@@ -78,6 +88,9 @@ test("the Logseq tab's page list opens a page of the demo graph: its blocks from
     await panel.locator(".inncopilot-copilot-note-name", { hasText: "Exotic Pet Rental" }).waitFor();
     await page.getByRole("button", { name: "profile-(id)/pricing_info" }).click();
     await panel.locator(".inncopilot-copilot-note-name", { hasText: "profile-(id)/pricing_info" }).waitFor();
+    // The page is read as the innBoK profile it is: named readably, with its key pages' questions.
+    const card = panel.locator(".inncopilot-copilot-card", { hasText: "Pricing" });
+    await card.locator("text=What does one more sale cost us, materials and time together?").waitFor();
     assert.equal(await page.locator(".ls-demo-page-title").textContent(), "profile-(id)/pricing_info");
     const tops = await page.locator("#page > .ls-block > .block-content").allTextContents();
     assert.deepEqual(tops.slice(1, 3), ["## 🔍 Definition", "## 📰 Content type (offer)"]);

@@ -43,15 +43,15 @@ describe("the graph's notes in the Logseq plugin", () => {
 		expect(callsTo(fake, "Editor.getPageBlocksTree").slice(reads).map((call) => call.args[0])).toEqual(["Profiles/Pricing"]);
 	});
 
-	it("reads no page again when the change is to a page that is no profile", async () => {
-		const fake = startOnFake({ Venture: [{ content: "Notes" }] }, () => null);
+	it("reads again only the changed page (any page of a graph may be an example page or become a profile), none of the others", async () => {
+		const fake = startOnFake({ Venture: [{ content: "Notes" }], "Profiles/Pricing": PRICING, Journal: [{ content: "Met a supplier" }] }, () => null);
 		fake.store.editing = fake.store.tree("Venture")?.[0].uuid ?? null;
 		await fake.palette("insert-profile-template");
 		await settle();
 		const reads = callsTo(fake, "Editor.getPageBlocksTree").length;
 		fake.dbChanged([{ id: 2, page: { id: fake.store.page("Venture")?.id ?? -1 } }]);
 		await pause();
-		expect(callsTo(fake, "Editor.getPageBlocksTree").slice(reads)).toEqual([]);
+		expect(callsTo(fake, "Editor.getPageBlocksTree").slice(reads).map((call) => call.args[0])).toEqual(["Venture"]);
 	});
 });
 

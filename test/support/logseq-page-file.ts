@@ -15,7 +15,8 @@ export function pageOfFile(path: string, text: string): { name: string; forest: 
 	const close = (depth: number) => {
 		while (open.length > 0 && open[open.length - 1].depth >= depth) {
 			const done = open.pop();
-			if (done) done.block.content = done.lines.join("\n");
+			// The lines before the first bullet end where the blank line before it starts (the parser keeps no trailing blank in a block).
+			if (done) done.block.content = done.raw ? done.lines.join("\n").trimEnd() : done.lines.join("\n");
 		}
 	};
 	for (const line of text === "" ? [] : text.split("\n")) {

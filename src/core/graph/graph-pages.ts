@@ -1,4 +1,5 @@
 /** The pages of the vault's graph, by page name: what kind each is, key pages read, other pages' text for embeds. */
+import { basename } from "../host/note-meta";
 import type { NoteMeta } from "../ports";
 import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
@@ -32,7 +33,11 @@ export class GraphPages {
 	/** Each resolved profile by path, with the keys of the pages its resolution looked up (found or not). */
 	private readonly resolved = new Map<string, { profile: Profile; looked: string[] }>();
 
-	constructor(private readonly folder: () => string | null) {}
+	/** `nameAt` gives a path's page name; by default the file name decoded (`…/profile-(id)___pricing_info.md` → `profile-(id)/pricing_info`). */
+	constructor(
+		private readonly folder: () => string | null,
+		private readonly nameAt: (path: string) => string = (path) => pageNameOfFile(basename(path)),
+	) {}
 
 	/** True for every note inside the graph's folder. */
 	wants(note: NoteMeta): boolean {
@@ -43,8 +48,7 @@ export class GraphPages {
 	/** Records the page at `path` and says what kind it is. */
 	update(path: string, text: string): GraphPageKind {
 		this.remove(path);
-		const file = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-		const name = pageNameOfFile(file);
+		const name = this.nameAt(path);
 		const kind = graphPageKind(name, text);
 		const kept = kind === "example" ? pageBody(text) : kind === "profile" || kind === "key" ? text : null;
 		const page: StoredPage = { path, name, kind, text: kept, key: null, parsed: null };
