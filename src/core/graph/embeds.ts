@@ -46,6 +46,9 @@ export function resolveEmbeds(text: string, pages: PageText, limits: EmbedLimits
 
 function embedInto(text: string, run: EmbedRun, chain: string[]): string {
 	if (text.indexOf("{{embed") === -1) return text;
+	// A lone embed is the example page's own text: kept as the same string, not a copy (the index holds one of each).
+	const alone = /^\{\{embed\s+(\[\[[^\]\n]*\]\])\s*\}\}\s*$/.exec(text);
+	if (alone) return embedded(alone[1], run, chain);
 	return text
 		.split("\n")
 		.map((line) => {
