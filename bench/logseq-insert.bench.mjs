@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { chromium } from "playwright-core";
 import { median, report } from "./support.mjs";
+import { openPickerFromSlash } from "../test/browser/logseq-slash.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ORIGIN = "http://localhost";
@@ -88,11 +89,7 @@ try {
       window.logseqHost.open({ [venture]: [{ content: "We rent animals for a weekend." }, { content: "Ideas" }] }, venture);
       window.logseqHost.state.insertedAt = 0;
     }, name);
-    await page.locator(".block-content", { hasText: /^Ideas$/ }).click();
-    await page.keyboard.press("End");
-    await page.keyboard.type("/Insert");
-    await page.keyboard.press("Enter");
-    await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
+    await openPickerFromSlash(page, /^Ideas$/);
     await page.keyboard.type("Sales strategy");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.logseqHost.state.insertedAt > 0 && document.activeElement?.matches("textarea.editor"));

@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "../test/browser/chromium.mjs";
 import { runCommand } from "../test/browser/playground-helpers.mjs";
+import { openPickerFromSlash } from "../test/browser/logseq-slash.mjs";
 import { buildPlayground, servePlayground } from "./playground-server.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -75,11 +76,7 @@ const SHOTS = [
     async steps(page) {
       const panel = page.frameLocator("#inncopilot_iframe").locator(".inncopilot-panel");
       await panel.locator(".inncopilot-copilot-card", { hasText: "Sales strategy" }).waitFor();
-      await page.locator(".block-content", { hasText: /^Ideas$/ }).click();
-      await page.keyboard.press("End");
-      await page.keyboard.type("/Insert");
-      await page.keyboard.press("Enter");
-      await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
+      await openPickerFromSlash(page, /^Ideas$/);
       await page.keyboard.type("Sales strategy");
       await page.keyboard.press("Enter");
       await page.waitForFunction(() => document.activeElement?.matches("textarea.editor"));

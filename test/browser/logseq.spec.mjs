@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { openPage, test } from "./support.mjs";
+import { openPickerFromSlash } from "./logseq-slash.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 execFileSync(process.execPath, ["scripts/build-logseq.mjs"], { cwd: ROOT, stdio: "ignore" });
@@ -33,14 +34,9 @@ async function host(purify) {
   return page;
 }
 
-/** Clicks into the block holding `text`, types "/Insert" and Enter, picks `profile` in the plugin's own frame. */
+/** Opens the picker from the block holding `text` (see openPickerFromSlash) and picks `profile`. */
 async function insertFrom(page, text, profile) {
-  await page.locator(".block-content", { hasText: text }).first().click();
-  await page.keyboard.press("End");
-  await page.keyboard.type("/Insert");
-  await page.keyboard.press("Enter");
-  const picker = page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input");
-  await picker.waitFor();
+  await openPickerFromSlash(page, text);
   await page.keyboard.type(profile);
   await page.keyboard.press("Enter");
 }
@@ -219,12 +215,7 @@ test("a second worksheet of the same profile: the shared question in the plugin'
 
 test("the picker is the playground's suggest list: fuzzy matches marked, each profile's definition and source under it", async () => {
   const page = await host("3");
-  await page.locator(".block-content", { hasText: "Ideas" }).first().click();
-  await page.keyboard.press("End");
-  await page.keyboard.type("/Insert");
-  await page.keyboard.press("Enter");
-  const frame = page.frameLocator("#inncopilot_iframe");
-  await frame.locator(".inncopilot-suggest-input").waitFor();
+  const frame = await openPickerFromSlash(page, "Ideas");
   await page.keyboard.type("slsstr");
   const first = frame.locator(".inncopilot-suggest-item").first();
   assert.equal((await first.locator(".inncopilot-suggest-label").textContent()).trim(), "Sales strategy");
@@ -237,11 +228,7 @@ test("the picker is the playground's suggest list: fuzzy matches marked, each pr
 
 test("Escape in the picker inserts nothing and hides the plugin's frame again", async () => {
   const page = await host("3");
-  await page.locator(".block-content", { hasText: "Ideas" }).first().click();
-  await page.keyboard.press("End");
-  await page.keyboard.type("/Insert");
-  await page.keyboard.press("Enter");
-  await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
+  await openPickerFromSlash(page, "Ideas");
   await page.keyboard.press("Escape");
   await page.waitForFunction(() => document.getElementById("inncopilot_lsp_main").hidden);
   assert.deepEqual(await calls(page, "insertbatchblock"), []);

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { buildPlayground, servePlayground } from "../../scripts/playground-server.mjs";
 import { openPage, test } from "./support.mjs";
+import { openPickerFromSlash } from "./logseq-slash.mjs";
 
 /** The playground served as `npm start` serves it, for the length of `fn`. */
 async function withPlayground(fn) {
@@ -48,11 +49,7 @@ test("the Logseq tab: the demo graph's venture page with the copilot panel at th
     assert.equal(await chip.getAttribute("open"), "");
     assert.ok((await chip.locator(".inncopilot-tool-summary").textContent()).trim().length > 20, "the chip shows a summary");
 
-    await page.locator(".block-content", { hasText: /^Ideas$/ }).click();
-    await page.keyboard.press("End");
-    await page.keyboard.type("/Insert");
-    await page.keyboard.press("Enter");
-    await page.frameLocator("#inncopilot_iframe").locator(".inncopilot-suggest-input").waitFor();
+    await openPickerFromSlash(page, /^Ideas$/);
     const offered = await page.frameLocator("#inncopilot_iframe").locator("[role=option]").allTextContents();
     assert.ok(offered.some((text) => text.startsWith("Customer channels")), `the graph's profile page is not offered: ${offered.join(" | ")}`);
     for (const name of ["Pricing", "Sales channels", "Customer segments"]) {
