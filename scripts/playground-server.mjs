@@ -34,19 +34,24 @@ const LOGSEQ_PAGE = `<!doctype html>
 <body><script src="logseq-host.js"></script><script src="logseq-tab.js"></script></body></html>
 `;
 
+/** How every page of the playground is bundled: one script for the browser, the demo notes (.md) as text. */
+const PAGE_BUNDLE = {
+  write: false,
+  bundle: true,
+  format: "iife",
+  platform: "browser",
+  target: "es2020",
+  loader: { ".md": "text" },
+  logLevel: "warning",
+};
+
 /** The Logseq tab's files: the host page and the demo around it, then the plugin folder under /logseq-plugin/. */
 async function buildLogseqTab() {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: { "logseq-host": "test/browser/pages/logseq-host.ts", "logseq-tab": "playground/logseq/logseq-tab.ts" },
     outdir: path.join(ROOT, "playground", "out"),
-    write: false,
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    loader: { ".hbs": "text", ".md": "text" },
-    logLevel: "warning",
+    ...PAGE_BUNDLE,
   });
   const files = new Map([["/logseq.html", { type: TYPES[".html"], body: Buffer.from(LOGSEQ_PAGE) }]]);
   for (const file of result.outputFiles) files.set(`/${path.basename(file.path)}`, { type: TYPES[path.extname(file.path)], body: Buffer.from(file.contents) });
@@ -71,14 +76,8 @@ export async function buildPlayground() {
       loader: "ts",
     },
     outfile: path.join(ROOT, "playground", "out", "playground.js"),
-    write: false,
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    loader: { ".hbs": "text", ".md": "text" },
+    ...PAGE_BUNDLE,
     sourcemap: "linked",
-    logLevel: "warning",
   });
   const files = new Map([["/", { type: TYPES[".html"], body: Buffer.from(PAGE) }]]);
   for (const file of result.outputFiles) {
