@@ -105,7 +105,7 @@ export function labelToolChip(dom: HTMLElement, name: string, expanded: boolean)
 
 /** True when `event` on a chip asks to open or fold its summary (a click, Enter or Space); it then goes no further. */
 export function isChipPress(event: Event): boolean {
-	const key = event instanceof KeyboardEvent ? event.key : "";
+	const { key } = event as Partial<KeyboardEvent>;
 	if (event.type === "click" || (event.type === "keydown" && (key === "Enter" || key === " "))) {
 		event.preventDefault();
 		event.stopPropagation();

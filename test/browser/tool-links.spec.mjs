@@ -299,7 +299,14 @@ test("Reading view: the same chip follows rendered tool links only, and expands 
     [...document.querySelectorAll("#reading .inncopilot-tool-chip")].map((chip) => chip.previousElementSibling.textContent),
   );
   assert.deepEqual(following, ["Business Model Canvas", "the grid"]);
+  const described = () =>
+    page.locator("#reading .inncopilot-tool-chip").evaluateAll((chips) => chips.map((chip) => [chip.getAttribute("role"), chip.getAttribute("aria-label"), chip.getAttribute("aria-expanded"), chip.children.length]));
+  assert.deepEqual(await described(), [
+    ["button", "Show the summary of Business Model Canvas", "false", 0],
+    ["button", "Show the summary of Ansoff Matrix", "false", 0],
+  ]);
   await page.locator("#reading .inncopilot-tool-chip").nth(1).click();
+  assert.deepEqual((await described())[1], ["button", "Hide the summary of Ansoff Matrix", "true", 0]);
   assert.match(await page.locator("#reading .inncopilot-tool-summary").innerText(), /^Igor Ansoff's two-by-two grid/);
   const placed = await page.evaluate(() => {
     const summary = document.querySelector("#reading .inncopilot-tool-summary");
@@ -312,6 +319,13 @@ test("Reading view: the same chip follows rendered tool links only, and expands 
   assert.equal(order.length, 2);
   assert.doesNotMatch(order[0], /^Igor Ansoff/, "summaries stand in the order of their links");
   assert.equal(await page.evaluate(() => window.toolLinksPage.renderReading([])), 0);
+});
+
+test("Reading view: a link inside a rendered summary gets no chip of its own", async () => {
+  const page = await open("");
+  assert.equal(await page.evaluate(() => window.toolLinksPage.renderReadingBesideSummary("Ansoff Matrix")), 1);
+  assert.equal(await page.locator("#reading .inncopilot-tool-summary .inncopilot-tool-chip").count(), 0);
+  assert.equal(await page.locator("#reading p .inncopilot-tool-chip").getAttribute("aria-label"), "Show the summary of Ansoff Matrix");
 });
 
 test("a tool note with an onerror image, a script and a javascript: link executes nothing, in either view", async () => {

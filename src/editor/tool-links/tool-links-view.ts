@@ -120,8 +120,10 @@ export class ToolLinksView implements PluginValue {
 
 	/** A press on a chip keeps the cursor where it is; a click or Enter opens or folds its summary; a hover asks for the page preview. */
 	#chipEvent(event: Event): void {
-		const chip = event.target instanceof Element ? event.target.closest(`.${CHIP_CLASS}`) : null;
-		if (!(chip instanceof HTMLElement) || !this.#view.contentDOM.contains(chip)) return;
+		// No `instanceof Element`: in a pop-out window the event comes from another window's DOM classes.
+		const target = event.target as Partial<Element> | null;
+		const chip = typeof target?.closest === "function" ? target.closest<HTMLElement>(`.${CHIP_CLASS}`) : null;
+		if (chip === null || !this.#view.contentDOM.contains(chip)) return;
 		if (event.type === "mousedown") {
 			event.preventDefault();
 			return;
