@@ -2,7 +2,8 @@
 // with the extension against the same editor without it, and against one with the cheapest widget there is after the
 // same links (the floor any chip stands on). The editors take the same warm-up, then are interleaved through several
 // whole passes; each pass gives its own ratios (medians of whole update cycles: real key presses, then CodeMirror's
-// measure and draw), and the figures are the median of those ratios, with their spread.
+// measure and draw), and the figures are the median of those ratios, with their spread. Beside them, the same ratios
+// in main-thread CPU time (thread ticks), which a loaded machine does not inflate the way it does wall-clock time.
 import { build } from "esbuild";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -92,6 +93,11 @@ try {
   const floorWidgets = await page.evaluate(() => window.toolLinksBench.floorWidgets());
   console.log(`the floor editor draws ${floorWidgets} empty widgets in its viewport (after the same links)`);
 
+  // Main-thread CPU time (thread ticks, which other processes on a loaded machine do not inflate), read around each cycle.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  const cpuMs = async () => ((await cdp.send("Performance.getMetrics")).metrics.find((metric) => metric.name === "TaskDuration")?.value ?? 0) * 1000;
+
   /** One typing round in `name`: KEYS_PER_ROUND timed key presses, then as many Backspaces; the median cycle. */
   async function typeRound(name) {
     await page.evaluate(async (which) => {
@@ -100,23 +106,28 @@ try {
     }, name);
     const cycles = [];
     for (let key = 0; key < KEYS_PER_ROUND; key++) {
+      const cpuBefore = await cpuMs();
       await page.evaluate((which) => window.toolLinksBench.startCycle(which), name);
       await page.keyboard.press(key % 5 === 4 ? "Space" : "KeyA");
-      cycles.push(await page.evaluate((which) => window.toolLinksBench.endCycle(which), name));
+      const cycle = await page.evaluate((which) => window.toolLinksBench.endCycle(which), name);
+      cycles.push({ ...cycle, cpu: (await cpuMs()) - cpuBefore });
     }
     for (let key = 0; key < KEYS_PER_ROUND; key++) await page.keyboard.press("Backspace");
     // Its deferred work (re-reading the Tools section once typing pauses) runs now, not inside the next editor's round.
     await page.evaluate((which) => window.toolLinksBench.settled(which), name);
-    return { total: median(cycles.map((cycle) => cycle.input + cycle.measure)), input: median(cycles.map((cycle) => cycle.input)), measure: median(cycles.map((cycle) => cycle.measure)) };
+    const of = (part) => median(cycles.map(part));
+    return { total: of((cycle) => cycle.input + cycle.measure), input: of((cycle) => cycle.input), measure: of((cycle) => cycle.measure), cpu: of((cycle) => cycle.cpu) };
   }
 
-  /** One scroll jump of `name` to `fraction` of its height: the measure passes that draw the new viewport. */
+  /** One scroll jump of `name` to `fraction` of its height: the measure passes that draw the new viewport, and the CPU of the whole jump. */
   async function jump(name, fraction) {
+    const cpuBefore = await cpuMs();
     await page.evaluate(([which, at]) => {
       window.toolLinksBench.startCycle(which);
       window.toolLinksBench.scrollTo(which, at);
     }, [name, fraction]);
-    return (await page.evaluate((which) => window.toolLinksBench.endCycle(which), name)).measure;
+    const { measure } = await page.evaluate((which) => window.toolLinksBench.endCycle(which), name);
+    return { measure, cpu: (await cpuMs()) - cpuBefore };
   }
 
   const fractions = Array.from({ length: SCROLLS * PASSES }, (_, i) => ((i * 0.37) % 0.9) + 0.05);
@@ -130,16 +141,21 @@ try {
 
   const passes = [];
   for (let pass = 0; pass < PASSES; pass++) {
-    const typing = Object.fromEntries(EDITORS.map((name) => [name, { total: [], input: [], measure: [] }]));
+    const typing = Object.fromEntries(EDITORS.map((name) => [name, { total: [], input: [], measure: [], cpu: [] }]));
     for (let round = 0; round < ROUNDS; round++) {
       for (const name of order(pass * ROUNDS + round)) {
         const cycle = await typeRound(name);
-        for (const part of ["total", "input", "measure"]) typing[name][part].push(cycle[part]);
+        for (const part of ["total", "input", "measure", "cpu"]) typing[name][part].push(cycle[part]);
       }
     }
     const scrolls = Object.fromEntries(EDITORS.map((name) => [name, []]));
+    const scrollCpu = Object.fromEntries(EDITORS.map((name) => [name, []]));
     for (let i = 0; i < SCROLLS; i++) {
-      for (const name of order(pass * SCROLLS + i)) scrolls[name].push(await jump(name, fractions[pass * SCROLLS + i]));
+      for (const name of order(pass * SCROLLS + i)) {
+        const { measure, cpu } = await jump(name, fractions[pass * SCROLLS + i]);
+        scrolls[name].push(measure);
+        scrollCpu[name].push(cpu);
+      }
     }
     // Scrolled back, so that every pass types in the same part of the note.
     await page.evaluate(() => {
@@ -156,6 +172,7 @@ try {
     // in the machine's load between rounds cancels out; a pass's ratio is the median of its pairs.
     const paired = (samples, name, base) => median(samples[name].map((value, i) => value / samples[base][i]));
     const totals = Object.fromEntries(EDITORS.map((name) => [name, typing[name].total]));
+    const typingCpu = Object.fromEntries(EDITORS.map((name) => [name, typing[name].cpu]));
     passes.push({
       typing: Object.fromEntries(EDITORS.map((name) => [name, { total: median(typing[name].total), input: median(typing[name].input), measure: median(typing[name].measure) }])),
       scroll: Object.fromEntries(EDITORS.map((name) => [name, median(scrolls[name])])),
@@ -166,6 +183,10 @@ try {
         scroll: paired(scrolls, "with", "without"),
         scrollFloor: paired(scrolls, "floor", "without"),
         scrollOverFloor: paired(scrolls, "with", "floor"),
+        typingCpu: paired(typingCpu, "with", "without"),
+        typingCpuFloor: paired(typingCpu, "floor", "without"),
+        scrollCpu: paired(scrollCpu, "with", "without"),
+        scrollCpuFloor: paired(scrollCpu, "floor", "without"),
       },
     });
     const { ratios } = passes[pass];
@@ -185,6 +206,7 @@ try {
   }
   console.log(`  with ÷ without: ${spread(typingRatios)} (goal ≤ 1.03×)`);
   console.log(`  floor ÷ without: ${spread(typingFloorRatios)}`);
+  console.log(`  main-thread CPU per key press: with ÷ without ${spread(across((p) => p.ratios.typingCpu))}; floor ÷ without ${spread(across((p) => p.ratios.typingCpuFloor))}`);
 
   const scrolled = Object.fromEntries(EDITORS.map((name) => [name, median(across((p) => p.scroll[name]))]));
   const scrollRatios = across((p) => p.ratios.scroll);
@@ -193,6 +215,8 @@ try {
   console.log(`  with the extension ${ms(scrolled.with)}, without ${ms(scrolled.without)}, empty widgets ${ms(scrolled.floor)}`);
   console.log(`  with ÷ without: ${spread(scrollRatios)} (goal ≤ 1.10×)`);
   console.log(`  floor ÷ without: ${spread(scrollFloorRatios)}; with ÷ floor: ${spread(across((p) => p.ratios.scrollOverFloor))}`);
+
+  console.log(`  main-thread CPU per jump: with ÷ without ${spread(across((p) => p.ratios.scrollCpu))}; floor ÷ without ${spread(across((p) => p.ratios.scrollCpuFloor))}`);
 
   const rebuilt = { with: median(across((p) => p.rebuild.with)), without: median(across((p) => p.rebuild.without)) };
   console.log(`viewport rebuild (every visible line resolved again, chips kept), ${PASSES} passes of ${REBUILD_BATCHES} batches of ${REBUILDS_PER_BATCH}:`);
@@ -207,6 +231,7 @@ try {
       baselineValue: typed.without,
       ratio: median(typingRatios),
       spread: summary(typingRatios),
+      cpuRatio: summary(across((p) => p.ratios.typingCpu)),
       goal: "≤ 1.03×",
     },
     {
@@ -217,6 +242,7 @@ try {
       baselineValue: typed.without,
       ratio: median(typingFloorRatios),
       spread: summary(typingFloorRatios),
+      cpuRatio: summary(across((p) => p.ratios.typingCpuFloor)),
       goal: "— (floor)",
     },
     {
@@ -236,6 +262,7 @@ try {
       baselineValue: scrolled.without,
       ratio: median(scrollRatios),
       spread: summary(scrollRatios),
+      cpuRatio: summary(across((p) => p.ratios.scrollCpu)),
       goal: "≤ 1.10×",
     },
     {
@@ -246,6 +273,7 @@ try {
       baselineValue: scrolled.without,
       ratio: median(scrollFloorRatios),
       spread: summary(scrollFloorRatios),
+      cpuRatio: summary(across((p) => p.ratios.scrollCpuFloor)),
       goal: "— (floor)",
     },
   ]);
