@@ -9,6 +9,7 @@ const BLOCKS = 10_000;
 const GOAL_MS = 2;
 const core = await importTs("src/core/index.ts");
 const sidebar = await importTs("src/core/sidebar/index.ts");
+const { LinkTargetCache } = await importTs("src/core/note/link-targets.ts");
 const blocks = await importTs("src/core/logseq/page-blocks.ts");
 const seed = core.parseProfile(readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8"));
 
@@ -34,15 +35,16 @@ const lookup = {
 const resolve = (target) => (target.toLowerCase() === "sales strategy" ? entry.path : null);
 const PATH = "Exotic Pet Rental.md";
 
-function update(forest) {
+/** As NoteModelLoader.load: the page's text, the one scan, its profiles (link targets through `links`, see the Obsidian sidebar bench), the model. */
+function update(forest, links) {
   const text = blocks.pageText(forest);
   const scan = sidebar.scanNote(text);
-  const { applied, missing } = sidebar.profilesOfNote(scan, PATH, lookup, resolve);
+  const { applied, missing } = sidebar.profilesOfNote(scan, PATH, lookup, resolve, links);
   return sidebar.buildSidebarModel({ scan, path: PATH, applied, missing });
 }
 
 const { forest, count } = venturePage(BLOCKS);
-const check = update(forest);
+const check = update(forest, new LinkTargetCache());
 if (count !== BLOCKS || check.cards.length !== 1 || check.cards[0].total !== seed.copilot.questions.length) {
   throw new Error(`the benchmark page does not show the seed's questions (${count} blocks, ${check.cards.length} cards)`);
 }
@@ -61,7 +63,8 @@ function contents(list, out) {
   }
   return out;
 }
-const times = compare({ panel: () => update(next()), text: () => blocks.pageText(next()), floor: () => contents(next(), []).join("\n") });
+const links = new LinkTargetCache();
+const times = compare({ panel: () => update(next(), links), text: () => blocks.pageText(next()), floor: () => contents(next(), []).join("\n") });
 const ms = (us) => us / 1000;
 const result = {
   name: `Logseq panel model update, ${BLOCKS}-block page`,

@@ -1,6 +1,7 @@
 /** Loads the sidebar's model for a note: its profiles, found through the host's links, and the key pages they name. */
 import type { NoteReader } from "../ports";
 import { readKeyPage, type KeyPage } from "../graph/key-page";
+import { LinkTargetCache } from "../note/link-targets";
 import { scanNote } from "./question-marks";
 import { profilesOfNote, type AppliedProfile, type ProfileLookup } from "./profiles-of-note";
 import { buildSidebarModel, type SidebarModel } from "./sidebar-model";
@@ -13,19 +14,26 @@ export interface LoadedNote {
 	keyPaths: Set<string>;
 }
 
-/** Loads sidebar models for one sidebar; a key page is parsed again only when its text changed. */
+/**
+ * Loads sidebar models for one sidebar; a key page is parsed again only when its text changed, and the links of the
+ * lines an edit left alone are not searched again (see `LinkTargetCache`).
+ */
 export class NoteModelLoader {
-	private readonly keyPages = new Map<string, { text: string; page: KeyPage }>();
+	readonly #keyPages = new Map<string, { text: string; page: KeyPage }>();
+	readonly #targets = new LinkTargetCache();
+	readonly #profiles: ProfileLookup;
+	readonly #notes: NoteReader;
 
-	constructor(
-		private readonly profiles: ProfileLookup,
-		private readonly notes: NoteReader,
-	) {}
+	constructor(profiles: ProfileLookup, notes: NoteReader) {
+		this.#profiles = profiles;
+		this.#notes = notes;
+	}
 
 	/** The model for the note at `path` whose current text is `text`; a graph profile brings its key pages, others' key links resolve from their own page. */
 	async load(path: string, text: string): Promise<LoadedNote> {
 		const scan = scanNote(text);
-		const { applied, missing } = profilesOfNote(scan, path, this.profiles, (target, from) => this.notes.resolveLink(target, from));
+		const resolve = (target: string, from: string) => this.#notes.resolveLink(target, from);
+		const { applied, missing } = profilesOfNote(scan, path, this.#profiles, resolve, this.#targets);
 		const keyPaths = new Set<string>();
 		const keyPages = new Map<string, KeyPage>();
 		for (const { profile, path: profilePath } of applied) {
@@ -35,21 +43,21 @@ export class NoteModelLoader {
 			}
 			for (const key of profile.keys) {
 				const name = key.toLowerCase();
-				const keyPath = keyPages.has(name) ? null : this.notes.resolveLink(key, profilePath ?? path);
-				const keyText = keyPath === null ? null : await this.notes.read(keyPath);
+				const keyPath = keyPages.has(name) ? null : this.#notes.resolveLink(key, profilePath ?? path);
+				const keyText = keyPath === null ? null : await this.#notes.read(keyPath);
 				if (keyPath === null || keyText === null) continue;
 				keyPaths.add(keyPath);
-				keyPages.set(name, this.keyPage(keyPath, keyText));
+				keyPages.set(name, this.#keyPage(keyPath, keyText));
 			}
 		}
 		return { model: buildSidebarModel({ scan, path, applied, missing, keyPages }), applied, keyPaths };
 	}
 
-	private keyPage(path: string, text: string): KeyPage {
-		const cached = this.keyPages.get(path);
+	#keyPage(path: string, text: string): KeyPage {
+		const cached = this.#keyPages.get(path);
 		if (cached?.text === text) return cached.page;
 		const page = readKeyPage(text);
-		this.keyPages.set(path, { text, page });
+		this.#keyPages.set(path, { text, page });
 		return page;
 	}
 }
