@@ -23,32 +23,38 @@ export class LinkTargetCache {
 	#text = "";
 	#codeLines: Uint8Array = new Uint8Array(0);
 	#found: LineTargets = { lines: [], targets: [] };
+	#distinct: string[] = [];
 
 	/** The targets of `note`, as `linkTargets(note)`. */
 	targets(note: NoteModel): string[] {
 		const { lines, codeLines } = note;
 		const count = lines.length;
-		const before = this.#found;
+		const { lines: at, targets } = this.#found;
 		const shift = this.#codeLines.length - count;
 		let [from, to] = this.#codeLines.length === 0 ? [0, count] : changedLines(this.#text, note);
 		for (let i = 0; i < from; i++) if (this.#codeLines[i] !== codeLines[i]) from = i;
 		for (let i = count - 1; i >= to; i--) if (this.#codeLines[i + shift] !== codeLines[i]) to = i + 1;
-		const found: LineTargets = { lines: [], targets: [] };
-		let k = 0;
-		for (; k < before.lines.length && before.lines[k] < from; k++) {
-			found.lines.push(before.lines[k]);
-			found.targets.push(before.targets[k]);
+		const read: LineTargets = { lines: [], targets: [] };
+		readTargets(note, from, to, read);
+		let first = 0;
+		while (first < at.length && at[first] < from) first++;
+		let last = first;
+		while (last < at.length && at[last] < to + shift) last++;
+		const same = last - first === read.targets.length && read.targets.every((target, i) => target === targets[first + i]);
+		if (last - first === read.targets.length) {
+			for (let i = 0; i < read.targets.length; i++) {
+				at[first + i] = read.lines[i];
+				targets[first + i] = read.targets[i];
+			}
+			if (shift !== 0) for (let i = last; i < at.length; i++) at[i] -= shift;
+		} else {
+			const after = at.slice(last).map((line) => line - shift);
+			this.#found = { lines: at.slice(0, first).concat(read.lines, after), targets: targets.slice(0, first).concat(read.targets, targets.slice(last)) };
 		}
-		readTargets(note, from, to, found);
-		while (k < before.lines.length && before.lines[k] < to + shift) k++;
-		for (; k < before.lines.length; k++) {
-			found.lines.push(before.lines[k] - shift);
-			found.targets.push(before.targets[k]);
-		}
+		if (!same) this.#distinct = distinct(this.#found.targets);
 		this.#text = note.text;
 		this.#codeLines = codeLines;
-		this.#found = found;
-		return distinct(found.targets);
+		return [...this.#distinct];
 	}
 }
 
@@ -75,24 +81,35 @@ function changedLines(previous: string, note: NoteModel): [number, number] {
 	return [from, to];
 }
 
-/** How many characters `a` and `b` start with in common: compared a block at a time, then character by character. */
+/**
+ * How many characters `a` and `b` start with in common: compared in blocks that double while they match and halve when
+ * they do not (a few native comparisons for a whole note), then character by character.
+ */
 function commonPrefix(a: string, b: string): number {
 	const max = Math.min(a.length, b.length);
 	let i = 0;
-	while (i + BLOCK <= max && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+	for (let block = 1024; block >= 16; ) {
+		if (i + block <= max && a.slice(i, i + block) === b.slice(i, i + block)) {
+			i += block;
+			block *= 2;
+		} else block >>= 1;
+	}
 	while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
 	return i;
 }
 
-/** How many characters, at most `max`, `a` and `b` end with in common. */
+/** How many characters, at most `max`, `a` and `b` end with in common; compared as `commonPrefix` does. */
 function commonSuffix(a: string, b: string, max: number): number {
 	let n = 0;
-	while (n + BLOCK <= max && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+	for (let block = 1024; block >= 16; ) {
+		if (n + block <= max && a.slice(a.length - n - block, a.length - n) === b.slice(b.length - n - block, b.length - n)) {
+			n += block;
+			block *= 2;
+		} else block >>= 1;
+	}
 	while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
 	return n;
 }
-
-const BLOCK = 2048;
 
 /** Each target once, in order of first appearance, the empty one left out. */
 function distinct(targets: readonly string[]): string[] {
@@ -101,32 +118,36 @@ function distinct(targets: readonly string[]): string[] {
 	return [...seen];
 }
 
-/** Adds the targets of lines [from, to), in order, to `found`. */
+/**
+ * Adds the targets of lines [from, to), in order, to `found`. The searches run over those lines only (a slice of the
+ * text, which V8 does not copy), so that reading the few lines an edit changed costs no search of the whole note.
+ */
 function readTargets(note: NoteModel, from: number, to: number, found: LineTargets): void {
-	const { text, lines, lineStart, codeLines } = note;
+	const { lines, lineStart, codeLines } = note;
 	if (from >= to) return;
-	const stop = to < lines.length ? lineStart[to] : text.length;
+	const origin = lineStart[from];
+	const whole = from === 0 && to === lines.length;
+	const text = whole ? note.text : note.text.slice(origin, to < lines.length ? lineStart[to] : note.text.length);
+	const base = whole ? 0 : origin;
 	let line = from;
 	const add = (target: string) => {
 		found.lines.push(line);
 		found.targets.push(target);
 	};
-	const origin = lineStart[from];
-	let wiki = text.indexOf("[[", origin);
-	let markdown = text.indexOf("](", origin);
-	let tick = wiki === -1 && markdown === -1 ? -1 : text.indexOf("`", origin);
+	let wiki = text.indexOf("[[");
+	let markdown = text.indexOf("](");
+	let tick = wiki === -1 && markdown === -1 ? -1 : text.indexOf("`");
 	/** The next `]]` found (2^32 - 1 for none), searched again only once passed: unclosed `[[` cost no extra search. */
 	let close = -1;
-	for (;;) {
-		const at = Math.min(wiki >>> 0, markdown >>> 0);
-		if (at >= stop) return;
-		while (line + 1 < lines.length && lineStart[line + 1] <= at) line++;
-		const start = lineStart[line];
+	while (wiki !== -1 || markdown !== -1) {
+		const at = (wiki === -1 ? markdown : markdown === -1 ? wiki : Math.min(wiki, markdown)) + base;
+		while (line + 1 < to && lineStart[line + 1] <= at) line++;
+		const start = lineStart[line] - base;
 		const end = start + lines[line].length;
-		const next = line + 1 < lines.length ? lineStart[line + 1] : text.length;
+		const next = line + 1 < to ? lineStart[line + 1] - base : text.length;
 		if (tick !== -1 && tick < start) tick = text.indexOf("`", start);
 		const plain = (markdown === -1 || markdown >= end) && (tick === -1 || tick >= end);
-		if (codeLines[line] === 0 && !plain) addLinkTargets(lines[line], line, start, add);
+		if (codeLines[line] === 0 && !plain) addLinkTargets(lines[line], line, start + base, add);
 		for (let link = codeLines[line] === 0 && plain ? wiki : -1; link !== -1 && link < end; ) {
 			if (close < link + 2) close = text.indexOf("]]", link + 2) >>> 0;
 			if (close >= end) break;
