@@ -9,7 +9,7 @@ import { compare, importTs, report } from "./support.mjs";
 
 const BLOCKS = 10_000;
 const GOAL_MS = 2;
-const core = await importTs("src/core/index.ts");
+const core = await importTs("src/core/profile/parse.ts");
 const sidebar = await importTs("src/core/sidebar/index.ts");
 const { LinkTargetCache } = await importTs("src/core/note/link-targets.ts");
 const blocks = await importTs("src/core/logseq/page-blocks.ts");

@@ -6,7 +6,7 @@ import { compare, importTs, report } from "./support.mjs";
 
 const LINES = 10_000;
 const GOAL_MS = 1.5;
-const core = await importTs("src/core/index.ts");
+const core = await importTs("src/core/profile/parse.ts");
 const sidebar = await importTs("src/core/sidebar/index.ts");
 const { LinkTargetCache } = await importTs("src/core/note/link-targets.ts");
 const seedText = readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8");
