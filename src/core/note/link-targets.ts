@@ -36,10 +36,8 @@ export class LinkTargetCache {
 		for (let i = count - 1; i >= to; i--) if (this.#codeLines[i + shift] !== codeLines[i]) to = i + 1;
 		const read: LineTargets = { lines: [], targets: [] };
 		readTargets(note, from, to, read);
-		let first = 0;
-		while (first < at.length && at[first] < from) first++;
-		let last = first;
-		while (last < at.length && at[last] < to + shift) last++;
+		const first = countBelow(at, from);
+		const last = countBelow(at, to + shift);
 		const same = last - first === read.targets.length && read.targets.every((target, i) => target === targets[first + i]);
 		if (last - first === read.targets.length) {
 			for (let i = 0; i < read.targets.length; i++) {
@@ -74,10 +72,10 @@ function changedLines(previous: string, note: NoteModel): [number, number] {
 	if (previous === text) return [count, count];
 	const prefix = commonPrefix(previous, text);
 	const suffix = commonSuffix(previous, text, Math.min(previous.length, text.length) - prefix);
-	let from = 0;
-	while (from + 1 < count && lineStart[from + 1] <= prefix) from++;
-	let to = count;
-	while (to - 1 > from && lineStart[to - 1] - 1 >= text.length - suffix) to--;
+	// Line i is the same in both when the text through its line end lies in the common start, or the text from the line
+	// end before it in the common end.
+	const from = Math.max(0, Math.min(countBelow(lineStart, prefix + 1) - 1, count - 1));
+	const to = Math.max(countBelow(lineStart, text.length - suffix + 1), from + 1);
 	return [from, to];
 }
 
@@ -109,6 +107,18 @@ function commonSuffix(a: string, b: string, max: number): number {
 	}
 	while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
 	return n;
+}
+
+/** How many of the ascending `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+	let low = 0;
+	let high = values.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (values[mid] < limit) low = mid + 1;
+		else high = mid;
+	}
+	return low;
 }
 
 /** Each target once, in order of first appearance, the empty one left out. */
