@@ -26,7 +26,7 @@ export class LinkTargetCache {
 	#distinct: string[] = [];
 
 	/** The targets of `note`, as `linkTargets(note)`. */
-	targets(note: NoteModel): string[] {
+	targets(note: NoteModel): readonly string[] {
 		const { lines, codeLines } = note;
 		const count = lines.length;
 		const { lines: at, targets } = this.#found;
@@ -39,20 +39,14 @@ export class LinkTargetCache {
 		const first = countBelow(at, from);
 		const last = countBelow(at, to + shift);
 		const same = last - first === read.targets.length && read.targets.every((target, i) => target === targets[first + i]);
-		if (last - first === read.targets.length) {
-			for (let i = 0; i < read.targets.length; i++) {
-				at[first + i] = read.lines[i];
-				targets[first + i] = read.targets[i];
-			}
-			if (shift !== 0) for (let i = last; i < at.length; i++) at[i] -= shift;
-		} else {
-			const after = at.slice(last).map((line) => line - shift);
-			this.#found = { lines: at.slice(0, first).concat(read.lines, after), targets: targets.slice(0, first).concat(read.targets, targets.slice(last)) };
-		}
+		this.#found = {
+			lines: at.slice(0, first).concat(read.lines, at.slice(last).map((line) => line - shift)),
+			targets: targets.slice(0, first).concat(read.targets, targets.slice(last)),
+		};
 		if (!same) this.#distinct = distinct(this.#found.targets);
 		this.#text = note.text;
 		this.#codeLines = codeLines;
-		return [...this.#distinct];
+		return this.#distinct;
 	}
 }
 
@@ -70,8 +64,9 @@ function changedLines(previous: string, note: NoteModel): [number, number] {
 	const { text, lines, lineStart } = note;
 	const count = lines.length;
 	if (previous === text) return [count, count];
-	const prefix = commonPrefix(previous, text);
-	const suffix = commonSuffix(previous, text, Math.min(previous.length, text.length) - prefix);
+	const shorter = Math.min(previous.length, text.length);
+	const prefix = commonRun(previous, text, shorter, false);
+	const suffix = commonRun(previous, text, shorter - prefix, true);
 	// Line i is the same in both when the text through its line end lies in the common start, or the text from the line
 	// end before it in the common end.
 	const from = Math.max(0, Math.min(countBelow(lineStart, prefix + 1) - 1, count - 1));
@@ -80,32 +75,18 @@ function changedLines(previous: string, note: NoteModel): [number, number] {
 }
 
 /**
- * How many characters `a` and `b` start with in common: compared in blocks that double while they match and halve when
- * they do not (a few native comparisons for a whole note), then character by character.
+ * How many characters, at most `max`, `a` and `b` start with in common (end with, when `end`): compared in blocks that
+ * double while they match and halve when they do not (a few native comparisons for a whole note), then one by one.
  */
-function commonPrefix(a: string, b: string): number {
-	const max = Math.min(a.length, b.length);
-	let i = 0;
-	for (let block = 1024; block >= 16; ) {
-		if (i + block <= max && a.slice(i, i + block) === b.slice(i, i + block)) {
-			i += block;
-			block *= 2;
-		} else block >>= 1;
-	}
-	while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-	return i;
-}
-
-/** How many characters, at most `max`, `a` and `b` end with in common; compared as `commonPrefix` does. */
-function commonSuffix(a: string, b: string, max: number): number {
+function commonRun(a: string, b: string, max: number, end: boolean): number {
+	const part = (text: string, n: number, size: number) => (end ? text.slice(text.length - n - size, text.length - n) : text.slice(n, n + size));
 	let n = 0;
-	for (let block = 1024; block >= 16; ) {
-		if (n + block <= max && a.slice(a.length - n - block, a.length - n) === b.slice(b.length - n - block, b.length - n)) {
-			n += block;
-			block *= 2;
-		} else block >>= 1;
+	for (let size = 1024; size > 0; ) {
+		if (n + size <= max && part(a, n, size) === part(b, n, size)) {
+			n += size;
+			size *= 2;
+		} else size >>= 1;
 	}
-	while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
 	return n;
 }
 
