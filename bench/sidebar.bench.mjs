@@ -75,6 +75,7 @@ const ventureLinks = new LinkTargetCache();
 const pageLinks = new LinkTargetCache();
 const times = compare({
   venture: () => update(nextVenture(), "Ventures/Exotic Pet Rental.md", ventureLinks),
+  opened: () => update(nextVenture(), "Ventures/Exotic Pet Rental.md", new LinkTargetCache()),
   split: () => nextVenture().split("\n"),
   page: () => update(nextPage(), entry.path, pageLinks),
   parse: () => core.parseProfile(nextPage()),
@@ -91,6 +92,15 @@ const results = [
     goal: `< ${GOAL_MS} ms`,
   },
   {
+    name: `sidebar model of a ${LINES}-line venture note just opened (no earlier version to keep lines from)`,
+    value: ms(times.opened),
+    unit: "ms",
+    baseline: "the update after a keystroke",
+    baselineValue: ms(times.venture),
+    ratio: times.opened / times.venture,
+    goal: "—",
+  },
+  {
     name: `sidebar model update, ${LINES}-line profile page`,
     value: ms(times.page),
     unit: "ms",
@@ -101,7 +111,7 @@ const results = [
   },
 ];
 for (const result of results) {
-  const verdict = result.value < GOAL_MS ? "meets" : "MISSES";
-  console.log(`${result.name}: ${result.value.toFixed(2)} ms per update; ${result.baseline}: ${result.baselineValue.toFixed(2)} ms (ratio ${result.ratio.toFixed(2)}); ${verdict} the goal ${result.goal}`);
+  const verdict = result.goal === "—" ? "" : `; ${result.value < GOAL_MS ? "meets" : "MISSES"} the goal ${result.goal}`;
+  console.log(`${result.name}: ${result.value.toFixed(2)} ms; ${result.baseline}: ${result.baselineValue.toFixed(2)} ms (ratio ${result.ratio.toFixed(2)})${verdict}`);
 }
 report(results);
