@@ -11,7 +11,6 @@ const BLOCKS = 10_000;
 const GOAL_MS = 2;
 const core = await importTs("src/core/profile/parse.ts");
 const sidebar = await importTs("src/core/sidebar/index.ts");
-const { LinkTargetCache } = await importTs("src/core/note/link-targets.ts");
 const blocks = await importTs("src/core/logseq/page-blocks.ts");
 const seed = core.parseProfile(readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8"));
 
@@ -38,17 +37,17 @@ const lookup = {
 const resolve = (target) => (target.toLowerCase() === "sales strategy" ? entry.path : null);
 const PATH = "Exotic Pet Rental.md";
 
-/** As the panel and NoteModelLoader.load: the page's text through `texts`, the one scan, its profiles (link targets through `links`, see the Obsidian sidebar bench), the model. */
-function update(forest, texts, links) {
+/** As the panel and NoteModelLoader.load: the page's text through `texts`, the one scan, its profiles, the model. */
+function update(forest, texts) {
   const text = texts.text(forest);
   const scan = sidebar.scanNote(text);
-  const { applied, missing } = sidebar.profilesOfNote(scan, PATH, lookup, resolve, links);
+  const { applied, missing } = sidebar.profilesOfNote(scan, PATH, lookup, resolve);
   return sidebar.buildSidebarModel({ scan, path: PATH, applied, missing });
 }
 
 const versions = [1, 2].map((turn) => venturePage(BLOCKS, `Section edited ${turn} about [[Business Model Canvas]]`));
 const { forest, count } = versions[0];
-const check = update(forest, new blocks.PageTextCache(), new LinkTargetCache());
+const check = update(forest, new blocks.PageTextCache());
 if (count !== BLOCKS || check.cards.length !== 1 || check.cards[0].total !== seed.copilot.questions.length) {
   throw new Error(`the benchmark page does not show the seed's questions (${count} blocks, ${check.cards.length} cards)`);
 }
@@ -62,12 +61,11 @@ function contents(list, out) {
   }
   return out;
 }
-const links = new LinkTargetCache();
 const panelTexts = new blocks.PageTextCache();
 const texts = new blocks.PageTextCache();
 const times = compare({
-  panel: () => update(next(), panelTexts, links),
-  opened: () => update(next(), new blocks.PageTextCache(), new LinkTargetCache()),
+  panel: () => update(next(), panelTexts),
+  opened: () => update(next(), new blocks.PageTextCache()),
   kept: () => texts.text(next()),
   text: () => blocks.pageText(next()),
   floor: () => contents(next(), []).join("\n"),

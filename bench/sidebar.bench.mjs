@@ -8,7 +8,6 @@ const LINES = 10_000;
 const GOAL_MS = 1.5;
 const core = await importTs("src/core/profile/parse.ts");
 const sidebar = await importTs("src/core/sidebar/index.ts");
-const { LinkTargetCache } = await importTs("src/core/note/link-targets.ts");
 const seedText = readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8");
 const seed = core.parseProfile(seedText);
 
@@ -52,13 +51,10 @@ const lookup = {
 };
 const resolve = (target) => (target.toLowerCase() === "sales strategy" ? entry.path : null);
 
-/**
- * What the sidebar does after a pause in typing, as NoteModelLoader.load does it: the one scan, the note's profiles (the
- * link targets read through `links`, which keeps those of the lines the last keystroke left alone), the model.
- */
-function update(text, path, links) {
+/** What the sidebar does after a pause in typing, as NoteModelLoader.load does it: the one scan, the note's profiles, the model. */
+function update(text, path) {
   const scan = sidebar.scanNote(text);
-  const { applied, missing } = sidebar.profilesOfNote(scan, path, lookup, resolve, links);
+  const { applied, missing } = sidebar.profilesOfNote(scan, path, lookup, resolve);
   return sidebar.buildSidebarModel({ scan, path, applied, missing });
 }
 
@@ -66,18 +62,15 @@ const venture = ventureNote(seed.copilot.questions, LINES);
 const page = profilePage(LINES);
 const nextVenture = typing(venture, "costs less", "costs lesss");
 const nextPage = typing(page, "Further description line 500:", "Further description line 500!");
-const check = [update(venture, "Ventures/Exotic Pet Rental.md", new LinkTargetCache()), update(page, entry.path, new LinkTargetCache())];
+const check = [update(venture, "Ventures/Exotic Pet Rental.md"), update(page, entry.path)];
 if (check.some((model) => model.cards.length !== 1 || model.cards[0].total !== 5) || page.split("\n").length !== LINES) {
   throw new Error("the benchmark notes do not show the seed profile's five questions");
 }
 
-const ventureLinks = new LinkTargetCache();
-const pageLinks = new LinkTargetCache();
 const times = compare({
-  venture: () => update(nextVenture(), "Ventures/Exotic Pet Rental.md", ventureLinks),
-  opened: () => update(nextVenture(), "Ventures/Exotic Pet Rental.md", new LinkTargetCache()),
+  venture: () => update(nextVenture(), "Ventures/Exotic Pet Rental.md"),
   split: () => nextVenture().split("\n"),
-  page: () => update(nextPage(), entry.path, pageLinks),
+  page: () => update(nextPage(), entry.path),
   parse: () => core.parseProfile(nextPage()),
 });
 const ms = (us) => us / 1000;
@@ -90,15 +83,6 @@ const results = [
     baselineValue: ms(times.split),
     ratio: times.venture / times.split,
     goal: `< ${GOAL_MS} ms`,
-  },
-  {
-    name: `sidebar model of a ${LINES}-line venture note just opened (no earlier version to keep lines from)`,
-    value: ms(times.opened),
-    unit: "ms",
-    baseline: "the update after a keystroke",
-    baselineValue: ms(times.venture),
-    ratio: times.opened / times.venture,
-    goal: "—",
   },
   {
     name: `sidebar model update, ${LINES}-line profile page`,

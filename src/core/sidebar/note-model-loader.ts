@@ -1,7 +1,6 @@
 /** Loads the sidebar's model for a note: its profiles, found through the host's links, and the key pages they name. */
 import type { NoteReader } from "../ports";
 import { readKeyPage, type KeyPage } from "../graph/key-page";
-import { LinkTargetCache } from "../note/link-targets";
 import { scanNote } from "./question-marks";
 import { profilesOfNote, type AppliedProfile, type ProfileLookup } from "./profiles-of-note";
 import { buildSidebarModel, type SidebarModel } from "./sidebar-model";
@@ -14,13 +13,9 @@ export interface LoadedNote {
 	keyPaths: Set<string>;
 }
 
-/**
- * Loads sidebar models for one sidebar; a key page is parsed again only when its text changed, and the links of the
- * lines an edit left alone are not searched again (see `LinkTargetCache`).
- */
+/** Loads sidebar models for one sidebar; a key page is parsed again only when its text changed. */
 export class NoteModelLoader {
 	readonly #keyPages = new Map<string, { text: string; page: KeyPage }>();
-	readonly #targets = new LinkTargetCache();
 	readonly #profiles: ProfileLookup;
 	readonly #notes: NoteReader;
 
@@ -33,7 +28,7 @@ export class NoteModelLoader {
 	async load(path: string, text: string): Promise<LoadedNote> {
 		const scan = scanNote(text);
 		const resolve = (target: string, from: string) => this.#notes.resolveLink(target, from);
-		const { applied, missing } = profilesOfNote(scan, path, this.#profiles, resolve, this.#targets);
+		const { applied, missing } = profilesOfNote(scan, path, this.#profiles, resolve);
 		const keyPaths = new Set<string>();
 		const keyPages = new Map<string, KeyPage>();
 		for (const { profile, path: profilePath } of applied) {

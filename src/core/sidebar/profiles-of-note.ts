@@ -4,7 +4,6 @@ import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
 import { recogniseHeading, type SectionKind } from "../profile/section-names";
 import { linkTargets, metaList, metaString } from "../note";
-import type { LinkTargetCache } from "../note/link-targets";
 import { recordedProfiles } from "../worksheet/recorded-profiles";
 import type { NoteScan } from "./question-marks";
 import { readPageProfile } from "./page-sections";
@@ -42,16 +41,9 @@ export interface NoteProfiles {
 /**
  * The profiles a note is about. A profile page is about itself only (its links to keys and tools are not profiles);
  * (read from the live text, its sections the sidebar shows only); any other note is about the profiles its `profiles:` front matter records (list or string, with or without [[ ]])
- * and those it links to (read through `links`, which remembers the lines of the note's last version, when given). Links
- * resolve to pages first; a link to no page falls back to a profile of that name.
+ * and those it links to. Links resolve to pages first; a link to no page falls back to a profile of that name.
  */
-export function profilesOfNote(
-	scan: NoteScan,
-	path: string,
-	lookup: ProfileLookup,
-	resolve: LinkResolver,
-	links?: LinkTargetCache,
-): NoteProfiles {
+export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLookup, resolve: LinkResolver): NoteProfiles {
 	if (isProfilePage(scan, path, lookup)) {
 		const indexed = lookup.byPath(path)?.profile;
 		if (indexed?.pageName !== undefined) return { applied: [{ profile: indexed, path, reason: "page" }], missing: [] };
@@ -73,7 +65,7 @@ export function profilesOfNote(
 		if (entry) add(entry, "recorded");
 		else missing.push(name);
 	}
-	for (const target of links === undefined ? linkTargets(scan) : links.targets(scan)) {
+	for (const target of linkTargets(scan)) {
 		const resolved = resolve(target, path);
 		const entry = resolved !== null ? lookup.byPath(resolved) : (lookup.byName(target) ?? lookup.byName(basename(target)));
 		if (entry) add(entry, "linked");

@@ -40,7 +40,7 @@ function questionMarks(note: NoteModel): NoteMark[] {
 	let lows = text.indexOf("__");
 	let i = 0;
 	while (question !== -1 || stars !== -1 || lows !== -1) {
-		const at = Math.min(question >>> 0, stars >>> 0, lows >>> 0);
+		const at = Math.min(question === -1 ? text.length : question, stars === -1 ? text.length : stars, lows === -1 ? text.length : lows);
 		while (i + 1 < lines.length && lineStart[i + 1] <= at) i++;
 		const next = i + 1 < lines.length ? lineStart[i + 1] : text.length;
 		while (h < headings.length && headings[h].line < i) marks.push(headingMark(headings[h++]));

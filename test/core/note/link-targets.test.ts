@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { linkTargets, readNote, type NoteModel } from "../../../src/core/note";
-import { LinkTargetCache } from "../../../src/core/note/link-targets";
 
 const targets = (text: string) => linkTargets(readNote(text));
 
@@ -50,55 +49,5 @@ describe("linkTargets", () => {
 			}),
 			{ numRuns: 2000 },
 		);
-	});
-});
-
-describe("LinkTargetCache", () => {
-	it("shows a link added, removed or renamed by the next version of the note", () => {
-		const cache = new LinkTargetCache();
-		const note = "# Pets\n\nSee [[Pricing]].\n".repeat(200);
-		expect(cache.targets(readNote(note))).toEqual(["Pricing"]);
-		const added = note.replace("See [[Pricing]].", "See [[Pricing]] and [[Sales strategy]].");
-		expect(cache.targets(readNote(added))).toEqual(["Pricing", "Sales strategy"]);
-		expect(cache.targets(readNote(added.replace("[[Sales strategy]]", "[[Sales plan]]")))).toEqual(["Pricing", "Sales plan"]);
-		expect(cache.targets(readNote(note))).toEqual(["Pricing"]);
-		expect(cache.targets(readNote(note.replaceAll("[[Pricing]]", "Pricing")))).toEqual([]);
-	});
-
-	it("drops the links of lines a new fence or front matter turns into code, and reads them again once it closes", () => {
-		const cache = new LinkTargetCache();
-		const note = "---\ntype: venture\n\n[[A]]\n\n[[B]]\n";
-		expect(cache.targets(readNote(note))).toEqual(["A", "B"]);
-		expect(cache.targets(readNote(note.replace("\n\n[[B]]", "\n---\n[[B]]")))).toEqual(["B"]);
-		expect(cache.targets(readNote(note.replace("[[A]]\n", "[[A]]\n```\n")))).toEqual(["A"]);
-		expect(cache.targets(readNote(note))).toEqual(["A", "B"]);
-	});
-
-	it("gives what linkTargets gives for any sequence of edits of one note", () => {
-		const piece = fc.constantFrom("[[A]]", "[[B|b]]", "#[[T]]", "[l](L.md)", "`", "[[", "]]", "\n", "\r\n", "```\n", "~~~\n", "---\n", "x", " ", "\uFEFF");
-		const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(""));
-		const edit = fc.tuple(fc.nat(), fc.nat(8), fc.array(piece, { maxLength: 4 }));
-		fc.assert(
-			fc.property(text, fc.array(edit, { maxLength: 8 }), (first, edits) => {
-				const cache = new LinkTargetCache();
-				let current = first;
-				expect(cache.targets(readNote(current))).toEqual(linkTargets(readNote(current)));
-				for (const [at, removed, inserted] of edits) {
-					const from = current.length === 0 ? 0 : at % (current.length + 1);
-					current = current.slice(0, from) + inserted.join("") + current.slice(from + removed);
-					expect(cache.targets(readNote(current))).toEqual(linkTargets(readNote(current)));
-				}
-			}),
-			{ numRuns: 3000 },
-		);
-	});
-
-	it("compares long notes a block at a time and still finds a change in the middle of a block", () => {
-		const cache = new LinkTargetCache();
-		const lines = Array.from({ length: 3000 }, (_, i) => `Line ${i} links [[P${i % 7}]]`);
-		expect(cache.targets(readNote(lines.join("\n")))).toHaveLength(7);
-		lines[1500] = "Line 1500 links [[New]]";
-		lines[2999] = "the end";
-		expect(cache.targets(readNote(lines.join("\n")))).toEqual(["P0", "P1", "P2", "P3", "P4", "P5", "P6", "New"]);
 	});
 });
