@@ -43,7 +43,7 @@ const HELPERS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
 
 /** Parses and renders Handlebars templates safely; build one per host and reuse it so parsed templates are cached. */
 export class TemplateEngine {
-	private readonly cache = new Map<string, Compiled>();
+	readonly #cache = new Map<string, Compiled>();
 
 	/** Renders `source` with `context`; any syntax error, forbidden name or run-time fault comes back as an error, never as partial text. */
 	render(source: string, context: unknown): Result<string, TemplateError> {
@@ -58,7 +58,7 @@ export class TemplateEngine {
 
 	/** Checks and parses `source` once; later calls with the same text reuse the result. */
 	compile(source: string): Result<Compiled, TemplateError> {
-		const cached = this.cache.get(source);
+		const cached = this.#cache.get(source);
 		if (cached) return ok(cached);
 		if (typeof source !== "string") return err({ message: "The template is not text.", line: 0, column: 0 });
 		if (source.length > MAX_SOURCE_LENGTH) return err(tooLarge(source));
@@ -71,8 +71,8 @@ export class TemplateEngine {
 		} catch (error) {
 			return err(toTemplateError(error));
 		}
-		if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
-		this.cache.set(source, compiled);
+		if (this.#cache.size >= CACHE_LIMIT) this.#cache.delete(this.#cache.keys().next().value as string);
+		this.#cache.set(source, compiled);
 		return ok(compiled);
 	}
 }
