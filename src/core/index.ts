@@ -13,7 +13,7 @@ export { recordedProfiles } from "./worksheet/recorded-profiles";
 export { renderWorksheet } from "./worksheet/render-worksheet";
 export { worksheetSteps } from "./worksheet/steps";
 export { bundledProfiles } from "./library/profiles";
-export { BUNDLED_TOOLS } from "./library/tools";
+export { bundledTools } from "./library/tools";
 export { parseProfile } from "./profile/parse";
 export { emptyProfile, type Profile, type ProfileExample, type ProfileSection, type ProfileTool, type Tool } from "./profile/profile";
 export { profileView, renderProfile, type Flavor, type RenderOptions } from "./profile/render";

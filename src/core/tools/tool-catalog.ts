@@ -27,9 +27,9 @@ export class ToolCatalog implements NoteIndexer {
 	#vaultNames: Map<string, CatalogTool> | null = null;
 	readonly #rule: ToolNoteRule;
 
-	constructor(bundled: readonly Tool[], rule: ToolNoteRule) {
+	constructor(bundled: () => readonly Tool[], rule: ToolNoteRule) {
 		this.#rule = rule;
-		this.#bundledNames = lazy(() => nameIndex(bundled.map((tool) => ({ tool, path: null }))));
+		this.#bundledNames = lazy(() => nameIndex(bundled().map((tool) => ({ tool, path: null }))));
 	}
 
 	/** A tool note: a Markdown note in the tools folder, or one whose front matter says `type: tool`. */

@@ -1,4 +1,4 @@
-import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
+import { bundledTools } from "../../../src/core/library/tools";
 import type { NoteMeta } from "../../../src/core/ports";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { fixture } from "../../support/fixtures";
@@ -8,7 +8,7 @@ function meta(path: string, frontmatter: Record<string, unknown> = {}): NoteMeta
 }
 
 function catalog(folder = "Tools") {
-	const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => folder });
+	const tools = new ToolCatalog(bundledTools, { toolsFolder: () => folder });
 	let changes = 0;
 	tools.onChange(() => changes++);
 	return { tools, changes: () => changes };
@@ -76,7 +76,7 @@ describe("ToolCatalog as a note indexer", () => {
 		expect(heard).toBe(1);
 		const ansoff = tools.all().filter((entry) => entry.tool.name === "Ansoff Matrix");
 		expect(ansoff).toEqual([{ tool: { name: "Ansoff Matrix", aliases: [], summary: "Other words." }, path: "Tools/Ansoff Matrix.md" }]);
-		expect(tools.all()).toHaveLength(BUNDLED_TOOLS.length);
+		expect(tools.all()).toHaveLength(bundledTools().length);
 	});
 
 	it("answers bundled tools by name and alias, apostrophes folded", () => {
