@@ -60,14 +60,6 @@ export class ToolCatalog implements NoteIndexer {
 		if (this.#vault.delete(path)) this.#changed();
 	}
 
-	/** Every tool: the vault's (by path), then the bundled ones no vault note of the same name overrides. */
-	all(): CatalogTool[] {
-		const vault = [...this.#vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? ""));
-		const names = this.#names();
-		const bundled = [...new Set(this.#bundledNames().values())].filter((entry) => !names.has(foldToolName(entry.tool.name)));
-		return [...vault, ...bundled];
-	}
-
 	/** The vault tool note at exactly `path`. */
 	byPath(path: string): CatalogTool | undefined {
 		return this.#vault.get(path);
@@ -85,11 +77,6 @@ export class ToolCatalog implements NoteIndexer {
 	/** The bundled tool a link target names, by name or alias. */
 	bundledTool(target: string): CatalogTool | undefined {
 		return this.#bundledNames().get(foldToolName(basename(target)));
-	}
-
-	/** The tool a name stands for, the vault's before the bundled one. See also `resolveToolLink`. */
-	byName(name: string): CatalogTool | undefined {
-		return this.vaultTool(name) ?? this.bundledTool(name);
 	}
 
 	/** Calls `listener` after every change; returns the function that stops it. */
