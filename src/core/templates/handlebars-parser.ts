@@ -1,6 +1,7 @@
 /**
  * Our Handlebars parser: the syntax tree Handlebars 4.7 builds (same nodes, fields, positions and errors), standalone
  * lines and `~` already stripped, in one pass over the tokens with a nesting cap so no template can exhaust the stack.
+ * Partials and decorators, which innCoPilot templates may not use, are refused where they start.
  */
 import type {} from "handlebars";
 import { HandlebarsLexer, TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
@@ -8,7 +9,7 @@ import { controlWhitespace } from "./handlebars-whitespace";
 import { prepareBlock, callFields, checkClose, located, stripFlags, stripComment, idOf, locOf, toSpanEnd, type Loc, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
 import { TemplateFault } from "./interpreter";
 
-/** Deepest nesting of blocks, `else` chains, partial blocks and sub-expressions a template may have. */
+/** Deepest nesting of blocks, `else` chains and sub-expressions a template may have. */
 export const MAX_NESTING = 100;
 
 /** Parses `source` as Handlebars does; throws `TemplateFault` with Handlebars' line and column for any syntax error. */
@@ -50,6 +51,11 @@ class Parser {
 	#statement(): Statement {
 		const token = this.#peek();
 		if (!STATEMENT_STARTS.includes(token.kind)) throw this.#unexpected(token, "text or a mustache");
+		const partial = token.kind === TokenKind.OPEN_PARTIAL || token.kind === TokenKind.OPEN_PARTIAL_BLOCK;
+		if (partial || ((token.kind === TokenKind.OPEN || token.kind === TokenKind.OPEN_BLOCK) && token.text.includes("*"))) {
+			const what = partial ? "Partials ({{> name}})" : "Decorators ({{* name}})";
+			throw new TemplateFault(`${what} are not supported in innCoPilot templates.`, token.span.firstLine, token.span.firstColumn + 1);
+		}
 		this.#take();
 		switch (token.kind) {
 			case TokenKind.CONTENT:
@@ -62,12 +68,8 @@ class Parser {
 			case TokenKind.OPEN_BLOCK:
 			case TokenKind.OPEN_INVERSE:
 				return this.#nested(token, () => this.#block(token));
-			case TokenKind.OPEN_RAW_BLOCK:
-				return this.#rawBlock(token);
-			case TokenKind.OPEN_PARTIAL:
-				return this.#partial(token);
 			default:
-				return this.#nested(token, () => this.#partialBlock(token));
+				return this.#rawBlock(token);
 		}
 	}
 
@@ -76,7 +78,7 @@ class Parser {
 		const close = this.#expect(open.kind === TokenKind.OPEN ? TokenKind.CLOSE : TokenKind.CLOSE_UNESCAPED);
 		const flag = open.text.charAt(3) || open.text.charAt(2);
 		return {
-			type: open.text.includes("*") ? "Decorator" : "MustacheStatement",
+			type: "MustacheStatement",
 			...callFields(call),
 			escaped: flag !== "{" && flag !== "&",
 			strip: stripFlags(open.text, close.text),
@@ -134,30 +136,11 @@ class Parser {
 		return { type: "BlockStatement", ...callFields(call), program, openStrip: {}, inverseStrip: {}, closeStrip: {}, loc } as unknown as hbs.AST.BlockStatement;
 	}
 
-	#partial(open: Token): Statement {
-		const call = this.#call(false, true);
-		const close = this.#expect(TokenKind.CLOSE);
-		const { path, params, hash } = callFields(call);
-		return { type: "PartialStatement", name: path, params, hash, indent: "", strip: stripFlags(open.text, close.text), loc: locOf(open.span, close.span) } as unknown as hbs.AST.PartialStatement;
-	}
-
-	#partialBlock(open: Token): Statement {
-		const opening = this.#opening(open, false, true);
-		const { program } = this.program([TokenKind.OPEN_ENDBLOCK]);
-		const close = this.#closing();
-		checkClose(opening.path, close.path);
-		const { path, params, hash } = callFields(opening);
-		const loc = locOf(open.span, close.end);
-		return { type: "PartialBlockStatement", name: path, params, hash, program, openStrip: opening.strip, closeStrip: close.strip, loc } as unknown as hbs.AST.PartialBlockStatement;
-	}
-
 	/** The opening mustache of a block, through its `}}`. */
-	#opening(open: Token, blockParams: boolean, partial = false): Open {
-		const call = this.#call(blockParams, partial);
+	#opening(open: Token, blockParams: boolean): Open {
+		const call = this.#call(blockParams);
 		const close = this.#expect(TokenKind.CLOSE);
-		const opening: Open = { ...call, strip: stripFlags(open.text, close.text), end: close.span };
-		if (open.kind === TokenKind.OPEN_BLOCK) opening.open = open.text;
-		return opening;
+		return { ...call, strip: stripFlags(open.text, close.text), end: close.span };
 	}
 
 	/** `{{/name}}`, and the token after it, which Handlebars reads before it checks the name. */
@@ -170,8 +153,8 @@ class Parser {
 	}
 
 	/** A name, its parameters, its hash and (in block openings) its block parameters. */
-	#call(blockParams: boolean, partial = false): Call {
-		const path = partial && this.#peek().kind === TokenKind.OPEN_SEXPR ? this.#subExpression() : this.#helperName();
+	#call(blockParams: boolean): Call {
+		const path = this.#helperName();
 		const params: Expression[] = [];
 		const pairs: hbs.AST.HashPair[] = [];
 		for (;;) {

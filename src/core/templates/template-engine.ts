@@ -96,7 +96,7 @@ interface AstNode {
 	[key: string]: unknown;
 }
 
-/** Walks the template's syntax tree for prototype names, partials and decorators. */
+/** Walks the template's syntax tree for prototype names (the parser refuses partials and decorators). */
 function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | null {
 	if (Array.isArray(node)) {
 		for (const child of node) {
@@ -109,8 +109,6 @@ function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | n
 	const ast = node as AstNode;
 	const loc = ast.loc ?? place;
 	const where = (message: string): TemplateError => ({ message, line: loc?.start.line ?? 0, column: (loc?.start.column ?? -1) + 1 });
-	if (ast.type === "PartialStatement" || ast.type === "PartialBlockStatement") return where("Partials ({{> name}}) are not supported in innCoPilot templates.");
-	if (ast.type === "Decorator" || ast.type === "DecoratorBlock") return where("Decorators ({{* name}}) are not supported in innCoPilot templates.");
 	const names = ast.type === "PathExpression" ? (ast.parts as string[]) : ast.type === "StringLiteral" ? [String(ast.value)] : [];
 	for (const name of names) {
 		if (FORBIDDEN_NAMES.has(name)) return where(`The template reaches "${name}", which templates may not use.`);
