@@ -6,6 +6,7 @@ import type {} from "handlebars";
 import { parseHandlebars } from "./handlebars-parser";
 import { err, errorMessage, ok, type Result } from "../result";
 import { interpret, TemplateFault, type Helper } from "./interpreter";
+import { yamlScalar } from "../text/yaml-scalar";
 
 /** Why a template could not render, and where in the template. */
 export interface TemplateError {
@@ -37,7 +38,7 @@ const MAX_SOURCE_LENGTH = 1_000_000;
 /** Our helpers: `indent`, `yaml` and `eq`. */
 const HELPERS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
 	["indent", indentHelper],
-	["yaml", yamlHelper],
+	["yaml", (value: unknown) => yamlScalar(typeof value === "string" ? value : "")],
 	["eq", ((a: unknown, b: unknown) => a === b)],
 ]);
 
@@ -82,12 +83,6 @@ function indentHelper(text: unknown, width: unknown): string {
 	const value = typeof text === "string" ? text : "";
 	const spaces = " ".repeat(typeof width === "number" && width > 0 && width < 64 ? width : 0);
 	return value.split("\n").join("\n" + spaces);
-}
-
-/** `{{yaml value}}`: a YAML scalar that reads back as the same string. */
-function yamlHelper(value: unknown): string {
-	const text = typeof value === "string" ? value : "";
-	return /^[A-Za-z][\w -]*$/.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
 }
 
 interface AstNode {
