@@ -127,11 +127,11 @@ describe("convertProfileFlavor", () => {
 		);
 	});
 
-	it("gives back an empty page property with the white space written after its ::", () => {
-		for (const property of ["innbok-type::", "innbok-type:: ", "innbok-type::  "]) {
+	it("gives back an empty page property with the white space written after its ::, and a value with $ signs", () => {
+		for (const property of ["innbok-type::", "innbok-type:: ", "innbok-type::  ", "innbok-type:: $$", "innbok-type:: a$&b"]) {
 			const page = `${property}\n- ## 🔍 Definition\n\n`;
 			const obsidian = convert(page);
-			expect(readNote(obsidian).meta.values.get("innbok-type")).toBe("");
+			expect(readNote(obsidian).meta.values.get("innbok-type")).toBe(property.slice(14).trim());
 			expect(convert(obsidian)).toBe(page);
 		}
 	});
