@@ -7,7 +7,7 @@ import "../styles.css";
 import { EditorState, StateEffect, StateField, type Extension } from "@codemirror/state";
 import { Decoration, EditorView, WidgetType, type DecorationSet } from "@codemirror/view";
 import { markdownEditorBasics } from "../test/browser/doubles/markdown-editor";
-import { BUNDLED_TOOLS } from "../src/core/library/tools";
+import { bundledTools } from "../src/core/library/tools";
 import { linksOutsideCode } from "../src/core/tools/link-scanner";
 import { resolveToolLink } from "../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../src/core/tools/tool-catalog";
@@ -56,7 +56,7 @@ for (let i = 3; i < 10_000; i++) {
 }
 const note = lines.join("\n");
 
-const catalog = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => "Tools" });
+const catalog = new ToolCatalog(bundledTools, { toolsFolder: () => "Tools" });
 catalog.update("Tools/Business Model Canvas.md", "---\ntype: tool\nsummary: A one-page template of nine building blocks.\n---\n");
 const toolLinks = new ToolLinksEditor({
   resolve: (target, _sourcePath, annotations) => resolveToolLink(catalog, target, { annotations }),

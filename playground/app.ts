@@ -8,7 +8,7 @@ import { graphFolderSource } from "../src/core/graph/graph-folder";
 import { GraphPages } from "../src/core/graph/graph-pages";
 import { MemoryVault } from "../src/core/host/memory-vault";
 import { bundledProfiles } from "../src/core/library/profiles";
-import { BUNDLED_TOOLS } from "../src/core/library/tools";
+import { bundledTools } from "../src/core/library/tools";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { TemplateEngine } from "../src/core/templates/template-engine";
 import { ToolCatalog } from "../src/core/tools/tool-catalog";
@@ -58,7 +58,7 @@ export function mountPlayground(root: HTMLElement): Playground {
 	const engine = new TemplateEngine();
 	const graph = new GraphPages(graphFolderSource(() => settings().graphFolder, () => Object.keys(DEMO_NOTES)));
 	const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => settings().profilesFolder, graph });
-	const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => settings().toolsFolder });
+	const tools = new ToolCatalog(bundledTools, { toolsFolder: () => settings().toolsFolder });
 	const vault = new MemoryVault([profiles, tools]);
 	for (const [path, text] of Object.entries(DEMO_NOTES)) vault.write(path, text);
 

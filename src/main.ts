@@ -4,7 +4,7 @@ import { ProfileCatalog } from "./core/catalog/profile-catalog";
 import { graphFolderSource } from "./core/graph/graph-folder";
 import { GraphPages } from "./core/graph/graph-pages";
 import { bundledProfiles } from "./core/library/profiles";
-import { BUNDLED_TOOLS } from "./core/library/tools";
+import { bundledTools } from "./core/library/tools";
 import { ToolCatalog } from "./core/tools/tool-catalog";
 import { TemplateEngine } from "./core/templates/template-engine";
 import { ProfileCommands } from "./obsidian/commands/profile-commands";
@@ -25,7 +25,7 @@ export default class InnCoPilotPlugin extends Plugin {
 		const current = () => settings.get();
 		const graph = new GraphPages(graphFolderSource(() => current().graphFolder, () => app.vault.getFiles().map((file) => file.path)));
 		const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => current().profilesFolder, graph });
-		const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => current().toolsFolder });
+		const tools = new ToolCatalog(bundledTools, { toolsFolder: () => current().toolsFolder });
 		const vaultIndex = new VaultIndex(app, this, [profiles, tools]);
 		vaultIndex.load();
 		vaultIndex.rebuildWhenChanged(

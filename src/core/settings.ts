@@ -71,25 +71,14 @@ export function readSettings(raw: unknown): LoadedSettings {
 		// defineProperty, not assignment: a key named __proto__ stays an own key instead of replacing the prototype.
 		Object.defineProperty(extra, key, { value: saved[key], enumerable: true, writable: true, configurable: true });
 	}
-	const text = (key: "profilesFolder" | "graphFolder" | "toolsFolder" | "worksheetTemplatePath" | "profileTemplatePath") => {
+	// Each text and on/off setting keeps a saved value of its default's type: text trimmed, anything else refused.
+	for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof InnCoPilotSettings)[]) {
+		const kind = typeof DEFAULT_SETTINGS[key];
 		const value = saved[key];
-		if (value === undefined) return;
-		if (typeof value === "string") settings[key] = value.trim();
-		else problems.push(`"${key}" was not text; the default is used.`);
-	};
-	const flag = (key: "toolChips" | "toolSummaryExpanded") => {
-		const value = saved[key];
-		if (value === undefined) return;
-		if (typeof value === "boolean") settings[key] = value;
-		else problems.push(`"${key}" was not on or off; the default is used.`);
-	};
-	text("profilesFolder");
-	text("graphFolder");
-	text("toolsFolder");
-	text("worksheetTemplatePath");
-	text("profileTemplatePath");
-	flag("toolChips");
-	flag("toolSummaryExpanded");
+		if (key === "flavor" || kind === "object" || value === undefined) continue;
+		if (typeof value === kind) Object.assign(settings, { [key]: typeof value === "string" ? value.trim() : value });
+		else problems.push(`"${key}" was not ${kind === "string" ? "text" : "on or off"}; the default is used.`);
+	}
 	settings.drafting = readDraftingSettings(saved.drafting);
 	if (saved.flavor !== undefined) {
 		if (FLAVORS.includes(saved.flavor as FlavorSetting)) settings.flavor = saved.flavor as FlavorSetting;

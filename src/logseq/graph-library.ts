@@ -2,7 +2,7 @@
 import { ProfileCatalog, type CatalogProfile } from "../core/catalog/profile-catalog";
 import { GraphPages } from "../core/graph/graph-pages";
 import { bundledProfiles } from "../core/library/profiles";
-import { BUNDLED_TOOLS } from "../core/library/tools";
+import { bundledTools } from "../core/library/tools";
 import type { InnCoPilotSettings } from "../core/settings";
 import { capSummary } from "../core/tools/resolve-tool-link";
 import { foldToolName } from "../core/tools/tool-names";
@@ -54,7 +54,7 @@ export class GraphLibrary {
 		const own = page ? readToolNote(await this.text(page.originalName ?? page.name)).summary : "";
 		if (own.trim() !== "") return capSummary(own);
 		const wanted = foldToolName(name);
-		const bundled = BUNDLED_TOOLS.find((tool) => [tool.name, ...tool.aliases].some((each) => foldToolName(each) === wanted));
+		const bundled = bundledTools().find((tool) => [tool.name, ...tool.aliases].some((each) => foldToolName(each) === wanted));
 		return bundled ? capSummary(bundled.summary) : "";
 	}
 

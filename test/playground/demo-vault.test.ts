@@ -3,7 +3,7 @@ import { ProfileCatalog } from "../../src/core/catalog/profile-catalog";
 import { pageFlavor } from "../../src/core/commands/convert-flavor";
 import { MemoryVault } from "../../src/core/host/memory-vault";
 import { bundledProfiles } from "../../src/core/library/profiles";
-import { BUNDLED_TOOLS } from "../../src/core/library/tools";
+import { bundledTools } from "../../src/core/library/tools";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { TemplateEngine } from "../../src/core/templates/template-engine";
 import { repairMojibakeCounted } from "../../src/core/text/mojibake";
@@ -19,7 +19,7 @@ const TABLE_TEMPLATE = "Templates/Worksheet as a table.md";
 /** The demo notes in an in-memory vault with both catalogs, as the playground loads them. */
 function demoVault() {
 	const profiles = new ProfileCatalog(bundledProfiles, { profilesFolder: () => DEFAULT_SETTINGS.profilesFolder });
-	const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => DEFAULT_SETTINGS.toolsFolder });
+	const tools = new ToolCatalog(bundledTools, { toolsFolder: () => DEFAULT_SETTINGS.toolsFolder });
 	const vault = new MemoryVault([profiles, tools]);
 	for (const [path, text] of Object.entries(DEMO_NOTES)) vault.write(path, text);
 	return { vault, profiles, tools };

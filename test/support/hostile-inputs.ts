@@ -3,7 +3,7 @@
  * that reads a note, so that the jest bound (test/core/hostile-input.test.ts) and the benchmark
  * (bench/hostile.bench.mjs) run the same patterns through the same code.
  */
-import { BUNDLED_TOOLS } from "../../src/core/library/tools";
+import { bundledTools } from "../../src/core/library/tools";
 import { convertProfileFlavor } from "../../src/core/commands/convert-flavor";
 import { repairEncoding } from "../../src/core/commands/repair-encoding";
 import { readNote } from "../../src/core/note";
@@ -54,7 +54,7 @@ export interface EntryPoint {
 }
 
 const engine = new TemplateEngine();
-const catalog = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => "Tools" });
+const catalog = new ToolCatalog(bundledTools, { toolsFolder: () => "Tools" });
 const lookup = { byName: () => undefined, byPath: () => undefined };
 
 /** Every entry point the benchmark times, in the order. */

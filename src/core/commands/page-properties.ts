@@ -23,8 +23,11 @@ export function yamlScalar(value: string): string {
 export function propertyAsYaml(line: string): string {
 	const [, name, raw] = PROPERTY_LINE.exec(line) ?? ["", line, ""];
 	const value = raw.replace(/^[ \t]+|[ \t]+$/g, "");
-	if (value === "") return `${name}: ""`;
-	return `${name}: ${raw.replace(value, LISTS.test(name) && !value.includes("[[") ? `[${value.split(", ").map(yamlScalar).join(", ")}]` : yamlScalar(value))}`;
+	// An empty value keeps the white space written after its `::` behind the quotes, where YAML ignores it.
+	if (value === "") return `${name}: ""${line.slice(line.indexOf("::") + 2)}`;
+	const scalar = LISTS.test(name) && !value.includes("[[") ? `[${value.split(", ").map(yamlScalar).join(", ")}]` : yamlScalar(value);
+	// A function, not a string, as the replacement: `$$` or `$&` in the value is text, not a replacement pattern.
+	return `${name}: ${raw.replace(value, () => scalar)}`;
 }
 
 /**
@@ -40,5 +43,5 @@ export function yamlAsProperty(note: NoteModel, i: number): Result<string, strin
 		return err(`Line ${i + 1} of the front matter ("${clip(line)}") is no one-line "key: value", as a Logseq page property is (a list only for tags and aliases, as [a, b])`);
 	}
 	const rest = line.slice(line.indexOf(":") + 2);
-	return ok(text === "" ? `${entry.key}::` : `${entry.key}:: ${rest.replace(rest.trim(), text)}`);
+	return ok(text === "" ? `${entry.key}::${rest.replace(rest.trim(), "")}` : `${entry.key}:: ${rest.replace(rest.trim(), () => text)}`);
 }

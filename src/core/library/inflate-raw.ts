@@ -1,18 +1,14 @@
 /**
  * A small synchronous decoder of raw DEFLATE streams (RFC 1951: stored, fixed and dynamic Huffman blocks), for the
- * bundled library, which is stored compressed and read once, on first use. Short codes are looked up in a small
- * table; the rare longer ones are found length by length, as RFC 1951's canonical codes allow.
+ * bundled library, which is stored compressed and read once, on first use. Each code is found length by length, as
+ * RFC 1951's canonical codes allow.
  */
 
-/** A canonical Huffman code: how many codes have each length (1 to 15), the symbols in code order, and `fast`. */
+/** A canonical Huffman code: how many codes have each length (1 to 15), and the symbols in code order. */
 interface Code {
 	counts: Uint16Array;
 	symbols: Uint16Array;
-	/** Codes of up to FAST_BITS bits, indexed by the stream's next FAST_BITS bits: symbol << 4 | length (0: a longer code). */
-	fast: Int32Array;
 }
-
-const FAST_BITS = 9;
 
 /** Where each code-length code's length comes in a dynamic block's header. */
 const LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
@@ -46,16 +42,7 @@ function canonical(lengths: ArrayLike<number>): Code {
 	for (let length = 1; length < 15; length++) offsets[length + 1] = offsets[length] + counts[length];
 	const symbols = new Uint16Array(lengths.length);
 	for (let i = 0; i < lengths.length; i++) if (lengths[i] > 0) symbols[offsets[lengths[i]]++] = i;
-	const fast = new Int32Array(1 << FAST_BITS);
-	for (let length = 1, code = 0, index = 0; length <= FAST_BITS; length++, code <<= 1) {
-		for (let n = 0; n < counts[length]; n++, code++, index++) {
-			// The stream holds a code's bits first bit first, so the table is indexed by the code reversed.
-			let reversed = 0;
-			for (let i = 0; i < length; i++) reversed |= ((code >> i) & 1) << (length - 1 - i);
-			for (let at = reversed; at < fast.length; at += 1 << length) fast[at] = (symbols[index] << 4) | length;
-		}
-	}
-	return { counts, symbols, fast };
+	return { counts, symbols };
 }
 
 /** The codes of a fixed-code block, built when one is read. */
@@ -90,14 +77,9 @@ export function inflateRaw(input: Uint8Array): Uint8Array {
 		skip(count);
 		return value;
 	};
-	/** The next symbol: a short code from the table, a longer one length by length (codes of one length are consecutive). */
+	/** The next symbol, its code read length by length (codes of one length are consecutive). */
 	const decode = (code: Code): number => {
 		const next = peek();
-		const entry = code.fast[next & ((1 << FAST_BITS) - 1)];
-		if (entry !== 0) {
-			skip(entry & 15);
-			return entry >> 4;
-		}
 		for (let length = 1, value = 0, first = 0, index = 0; length < 16; length++, value <<= 1) {
 			value |= (next >>> (length - 1)) & 1;
 			const count = code.counts[length];

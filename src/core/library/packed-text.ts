@@ -1,5 +1,7 @@
 /** Reads the bundled text assets, packed as `scripts/pack-text.ts` packs them: UTF-8, deflated, written in 85 printable characters. */
+import { lazy } from "../lazy";
 import { inflateRaw } from "./inflate-raw";
+import { PACKED_LIBRARY } from "./packed-library";
 
 /** The digit of one character of the alphabet `(` to `~` without `\` and `` ` ``, so no string escape is ever needed. */
 function digit(code: number): number {
@@ -23,4 +25,13 @@ export function unpackFiles(packed: string): Map<string, string> {
 	const files = new Map<string, string>();
 	for (let i = 0; i + 1 < parts.length; i += 2) files.set(parts[i], parts[i + 1]);
 	return files;
+}
+
+/** The bundled files (templates, profile pages, tool notes) by their path under src/core/, unpacked once, on first use. */
+export const bundledFiles = lazy(() => unpackFiles(PACKED_LIBRARY));
+
+/** The bundled files in `folder` (a path under src/core/, such as "library/tools"): each file's name there, and its text. */
+export function bundledFolder(folder: string): [string, string][] {
+	const prefix = `${folder}/`;
+	return [...bundledFiles()].filter(([path]) => path.startsWith(prefix)).map(([path, text]) => [path.slice(prefix.length), text]);
 }

@@ -1,10 +1,9 @@
 /** The bundled profile library, shipped as profile pages (packed) and read with the same parser as a vault's. */
 import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
-import { PACKED_PROFILES } from "./packed-profiles";
-import { unpackFiles } from "./packed-text";
+import { bundledFolder } from "./packed-text";
 
-/** Profiles available in every vault (a vault profile with the same name takes precedence), read afresh on each call. */
+/** Profiles available in every vault (a vault profile with the same name takes precedence), parsed afresh on each call. */
 export function bundledProfiles(): Profile[] {
-	return [...unpackFiles(PACKED_PROFILES).values()].map((page) => parseProfile(page));
+	return bundledFolder("library/profiles").map(([, page]) => parseProfile(page));
 }

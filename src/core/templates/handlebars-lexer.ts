@@ -118,22 +118,25 @@ const LINE_BREAKS = /(?:\r\n?|\n).*/g;
 
 /** Hands out the tokens of one template, one at a time, as the parser asks for them. */
 export class HandlebarsLexer {
-	private readonly states: State[] = ["text"];
-	private offset = 0;
+	readonly #states: State[] = ["text"];
+	#offset = 0;
 	/** The span of the last text matched (a token or skipped whitespace), which Handlebars reports lexical errors at. */
-	private last: Span = { firstLine: 1, firstColumn: 0, lastLine: 1, lastColumn: 0 };
+	#last: Span = { firstLine: 1, firstColumn: 0, lastLine: 1, lastColumn: 0 };
+	readonly #source: string;
 
-	constructor(private readonly source: string) {}
+	constructor(source: string) {
+		this.#source = source;
+	}
 
 	/** The next token; at the end of the text, EOF for ever. */
 	next(): Token {
 		for (;;) {
-			if (this.offset >= this.source.length) return this.end();
-			const found = this.match();
-			if (!found) throw this.lexicalError();
+			if (this.#offset >= this.#source.length) return this.#end();
+			const found = this.#match();
+			if (!found) throw this.#lexicalError();
 			const [text, action] = found;
-			this.offset += text.length;
-			const span = this.advance(text);
+			this.#offset += text.length;
+			const span = this.#advance(text);
 			const produced = action(this, text);
 			if (produced) return { ...produced, span };
 		}
@@ -141,35 +144,35 @@ export class HandlebarsLexer {
 
 	/** Enters a state. */
 	push(state: State): void {
-		this.states.push(state);
+		this.#states.push(state);
 	}
 
 	/** Leaves the current state. */
 	pop(): void {
-		if (this.states.length > 1) this.states.pop();
+		if (this.#states.length > 1) this.#states.pop();
 	}
 
 	/** The current state. */
 	state(): State {
-		return this.states[this.states.length - 1];
+		return this.#states[this.#states.length - 1];
 	}
 
 	/** Gives back the text just matched (a long comment's opening), to be read again in another state. */
 	rewind(): void {
-		this.offset -= this.last.lastColumn - this.last.firstColumn;
-		this.last = { ...this.last, lastLine: this.last.firstLine, lastColumn: this.last.firstColumn };
+		this.#offset -= this.#last.lastColumn - this.#last.firstColumn;
+		this.#last = { ...this.#last, lastLine: this.#last.firstLine, lastColumn: this.#last.firstColumn };
 	}
 
 	/** The end of the text: in text and mustaches an empty match that moves the span there, elsewhere the last span. */
-	private end(): Token {
+	#end(): Token {
 		const state = this.state();
-		return { kind: TokenKind.EOF, text: "", span: state === "text" || state === "mustache" ? this.advance("") : this.last };
+		return { kind: TokenKind.EOF, text: "", span: state === "text" || state === "mustache" ? this.#advance("") : this.#last };
 	}
 
-	private match(): [string, Action] | null {
+	#match(): [string, Action] | null {
 		const { pattern, actions } = PATTERNS()[this.state()];
-		pattern.lastIndex = this.offset;
-		const found = pattern.exec(this.source);
+		pattern.lastIndex = this.#offset;
+		const found = pattern.exec(this.#source);
 		if (!found) return null;
 		let rule = 0;
 		while (found[rule + 1] === undefined) rule++;
@@ -177,9 +180,9 @@ export class HandlebarsLexer {
 	}
 
 	/** Moves the position over `text`, counting lines the way Handlebars does, and returns the span it covered. */
-	private advance(text: string): Span {
+	#advance(text: string): Span {
 		const breaks = text.match(LINE_BREAKS);
-		let { lastLine: line, lastColumn: column } = this.last;
+		let { lastLine: line, lastColumn: column } = this.#last;
 		if (breaks) {
 			const tail = breaks[breaks.length - 1];
 			line += breaks.length;
@@ -187,13 +190,13 @@ export class HandlebarsLexer {
 		} else {
 			column += text.length;
 		}
-		this.last = { firstLine: this.last.lastLine, firstColumn: this.last.lastColumn, lastLine: line, lastColumn: column };
-		return this.last;
+		this.#last = { firstLine: this.#last.lastLine, firstColumn: this.#last.lastColumn, lastLine: line, lastColumn: column };
+		return this.#last;
 	}
 
-	private lexicalError(): TemplateFault {
-		const line = this.last.lastLine;
-		const column = this.last.firstLine === line ? this.last.firstColumn + 1 : 0;
+	#lexicalError(): TemplateFault {
+		const line = this.#last.lastLine;
+		const column = this.#last.firstLine === line ? this.#last.firstColumn + 1 : 0;
 		return new TemplateFault(`Lexical error on line ${line}: the text here is not Handlebars (an unclosed comment or raw block, or a NUL character).`, line, column);
 	}
 }

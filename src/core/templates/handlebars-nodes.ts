@@ -22,7 +22,6 @@ export interface Call {
 }
 /** A block's opening tag. */
 export interface Open extends Call {
-	open?: string;
 	strip: Strip;
 	end: Span;
 }
@@ -43,18 +42,16 @@ export interface Close {
 /** A block's node as Handlebars assembles it, `{{else}}` chains and `{{^inverted}}` blocks included. */
 export function prepareBlock(open: Open, program: Program, inverse: Inverse | undefined, close: Close | Inverse | undefined, inverted: boolean, loc: Loc): hbs.AST.BlockStatement {
 	if (close && "path" in close) checkClose(open.path, close.path);
-	const decorator = open.open?.includes("*") === true;
 	if (open.blockParams) program.blockParams = open.blockParams;
 	let body: Program | undefined = program;
 	let otherwise: Program | undefined;
 	if (inverse) {
-		if (decorator) throw new TemplateFault("Unexpected inverse block on decorator", 0, 0);
 		if (inverse.chain && close) (inverse.program.body[0] as hbs.AST.BlockStatement).closeStrip = close.strip;
 		otherwise = inverse.program;
 	}
 	if (inverted) [body, otherwise] = [otherwise, body];
 	return {
-		type: decorator ? "DecoratorBlock" : "BlockStatement",
+		type: "BlockStatement",
 		...callFields(open),
 		program: body,
 		inverse: otherwise,

@@ -1,6 +1,6 @@
 /**
  * Handlebars' whitespace rules applied to a parsed tree: `~` strips whitespace beside a mustache, and a line holding
- * only a block tag, `{{else}}`, a comment or a partial loses its indentation and line break. Every check is a scan
+ * only a block tag, `{{else}}` or a comment loses its indentation and line break. Every check is a scan
  * from one end of a text, so long runs of spaces cost linear time.
  */
 import type {} from "handlebars";
@@ -36,9 +36,7 @@ function visitProgram(program: Program, isRoot: boolean): void {
 		if (strip.open) omitLeft(body, i, true);
 		if (strip.inlineStandalone && prevWhitespace && nextWhitespace) {
 			omitRight(body, i);
-			if (omitLeft(body, i) && current.type === "PartialStatement") {
-				current.indent = /(?:^|[^ \t])([ \t]+)$/.exec((body[i - 1] as unknown as Content).original)?.[1];
-			}
+			omitLeft(body, i);
 		}
 		if (strip.openStandalone && prevWhitespace) {
 			const block = current as unknown as Block;
@@ -56,14 +54,10 @@ function visitProgram(program: Program, isRoot: boolean): void {
 function visit(node: Node): Strip | undefined {
 	switch (node.type) {
 		case "BlockStatement":
-		case "DecoratorBlock":
-		case "PartialBlockStatement":
 			return visitBlock(node as unknown as Block);
 		case "MustacheStatement":
-		case "Decorator":
 			return node.strip as Strip;
-		case "CommentStatement":
-		case "PartialStatement": {
+		case "CommentStatement": {
 			const strip = (node.strip ?? {}) as Strip;
 			return { inlineStandalone: true, open: strip.open, close: strip.close };
 		}

@@ -62,63 +62,65 @@ export function interpret(program: hbs.AST.Program, context: unknown, helpers: R
 }
 
 class Interpreter {
-	private steps = 0;
-	private written = 0;
+	#steps = 0;
+	#written = 0;
+	readonly #helpers: ReadonlyMap<string, Helper>;
+	readonly #limits: RenderLimits;
 
-	constructor(
-		private readonly helpers: ReadonlyMap<string, Helper>,
-		private readonly limits: RenderLimits,
-	) {}
+	constructor(helpers: ReadonlyMap<string, Helper>, limits: RenderLimits) {
+		this.#helpers = helpers;
+		this.#limits = limits;
+	}
 
 	program(program: hbs.AST.Program | undefined, scope: Scope, owner: Node): string {
 		if (!program) return "";
-		this.step(owner);
+		this.#step(owner);
 		let out = "";
-		for (const statement of program.body) out += this.statement(statement, scope);
+		for (const statement of program.body) out += this.#statement(statement, scope);
 		return out;
 	}
 
 	/** Counts one unit of work, and stops the rendering once the budget is spent. */
-	private step(node: Node): void {
-		if (++this.steps > this.limits.steps) {
-			throw fault(`The template did more than ${this.limits.steps.toLocaleString("en")} steps, so it was stopped: look for loops nested inside loops here.`, node);
+	#step(node: Node): void {
+		if (++this.#steps > this.#limits.steps) {
+			throw fault(`The template did more than ${this.#limits.steps.toLocaleString("en")} steps, so it was stopped: look for loops nested inside loops here.`, node);
 		}
 	}
 
 	/** Counts characters the template writes itself (text, values, helper results), and stops it past the cap. */
-	private write(text: string, node: Node): string {
-		this.written += text.length;
-		if (this.written > this.limits.characters) {
-			throw fault(`The template wrote more than ${this.limits.characters.toLocaleString("en")} characters, so it was stopped: look for a loop repeating long text here.`, node);
+	#write(text: string, node: Node): string {
+		this.#written += text.length;
+		if (this.#written > this.#limits.characters) {
+			throw fault(`The template wrote more than ${this.#limits.characters.toLocaleString("en")} characters, so it was stopped: look for a loop repeating long text here.`, node);
 		}
 		return text;
 	}
 
-	private statement(node: hbs.AST.Statement, scope: Scope): string {
-		this.step(node);
+	#statement(node: hbs.AST.Statement, scope: Scope): string {
+		this.#step(node);
 		switch (node.type) {
 			case "ContentStatement":
-				return this.write((node as hbs.AST.ContentStatement).value, node);
+				return this.#write((node as hbs.AST.ContentStatement).value, node);
 			case "CommentStatement":
 				return "";
 			case "MustacheStatement":
-				return this.write(show(this.call(node as hbs.AST.MustacheStatement, scope, false)), node);
+				return this.#write(show(this.#call(node as hbs.AST.MustacheStatement, scope, false)), node);
 			case "BlockStatement":
-				return show(this.call(node as hbs.AST.BlockStatement, scope, true));
+				return show(this.#call(node as hbs.AST.BlockStatement, scope, true));
 			default:
 				throw fault(`"${node.type}" is not supported in innCoPilot templates.`, node);
 		}
 	}
 
 	/** A mustache, block or sub-expression: a helper call when the name is a helper or arguments are given, else a value. */
-	private call(node: Call, scope: Scope, block: boolean): unknown {
+	#call(node: Call, scope: Scope, block: boolean): unknown {
 		const name = node.path.type === "PathExpression" ? simpleName(node.path as hbs.AST.PathExpression) : null;
-		const helper = name === null ? undefined : this.helpers.get(name) ?? BUILT_INS.get(name);
+		const helper = name === null ? undefined : this.#helpers.get(name) ?? BUILT_INS.get(name);
 		const hasArguments = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
 		if (helper === undefined && hasArguments) throw fault(`Missing helper: "${name ?? "?"}"`, node);
-		const options = this.options(node, scope, name ?? "");
+		const options = this.#options(node, scope, name ?? "");
 		if (helper !== undefined) {
-			const params = node.params.map((param) => this.expression(param, scope));
+			const params = node.params.map((param) => this.#expression(param, scope));
 			try {
 				return helper.call(scope.contexts[0], ...params, options);
 			} catch (error) {
@@ -126,33 +128,33 @@ class Interpreter {
 				throw fault(errorMessage(error), node);
 			}
 		}
-		const value = this.expression(node.path, scope);
+		const value = this.#expression(node.path, scope);
 		return block ? blockValue(value, options, scope.contexts[0]) : value;
 	}
 
-	private options(node: Call, scope: Scope, name: string): HelperOptions {
+	#options(node: Call, scope: Scope, name: string): HelperOptions {
 		const block = node.type === "BlockStatement" ? (node) : null;
 		const hash: Record<string, unknown> = {};
-		for (const pair of node.hash?.pairs ?? []) hash[pair.key] = this.expression(pair.value, scope);
+		for (const pair of node.hash?.pairs ?? []) hash[pair.key] = this.#expression(pair.value, scope);
 		const run = (program: hbs.AST.Program | undefined) => (context: unknown, extra?: { data?: Frame; blockParams?: unknown[] }) =>
-			this.program(program, this.enter(scope, context, program, extra), node);
+			this.program(program, this.#enter(scope, context, program, extra), node);
 		return { name, hash, data: scope.data, fn: run(block?.program), inverse: run(block?.inverse) };
 	}
 
 	/** The scope inside a block: a new context level only when the context changes, as Handlebars counts `../`. */
-	private enter(scope: Scope, context: unknown, program: hbs.AST.Program | undefined, extra?: { data?: Frame; blockParams?: unknown[] }): Scope {
+	#enter(scope: Scope, context: unknown, program: hbs.AST.Program | undefined, extra?: { data?: Frame; blockParams?: unknown[] }): Scope {
 		const contexts = context === scope.contexts[0] ? scope.contexts : [context, ...scope.contexts];
 		const names = program?.blockParams ?? [];
 		const blockParams = names.length > 0 ? [{ names, values: extra?.blockParams ?? [] }, ...scope.blockParams] : scope.blockParams;
 		return { contexts, data: extra?.data ?? scope.data, blockParams };
 	}
 
-	private expression(node: hbs.AST.Expression, scope: Scope): unknown {
+	#expression(node: hbs.AST.Expression, scope: Scope): unknown {
 		switch (node.type) {
 			case "PathExpression":
-				return this.path(node as hbs.AST.PathExpression, scope);
+				return this.#path(node as hbs.AST.PathExpression, scope);
 			case "SubExpression":
-				return this.call(node as hbs.AST.SubExpression, scope, false);
+				return this.#call(node as hbs.AST.SubExpression, scope, false);
 			case "StringLiteral":
 			case "NumberLiteral":
 			case "BooleanLiteral":
@@ -164,7 +166,7 @@ class Interpreter {
 		}
 	}
 
-	private path(node: hbs.AST.PathExpression, scope: Scope): unknown {
+	#path(node: hbs.AST.PathExpression, scope: Scope): unknown {
 		const parts = node.parts;
 		if (node.data) {
 			let frame: Frame | null = scope.data;

@@ -6,6 +6,7 @@ import type {} from "handlebars";
 import { parseHandlebars } from "./handlebars-parser";
 import { err, errorMessage, ok, type Result } from "../result";
 import { interpret, TemplateFault, type Helper } from "./interpreter";
+import { yamlScalar } from "../text/yaml-scalar";
 
 /** Why a template could not render, and where in the template. */
 export interface TemplateError {
@@ -37,13 +38,13 @@ const MAX_SOURCE_LENGTH = 1_000_000;
 /** Our helpers: `indent`, `yaml` and `eq`. */
 const HELPERS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
 	["indent", indentHelper],
-	["yaml", yamlHelper],
+	["yaml", (value: unknown) => yamlScalar(typeof value === "string" ? value : "")],
 	["eq", ((a: unknown, b: unknown) => a === b)],
 ]);
 
 /** Parses and renders Handlebars templates safely; build one per host and reuse it so parsed templates are cached. */
 export class TemplateEngine {
-	private readonly cache = new Map<string, Compiled>();
+	readonly #cache = new Map<string, Compiled>();
 
 	/** Renders `source` with `context`; any syntax error, forbidden name or run-time fault comes back as an error, never as partial text. */
 	render(source: string, context: unknown): Result<string, TemplateError> {
@@ -58,7 +59,7 @@ export class TemplateEngine {
 
 	/** Checks and parses `source` once; later calls with the same text reuse the result. */
 	compile(source: string): Result<Compiled, TemplateError> {
-		const cached = this.cache.get(source);
+		const cached = this.#cache.get(source);
 		if (cached) return ok(cached);
 		if (typeof source !== "string") return err({ message: "The template is not text.", line: 0, column: 0 });
 		if (source.length > MAX_SOURCE_LENGTH) return err(tooLarge(source));
@@ -71,8 +72,8 @@ export class TemplateEngine {
 		} catch (error) {
 			return err(toTemplateError(error));
 		}
-		if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
-		this.cache.set(source, compiled);
+		if (this.#cache.size >= CACHE_LIMIT) this.#cache.delete(this.#cache.keys().next().value as string);
+		this.#cache.set(source, compiled);
 		return ok(compiled);
 	}
 }
@@ -84,19 +85,13 @@ function indentHelper(text: unknown, width: unknown): string {
 	return value.split("\n").join("\n" + spaces);
 }
 
-/** `{{yaml value}}`: a YAML scalar that reads back as the same string. */
-function yamlHelper(value: unknown): string {
-	const text = typeof value === "string" ? value : "";
-	return /^[A-Za-z][\w -]*$/.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
-}
-
 interface AstNode {
 	type?: string;
 	loc?: { start: { line: number; column: number } };
 	[key: string]: unknown;
 }
 
-/** Walks the template's syntax tree for prototype names, partials and decorators. */
+/** Walks the template's syntax tree for prototype names (the parser refuses partials and decorators). */
 function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | null {
 	if (Array.isArray(node)) {
 		for (const child of node) {
@@ -109,8 +104,6 @@ function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | n
 	const ast = node as AstNode;
 	const loc = ast.loc ?? place;
 	const where = (message: string): TemplateError => ({ message, line: loc?.start.line ?? 0, column: (loc?.start.column ?? -1) + 1 });
-	if (ast.type === "PartialStatement" || ast.type === "PartialBlockStatement") return where("Partials ({{> name}}) are not supported in innCoPilot templates.");
-	if (ast.type === "Decorator" || ast.type === "DecoratorBlock") return where("Decorators ({{* name}}) are not supported in innCoPilot templates.");
 	const names = ast.type === "PathExpression" ? (ast.parts as string[]) : ast.type === "StringLiteral" ? [String(ast.value)] : [];
 	for (const name of names) {
 		if (FORBIDDEN_NAMES.has(name)) return where(`The template reaches "${name}", which templates may not use.`);

@@ -20,23 +20,22 @@ export interface ToolNoteRule {
 
 /** Holds the vault's tool notes by path and answers by name, alias or path; tells listeners when anything changes. */
 export class ToolCatalog implements NoteIndexer {
-	private readonly vault = new Map<string, CatalogTool>();
-	private readonly listeners = new Set<() => void>();
+	readonly #vault = new Map<string, CatalogTool>();
+	readonly #listeners = new Set<() => void>();
 	/** The bundled tools by folded name and alias, indexed on first use rather than at start-up. */
-	private readonly bundledNames: () => ReadonlyMap<string, CatalogTool>;
-	private vaultNames: Map<string, CatalogTool> | null = null;
+	readonly #bundledNames: () => ReadonlyMap<string, CatalogTool>;
+	#vaultNames: Map<string, CatalogTool> | null = null;
+	readonly #rule: ToolNoteRule;
 
-	constructor(
-		bundled: readonly Tool[],
-		private readonly rule: ToolNoteRule,
-	) {
-		this.bundledNames = lazy(() => nameIndex(bundled.map((tool) => ({ tool, path: null }))));
+	constructor(bundled: () => readonly Tool[], rule: ToolNoteRule) {
+		this.#rule = rule;
+		this.#bundledNames = lazy(() => nameIndex(bundled().map((tool) => ({ tool, path: null }))));
 	}
 
 	/** A tool note: a Markdown note in the tools folder, or one whose front matter says `type: tool`. */
 	wants(note: NoteMeta): boolean {
 		if (!note.path.toLowerCase().endsWith(".md")) return false;
-		if (this.inToolsFolder(note.path)) return true;
+		if (this.#inToolsFolder(note.path)) return true;
 		const type = note.frontmatter.type;
 		const types = Array.isArray(type) ? type : [type];
 		return types.some((value) => typeof value === "string" && value.trim().toLowerCase() === "tool");
@@ -45,33 +44,25 @@ export class ToolCatalog implements NoteIndexer {
 	/** Reads a tool note; a note that no longer says it is a tool (and is not in the tools folder) is forgotten. */
 	update(path: string, text: string): void {
 		const note = readToolNote(text);
-		if (!note.typedAsTool && !this.inToolsFolder(path)) {
+		if (!note.typedAsTool && !this.#inToolsFolder(path)) {
 			this.remove(path);
 			return;
 		}
 		const tool: Tool = { name: basename(path), aliases: note.aliases, summary: note.summary };
-		const known = this.vault.get(path)?.tool;
+		const known = this.#vault.get(path)?.tool;
 		if (known && known.summary === tool.summary && known.aliases.join("\n") === tool.aliases.join("\n")) return;
-		this.vault.set(path, { tool, path });
-		this.changed();
+		this.#vault.set(path, { tool, path });
+		this.#changed();
 	}
 
 	/** Forgets the tool note at `path`. */
 	remove(path: string): void {
-		if (this.vault.delete(path)) this.changed();
-	}
-
-	/** Every tool: the vault's (by path), then the bundled ones no vault note of the same name overrides. */
-	all(): CatalogTool[] {
-		const vault = [...this.vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? ""));
-		const names = this.names();
-		const bundled = [...new Set(this.bundledNames().values())].filter((entry) => !names.has(foldToolName(entry.tool.name)));
-		return [...vault, ...bundled];
+		if (this.#vault.delete(path)) this.#changed();
 	}
 
 	/** The vault tool note at exactly `path`. */
 	byPath(path: string): CatalogTool | undefined {
-		return this.vault.get(path);
+		return this.#vault.get(path);
 	}
 
 	/**
@@ -79,35 +70,30 @@ export class ToolCatalog implements NoteIndexer {
 	 * compared with `foldToolName`. Two notes of one name: the first by path wins.
 	 */
 	vaultTool(target: string): CatalogTool | undefined {
-		if (target.indexOf("/") !== -1) return this.byFoldedPath(target);
-		return this.names().get(foldToolName(basename(target)));
+		if (target.indexOf("/") !== -1) return this.#byFoldedPath(target);
+		return this.#names().get(foldToolName(basename(target)));
 	}
 
 	/** The bundled tool a link target names, by name or alias. */
 	bundledTool(target: string): CatalogTool | undefined {
-		return this.bundledNames().get(foldToolName(basename(target)));
-	}
-
-	/** The tool a name stands for, the vault's before the bundled one. See also `resolveToolLink`. */
-	byName(name: string): CatalogTool | undefined {
-		return this.vaultTool(name) ?? this.bundledTool(name);
+		return this.#bundledNames().get(foldToolName(basename(target)));
 	}
 
 	/** Calls `listener` after every change; returns the function that stops it. */
 	onChange(listener: () => void): () => void {
-		this.listeners.add(listener);
-		return () => this.listeners.delete(listener);
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
 	}
 
-	private inToolsFolder(path: string): boolean {
-		const folder = this.rule.toolsFolder().trim().replace(/^\/+|\/+$/g, "");
+	#inToolsFolder(path: string): boolean {
+		const folder = this.#rule.toolsFolder().trim().replace(/^\/+|\/+$/g, "");
 		return folder !== "" && path.startsWith(`${folder}/`);
 	}
 
-	private byFoldedPath(target: string): CatalogTool | undefined {
+	#byFoldedPath(target: string): CatalogTool | undefined {
 		const wanted = foldToolName(target.replace(/^\/+/, "").replace(/\.md$/i, ""));
 		let suffixMatch: CatalogTool | undefined;
-		for (const entry of [...this.vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? ""))) {
+		for (const entry of [...this.#vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? ""))) {
 			const path = foldToolName((entry.path ?? "").replace(/\.md$/i, ""));
 			if (path === wanted) return entry;
 			if (suffixMatch === undefined && path.endsWith(`/${wanted}`)) suffixMatch = entry;
@@ -115,14 +101,14 @@ export class ToolCatalog implements NoteIndexer {
 		return suffixMatch;
 	}
 
-	private names(): Map<string, CatalogTool> {
-		this.vaultNames ??= nameIndex([...this.vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? "")));
-		return this.vaultNames;
+	#names(): Map<string, CatalogTool> {
+		this.#vaultNames ??= nameIndex([...this.#vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? "")));
+		return this.#vaultNames;
 	}
 
-	private changed(): void {
-		this.vaultNames = null;
-		for (const listener of [...this.listeners]) listener();
+	#changed(): void {
+		this.#vaultNames = null;
+		for (const listener of [...this.#listeners]) listener();
 	}
 }
 

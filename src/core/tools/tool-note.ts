@@ -2,7 +2,7 @@
 import { parseProfile } from "../profile/parse";
 import { metaList, metaString, readNote, type NoteModel } from "../note";
 import { isBlank, listMarkerLength } from "../text/lines";
-import { repairMojibake } from "../text/mojibake";
+import { normaliseText } from "../text/mojibake";
 
 /** What a tool note says about its tool. */
 export interface ToolNote {
@@ -17,7 +17,7 @@ export interface ToolNote {
 export function readToolNote(text: string): ToolNote {
 	const input = typeof text === "string" ? text : "";
 	if (input.indexOf("\0") !== -1) return { summary: "", aliases: [], typedAsTool: false };
-	const clean = repairMojibake(normalise(input));
+	const clean = normaliseText(input).text;
 	const note = readNote(clean);
 	const meta = note.meta.values;
 	const aliases = [...metaList(meta, "aliases"), ...metaList(meta, "alias")];
@@ -26,11 +26,6 @@ export function readToolNote(text: string): ToolNote {
 	if (summary === "") summary = parseProfile(clean).definition.trim();
 	if (summary === "") summary = firstParagraph(note);
 	return { summary, aliases, typedAsTool: types.includes("tool") };
-}
-
-function normalise(text: string): string {
-	const out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	return out.indexOf("\r") === -1 ? out : out.replace(/\r\n?/g, "\n");
 }
 
 /** The first block of text after the front matter, skipping headings, code and blank lines; a list gives its first item. */

@@ -6,11 +6,7 @@ import { lineEndOf } from "../text/line-spans";
 import { repairMojibake } from "../text/mojibake";
 import type { TextChange } from "../text/text-change";
 import { linkTarget } from "../text/wiki-links";
-import { lazyPattern } from "../lazy";
-
-const PLAIN_YAML = lazyPattern("^[\\p{L}\\p{N}][\\p{L}\\p{N} _'’.-]*$");
-/** Plain scalars YAML reads as booleans, null or numbers. */
-const NOT_A_STRING = /^(?:true|false|yes|no|on|off|null|[-+]?[\d_.]+(?:e[-+]?\d+)?)$/i;
+import { yamlScalar } from "../text/yaml-scalar";
 
 /** How recording a profile changes a note, and where its body starts. */
 export interface ProfileRecord {
@@ -102,9 +98,4 @@ function addProperty(note: NoteModel, name: string, eol: string): TextChange {
 	if (value.trim() === "") return { from: lineStart[at] + line.indexOf("::") + 2, to: lineStart[at] + line.length, insert: ` ${link}` };
 	const end = lineStart[at] + line.trimEnd().length;
 	return { from: end, to: end, insert: `, ${link}` };
-}
-
-/** A YAML scalar for a profile name: plain when it reads back as the same string, double-quoted (JSON) otherwise. */
-export function yamlScalar(name: string): string {
-	return PLAIN_YAML().test(name) && name.trim() === name && !NOT_A_STRING.test(name) ? name : JSON.stringify(name);
 }

@@ -5,7 +5,7 @@ import "../doubles/obsidian-pane.css";
 import "../../../styles.css";
 import { EditorState, StateEffect, StateField } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
-import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
+import { bundledTools } from "../../../src/core/library/tools";
 import { resolveToolLink } from "../../../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { NO_ANNOTATIONS } from "../../../src/core/tools/tools-section";
@@ -69,7 +69,7 @@ const ports: ChipPorts = {
   },
 };
 
-const catalog = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => "Tools" });
+const catalog = new ToolCatalog(bundledTools, { toolsFolder: () => "Tools" });
 catalog.update(
   "Tools/Business Model Canvas.md",
   '---\ntype: tool\nsummary: "A one-page template of nine building blocks."\n---\n# Business Model Canvas\n',

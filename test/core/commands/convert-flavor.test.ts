@@ -127,6 +127,15 @@ describe("convertProfileFlavor", () => {
 		);
 	});
 
+	it("gives back an empty page property with the white space written after its ::, and a value with $ signs", () => {
+		for (const property of ["innbok-type::", "innbok-type:: ", "innbok-type::  ", "innbok-type:: $$", "innbok-type:: a$&b"]) {
+			const page = `${property}\n- ## 🔍 Definition\n\n`;
+			const obsidian = convert(page);
+			expect(readNote(obsidian).meta.values.get("innbok-type")).toBe(property.slice(14).trim());
+			expect(convert(obsidian)).toBe(page);
+		}
+	});
+
 	it("keeps how the outline was indented when the Obsidian page cannot show it", () => {
 		const page = "title:: profile/Reach\n- ## 🔍 Definition\n  - how we reach people.\n- ## 🔑 Keys\n  - [[Cost]]\n    key-weight:: 35\n";
 		const obsidian = convert(page);

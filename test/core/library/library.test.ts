@@ -1,5 +1,5 @@
 import { bundledProfiles } from "../../../src/core/library/profiles";
-import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
+import { bundledTools } from "../../../src/core/library/tools";
 
 describe("the bundled library", () => {
 	it("holds the Sales strategy profile, repaired and complete", () => {
@@ -14,15 +14,15 @@ describe("the bundled library", () => {
 
 	it("summarises every tool the bundled profiles link to", () => {
 		const fold = (name: string) => name.toLowerCase().replace(/[’‘]/g, "'");
-		const known = new Set(BUNDLED_TOOLS.flatMap((tool) => [tool.name, ...tool.aliases].map(fold)));
+		const known = new Set(bundledTools().flatMap((tool) => [tool.name, ...tool.aliases].map(fold)));
 		for (const profile of bundledProfiles()) {
 			for (const tool of profile.tools) expect(known).toContain(fold(tool.name));
 		}
 	});
 
 	it("keeps each tool summary to one to three sentences", () => {
-		expect(BUNDLED_TOOLS.length).toBeGreaterThanOrEqual(7);
-		for (const tool of BUNDLED_TOOLS) {
+		expect(bundledTools().length).toBeGreaterThanOrEqual(7);
+		for (const tool of bundledTools()) {
 			const sentences = tool.summary.split(/[.!?]\s+(?=[A-Z])/);
 			expect(sentences.length).toBeGreaterThanOrEqual(1);
 			expect(sentences.length).toBeLessThanOrEqual(3);
@@ -31,7 +31,7 @@ describe("the bundled library", () => {
 	});
 
 	it("gives every tool a distinct name and aliases that belong to it alone", () => {
-		const all = BUNDLED_TOOLS.flatMap((tool) => [tool.name, ...tool.aliases].map((name) => name.toLowerCase()));
+		const all = bundledTools().flatMap((tool) => [tool.name, ...tool.aliases].map((name) => name.toLowerCase()));
 		expect(new Set(all).size).toBe(all.length);
 	});
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
+import { bundledTools } from "../../../src/core/library/tools";
 import { parseProfile } from "../../../src/core/profile/parse";
 import { applyChanges } from "../../../src/core/text/text-change";
 import { embedNotice, embedToolSummaries, type EmbedEdit } from "../../../src/core/tools/embed-summaries";
@@ -8,7 +8,7 @@ import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { fixture } from "../../support/fixtures";
 
 function setUp(vault: Record<string, string> = {}) {
-	const catalog = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => "Tools" });
+	const catalog = new ToolCatalog(bundledTools, { toolsFolder: () => "Tools" });
 	for (const [path, text] of Object.entries(vault)) catalog.update(path, text);
 	return (text: string, replace = false): EmbedEdit => {
 		const result = embedToolSummaries(text, (target, annotations) => resolveToolLink(catalog, target, { annotations }), { replace });
@@ -28,7 +28,7 @@ describe("embedToolSummaries", () => {
 		expect(after.slice(2, 7)).toEqual([
 			"## Tools",
 			"- [[Ansoff Matrix]]",
-			`  - ${BUNDLED_TOOLS.find((tool) => tool.name === "Ansoff Matrix")?.summary}`,
+			`  - ${bundledTools().find((tool) => tool.name === "Ansoff Matrix")?.summary}`,
 			"- [[Customer Persona]]: Who rents a tortoise.",
 			"- [[Sales strategy]]",
 		]);

@@ -1,4 +1,4 @@
-import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
+import { bundledTools } from "../../../src/core/library/tools";
 import { capSummary, resolveToolLink, SUMMARY_LIMIT } from "../../../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { NO_ANNOTATIONS, readToolAnnotations } from "../../../src/core/tools/tools-section";
@@ -7,7 +7,7 @@ const ANSOFF_NOTE = "---\ntype: tool\nsummary: Our own words on the grid.\nalias
 const SALES = ["## Tools", "- [[Ansoff Matrix]]", "  - How the grid helps sales.", "- [[Blue Ocean]]", "  - Uncontested markets for sales."];
 
 function setUp() {
-	const catalog = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => "Tools" });
+	const catalog = new ToolCatalog(bundledTools, { toolsFolder: () => "Tools" });
 	return { catalog, annotations: readToolAnnotations(SALES) };
 }
 

@@ -1,4 +1,4 @@
-import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
+import { bundledTools } from "../../../src/core/library/tools";
 import type { NoteMeta } from "../../../src/core/ports";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { fixture } from "../../support/fixtures";
@@ -8,7 +8,7 @@ function meta(path: string, frontmatter: Record<string, unknown> = {}): NoteMeta
 }
 
 function catalog(folder = "Tools") {
-	const tools = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => folder });
+	const tools = new ToolCatalog(bundledTools, { toolsFolder: () => folder });
 	let changes = 0;
 	tools.onChange(() => changes++);
 	return { tools, changes: () => changes };
@@ -66,7 +66,7 @@ describe("ToolCatalog as a note indexer", () => {
 		expect(changes()).toBe(4);
 	});
 
-	it("lets a vault note shadow the bundled tool of the same name in all(), and stops calling a listener once unsubscribed", () => {
+	it("lets a vault note stand beside the bundled tool of the same name, and stops calling a listener once unsubscribed", () => {
 		const { tools } = catalog();
 		let heard = 0;
 		const stop = tools.onChange(() => heard++);
@@ -74,16 +74,15 @@ describe("ToolCatalog as a note indexer", () => {
 		stop();
 		tools.update("Tools/Ansoff Matrix.md", "Other words.");
 		expect(heard).toBe(1);
-		const ansoff = tools.all().filter((entry) => entry.tool.name === "Ansoff Matrix");
-		expect(ansoff).toEqual([{ tool: { name: "Ansoff Matrix", aliases: [], summary: "Other words." }, path: "Tools/Ansoff Matrix.md" }]);
-		expect(tools.all()).toHaveLength(BUNDLED_TOOLS.length);
+		expect(tools.vaultTool("Ansoff Matrix")).toEqual({ tool: { name: "Ansoff Matrix", aliases: [], summary: "Other words." }, path: "Tools/Ansoff Matrix.md" });
+		expect(tools.bundledTool("Ansoff Matrix")?.path).toBeNull();
 	});
 
 	it("answers bundled tools by name and alias, apostrophes folded", () => {
 		const { tools } = catalog();
 		expect(tools.bundledTool("Porter’s 5 Forces")?.tool.name).toBe("Porter's Five Forces");
-		expect(tools.byName("BMC")?.tool.name).toBe("Business Model Canvas");
-		expect(tools.byName("Sales strategy")).toBeUndefined();
+		expect(tools.bundledTool("BMC")?.tool.name).toBe("Business Model Canvas");
+		expect(tools.bundledTool("Sales strategy") ?? tools.vaultTool("Sales strategy")).toBeUndefined();
 	});
 
 	it("gives a name two notes share to the first by path", () => {

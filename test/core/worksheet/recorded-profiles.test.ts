@@ -1,6 +1,6 @@
 import { readNote } from "../../../src/core/note";
 import { applyChanges } from "../../../src/core/text/text-change";
-import { recordedProfiles, recordProfile, yamlScalar } from "../../../src/core/worksheet/recorded-profiles";
+import { recordedProfiles, recordProfile } from "../../../src/core/worksheet/recorded-profiles";
 import { fixture } from "../../support/fixtures";
 
 /** The note after recording `name`, or the error. */
@@ -41,10 +41,7 @@ describe("recordProfile", () => {
 
 	it("quotes names YAML would misread", () => {
 		expect(record("Body", "Pricing: a #1 guide")).toBe('---\nprofiles:\n  - "Pricing: a #1 guide"\n---\nBody');
-		expect(yamlScalar("Porter’s Five Forces")).toBe("Porter’s Five Forces");
-		expect(yamlScalar("yes")).toBe('"yes"');
-		expect(yamlScalar("2024")).toBe('"2024"');
-		expect(yamlScalar("- list")).toBe('"- list"');
+		expect(record("Body", "2024")).toBe('---\nprofiles:\n  - "2024"\n---\nBody');
 	});
 
 	it("refuses front matter that is never closed", () => {

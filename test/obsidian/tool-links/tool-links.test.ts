@@ -1,15 +1,15 @@
-import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
+import { bundledTools } from "../../../src/core/library/tools";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { ToolLinks } from "../../../src/obsidian/tool-links/tool-links";
 import { App, Plugin, MarkdownView, FakeEditor } from "../../fakes/obsidian";
 
-const ANSOFF = BUNDLED_TOOLS.find((tool) => tool.name === "Ansoff Matrix")?.summary ?? "";
+const ANSOFF = bundledTools().find((tool) => tool.name === "Ansoff Matrix")?.summary ?? "";
 
 function setUp(notes: Record<string, string> = {}) {
 	const app = new App();
 	for (const [path, text] of Object.entries(notes)) app.vault.seed(path, text);
 	const plugin = new Plugin(app);
-	const catalog = new ToolCatalog(BUNDLED_TOOLS, { toolsFolder: () => "Tools" });
+	const catalog = new ToolCatalog(bundledTools, { toolsFolder: () => "Tools" });
 	for (const [path, text] of Object.entries(notes)) if (path.startsWith("Tools/")) catalog.update(path, text);
 	const settings = { toolChips: true, toolSummaryExpanded: false };
 	const feature = new ToolLinks(plugin as never, catalog, () => settings);
