@@ -4,6 +4,10 @@
  */
 import { lazy, lazyPattern } from "../lazy";
 
+/** The characters Mac Roman gives bytes 0x80 to 0xFF, in byte order. */
+const MAC_ROMAN_HIGH =
+	"ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ";
+
 /** The characters Windows-1252 gives bytes 0x80 to 0x9F; its five unassigned bytes come through as the C1 controls of the same number. */
 const WINDOWS_1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
@@ -14,8 +18,7 @@ function codec(high: string): Codec {
 	return new Map(Array.from(high, (ch, i) => [ch.charCodeAt(0), 0x80 + i] as [number, number]));
 }
 
-/** Mac Roman, as the platform's decoder of the WHATWG "macintosh" encoding gives bytes 0x80 to 0xFF. */
-const MAC_ROMAN = lazy(() => codec(new TextDecoder("macintosh").decode(Uint8Array.from({ length: 0x80 }, (_, i) => 0x80 + i))));
+const MAC_ROMAN = lazy(() => codec(MAC_ROMAN_HIGH));
 /** Windows-1252: its own 0x80–0x9F, Latin-1 above (Latin-1's C1 controls for 0x80–0x9F are accepted too). */
 const WINDOWS_1252 = lazy(
 	(): Codec =>
