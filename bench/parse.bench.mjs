@@ -6,7 +6,12 @@ import MarkdownIt from "markdown-it";
 import { readFileSync } from "node:fs";
 import { importTs, median, report } from "./support.mjs";
 
-const core = await importTs("src/core/index.ts");
+const core = {
+  ...(await importTs("src/core/profile/parse.ts")),
+  ...(await importTs("src/core/profile/render.ts")),
+  ...(await importTs("src/core/templates/template-engine.ts")),
+  ...(await importTs("src/core/library/profiles.ts")),
+};
 const seed = readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8");
 const markdownIt = new MarkdownIt();
 
