@@ -21,20 +21,25 @@ const SPECIAL_RUN = /[\0\r\u0080-\uffff]+/g;
  * first line, and unclosed front matter take the copy.
  */
 export function readPageLines(text: string): PageLines {
-	SPECIAL_RUN.lastIndex = 0;
-	let run = SPECIAL_RUN.exec(text);
 	const note = readNote(text);
-	if (run === null) return { note, lines: note.lines, hadNul: false };
+	SPECIAL_RUN.lastIndex = 0;
+	if (!SPECIAL_RUN.test(text)) return { note, lines: note.lines, hadNul: false };
 	const { lineStart, meta } = note;
 	const bodyFrom = Math.max(1, meta.bodyStart);
-	if (meta.kind === "unclosed" || bodyFrom >= lineStart.length || run.index < lineStart[bodyFrom]) return normalisedPage(text);
+	if (meta.kind === "unclosed" || bodyFrom >= lineStart.length) return normalisedPage(text);
 	const repair = new LineRepair(note);
-	for (; run !== null; run = SPECIAL_RUN.exec(text)) {
-		const cr = run[0].indexOf("\r");
-		if (run[0].indexOf("\0") !== -1 || (cr !== -1 && (cr !== run[0].length - 1 || text.charCodeAt(run.index + cr + 1) !== 10))) return normalisedPage(text);
-		const chars = cr === -1 ? run[0] : run[0].slice(0, cr);
-		if (chars.length >= 2) repair.run(text, run.index, chars, cr === -1 ? (text[run.index + chars.length] ?? "") : "\n");
-	}
+	// Each run is found by its end (test() builds no match), then read back to its start.
+	do {
+		const end = SPECIAL_RUN.lastIndex;
+		const crEnd = text.charCodeAt(end - 1) === 13;
+		if (crEnd && text.charCodeAt(end) !== 10) return normalisedPage(text);
+		const charsEnd = crEnd ? end - 1 : end;
+		let start = charsEnd;
+		while (start > 0 && text.charCodeAt(start - 1) >= 0x80) start--;
+		if (start > 0 && (text.charCodeAt(start - 1) === 0 || text.charCodeAt(start - 1) === 13)) return normalisedPage(text);
+		if (start < lineStart[bodyFrom]) return normalisedPage(text);
+		if (charsEnd - start >= 2) repair.run(text, start, text.slice(start, charsEnd), crEnd ? "\n" : (text[charsEnd] ?? ""));
+	} while (SPECIAL_RUN.test(text));
 	return { note, lines: repair.finish(), hadNul: false };
 }
 
