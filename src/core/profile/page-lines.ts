@@ -43,12 +43,12 @@ export function readPageLines(text: string): PageLines {
 	return { note, lines: repair.finish(), hadNul: false };
 }
 
-/** Rebuilds the lines that hold mojibake, run by run, in order; the others stay the note's own. */
+/** Rebuilds the lines that hold mojibake, run by run, in order, each joined flat (appending makes a rope the readers flatten again); the others stay the note's own. */
 class LineRepair {
 	readonly #note: NoteModel;
 	#lines: string[] | null = null;
 	#line = -1;
-	#out = "";
+	#pieces: string[] = [];
 	#done = 0;
 	readonly #counter = { runs: 0 };
 
@@ -66,7 +66,7 @@ class LineRepair {
 		while (line + 1 < lineStart.length && lineStart[line + 1] <= offset) line++;
 		if (line !== this.#line) this.#flush(line);
 		const from = offset - lineStart[line];
-		this.#out += this.#note.lines[line].slice(this.#done, from) + fixed;
+		this.#pieces.push(this.#note.lines[line].slice(this.#done, from), fixed);
 		this.#done = from + chars.length;
 	}
 
@@ -79,10 +79,11 @@ class LineRepair {
 	#flush(next: number): void {
 		if (this.#line !== -1) {
 			this.#lines ??= this.#note.lines.slice();
-			this.#lines[this.#line] = this.#out + this.#note.lines[this.#line].slice(this.#done);
+			this.#pieces.push(this.#note.lines[this.#line].slice(this.#done));
+			this.#lines[this.#line] = this.#pieces.join("");
 		}
 		this.#line = next;
-		this.#out = "";
+		this.#pieces = [];
 		this.#done = 0;
 	}
 }
