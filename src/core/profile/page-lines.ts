@@ -22,70 +22,46 @@ const SPECIAL_RUN = /[\0\r\u0080-\uffff]+/g;
  */
 export function readPageLines(text: string): PageLines {
 	const note = readNote(text);
+	const { lineStart, meta, lines } = note;
+	const bodyStart = lineStart[Math.max(1, meta.bodyStart)] ?? -1;
+	const counter = { runs: 0 };
+	let repaired: string[] | null = null;
+	let pieces: string[] = [];
+	let line = -1;
+	let done = 0;
+	/** Puts the line being repaired in place, joined flat (appending would make a rope the readers flatten again). */
+	const flush = () => {
+		if (line !== -1) {
+			pieces.push(lines[line].slice(done));
+			(repaired ??= lines.slice())[line] = pieces.join("");
+		}
+		pieces = [];
+		done = 0;
+	};
 	SPECIAL_RUN.lastIndex = 0;
-	if (!SPECIAL_RUN.test(text)) return { note, lines: note.lines, hadNul: false };
-	const { lineStart, meta } = note;
-	const bodyFrom = Math.max(1, meta.bodyStart);
-	if (meta.kind === "unclosed" || bodyFrom >= lineStart.length) return normalisedPage(text);
-	const repair = new LineRepair(note);
 	// Each run is found by its end (test() builds no match), then read back to its start.
-	do {
+	while (SPECIAL_RUN.test(text)) {
 		const end = SPECIAL_RUN.lastIndex;
 		const crEnd = text.charCodeAt(end - 1) === 13;
-		if (crEnd && text.charCodeAt(end) !== 10) return normalisedPage(text);
 		const charsEnd = crEnd ? end - 1 : end;
 		let start = charsEnd;
 		while (start > 0 && text.charCodeAt(start - 1) >= 0x80) start--;
-		if (start > 0 && (text.charCodeAt(start - 1) === 0 || text.charCodeAt(start - 1) === 13)) return normalisedPage(text);
-		if (start < lineStart[bodyFrom]) return normalisedPage(text);
-		if (charsEnd - start >= 2) repair.run(text, start, text.slice(start, charsEnd), crEnd ? "\n" : (text[charsEnd] ?? ""));
-	} while (SPECIAL_RUN.test(text));
-	return { note, lines: repair.finish(), hadNul: false };
-}
-
-/** Rebuilds the lines that hold mojibake, run by run, in order, each joined flat (appending makes a rope the readers flatten again); the others stay the note's own. */
-class LineRepair {
-	readonly #note: NoteModel;
-	#lines: string[] | null = null;
-	#line = -1;
-	#pieces: string[] = [];
-	#done = 0;
-	readonly #counter = { runs: 0 };
-
-	constructor(note: NoteModel) {
-		this.#note = note;
-	}
-
-	/** Repairs the run `chars` at `offset` in the page, `after` the character that follows it. */
-	run(text: string, offset: number, chars: string, after: string): void {
-		const runs = this.#counter.runs;
-		const fixed = repairRun(chars, text[offset - 1] ?? "", after, this.#counter);
-		if (this.#counter.runs === runs) return;
-		const { lineStart } = this.#note;
-		let line = this.#line === -1 ? 0 : this.#line;
-		while (line + 1 < lineStart.length && lineStart[line + 1] <= offset) line++;
-		if (line !== this.#line) this.#flush(line);
-		const from = offset - lineStart[line];
-		this.#pieces.push(this.#note.lines[line].slice(this.#done, from), fixed);
-		this.#done = from + chars.length;
-	}
-
-	/** The page's lines with every repaired line in place. */
-	finish(): readonly string[] {
-		this.#flush(-1);
-		return this.#lines ?? this.#note.lines;
-	}
-
-	#flush(next: number): void {
-		if (this.#line !== -1) {
-			this.#lines ??= this.#note.lines.slice();
-			this.#pieces.push(this.#note.lines[this.#line].slice(this.#done));
-			this.#lines[this.#line] = this.#pieces.join("");
+		const before = text.charCodeAt(start - 1);
+		if ((crEnd && text.charCodeAt(end) !== 10) || before === 0 || before === 13 || meta.kind === "unclosed" || start < bodyStart || bodyStart === -1) return normalisedPage(text);
+		const runs = counter.runs;
+		const fixed = charsEnd - start < 2 ? "" : repairRun(text.slice(start, charsEnd), text[start - 1] ?? "", crEnd ? "\n" : (text[charsEnd] ?? ""), counter);
+		if (counter.runs === runs) continue;
+		let at = Math.max(line, 0);
+		while (lineStart[at + 1] <= start) at++;
+		if (at !== line) {
+			flush();
+			line = at;
 		}
-		this.#line = next;
-		this.#pieces = [];
-		this.#done = 0;
+		pieces.push(lines[line].slice(done, start - lineStart[line]), fixed);
+		done = charsEnd - lineStart[line];
 	}
+	flush();
+	return { note, lines: repaired ?? lines, hadNul: false };
 }
 
 /** The page through `normaliseText`: NUL bytes dropped, every line end a LF, mojibake repaired, then read. */
