@@ -6,7 +6,7 @@ import { compare, importTs, report } from "./support.mjs";
 
 const LINES = 10_000;
 const GOAL_MS = 1.5;
-const core = await importTs("src/core/index.ts");
+const core = await importTs("src/core/profile/parse.ts");
 const sidebar = await importTs("src/core/sidebar/index.ts");
 const seedText = readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8");
 const seed = core.parseProfile(seedText);
@@ -51,7 +51,7 @@ const lookup = {
 };
 const resolve = (target) => (target.toLowerCase() === "sales strategy" ? entry.path : null);
 
-/** What the sidebar does after a pause in typing. */
+/** What the sidebar does after a pause in typing, as NoteModelLoader.load does it: the one scan, the note's profiles, the model. */
 function update(text, path) {
   const scan = sidebar.scanNote(text);
   const { applied, missing } = sidebar.profilesOfNote(scan, path, lookup, resolve);
@@ -95,7 +95,7 @@ const results = [
   },
 ];
 for (const result of results) {
-  const verdict = result.value < GOAL_MS ? "meets" : "MISSES";
-  console.log(`${result.name}: ${result.value.toFixed(2)} ms per update; ${result.baseline}: ${result.baselineValue.toFixed(2)} ms (ratio ${result.ratio.toFixed(2)}); ${verdict} the goal ${result.goal}`);
+  const verdict = result.goal === "—" ? "" : `; ${result.value < GOAL_MS ? "meets" : "MISSES"} the goal ${result.goal}`;
+  console.log(`${result.name}: ${result.value.toFixed(2)} ms; ${result.baseline}: ${result.baselineValue.toFixed(2)} ms (ratio ${result.ratio.toFixed(2)})${verdict}`);
 }
 report(results);

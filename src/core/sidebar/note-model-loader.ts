@@ -15,17 +15,20 @@ export interface LoadedNote {
 
 /** Loads sidebar models for one sidebar; a key page is parsed again only when its text changed. */
 export class NoteModelLoader {
-	private readonly keyPages = new Map<string, { text: string; page: KeyPage }>();
+	readonly #keyPages = new Map<string, { text: string; page: KeyPage }>();
+	readonly #profiles: ProfileLookup;
+	readonly #notes: NoteReader;
 
-	constructor(
-		private readonly profiles: ProfileLookup,
-		private readonly notes: NoteReader,
-	) {}
+	constructor(profiles: ProfileLookup, notes: NoteReader) {
+		this.#profiles = profiles;
+		this.#notes = notes;
+	}
 
 	/** The model for the note at `path` whose current text is `text`; a graph profile brings its key pages, others' key links resolve from their own page. */
 	async load(path: string, text: string): Promise<LoadedNote> {
 		const scan = scanNote(text);
-		const { applied, missing } = profilesOfNote(scan, path, this.profiles, (target, from) => this.notes.resolveLink(target, from));
+		const resolve = (target: string, from: string) => this.#notes.resolveLink(target, from);
+		const { applied, missing } = profilesOfNote(scan, path, this.#profiles, resolve);
 		const keyPaths = new Set<string>();
 		const keyPages = new Map<string, KeyPage>();
 		for (const { profile, path: profilePath } of applied) {
@@ -35,21 +38,21 @@ export class NoteModelLoader {
 			}
 			for (const key of profile.keys) {
 				const name = key.toLowerCase();
-				const keyPath = keyPages.has(name) ? null : this.notes.resolveLink(key, profilePath ?? path);
-				const keyText = keyPath === null ? null : await this.notes.read(keyPath);
+				const keyPath = keyPages.has(name) ? null : this.#notes.resolveLink(key, profilePath ?? path);
+				const keyText = keyPath === null ? null : await this.#notes.read(keyPath);
 				if (keyPath === null || keyText === null) continue;
 				keyPaths.add(keyPath);
-				keyPages.set(name, this.keyPage(keyPath, keyText));
+				keyPages.set(name, this.#keyPage(keyPath, keyText));
 			}
 		}
 		return { model: buildSidebarModel({ scan, path, applied, missing, keyPages }), applied, keyPaths };
 	}
 
-	private keyPage(path: string, text: string): KeyPage {
-		const cached = this.keyPages.get(path);
+	#keyPage(path: string, text: string): KeyPage {
+		const cached = this.#keyPages.get(path);
 		if (cached?.text === text) return cached.page;
 		const page = readKeyPage(text);
-		this.keyPages.set(path, { text, page });
+		this.#keyPages.set(path, { text, page });
 		return page;
 	}
 }

@@ -1,5 +1,5 @@
 /** Where a note may ask a question (its headings, bold lines and list items ending with "?"), read from the note model. */
-import { readNote, type NoteModel } from "../note";
+import { readNote, type Heading, type NoteModel } from "../note";
 import { indentWidth, listMarkerLength, textStart } from "../text/lines";
 
 /** A heading, a bold line, or a list item ending with "?", outside code: a place where a question may be written. */
@@ -27,28 +27,48 @@ export function scanNote(text: string): NoteScan {
 	return Object.assign(note, { marks: questionMarks(note) });
 }
 
-/** The note's headings, and its bold lines and question items outside code, in line order. */
+/**
+ * The note's headings, and its bold lines and question items outside code, in line order. Only a line holding "?",
+ * "**" or "__" can be a bold line or a question item, so three searches of the whole text find the lines worth reading.
+ */
 function questionMarks(note: NoteModel): NoteMark[] {
-	const { lines, headings, codeLines } = note;
+	const { text, lines, lineStart, headings, codeLines } = note;
 	const marks: NoteMark[] = [];
 	let h = 0;
-	for (let i = note.meta.bodyStart; i < lines.length; i++) {
-		if (h < headings.length && headings[h].line === i) {
-			const heading = headings[h++];
-			marks.push({ line: i, level: heading.level, item: -1, text: heading.text, inline: -1 });
-			continue;
+	let question = text.indexOf("?");
+	let stars = text.indexOf("**");
+	let lows = text.indexOf("__");
+	let i = 0;
+	while (question !== -1 || stars !== -1 || lows !== -1) {
+		const at = Math.min(question === -1 ? text.length : question, stars === -1 ? text.length : stars, lows === -1 ? text.length : lows);
+		while (i + 1 < lines.length && lineStart[i + 1] <= at) i++;
+		const next = i + 1 < lines.length ? lineStart[i + 1] : text.length;
+		while (h < headings.length && headings[h].line < i) marks.push(headingMark(headings[h++]));
+		const heading = h < headings.length && headings[h].line === i;
+		if (!heading && codeLines[i] === 0 && i >= note.meta.bodyStart) {
+			const mark = lineMark(lines[i], i);
+			if (mark !== null) marks.push(mark);
 		}
-		if (codeLines[i] === 1) continue;
-		const line = lines[i];
-		if (!mayOpenMark(line)) continue;
-		const start = textStart(line);
-		const c = line.charCodeAt(start);
-		if (!(c === 42 || c === 95 || start > 0)) continue;
-		const mark = c === 42 || c === 95 ? readBold(line, i, start) : null;
-		const item = mark ?? readQuestionItem(line, i, start);
-		if (item !== null) marks.push(item);
+		if (question !== -1 && question < next) question = text.indexOf("?", next);
+		if (stars !== -1 && stars < next) stars = text.indexOf("**", next);
+		if (lows !== -1 && lows < next) lows = text.indexOf("__", next);
 	}
+	while (h < headings.length) marks.push(headingMark(headings[h++]));
 	return marks;
+}
+
+function headingMark(heading: Heading): NoteMark {
+	return { line: heading.line, level: heading.level, item: -1, text: heading.text, inline: -1 };
+}
+
+/** The bold line or question item that line `index`, outside code and not a heading, is; or null. */
+export function lineMark(line: string, index: number): NoteMark | null {
+	if (!mayOpenMark(line)) return null;
+	const start = textStart(line);
+	const c = line.charCodeAt(start);
+	if (!(c === 42 || c === 95 || start > 0)) return null;
+	const mark = c === 42 || c === 95 ? readBold(line, index, start) : null;
+	return mark ?? readQuestionItem(line, index, start);
 }
 
 /** True when the line's first non-blank character may open a bold line or a list item: * _ - + > or a digit. */

@@ -27,210 +27,210 @@ export const TYPING_DELAY_MS = 300;
 
 /** Drives one sidebar in one host; the host reports events, the controller reads, draws and acts. */
 export class SidebarController {
-	private pinned: string | null = null;
-	private followed: string | null = null;
-	private generation = 0;
-	private stale = true;
-	private drawnKey: string | null = null;
-	private loaded: LoadedNote | null = null;
-	private undoRenders: (() => void)[] = [];
-	private stopProfiles: (() => void) | null = null;
-	private readonly loader: NoteModelLoader;
-	private readonly refreshSoon: Debounced;
-	private readonly drafting: DraftingPanel | null;
+	#pinned: string | null = null;
+	#followed: string | null = null;
+	#generation = 0;
+	#stale = true;
+	#drawnKey: string | null = null;
+	#loaded: LoadedNote | null = null;
+	#undoRenders: (() => void)[] = [];
+	#stopProfiles: (() => void) | null = null;
+	readonly #loader: NoteModelLoader;
+	readonly #refreshSoon: Debounced;
+	readonly #drafting: DraftingPanel | null;
+	readonly #host: SidebarHost;
+	readonly #deps: CopilotDeps;
 
-	constructor(
-		private readonly host: SidebarHost,
-		private readonly deps: CopilotDeps,
-		typingDelayMs = TYPING_DELAY_MS,
-	) {
-		this.loader = new NoteModelLoader(deps.profiles, host.notes);
-		this.refreshSoon = host.debounce(() => void this.refresh(), typingDelayMs);
-		this.drafting = deps.drafting === undefined ? null : sidebarDrafting(host, deps.drafting, this.loader, () => deps.settings().flavor, () => this.shownPath());
+	constructor(host: SidebarHost, deps: CopilotDeps, typingDelayMs = TYPING_DELAY_MS) {
+		this.#host = host;
+		this.#deps = deps;
+		this.#loader = new NoteModelLoader(deps.profiles, host.notes);
+		this.#refreshSoon = host.debounce(() => void this.#refresh(), typingDelayMs);
+		this.#drafting = deps.drafting === undefined ? null : sidebarDrafting(host, deps.drafting, this.#loader, () => deps.settings().flavor, () => this.shownPath());
 	}
 
 	/** Starts listening to profile changes and draws when visible. */
 	start(): void {
-		this.stopProfiles ??= this.deps.profiles.onChange(() => this.refreshLater());
-		this.catchUp();
+		this.#stopProfiles ??= this.#deps.profiles.onChange(() => this.#refreshLater());
+		this.#catchUp();
 	}
 
 	/** Stops all work: pending reads are dropped, the timer cancelled, rendered Markdown undone. */
 	stop(): void {
-		this.generation++;
-		this.refreshSoon.cancel();
-		this.stopProfiles?.();
-		this.stopProfiles = null;
-		this.drafting?.stopAll();
-		this.undoMarkdown();
+		this.#generation++;
+		this.#refreshSoon.cancel();
+		this.#stopProfiles?.();
+		this.#stopProfiles = null;
+		this.#drafting?.stopAll();
+		this.#undoMarkdown();
 	}
 
 	/** The note the sidebar shows: the pinned one, else the followed one. */
 	shownPath(): string | null {
-		return this.pinned ?? this.followed;
+		return this.#pinned ?? this.#followed;
 	}
 
 	/** The note last followed, whether or not a pin hides it. */
 	followedPath(): string | null {
-		return this.followed;
+		return this.#followed;
 	}
 
 	isPinned(): boolean {
-		return this.pinned !== null;
+		return this.#pinned !== null;
 	}
 
 	/** Restores a saved pin (null: follow the active note); unlike `togglePin`, the host is not asked to save it. */
 	restorePin(path: string | null): void {
-		this.pinned = path;
-		this.invalidate();
+		this.#pinned = path;
+		this.#invalidate();
 	}
 
 	/** Pins the sidebar to the note it shows, or unpins it so that it follows the active note again. */
 	togglePin(): void {
-		this.pinned = this.pinned === null ? this.shownPath() : null;
-		this.host.pinChanged?.();
-		this.invalidate();
+		this.#pinned = this.#pinned === null ? this.shownPath() : null;
+		this.#host.pinChanged?.();
+		this.#invalidate();
 	}
 
 	/** The user opened the note at `path`; a pinned sidebar remembers it for when it is unpinned. */
 	follow(path: string): void {
-		if (path === this.followed) return;
-		this.followed = path;
-		if (this.pinned === null) this.invalidate();
+		if (path === this.#followed) return;
+		this.#followed = path;
+		if (this.#pinned === null) this.#invalidate();
 	}
 
 	/** A note's text changed (typing or the vault): look again once typing pauses if the sidebar shows or reads it. */
 	noteChanged(path: string): void {
-		if (path === this.shownPath() || this.loaded?.keyPaths.has(path)) this.refreshLater();
+		if (path === this.shownPath() || this.#loaded?.keyPaths.has(path)) this.#refreshLater();
 	}
 
 	/** A note moved: the pin and the followed note move with it. */
 	renamed(oldPath: string, newPath: string): void {
 		const moved = (path: string | null) => (path === oldPath ? newPath : path);
-		const pinMoved = this.pinned === oldPath;
-		this.pinned = moved(this.pinned);
-		this.followed = moved(this.followed);
-		if (pinMoved) this.host.pinChanged?.();
-		if (this.shownPath() === newPath || this.loaded?.keyPaths.has(oldPath)) this.invalidate();
+		const pinMoved = this.#pinned === oldPath;
+		this.#pinned = moved(this.#pinned);
+		this.#followed = moved(this.#followed);
+		if (pinMoved) this.#host.pinChanged?.();
+		if (this.shownPath() === newPath || this.#loaded?.keyPaths.has(oldPath)) this.#invalidate();
 	}
 
 	/** A note was deleted: a pin to it goes, and the sidebar says there is nothing to show when it showed it. */
 	deleted(path: string): void {
 		const shown = this.shownPath() === path;
-		if (this.pinned === path) {
-			this.pinned = null;
-			this.host.pinChanged?.();
+		if (this.#pinned === path) {
+			this.#pinned = null;
+			this.#host.pinChanged?.();
 		}
-		if (this.followed === path) this.followed = null;
-		if (shown || this.loaded?.keyPaths.has(path)) this.invalidate();
+		if (this.#followed === path) this.#followed = null;
+		if (shown || this.#loaded?.keyPaths.has(path)) this.#invalidate();
 	}
 
 	/** The sidebar may have been shown (opened, resized, the layout changed): catch up on what happened while hidden. */
 	visibilityChanged(): void {
-		this.catchUp();
+		this.#catchUp();
 	}
 
 	/** Something the sidebar shows may have changed: look again once typing pauses, or when shown. */
-	private refreshLater(): void {
-		if (!this.host.isVisible()) this.stale = true;
-		else this.refreshSoon();
+	#refreshLater(): void {
+		if (!this.#host.isVisible()) this.#stale = true;
+		else this.#refreshSoon();
 	}
 
 	/** The shown note changed: drop any result on its way and look again now, or when shown. */
-	private invalidate(): void {
-		this.generation++;
-		this.refreshSoon.cancel();
-		if (!this.host.isVisible()) this.stale = true;
-		else void this.refresh();
+	#invalidate(): void {
+		this.#generation++;
+		this.#refreshSoon.cancel();
+		if (!this.#host.isVisible()) this.#stale = true;
+		else void this.#refresh();
 	}
 
-	private catchUp(): void {
-		if (this.stale && this.host.isVisible()) void this.refresh();
+	#catchUp(): void {
+		if (this.#stale && this.#host.isVisible()) void this.#refresh();
 	}
 
-	private async refresh(): Promise<void> {
-		const generation = ++this.generation;
-		if (!this.host.isVisible()) {
-			this.stale = true;
+	async #refresh(): Promise<void> {
+		const generation = ++this.#generation;
+		if (!this.#host.isVisible()) {
+			this.#stale = true;
 			return;
 		}
-		this.stale = false;
+		this.#stale = false;
 		const path = this.shownPath();
-		const note = path === null ? null : await this.host.liveNote(path);
-		if (generation !== this.generation) return;
+		const note = path === null ? null : await this.#host.liveNote(path);
+		if (generation !== this.#generation) return;
 		if (path === null || note === null) {
-			this.loaded = null;
-			this.draw(null);
+			this.#loaded = null;
+			this.#draw(null);
 			return;
 		}
-		const loaded = await this.loader.load(path, note.text);
-		if (generation !== this.generation) return;
-		this.loaded = loaded;
-		this.draw({ name: note.name, path }, loaded);
+		const loaded = await this.#loader.load(path, note.text);
+		if (generation !== this.#generation) return;
+		this.#loaded = loaded;
+		this.#draw({ name: note.name, path }, loaded);
 	}
 
-	private draw(note: SidebarData["note"], loaded: LoadedNote | null = null): void {
-		const data: SidebarData = { note, pinned: this.pinned !== null, model: loaded?.model ?? null, canInsertTemplate: this.host.canInsertTemplate() };
-		const key = `${sidebarViewKey(data)}\n${String(this.drafting?.enabled() ?? false)}`;
-		if (key === this.drawnKey) return;
-		this.drawnKey = key;
-		this.undoMarkdown();
-		renderSidebar(this.host.root, data, this.handlers(note?.path ?? null));
+	#draw(note: SidebarData["note"], loaded: LoadedNote | null = null): void {
+		const data: SidebarData = { note, pinned: this.#pinned !== null, model: loaded?.model ?? null, canInsertTemplate: this.#host.canInsertTemplate() };
+		const key = `${sidebarViewKey(data)}\n${String(this.#drafting?.enabled() ?? false)}`;
+		if (key === this.#drawnKey) return;
+		this.#drawnKey = key;
+		this.#undoMarkdown();
+		renderSidebar(this.#host.root, data, this.#handlers(note?.path ?? null));
 	}
 
-	private undoMarkdown(): void {
-		for (const undo of this.undoRenders) undo();
-		this.undoRenders = [];
+	#undoMarkdown(): void {
+		for (const undo of this.#undoRenders) undo();
+		this.#undoRenders = [];
 	}
 
-	private handlers(path: string | null): SidebarHandlers {
+	#handlers(path: string | null): SidebarHandlers {
 		const withPath = (action: (path: string) => Promise<void>) => {
 			if (path !== null) void action(path);
 		};
 		return {
 			togglePin: () => this.togglePin(),
-			insertTemplate: () => withPath((note) => Promise.resolve(this.host.insertTemplate(note))),
-			copyPrompt: (card) => withPath((note) => this.copyPrompt(note, card)),
-			question: (card, question) => withPath((note) => this.askQuestion(note, card, question)),
-			jumpToSection: (card, section) => withPath((note) => this.jumpToSection(note, card, section)),
+			insertTemplate: () => withPath((note) => Promise.resolve(this.#host.insertTemplate(note))),
+			copyPrompt: (card) => withPath((note) => this.#copyPrompt(note, card)),
+			question: (card, question) => withPath((note) => this.#askQuestion(note, card, question)),
+			jumpToSection: (card, section) => withPath((note) => this.#jumpToSection(note, card, section)),
 			renderMarkdown: (el, text) => {
-				this.undoRenders.push(this.host.markdown.render(text, el, path ?? ""));
+				this.#undoRenders.push(this.#host.markdown.render(text, el, path ?? ""));
 			},
-			questionExtras: (row, card, question) => this.drafting?.questionExtras(row, card, question),
-			cardExtras: (container, card) => this.drafting?.cardExtras(container, card),
+			questionExtras: (row, card, question) => this.#drafting?.questionExtras(row, card, question),
+			cardExtras: (container, card) => this.#drafting?.cardExtras(container, card),
 		};
 	}
 
 	/** The one path of a question click (see `questionClick`): an edit is one undo step, the cursor ends in the field. */
-	private async askQuestion(path: string, card: ProfileCard, question: QuestionItem): Promise<void> {
-		if (this.host.answerQuestion) return this.host.answerQuestion(path, card, question);
-		const editing = await this.host.edit(path);
+	async #askQuestion(path: string, card: ProfileCard, question: QuestionItem): Promise<void> {
+		if (this.#host.answerQuestion) return this.#host.answerQuestion(path, card, question);
+		const editing = await this.#host.edit(path);
 		if (editing === null) return;
 		const { view } = editing;
-		const options = { cursor: cursorPosition(view.state), flavor: this.deps.settings().flavor };
+		const options = { cursor: cursorPosition(view.state), flavor: this.#deps.settings().flavor };
 		const message = applyQuestionClick(view, questionClick(view.state.doc.toString(), card, question, options));
-		if (message !== null) this.host.notify(message);
+		if (message !== null) this.#host.notify(message);
 		else editing.focus();
 	}
 
 	/** Jumps to where the empty section is now: the drawn position may have moved since. */
-	private async jumpToSection(path: string, card: string, section: EmptySection): Promise<void> {
-		const note = await this.host.liveNote(path);
+	async #jumpToSection(path: string, card: string, section: EmptySection): Promise<void> {
+		const note = await this.#host.liveNote(path);
 		if (note === null) return;
-		const at = emptySectionAt((await this.loader.load(path, note.text)).model, card, section);
-		if (this.host.showPosition) return this.host.showPosition(path, at);
-		const editing = await this.host.edit(path);
+		const at = emptySectionAt((await this.#loader.load(path, note.text)).model, card, section);
+		if (this.#host.showPosition) return this.#host.showPosition(path, at);
+		const editing = await this.#host.edit(path);
 		if (editing === null) return;
 		moveCursor(editing.view, at);
 		editing.focus();
 	}
 
 	/** Puts the card's prompt, built from the note's live text, on the clipboard and says so (or why not). */
-	private async copyPrompt(path: string, card: string): Promise<void> {
-		const loaded = this.loaded;
-		const note = await this.host.liveNote(path);
+	async #copyPrompt(path: string, card: string): Promise<void> {
+		const loaded = this.#loaded;
+		const note = await this.#host.liveNote(path);
 		if (loaded === null || note === null) return;
-		const message = await copyCardPrompt(loaded, card, note.text, this.deps.engine, (text) => this.host.writeClipboard(text));
-		if (message !== null) this.host.notify(message);
+		const message = await copyCardPrompt(loaded, card, note.text, this.#deps.engine, (text) => this.#host.writeClipboard(text));
+		if (message !== null) this.#host.notify(message);
 	}
 }

@@ -80,4 +80,19 @@ describe("NoteModelLoader", () => {
 		expect(loaded.model.cards[0]).toMatchObject({ name: "Pricing", reason: "page" });
 		expect(shown(loaded)[1]).toBe("Copilot questions: What do customers pay tomorrow?");
 	});
+
+	it("follows the links of a long note through edits, a renamed target, another note and a new profile, with the same loader", async () => {
+		const { vault, catalog } = setUp();
+		const loader = new NoteModelLoader(catalog, vault);
+		const cards = async (path: string, text: string) => (await loader.load(path, text)).model.cards.map((card) => card.name);
+		const body = "Paragraph about rabbits, see [[Rabbits]].\n".repeat(3000);
+		const note = `# Pets\n${body}See [[Pricing]].\n${body}`;
+		expect(await cards("Ventures/Pets.md", note)).toEqual(["Pricing"]);
+		expect(await cards("Ventures/Pets.md", note.replace("[[Pricing]]", "[[Pricing plan]]"))).toEqual([]);
+		vault.write("Profiles/Pricing plan.md", PRICING.replace("# Pricing", "# Pricing plan"));
+		expect(await cards("Ventures/Pets.md", note.replace("[[Pricing]]", "[[Pricing plan]]"))).toEqual(["Pricing plan"]);
+		expect(await cards("Ventures/Pets.md", note.replace("```", "").replace("See [[Pricing]]", "```\nSee [[Pricing]]"))).toEqual([]);
+		expect(await cards("Ventures/Other.md", `# Other\n${body}[[Pricing plan]] [[Pricing]]`)).toEqual(["Pricing plan", "Pricing"]);
+		expect(await cards("Ventures/Pets.md", note)).toEqual(["Pricing"]);
+	});
 });

@@ -1,5 +1,18 @@
-import { questionKey, scanNote } from "../../../src/core/sidebar";
+import fc from "fast-check";
+import { questionKey, scanNote, type NoteMark } from "../../../src/core/sidebar";
+import { lineMark } from "../../../src/core/sidebar/question-marks";
 import { fixture } from "../../support/fixtures";
+
+/** The marks every line of the body read in turn gives: its heading, else what `lineMark` reads outside code. */
+function marksLineByLine(text: string): NoteMark[] {
+	const scan = scanNote(text);
+	return scan.lines.flatMap((line, i) => {
+		const heading = scan.headings.find((each) => each.line === i);
+		if (heading) return [{ line: i, level: heading.level, item: -1, text: heading.text, inline: -1 }];
+		const mark = scan.codeLines[i] === 1 ? null : lineMark(line, i);
+		return mark === null ? [] : [mark];
+	});
+}
 
 describe("scanNote (question marks)", () => {
 	it("finds headings and bold lines outside code and front matter, with their level and any text after the bold part", () => {
@@ -20,6 +33,18 @@ describe("scanNote (question marks)", () => {
 		expect(scanNote(fixture("logseq-seed-sales-strategy.md")).outline).toBe(true);
 		expect(scanNote(fixture("obsidian-venture-answers-sales-strategy.md")).outline).toBe(false);
 		expect(scanNote("# Pets\n\n- a\n- b\n\nText.").outline).toBe(false);
+	});
+
+	it("finds the same places as reading every line of the body in turn, on any text (the searches skip no question)", () => {
+		const piece = fc.constantFrom("## Why?", "- Who pays?", "  * Why *not*? ", "1. How?", "**Bold?** yes", "__Low__", "**", "__", "?", "- [ ] **Task?**", "> - Quoted?", "```", "~~~~", "---", "x", " ", "\t", "\r");
+		const lines = fc.array(fc.array(piece, { maxLength: 4 }).map((each) => each.join("")), { maxLength: 30 });
+		fc.assert(
+			fc.property(lines, (each) => {
+				const text = each.join("\n");
+				expect(scanNote(text).marks).toEqual(marksLineByLine(text));
+			}),
+			{ numRuns: 1500 },
+		);
 	});
 
 	it("reads a huge line, binary bytes and a lone CR without throwing", () => {
