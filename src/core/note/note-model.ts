@@ -115,8 +115,8 @@ export function readNote(input: string): NoteModel {
 
 /** The model `readNote` returns; its links and block outline are read on first use, each once. */
 class ReadNote implements NoteModel {
-	private linksRead: NoteLink[] | null = null;
-	private blocksRead: OutlineBlock[] | null = null;
+	#links: NoteLink[] | null = null;
+	#blocks: OutlineBlock[] | null = null;
 
 	constructor(
 		readonly text: string,
@@ -130,11 +130,11 @@ class ReadNote implements NoteModel {
 	) {}
 
 	get links(): NoteLink[] {
-		return (this.linksRead ??= readLinks(this));
+		return (this.#links ??= readLinks(this));
 	}
 
 	get blocks(): OutlineBlock[] {
-		return (this.blocksRead ??= readOutline(this));
+		return (this.#blocks ??= readOutline(this));
 	}
 }
 

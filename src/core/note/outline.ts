@@ -28,12 +28,12 @@ const NO_PROPERTIES: ReadonlyMap<string, string> = new Map();
 
 /** Builds the outline from the body's lines in order, one call per line; used by `readNote`'s single pass. Linear. */
 export class OutlineBuilder {
-	private readonly roots: OutlineBlock[] = [];
-	private readonly open: OutlineBlock[] = [];
+	readonly #roots: OutlineBlock[] = [];
+	readonly #open: OutlineBlock[] = [];
 
 	/** True when a line that is no bullet can matter: some block is open to take it. */
 	get isOpen(): boolean {
-		return this.open.length > 0;
+		return this.#open.length > 0;
 	}
 
 	/** Takes in the non-blank line `index` outside fenced code (a fence's opening line included). */
@@ -43,16 +43,16 @@ export class OutlineBuilder {
 		while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
 		const next = text.charCodeAt(at + 1);
 		if (text.charCodeAt(at) === 45 && (at + 1 === text.length || next === 32 || next === 9)) {
-			this.closeTo(indent);
+			this.#closeTo(indent);
 			const block: OutlineBlock = { line: index, indent, text: text.slice(at + 1).trim(), contentEnd: index + 1, end: index + 1, properties: NO_PROPERTIES, children: [] };
-			const parent = this.open[this.open.length - 1];
-			if (parent === undefined) this.roots.push(block);
+			const parent = this.#open[this.#open.length - 1];
+			if (parent === undefined) this.#roots.push(block);
 			else parent.children.push(block);
-			this.open.push(block);
+			this.#open.push(block);
 			return;
 		}
-		this.closeTo(indent);
-		const current = this.open[this.open.length - 1];
+		this.#closeTo(indent);
+		const current = this.#open[this.#open.length - 1];
 		if (current === undefined) return;
 		if (current.children.length === 0) {
 			const property = current.contentEnd === index && text.indexOf("::") !== -1 ? BLOCK_PROPERTY.exec(text) : null;
@@ -68,7 +68,7 @@ export class OutlineBuilder {
 
 	/** Takes in a line of fenced code (or its closing fence): it belongs to the open block. */
 	code(index: number): void {
-		const current = this.open[this.open.length - 1];
+		const current = this.#open[this.#open.length - 1];
 		if (current === undefined) return;
 		if (current.children.length === 0) current.contentEnd = index + 1;
 		current.end = index + 1;
@@ -76,15 +76,15 @@ export class OutlineBuilder {
 
 	/** The outline's top-level blocks. */
 	finish(): OutlineBlock[] {
-		this.closeTo(-1);
-		return this.roots;
+		this.#closeTo(-1);
+		return this.#roots;
 	}
 
 	/** Closes the open blocks indented at least `indent`, each parent's end growing to cover its children. */
-	private closeTo(indent: number): void {
-		while (this.open.length > 0 && this.open[this.open.length - 1].indent >= indent) {
-			const block = this.open.pop() as OutlineBlock;
-			const parent = this.open[this.open.length - 1];
+	#closeTo(indent: number): void {
+		while (this.#open.length > 0 && this.#open[this.#open.length - 1].indent >= indent) {
+			const block = this.#open.pop() as OutlineBlock;
+			const parent = this.#open[this.#open.length - 1];
 			if (parent !== undefined && block.end > parent.end) parent.end = block.end;
 		}
 	}

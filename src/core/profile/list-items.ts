@@ -9,10 +9,19 @@ export interface ListItem {
 
 /**
  * Groups `lines` into top-level items. A non-blank line at the lowest indent without a marker starts an item too,
- * so that hand-written lists without bullets still read.
+ * so that hand-written lists without bullets still read. See `eachListItem`, which keeps none of them.
  */
 export function listItems(lines: readonly string[]): ListItem[] {
 	const items: ListItem[] = [];
+	eachListItem(lines, (item) => items.push(item));
+	return items;
+}
+
+/**
+ * Hands each top-level item of `lines` (see `listItems`) to `visit` once its last line is read, and keeps none: a
+ * reader that turns each into its result holds one item at a time, not a list as long as the section.
+ */
+export function eachListItem(lines: readonly string[], visit: (item: ListItem) => void): void {
 	const base = lowestIndent(lines);
 	let current: ListItem | null = null;
 	let childIndent = 2;
@@ -23,16 +32,16 @@ export function listItems(lines: readonly string[]): ListItem[] {
 		}
 		const indent = indentWidth(line);
 		if (indent <= base || current === null) {
+			if (current !== null) visit(current);
 			const text = dedentLine(line, indent);
 			const marker = listMarkerLength(text);
 			current = { text: text.slice(marker).trim(), children: [] };
 			childIndent = indent + (marker > 0 ? marker : 2);
-			items.push(current);
 		} else {
 			current.children.push(dedentLine(line, childIndent));
 		}
 	}
-	return items;
+	if (current !== null) visit(current);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Reads a profile page, in Logseq's outline flavour or Obsidian's heading flavour, into a Profile. */
-import { metaProblem, metaString, readNote, type PageMeta } from "../note";
+import { metaProblem, metaString, type PageMeta } from "../note";
 import { joinTrimmed } from "../text/lines";
-import { normaliseText } from "../text/mojibake";
+import { readPageLines } from "./page-lines";
 import { emptyProfile, type Profile } from "./profile";
 import { profileSections } from "./profile-sections";
 import { addItemClasses, readKnownSection } from "./read-sections";
@@ -24,16 +24,15 @@ export function parseProfile(text: string): Profile {
 
 function readProfile(input: string, profile: Profile): void {
 	const warn = (message: string) => profile.warnings.push(message);
-	const { text, hadNul } = normaliseText(input);
+	const { note, lines, hadNul } = readPageLines(input);
 	if (hadNul) warn("The page holds NUL bytes (binary data); they were skipped.");
-	if (text.trim() === "") {
+	if (lines.every(isBlankText)) {
 		warn("The page is empty.");
 		return;
 	}
-	const note = readNote(text);
 	const problem = metaProblem(note.meta);
 	if (problem !== null) warn(problem);
-	const outline = profileSections(note);
+	const outline = profileSections(note, lines);
 	readIdentity(outline.title, note.meta.values, profile, warn);
 	addItemClasses(profile, metaLinks(metaString(note.meta.values, "item-classes")));
 
@@ -55,6 +54,11 @@ function readProfile(input: string, profile: Profile): void {
 	for (const { kind, title } of SECTION_ORDER) {
 		if (!seen.has(kind)) warn(`No "${title}" section was found.`);
 	}
+}
+
+/** True when the line holds nothing but white space, as `trim` reads it. */
+function isBlankText(line: string): boolean {
+	return line.trim() === "";
 }
 
 /** The names a property value links or tags: `#[[offer]] #service [[b]]` → offer, service, b. */

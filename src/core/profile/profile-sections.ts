@@ -32,10 +32,10 @@ export function isPageSection(heading: Heading): boolean {
 
 /**
  * Cuts the page at its section headings (see `isPageSection`); each section runs to the next one, whatever lies
- * between. The first top-level level-1 heading before them is the title. Headings in code never count.
+ * between. The first top-level level-1 heading before them is the title. Headings in code never count. `lines` are
+ * the note's lines as the page is read (mojibake repaired), which have the note's structure.
  */
-export function profileSections(note: NoteModel): ProfileOutline {
-	const { lines } = note;
+export function profileSections(note: NoteModel, lines: readonly string[] = note.lines): ProfileOutline {
 	const cuts = sectionsAt(note.headings, lines.length, isPageSection);
 	const firstLine = cuts.length > 0 ? cuts[0].heading.line : lines.length;
 	const title = note.headings.find((heading) => heading.line < firstLine && heading.level === 1 && isTopLevel(heading)) ?? null;

@@ -2,7 +2,7 @@
 import { PROPERTY_LINE } from "../note";
 import { indentWidth, isBlank, joinTrimmed, listMarkerLength } from "../text/lines";
 import { linkTarget, linksInLine } from "../text/wiki-links";
-import { listItems, unwrapBullets } from "./list-items";
+import { eachListItem, unwrapBullets } from "./list-items";
 import type { Profile, ProfileExample, ProfileTool } from "./profile";
 import type { SectionKind } from "./section-names";
 
@@ -92,10 +92,10 @@ export function addItemClasses(profile: Profile, classes: readonly string[]): vo
 }
 
 function readKeys(body: readonly string[], profile: Profile, warn: Warn): void {
-	for (const item of listItems(body)) {
+	eachListItem(body, (item) => {
 		const links = linksInLine(item.text).filter((link) => link.target !== "**" && link.target !== "");
 		const name = links.length > 0 ? links[0].target : item.text.replace(/^#key\b\s*/i, "").trim();
-		if (name === "") continue;
+		if (name === "") return;
 		profile.keys.push(name);
 		for (const child of item.children) {
 			if (isBlank(child)) continue;
@@ -108,7 +108,7 @@ function readKeys(body: readonly string[], profile: Profile, warn: Warn): void {
 				warn(`Keys: the line "${clip(child.trim())}" under "${clip(name)}" was not read.`);
 			}
 		}
-	}
+	});
 }
 
 function readCopilot(body: readonly string[], profile: Profile, warn: Warn): void {
@@ -191,22 +191,26 @@ function readExamples(body: readonly string[], headingLines: ReadonlySet<number>
 }
 
 function readTopics(body: readonly string[], warn: Warn): string[] {
-	return listItems(body).map((item) => {
+	const topics: string[] = [];
+	eachListItem(body, (item) => {
 		const nested = joinTrimmed(item.children);
 		if (nested !== "") warn(`Topics: the lines under "${clip(item.text)}" were not read.`);
-		return item.text;
+		topics.push(item.text);
 	});
+	return topics;
 }
 
 function readTools(body: readonly string[]): ProfileTool[] {
-	return listItems(body).map((item) => {
+	const tools: ProfileTool[] = [];
+	eachListItem(body, (item) => {
 		const close = leadingLinkEnd(item.text);
 		const name = close === -1 ? item.text : linkTarget(item.text.slice(2, close));
 		const inline = close !== -1 && close + 2 < item.text.length ? item.text.slice(close + 2).replace(/^[\s:–—-]+/, "") : "";
 		const nested = joinTrimmed(unwrapBullets(item.children));
 		const summary = inline === "" ? nested : nested === "" ? inline : `${inline}\n${nested}`;
-		return { name, summary };
+		tools.push({ name, summary });
 	});
+	return tools;
 }
 
 /** Where the `]]` of a link that opens the text stands (`[[Tool]] …`), or -1 when the text does not open with one. */

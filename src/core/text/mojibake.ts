@@ -128,7 +128,7 @@ interface Piece {
  * Repairs a non-ASCII run: whole, with the first codec that decodes all of it; else stretch by stretch, each codec
  * trying what the ones before left; counts each stretch repaired. `before` and `after` are the characters around the run, which decide lone pairs.
  */
-function repairRun(run: string, before: string, after: string, counter: { runs: number }): string {
+export function repairRun(run: string, before: string, after: string, counter: { runs: number }): string {
 	if (run.length < 2) return run;
 	for (const table of CODECS()) {
 		const whole = decodeRun(run, table, { left: before, right: after });

@@ -1,0 +1,72 @@
+/** A profile page's note model and its lines as the parser reads them, read without copying the page. */
+import { readNote, type NoteModel } from "../note";
+import { normaliseText, repairRun } from "../text/mojibake";
+
+/** The page read once: its note model, its lines normalised (see `normaliseText`), and whether it held NUL bytes. */
+export interface PageLines {
+	note: NoteModel;
+	lines: readonly string[];
+	hadNul: boolean;
+}
+
+/** The characters `normaliseText` may change: NUL, CR and anything past ASCII. */
+const SPECIAL_RUN = /[\0\r\u0080-\uffff]+/g;
+
+/**
+ * Reads the page as `readNote(normaliseText(text).text)` would, with the same lines, and without building the
+ * normalised copy of the page when only mojibake in its body needs repairing (the common case): the note model is
+ * read from the text as written, and each line that holds a non-ASCII run is repaired on its own. That is the same,
+ * because a repair changes no ASCII character, which is all the model's structure depends on, and a run never
+ * spans lines. A run of one character is never mojibake. NUL bytes, lone CRs, a run in the metadata block or on the
+ * first line, and unclosed front matter take the copy.
+ */
+export function readPageLines(text: string): PageLines {
+	const note = readNote(text);
+	const { lineStart, meta, lines } = note;
+	const bodyStart = lineStart[Math.max(1, meta.bodyStart)] ?? -1;
+	const counter = { runs: 0 };
+	let repaired: string[] | null = null;
+	let pieces: string[] = [];
+	let line = -1;
+	let done = 0;
+	/** Puts the line being repaired in place, joined flat (appending would make a rope the readers flatten again). */
+	const flush = () => {
+		if (line !== -1) {
+			pieces.push(lines[line].slice(done));
+			(repaired ??= lines.slice())[line] = pieces.join("");
+		}
+		pieces = [];
+		done = 0;
+	};
+	SPECIAL_RUN.lastIndex = 0;
+	// Each run is found by its end (test() builds no match), then read back to its start.
+	while (SPECIAL_RUN.test(text)) {
+		const end = SPECIAL_RUN.lastIndex;
+		const crEnd = text.charCodeAt(end - 1) === 13;
+		const charsEnd = crEnd ? end - 1 : end;
+		let start = charsEnd;
+		while (start > 0 && text.charCodeAt(start - 1) >= 0x80) start--;
+		const before = text.charCodeAt(start - 1);
+		if ((crEnd && text.charCodeAt(end) !== 10) || before === 0 || before === 13 || meta.kind === "unclosed" || start < bodyStart || bodyStart === -1) return normalisedPage(text);
+		const runs = counter.runs;
+		const fixed = charsEnd - start < 2 ? "" : repairRun(text.slice(start, charsEnd), text[start - 1] ?? "", crEnd ? "\n" : (text[charsEnd] ?? ""), counter);
+		if (counter.runs === runs) continue;
+		let at = Math.max(line, 0);
+		while (lineStart[at + 1] <= start) at++;
+		if (at !== line) {
+			flush();
+			line = at;
+		}
+		pieces.push(lines[line].slice(done, start - lineStart[line]), fixed);
+		done = charsEnd - lineStart[line];
+	}
+	flush();
+	return { note, lines: repaired ?? lines, hadNul: false };
+}
+
+/** The page through `normaliseText`: NUL bytes dropped, every line end a LF, mojibake repaired, then read. */
+function normalisedPage(text: string): PageLines {
+	const normalised = normaliseText(text);
+	const note = readNote(normalised.text);
+	return { note, lines: note.lines, hadNul: normalised.hadNul };
+}
