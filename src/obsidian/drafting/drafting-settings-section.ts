@@ -31,79 +31,85 @@ interface Row {
 /** Builds the section's rows for both settings APIs. */
 export class DraftingSettingsSection {
 	/** The address row as last drawn, so that choosing a preset can fill it in. */
-	private address: { setting: Setting; text: TextComponent } | null = null;
+	#address: { setting: Setting; text: TextComponent } | null = null;
+
+	readonly #settings: DraftingSettingsAccess;
+	readonly #keys: ApiKeyStore;
 
 	constructor(
-		private readonly settings: DraftingSettingsAccess,
-		private readonly keys: ApiKeyStore,
-	) {}
+		settings: DraftingSettingsAccess,
+		keys: ApiKeyStore,
+	) {
+		this.#settings = settings;
+		this.#keys = keys;
+	}
 
 	/** Obsidian 1.13+: the section as one group of rows. */
 	definitions(): SettingDefinitionItem[] {
-		return [{ type: "group", heading: DRAFTING_HEADING, items: this.rows().map((row) => ({ name: row.name, desc: row.desc(), render: (setting: Setting) => row.build(setting) })) }];
+		return [{ type: "group", heading: DRAFTING_HEADING, items: this.#rows().map((row) => ({ name: row.name, desc: row.desc(), render: (setting: Setting) => row.build(setting) })) }];
 	}
 
 	/** Obsidian before 1.13: the heading and rows, appended to `containerEl`. */
 	display(containerEl: HTMLElement): void {
 		new Setting(containerEl).setName(DRAFTING_HEADING).setHeading();
-		for (const row of this.rows()) row.build(new Setting(containerEl).setName(row.name).setDesc(row.desc()));
+		for (const row of this.#rows()) row.build(new Setting(containerEl).setName(row.name).setDesc(row.desc()));
 	}
 
-	private rows(): Row[] {
-		const current = this.settings.get();
+	#rows(): Row[] {
+		const current = this.#settings.get();
 		return DRAFTING_ROWS.map((row) => ({
 			name: row.name,
-			desc: () => draftingRowDesc(row.key, this.settings.get(), this.keys.describe()),
-			build: (setting: Setting) => this.build(setting, row.key, current),
+			desc: () => draftingRowDesc(row.key, this.#settings.get(), this.#keys.describe()),
+			build: (setting: Setting) => this.#build(setting, row.key, current),
 		}));
 	}
 
-	private build(setting: Setting, key: DraftingRowKey, current: DraftingSettings): void {
+	#build(setting: Setting, key: DraftingRowKey, current: DraftingSettings): void {
 		const placeholder = draftingRowPlaceholder(key, current);
 		switch (key) {
 			case "enabled":
-				setting.addToggle((toggle) => toggle.setValue(current.enabled).onChange((enabled) => void this.settings.set({ enabled })));
+				setting.addToggle((toggle) => toggle.setValue(current.enabled).onChange((enabled) => void this.#settings.set({ enabled })));
 				return;
 			case "provider":
-				setting.addDropdown((dropdown) => dropdown.addOptions(PROVIDER_LABELS).setValue(current.provider).onChange((id) => void this.choose(id as ProviderId)));
+				setting.addDropdown((dropdown) => dropdown.addOptions(PROVIDER_LABELS).setValue(current.provider).onChange((id) => void this.#choose(id as ProviderId)));
 				return;
 			case "baseUrl":
 				setting.addText((text) => {
-					this.address = { setting, text };
+					this.#address = { setting, text };
 					text.setPlaceholder(placeholder)
 						.setValue(current.baseUrl)
 						.onChange((value) => {
 							setting.setDesc(localityText(endpointLocality(value)));
-							void this.settings.set({ baseUrl: value.trim() });
+							void this.#settings.set({ baseUrl: value.trim() });
 						});
 				});
 				return;
 			case "model":
-				setting.addText((text) => text.setPlaceholder(placeholder).setValue(current.model).onChange((model) => void this.settings.set({ model: model.trim() })));
+				setting.addText((text) => text.setPlaceholder(placeholder).setValue(current.model).onChange((model) => void this.#settings.set({ model: model.trim() })));
 				return;
 			case "apiKey":
 				setting.addText((text) => {
 					text.inputEl.type = "password";
-					text.setPlaceholder(placeholder).setValue(this.keys.get() ?? "").onChange((apiKey) => this.keys.set(apiKey));
+					text.setPlaceholder(placeholder).setValue(this.#keys.get() ?? "").onChange((apiKey) => this.#keys.set(apiKey));
 				});
 				return;
 			default:
-				setting.addText((text) => text.setValue(String(current[key])).onChange((value) => void this.number(key, value)));
+				setting.addText((text) => text.setValue(String(current[key])).onChange((value) => void this.#number(key, value)));
 		}
 	}
 
 	/** A preset replaces the address only when the user had not typed their own. */
-	private async choose(id: ProviderId): Promise<void> {
-		const change = providerChange(this.settings.get(), id);
-		await this.settings.set(change);
+	async #choose(id: ProviderId): Promise<void> {
+		const change = providerChange(this.#settings.get(), id);
+		await this.#settings.set(change);
 		const filled = change.baseUrl ?? "";
-		this.address?.text.setValue(filled);
-		this.address?.setting.setDesc(localityText(endpointLocality(filled)));
+		this.#address?.text.setValue(filled);
+		this.#address?.setting.setDesc(localityText(endpointLocality(filled)));
 	}
 
-	private async number(key: "contextTokens" | "temperature", value: string): Promise<void> {
-		const change = numberChange(key, value, this.settings.get());
-		if (change !== null) await this.settings.set(change);
+	async #number(key: "contextTokens" | "temperature", value: string): Promise<void> {
+		const change = numberChange(key, value, this.#settings.get());
+		if (change !== null) await this.#settings.set(change);
 	}
 }
 /** Drafting's slice of the plugin's settings store. */

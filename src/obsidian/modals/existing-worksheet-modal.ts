@@ -4,30 +4,35 @@ import { EXISTING_WORKSHEET_TITLE, renderExistingWorksheetQuestion, type Existin
 
 /** The shared question in an Obsidian modal. */
 export class ExistingWorksheetModal extends Modal {
-	private answered = false;
+	#answered = false;
+
+	readonly #profileName: string;
+	readonly #answer: (choice: ExistingWorksheetChoice) => void;
 
 	constructor(
 		app: App,
-		private readonly profileName: string,
-		private readonly answer: (choice: ExistingWorksheetChoice) => void,
+		profileName: string,
+		answer: (choice: ExistingWorksheetChoice) => void,
 	) {
 		super(app);
+		this.#profileName = profileName;
+		this.#answer = answer;
 	}
 
 	override onOpen(): void {
 		this.setTitle(EXISTING_WORKSHEET_TITLE);
-		renderExistingWorksheetQuestion(this.contentEl, this.profileName, (choice) => this.choose(choice)).focus();
+		renderExistingWorksheetQuestion(this.contentEl, this.#profileName, (choice) => this.#choose(choice)).focus();
 	}
 
 	override onClose(): void {
 		this.contentEl.empty();
-		this.choose("cancel");
+		this.#choose("cancel");
 	}
 
-	private choose(choice: ExistingWorksheetChoice): void {
-		if (this.answered) return;
-		this.answered = true;
+	#choose(choice: ExistingWorksheetChoice): void {
+		if (this.#answered) return;
+		this.#answered = true;
 		this.close();
-		this.answer(choice);
+		this.#answer(choice);
 	}
 }

@@ -4,16 +4,19 @@ import { NEW_PROFILE_TITLE, renderNewProfileForm, type SubmitProfile } from "../
 
 /** The shared "Create profile note" form in a modal. */
 export class NewProfileModal extends Modal {
+	readonly #submit: SubmitProfile;
+
 	constructor(
 		app: App,
-		private readonly submit: SubmitProfile,
+		submit: SubmitProfile,
 	) {
 		super(app);
+		this.#submit = submit;
 	}
 
 	override onOpen(): void {
 		this.setTitle(NEW_PROFILE_TITLE);
-		renderNewProfileForm(this.contentEl, this.submit, () => this.close()).focus();
+		renderNewProfileForm(this.contentEl, this.#submit, () => this.close()).focus();
 	}
 
 	override onClose(): void {

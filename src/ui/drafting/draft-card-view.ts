@@ -20,50 +20,53 @@ const STATUS: Record<Exclude<DraftCardState["phase"], "idle">, string> = { strea
 export class DraftCardView {
 	/** The card's element, kept across sidebar redraws. */
 	readonly el: HTMLElement;
-	private readonly status: HTMLElement;
-	private readonly text: HTMLElement;
-	private readonly message: HTMLElement;
-	private readonly notes: HTMLElement;
-	private readonly actions: HTMLElement;
-	private drawn = "";
+	readonly #status: HTMLElement;
+	readonly #text: HTMLElement;
+	readonly #message: HTMLElement;
+	readonly #notes: HTMLElement;
+	readonly #actions: HTMLElement;
+	#drawn = "";
+
+	readonly #handlers: DraftCardHandlers;
 
 	/** Builds the card inside `parent`; `label` is the question, for screen readers. */
 	constructor(
 		parent: HTMLElement,
 		label: string,
-		private readonly handlers: DraftCardHandlers,
+		handlers: DraftCardHandlers,
 	) {
+		this.#handlers = handlers;
 		this.el = parent.createDiv({ cls: "inncopilot-draft-card", attr: { role: "group", "aria-label": `Draft for: ${label}`, hidden: true } });
-		this.status = this.el.createDiv({ cls: "inncopilot-draft-status", attr: { "aria-live": "polite" } });
-		this.text = this.el.createDiv({ cls: "inncopilot-draft-text" });
-		this.message = this.el.createDiv({ cls: "inncopilot-draft-message", attr: { role: "alert" } });
-		this.notes = this.el.createDiv({ cls: "inncopilot-draft-notes" });
-		this.actions = this.el.createDiv({ cls: "inncopilot-draft-actions" });
+		this.#status = this.el.createDiv({ cls: "inncopilot-draft-status", attr: { "aria-live": "polite" } });
+		this.#text = this.el.createDiv({ cls: "inncopilot-draft-text" });
+		this.#message = this.el.createDiv({ cls: "inncopilot-draft-message", attr: { role: "alert" } });
+		this.#notes = this.el.createDiv({ cls: "inncopilot-draft-notes" });
+		this.#actions = this.el.createDiv({ cls: "inncopilot-draft-actions" });
 	}
 
 	/** Shows `state`: the text always, the rest only when it changed. */
 	update(state: DraftCardState): void {
 		if (state.phase === "idle") {
 			this.el.setAttribute("hidden", "");
-			this.drawn = "";
+			this.#drawn = "";
 			return;
 		}
 		this.el.removeAttribute("hidden");
 		this.el.setAttribute("data-phase", state.phase);
-		if (this.text.textContent !== state.text) this.text.textContent = state.text;
+		if (this.#text.textContent !== state.text) this.#text.textContent = state.text;
 		const message = state.phase === "error" ? state.message : "";
 		const key = [state.phase, message, ...state.notes].join("\n");
-		if (key === this.drawn) return;
-		this.drawn = key;
-		this.status.textContent = STATUS[state.phase];
-		this.message.textContent = message;
-		this.notes.replaceChildren();
-		for (const note of state.notes) this.notes.createDiv({ cls: "inncopilot-draft-note", text: note });
-		this.actions.replaceChildren();
+		if (key === this.#drawn) return;
+		this.#drawn = key;
+		this.#status.textContent = STATUS[state.phase];
+		this.#message.textContent = message;
+		this.#notes.replaceChildren();
+		for (const note of state.notes) this.#notes.createDiv({ cls: "inncopilot-draft-note", text: note });
+		this.#actions.replaceChildren();
 		for (const action of cardActions(state)) {
 			const cls = action === "accept" ? "inncopilot-draft-accept mod-cta" : `inncopilot-draft-${action}`;
-			const button = this.actions.createEl("button", { cls, text: LABELS[action], attr: { "aria-label": HINTS[action] } });
-			button.addEventListener("click", () => this.handlers[action]());
+			const button = this.#actions.createEl("button", { cls, text: LABELS[action], attr: { "aria-label": HINTS[action] } });
+			button.addEventListener("click", () => this.#handlers[action]());
 		}
 	}
 }

@@ -32,38 +32,41 @@ interface Mounted {
 
 /** The drafting controls of the sidebar, and the one session that runs their drafts. */
 export class DraftingPanel {
-	private readonly session: DraftSession;
-	private readonly mounted = new Map<string, Mounted>();
+	readonly #session: DraftSession;
+	readonly #mounted = new Map<string, Mounted>();
+
+	readonly #host: DraftingHost;
 
 	constructor(
 		port: DraftPort,
-		private readonly host: DraftingHost,
+		host: DraftingHost,
 	) {
-		this.session = new DraftSession(port, () => host.config(), (id) => this.mounted.get(id)?.view.update(this.session.card(id)));
+		this.#host = host;
+		this.#session = new DraftSession(port, () => host.config(), (id) => this.#mounted.get(id)?.view.update(this.#session.card(id)));
 	}
 
 	/** Adds Draft and the question's card to its list item; nothing while drafting is off or on a profile's own page. */
 	questionExtras(item: HTMLElement, card: ProfileCard, question: QuestionItem): void {
-		const path = this.host.notePath();
-		if (!this.host.config().settings.enabled || path === null || card.reason === "page") return;
+		const path = this.#host.notePath();
+		if (!this.#host.config().settings.enabled || path === null || card.reason === "page") return;
 		const draft = item.createEl("button", {
 			cls: "inncopilot-draft-button",
 			text: "Draft",
 			attr: { "aria-label": `Draft an answer to: ${question.text}`, "data-focus": `draft:${card.name}:${question.key}` },
 		});
-		draft.addEventListener("click", () => void this.session.draft(this.target(path, card, question)));
+		draft.addEventListener("click", () => void this.#session.draft(this.#target(path, card, question)));
 		const id = cardId(path, card, question);
-		const existing = this.mounted.get(id);
-		const view = existing?.view ?? new DraftCardView(item, question.text, this.handlers(id));
+		const existing = this.#mounted.get(id);
+		const view = existing?.view ?? new DraftCardView(item, question.text, this.#handlers(id));
 		item.appendChild(view.el);
-		this.mounted.set(id, { view, path, card, question });
-		view.update(this.session.card(id));
+		this.#mounted.set(id, { view, path, card, question });
+		view.update(this.#session.card(id));
 	}
 
 	/** Adds Draft unanswered to a profile's card when some of its questions are not answered. */
 	cardExtras(container: HTMLElement, card: ProfileCard): void {
-		const path = this.host.notePath();
-		if (!this.host.config().settings.enabled || path === null || card.reason === "page") return;
+		const path = this.#host.notePath();
+		if (!this.#host.config().settings.enabled || path === null || card.reason === "page") return;
 		const open = card.groups.flatMap((group) => group.questions).filter((question) => !question.answered);
 		if (open.length === 0) return;
 		const button = container.createEl("button", {
@@ -71,42 +74,42 @@ export class DraftingPanel {
 			text: "Draft unanswered",
 			attr: { "aria-label": `Draft answers to the ${open.length} unanswered questions, one after another`, "data-focus": `draft-all:${card.name}` },
 		});
-		button.addEventListener("click", () => void this.session.draftAll(open.map((question) => this.target(path, card, question))));
+		button.addEventListener("click", () => void this.#session.draftAll(open.map((question) => this.#target(path, card, question))));
 	}
 
 	/** True when drafting is on: the sidebar redraws when this changes, to show or hide the controls. */
 	enabled(): boolean {
-		return this.host.config().settings.enabled;
+		return this.#host.config().settings.enabled;
 	}
 
 	/** Stops every stream: the sidebar is closing or the plugin unloading. */
 	stopAll(): void {
-		this.session.stopAll();
+		this.#session.stopAll();
 	}
 
-	private target(path: string, card: ProfileCard, question: QuestionItem): DraftTarget {
+	#target(path: string, card: ProfileCard, question: QuestionItem): DraftTarget {
 		return {
 			id: cardId(path, card, question),
-			input: () => this.host.input(path, card, question),
+			input: () => this.#host.input(path, card, question),
 		};
 	}
 
-	private handlers(id: string) {
+	#handlers(id: string) {
 		return {
-			stop: () => this.session.stop(id),
-			regenerate: () => void this.session.regenerate(id),
-			discard: () => this.session.discard(id),
-			accept: () => void this.accept(id),
+			stop: () => this.#session.stop(id),
+			regenerate: () => void this.#session.regenerate(id),
+			discard: () => this.#session.discard(id),
+			accept: () => void this.#accept(id),
 		};
 	}
 
-	private async accept(id: string): Promise<void> {
-		const text = this.session.accepted(id);
-		const mounted = this.mounted.get(id);
+	async #accept(id: string): Promise<void> {
+		const text = this.#session.accepted(id);
+		const mounted = this.#mounted.get(id);
 		if (text === null || mounted === undefined) return;
-		const problem = await this.host.accept(mounted.path, mounted.card, mounted.question, text);
-		if (problem !== null) this.host.notice(problem);
-		else this.session.discard(id);
+		const problem = await this.#host.accept(mounted.path, mounted.card, mounted.question, text);
+		if (problem !== null) this.#host.notice(problem);
+		else this.#session.discard(id);
 	}
 }
 
