@@ -1,7 +1,7 @@
 /** The settings store (load, save, listen) and the settings tab. See also `readSettings` in the core. */
-import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
+import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { readSettings, type InnCoPilotSettings } from "../core/settings";
-import { cleanSettingValue, FLAVOR_LABELS, SETTING_GROUPS, templatePathProblem, type SettingKey as Key, type SettingRow as Row } from "../core/settings-rows";
+import { cleanSettingValue, FLAVOR_LABELS, SETTING_GROUPS, templatePathProblem, type SettingRow as Row } from "../core/settings-rows";
 import type { DraftingSettingsSection } from "./drafting/drafting-settings-section";
 
 export { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../core/settings";
@@ -93,7 +93,20 @@ function isJsonObject(text: string): boolean {
 	}
 }
 
-/** The settings tab: profiles first, then tool links; one description of each row serves both settings APIs. */
+/** One row of the tab: its name, its description now, and how it draws its control on a `Setting`. */
+export interface SettingsRow {
+	name: string;
+	desc: string;
+	build: (setting: Setting) => void;
+}
+
+/** A heading and its rows, drawn the same way by both settings APIs. */
+export interface SettingsGroup {
+	heading: string;
+	rows: SettingsRow[];
+}
+
+/** The settings tab: profiles, tool links, then drafting; each row is drawn by one builder for both settings APIs. */
 export class InnCoPilotSettingTab extends PluginSettingTab {
 	readonly #store: SettingsStore;
 	readonly #drafting: DraftingSettingsSection | null;
@@ -104,71 +117,40 @@ export class InnCoPilotSettingTab extends PluginSettingTab {
 		this.#drafting = drafting;
 	}
 
-	/** Obsidian 1.13+: declarative rows, searchable from the app's settings search. */
+	/** Obsidian 1.13+: the groups as searchable definitions, each row drawn by its builder. */
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		const groups: SettingDefinitionItem[] = SETTING_GROUPS.map((group) => ({
-			type: "group" as const,
-			heading: group.heading,
-			items: group.rows.map((row) => ({ name: row.name, desc: row.desc, control: this.#control(row) })),
-		}));
-		return [...groups, ...(this.#drafting?.definitions() ?? [])];
+		return this.#groups().map((group) => ({ type: "group", heading: group.heading, items: group.rows.map((row) => ({ name: row.name, desc: row.desc, render: row.build })) }));
 	}
 
-	override getControlValue(key: string): unknown {
-		return this.#store.get()[key as Key];
-	}
-
-	override setControlValue(key: string, value: unknown): Promise<void> {
-		return this.#store.update({ [key]: cleanSettingValue(key as Key, value) });
-	}
-
-	/** Obsidian before 1.13: the same rows built with `Setting`. */
+	/** Obsidian before 1.13: the same groups, each heading and row appended with `Setting`. */
 	override display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		for (const group of SETTING_GROUPS) {
+		for (const group of this.#groups()) {
 			new Setting(containerEl).setName(group.heading).setHeading();
-			for (const row of group.rows) this.#legacyRow(row);
-		}
-		this.#drafting?.display(containerEl);
-	}
-
-	#control(row: Row): SettingControl {
-		switch (row.kind) {
-			case "toggle":
-				return { type: "toggle", key: row.key };
-			case "flavor":
-				return { type: "dropdown", key: row.key, options: FLAVOR_LABELS };
-			case "template":
-				return { type: "text", key: row.key, placeholder: row.placeholder, validate: (value: string) => this.#templateProblem(value) };
-			default:
-				return { type: "text", key: row.key, placeholder: row.placeholder };
+			for (const row of group.rows) row.build(new Setting(containerEl).setName(row.name).setDesc(row.desc));
 		}
 	}
 
-	#legacyRow(row: Row): void {
-		const setting = new Setting(this.containerEl).setName(row.name).setDesc(row.desc);
+	#groups(): SettingsGroup[] {
+		const groups = SETTING_GROUPS.map((group) => ({ heading: group.heading, rows: group.rows.map((row) => ({ name: row.name, desc: row.desc, build: (setting: Setting) => this.#build(setting, row) })) }));
+		return this.#drafting === null ? groups : [...groups, this.#drafting.group()];
+	}
+
+	#build(setting: Setting, row: Row): void {
 		const current = this.#store.get()[row.key];
-		if (row.kind === "toggle") {
-			setting.addToggle((toggle) => toggle.setValue(current === true).onChange((value) => void this.setControlValue(row.key, value)));
-		} else if (row.kind === "flavor") {
-			setting.addDropdown((dropdown) =>
-				dropdown.addOptions(FLAVOR_LABELS).setValue(String(current)).onChange((value) => void this.setControlValue(row.key, value)),
-			);
-		} else {
+		const save = (value: unknown) => void this.#store.update({ [row.key]: cleanSettingValue(row.key, value) });
+		if (row.kind === "toggle") setting.addToggle((toggle) => toggle.setValue(current === true).onChange(save));
+		else if (row.kind === "flavor") setting.addDropdown((dropdown) => dropdown.addOptions(FLAVOR_LABELS).setValue(String(current)).onChange(save));
+		else
 			setting.addText((text) =>
 				text
 					.setPlaceholder(row.placeholder ?? "")
 					.setValue(String(current))
 					.onChange((value) => {
-						if (row.kind === "template") setting.setDesc(this.#templateProblem(value) ?? row.desc);
-						void this.setControlValue(row.key, value);
+						if (row.kind === "template") setting.setDesc(templatePathProblem(value, (path) => this.app.vault.getAbstractFileByPath(path) !== null) ?? row.desc);
+						save(value);
 					}),
 			);
-		}
-	}
-
-	#templateProblem(value: string): string | undefined {
-		return templatePathProblem(value, (path) => this.app.vault.getAbstractFileByPath(path) !== null);
 	}
 }

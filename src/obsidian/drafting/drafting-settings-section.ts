@@ -1,5 +1,5 @@
 /** The "Drafting" section of the settings tab: on or off, provider, address, model, key, context size, temperature. */
-import { Setting, type SettingDefinitionItem, type TextComponent } from "obsidian";
+import type { Setting, TextComponent } from "obsidian";
 import {
 	DRAFTING_HEADING,
 	DRAFTING_ROWS,
@@ -13,6 +13,7 @@ import {
 import type { DraftingSettings } from "../../core/drafting/drafting-settings";
 import { endpointLocality, localityText } from "../../core/drafting/endpoint-locality";
 import type { ProviderId } from "../../core/drafting/providers";
+import type { SettingsGroup } from "../settings";
 import type { ApiKeyStore } from "./api-key-store";
 
 /** Reads and saves the drafting settings (in data.json, through the plugin's settings store). */
@@ -21,14 +22,7 @@ export interface DraftingSettingsAccess {
 	set(patch: Partial<DraftingSettings>): Promise<void>;
 }
 
-/** One row: its name, description, and how it builds its control on a `Setting`. */
-interface Row {
-	name: string;
-	desc: () => string;
-	build: (setting: Setting) => void;
-}
-
-/** Builds the section's rows for both settings APIs. */
+/** Builds the Drafting section's rows. */
 export class DraftingSettingsSection {
 	/** The address row as last drawn, so that choosing a preset can fill it in. */
 	#address: { setting: Setting; text: TextComponent } | null = null;
@@ -44,24 +38,15 @@ export class DraftingSettingsSection {
 		this.#keys = keys;
 	}
 
-	/** Obsidian 1.13+: the section as one group of rows. */
-	definitions(): SettingDefinitionItem[] {
-		return [{ type: "group", heading: DRAFTING_HEADING, items: this.#rows().map((row) => ({ name: row.name, desc: row.desc(), render: (setting: Setting) => row.build(setting) })) }];
-	}
-
-	/** Obsidian before 1.13: the heading and rows, appended to `containerEl`. */
-	display(containerEl: HTMLElement): void {
-		new Setting(containerEl).setName(DRAFTING_HEADING).setHeading();
-		for (const row of this.#rows()) row.build(new Setting(containerEl).setName(row.name).setDesc(row.desc()));
-	}
-
-	#rows(): Row[] {
+	/** The section's heading and rows, for the settings tab to draw with either settings API. */
+	group(): SettingsGroup {
 		const current = this.#settings.get();
-		return DRAFTING_ROWS.map((row) => ({
+		const rows = DRAFTING_ROWS.map((row) => ({
 			name: row.name,
-			desc: () => draftingRowDesc(row.key, this.#settings.get(), this.#keys.describe()),
+			desc: draftingRowDesc(row.key, current, this.#keys.describe()),
 			build: (setting: Setting) => this.#build(setting, row.key, current),
 		}));
+		return { heading: DRAFTING_HEADING, rows };
 	}
 
 	#build(setting: Setting, key: DraftingRowKey, current: DraftingSettings): void {
