@@ -110,31 +110,33 @@ export class DraftSession {
 
 	async #run(target: DraftTarget, signal: AbortSignal): Promise<void> {
 		const { settings, apiKey } = this.#config();
-		this.#update(target.id, { type: "start", notes: [] });
+		const update = (event: DraftCardEvent) => this.#update(target.id, event);
+		const fail = (message: string) => update({ type: "fail", message });
+		update({ type: "start", notes: [] });
 		let input: Omit<DraftPromptInput, "contextTokens">;
 		try {
 			input = await target.input();
 		} catch (error) {
-			this.#update(target.id, { type: "fail", message: `The note could not be read: ${errorMessage(error)}` });
+			fail(`The note could not be read: ${errorMessage(error)}`);
 			return;
 		}
 		if (signal.aborted) return;
 		const prompt = buildDraftPrompt({ ...input, contextTokens: settings.contextTokens });
-		if (prompt.notice !== null) this.#update(target.id, { type: "note", note: prompt.notice });
+		if (prompt.notice !== null) update({ type: "note", note: prompt.notice });
 		const request = draftRequest(settings, prompt, apiKey);
 		if (!request.ok) {
-			this.#update(target.id, { type: "fail", message: request.error });
+			fail(request.error);
 			return;
 		}
 		await this.#port.send(request.value, signal, (event) => {
 			if (signal.aborted) return;
-			if (event.kind === "all-at-once") this.#update(target.id, { type: "note", note: ALL_AT_ONCE_NOTICE });
-			else if (event.kind === "text") this.#update(target.id, { type: "text", text: event.text });
+			if (event.kind === "all-at-once") update({ type: "note", note: ALL_AT_ONCE_NOTICE });
+			else if (event.kind === "text") update({ type: "text", text: event.text });
 			else if (event.kind === "end") {
-				if (event.finish === "length") this.#update(target.id, { type: "note", note: LENGTH_NOTICE });
-				this.#update(target.id, { type: "end" });
-			} else this.#update(target.id, { type: "fail", message: failureMessage(event.failure, { provider: settings.provider, baseUrl: settings.baseUrl, model: settings.model }) });
+				if (event.finish === "length") update({ type: "note", note: LENGTH_NOTICE });
+				update({ type: "end" });
+			} else fail(failureMessage(event.failure, settings));
 		});
-		if (!signal.aborted && this.card(target.id).phase === "streaming") this.#update(target.id, { type: "fail", message: failureMessage({ kind: "incomplete" }, { provider: settings.provider, baseUrl: settings.baseUrl, model: settings.model }) });
+		if (!signal.aborted && this.card(target.id).phase === "streaming") fail(failureMessage({ kind: "incomplete" }, settings));
 	}
 }

@@ -21,9 +21,9 @@ export function failureMessage(failure: DraftFailure, context: FailureContext): 
 		case "rate-limited":
 			return "Too many requests (429): the server asks you to wait. Try again in a moment.";
 		case "server":
-			return `The server failed (${failure.status})${failure.message === "" ? "." : `: ${failure.message}`}`;
+			return `The server failed (${failure.status})${serverWords(failure.message)}`;
 		case "http":
-			return `The server answered ${failure.status}${failure.message === "" ? "." : `: ${failure.message}`}`;
+			return `The server answered ${failure.status}${serverWords(failure.message)}`;
 		case "refused":
 			return `Could not connect. Is ${context.provider === "openai-compatible" ? "the server" : preset.label} running at ${base}?`;
 		case "cross-origin":
@@ -37,6 +37,11 @@ export function failureMessage(failure: DraftFailure, context: FailureContext): 
 		case "settings":
 			return failure.message;
 	}
+}
+
+/** The end of a sentence that quotes the server's own words, when it sent any. */
+function serverWords(message: string): string {
+	return message === "" ? "." : `: ${message}`;
 }
 
 /** The note a finished draft carries when the model stopped at the length limit. */
