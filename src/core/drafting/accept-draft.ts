@@ -26,11 +26,10 @@ export function acceptDraftEdit(
 	if (click.kind === "notice" || card.reason === "page") return { ok: false, message: "A profile's own page does not hold answers: open a venture note to accept a draft." };
 	const prepared = click.kind === "edit" ? applyEdit(text, click.edit) : text;
 	const at = offsetOf(prepared, click.kind === "edit" ? click.edit.cursor : click.at);
-	const line = prepared.slice(lineStart(prepared, at), at);
-	const bullet = /^([\t ]*)[-*+] (?:\[[ xX]\] )?$/.exec(line);
-	const answered = click.kind === "jump" && /\S/.test(prepared.slice(at, prepared.indexOf("\n", at) === -1 ? undefined : prepared.indexOf("\n", at)));
+	const bullet = /^([\t ]*)[-*+] (?:\[[ xX]\] )?$/.exec(prepared.slice(prepared.lastIndexOf("\n", at - 1) + 1, at));
+	const [rest, following] = prepared.slice(at).split("\n", 2);
+	const answered = click.kind === "jump" && /\S/.test(rest);
 	const body = bullet !== null ? indentContinuation(answer.replace(/\n{2,}/g, "\n"), `${bullet[1]}  `) : answer;
-	const following = prepared.slice(at).split("\n", 2)[1];
 	const spaced = bullet === null && following !== undefined && following.trim() !== "" ? "\n" : "";
 	const after = answered ? (bullet !== null ? `\n${bullet[1]}- ` : "\n\n") : spaced;
 	const final = prepared.slice(0, at) + body + after + prepared.slice(at);
@@ -68,8 +67,4 @@ function positionOf(text: string, offset: number): TextPosition {
 		line++;
 		start = next + 1;
 	}
-}
-
-function lineStart(text: string, offset: number): number {
-	return text.lastIndexOf("\n", offset - 1) + 1;
 }

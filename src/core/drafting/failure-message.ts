@@ -1,5 +1,5 @@
 /** What a draft card says when drafting failed: what happened, and what to do about it. */
-import { providerPreset } from "./providers";
+import { providerPreset, trimmedBase } from "./providers";
 import type { DraftFailure } from "./stream-event";
 
 /** The endpoint the failure came from, to name it in the message. */
@@ -12,7 +12,7 @@ export interface FailureContext {
 /** The sentence for `failure`, naming the endpoint, the model or the fix where that helps. */
 export function failureMessage(failure: DraftFailure, context: FailureContext): string {
 	const preset = providerPreset(context.provider);
-	const base = context.baseUrl.trim().replace(/\/+$/, "");
+	const base = trimmedBase(context.baseUrl);
 	switch (failure.kind) {
 		case "unauthorized":
 			return `The server refused the API key (${failure.status}). Check the key in the drafting settings.`;
