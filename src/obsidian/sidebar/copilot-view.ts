@@ -49,12 +49,11 @@ export class CopilotView extends ItemView {
 	async onOpen(): Promise<void> {
 		const { workspace, metadataCache, vault } = this.app;
 		const control = this.#controller;
-		this.registerEvent(
-			workspace.on("active-leaf-change", () => {
-				this.#followActiveNote();
-				control.visibilityChanged();
-			}),
-		);
+		const follow = () => {
+			this.#followActiveNote();
+			control.visibilityChanged();
+		};
+		this.registerEvent(workspace.on("active-leaf-change", follow));
 		this.registerEvent(workspace.on("file-open", () => this.#followActiveNote()));
 		this.registerEvent(workspace.on("layout-change", () => control.visibilityChanged()));
 		this.registerEvent(
@@ -67,10 +66,7 @@ export class CopilotView extends ItemView {
 		this.registerEvent(vault.on("delete", (file) => control.deleted(file.path)));
 		this.register(() => control.stop());
 		control.start();
-		workspace.onLayoutReady(() => {
-			this.#followActiveNote();
-			control.visibilityChanged();
-		});
+		workspace.onLayoutReady(follow);
 		return Promise.resolve();
 	}
 
