@@ -6,6 +6,8 @@ import type { ProfileCard, QuestionItem } from "../sidebar/sidebar-model";
 import { indentContinuation } from "../text/lines";
 import { minimalChange } from "../text/text-change";
 
+const EMPTY_DRAFT = "The draft is empty: there is nothing to accept.";
+
 /**
  * Writes `draft` where a click on the question would put the cursor: into its empty field (made first when the note
  * has none, the question inserted first when the note does not ask it), or, when the question is already answered,
@@ -21,7 +23,7 @@ export function acceptDraftEdit(
 	options: ClickOptions,
 ): { ok: true; edit: QuestionEdit } | { ok: false; message: string } {
 	const answer = draft.replace(/\r\n?/g, "\n").trim();
-	if (answer === "") return { ok: false, message: "The draft is empty: there is nothing to accept." };
+	if (answer === "") return { ok: false, message: EMPTY_DRAFT };
 	const click = questionClick(text, card, question, options);
 	if (click.kind === "notice" || card.reason === "page") return { ok: false, message: "A profile's own page does not hold answers: open a venture note to accept a draft." };
 	const prepared = click.kind === "edit" ? applyEdit(text, click.edit) : text;
@@ -34,7 +36,7 @@ export function acceptDraftEdit(
 	const after = answered ? (bullet !== null ? `\n${bullet[1]}- ` : "\n\n") : spaced;
 	const final = prepared.slice(0, at) + body + after + prepared.slice(at);
 	const change = minimalChange(text, final);
-	if (change === null) return { ok: false, message: "The draft is empty: there is nothing to accept." };
+	if (change === null) return { ok: false, message: EMPTY_DRAFT };
 	return {
 		ok: true,
 		edit: { from: positionOf(text, change.from), to: positionOf(text, change.to), text: change.insert, cursor: positionOf(final, at + body.length) },
