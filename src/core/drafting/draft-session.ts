@@ -34,11 +34,7 @@ export class DraftSession {
 	readonly #config: () => { settings: DraftingSettings; apiKey: string | null };
 	readonly #onChange: (id: string) => void;
 
-	constructor(
-		port: DraftPort,
-		config: () => { settings: DraftingSettings; apiKey: string | null },
-		onChange: (id: string) => void,
-	) {
+	constructor(port: DraftPort, config: () => { settings: DraftingSettings; apiKey: string | null }, onChange: (id: string) => void) {
 		this.#port = port;
 		this.#config = config;
 		this.#onChange = onChange;

@@ -13,10 +13,7 @@ export class ProfileCommands {
 	readonly #plugin: Pick<Plugin, "addCommand" | "registerEditorExtension">;
 	readonly #deps: CommandDeps;
 
-	constructor(
-		plugin: Pick<Plugin, "addCommand" | "registerEditorExtension">,
-		deps: CommandDeps,
-	) {
+	constructor(plugin: Pick<Plugin, "addCommand" | "registerEditorExtension">, deps: CommandDeps) {
 		this.#plugin = plugin;
 		this.#deps = deps;
 	}

@@ -30,10 +30,7 @@ export class DraftingSettingsSection {
 	readonly #settings: DraftingSettingsAccess;
 	readonly #keys: ApiKeyStore;
 
-	constructor(
-		settings: DraftingSettingsAccess,
-		keys: ApiKeyStore,
-	) {
+	constructor(settings: DraftingSettingsAccess, keys: ApiKeyStore) {
 		this.#settings = settings;
 		this.#keys = keys;
 	}

@@ -9,11 +9,7 @@ export class ProfileSuggestModal extends FuzzySuggestModal<CatalogProfile> {
 	readonly #profiles: readonly CatalogProfile[];
 	readonly #choose: (profile: CatalogProfile) => void;
 
-	constructor(
-		app: App,
-		profiles: readonly CatalogProfile[],
-		choose: (profile: CatalogProfile) => void,
-	) {
+	constructor(app: App, profiles: readonly CatalogProfile[], choose: (profile: CatalogProfile) => void) {
 		super(app);
 		this.#profiles = profiles;
 		this.#choose = choose;

@@ -11,10 +11,7 @@ export class CopilotSidebar {
 	readonly #host: CopilotHost;
 	readonly #deps: CopilotDeps;
 
-	constructor(
-		host: CopilotHost,
-		deps: CopilotDeps,
-	) {
+	constructor(host: CopilotHost, deps: CopilotDeps) {
 		this.#host = host;
 		this.#deps = deps;
 	}

@@ -30,11 +30,7 @@ export class DraftCardView {
 	readonly #handlers: DraftCardHandlers;
 
 	/** Builds the card inside `parent`; `label` is the question, for screen readers. */
-	constructor(
-		parent: HTMLElement,
-		label: string,
-		handlers: DraftCardHandlers,
-	) {
+	constructor(parent: HTMLElement, label: string, handlers: DraftCardHandlers) {
 		this.#handlers = handlers;
 		this.el = parent.createDiv({ cls: "inncopilot-draft-card", attr: { role: "group", "aria-label": `Draft for: ${label}`, hidden: true } });
 		const part = (name: string, attr?: Record<string, string>) => this.el.createDiv({ cls: `inncopilot-draft-${name}`, attr });
