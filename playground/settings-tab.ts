@@ -87,7 +87,7 @@ function draftingRow(parent: HTMLElement, row: DraftingRow, store: SettingsStore
 		});
 		return;
 	}
-	const text = control.createEl("input", { type: row.kind === "password" ? "password" : "text", attr: { id, placeholder: draftingRowPlaceholder(row.key, current) } });
+	const text = control.createEl("input", { type: row.key === "apiKey" ? "password" : "text", attr: { id, placeholder: draftingRowPlaceholder(row.key, current) } });
 	if (row.key === "apiKey") {
 		text.value = key.get() ?? "";
 		text.addEventListener("input", () => key.set(text.value));

@@ -1,41 +1,45 @@
 /** The settings store (load, save, listen) and the settings tab. See also `readSettings` in the core. */
-import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingControl, type SettingDefinitionItem } from "obsidian";
+import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { readSettings, type InnCoPilotSettings } from "../core/settings";
-import { cleanSettingValue, FLAVOR_LABELS, SETTING_GROUPS, templatePathProblem, type SettingKey as Key, type SettingRow as Row } from "../core/settings-rows";
+import { cleanSettingValue, FLAVOR_LABELS, SETTING_GROUPS, templatePathProblem, type SettingRow as Row } from "../core/settings-rows";
 import type { DraftingSettingsSection } from "./drafting/drafting-settings-section";
 
 export { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../core/settings";
 
 /** Holds the current settings, saves changes with any keys it does not know, and tells listeners. */
 export class SettingsStore {
-	private current: InnCoPilotSettings = readSettings(null).settings;
-	private extra: Record<string, unknown> = {};
+	#current: InnCoPilotSettings = readSettings(null).settings;
+	#extra: Record<string, unknown> = {};
 	/** False when an unreadable data.json could not be copied aside: saving would then overwrite the only copy. */
-	private writable = true;
-	private readonly listeners = new Set<(settings: InnCoPilotSettings) => void>();
+	#writable = true;
+	readonly #listeners = new Set<(settings: InnCoPilotSettings) => void>();
 
-	constructor(private readonly plugin: Plugin) {}
+	readonly #plugin: Plugin;
+
+	constructor(plugin: Plugin) {
+		this.#plugin = plugin;
+	}
 
 	/** Reads data.json; unusable values fall back to defaults with one Notice saying which; an unreadable file is first copied aside. */
 	async load(): Promise<void> {
 		let raw: unknown = null;
 		let failed = false;
 		try {
-			raw = await this.plugin.loadData();
+			raw = await this.#plugin.loadData();
 		} catch {
 			failed = true;
 		}
 		const loaded = readSettings(failed ? "unreadable" : raw);
-		this.current = loaded.settings;
-		this.extra = loaded.extra;
+		this.#current = loaded.settings;
+		this.#extra = loaded.extra;
 		const problems = loaded.problems;
 		// Obsidian may hand back null for a data.json it cannot parse, so a null is checked against the file itself.
 		if (failed || loaded.unreadable || raw === null) {
-			const kept = await this.keepUnreadableAside();
+			const kept = await this.#keepUnreadableAside();
 			if (kept.status === "kept") {
 				problems.splice(0, problems.length, `data.json could not be read, so the defaults are used. It was kept unchanged as ${kept.path}.`);
 			} else if (kept.status === "failed") {
-				this.writable = false;
+				this.#writable = false;
 				problems.splice(0, problems.length, "data.json could not be read and could not be copied aside, so the defaults are used and changes will not be saved until Obsidian restarts.");
 			}
 		}
@@ -44,20 +48,20 @@ export class SettingsStore {
 
 	/** The settings in force now. */
 	get(): InnCoPilotSettings {
-		return this.current;
+		return this.#current;
 	}
 
 	/** Changes some settings, saves them, and tells listeners. */
 	async update(patch: Partial<InnCoPilotSettings>): Promise<void> {
-		this.current = { ...this.current, ...patch };
-		if (this.writable) await this.plugin.saveData({ ...this.extra, ...this.current });
-		for (const listener of this.listeners) listener(this.current);
+		this.#current = { ...this.#current, ...patch };
+		if (this.#writable) await this.#plugin.saveData({ ...this.#extra, ...this.#current });
+		for (const listener of this.#listeners) listener(this.#current);
 	}
 
 	/** Copies a data.json that is not a JSON object to a new file beside it, so that no later save can lose it. */
-	private async keepUnreadableAside(): Promise<{ status: "absent" } | { status: "kept"; path: string } | { status: "failed" }> {
-		const adapter = this.plugin.app.vault.adapter;
-		const folder = this.plugin.manifest.dir ?? `${this.plugin.app.vault.configDir}/plugins/${this.plugin.manifest.id}`;
+	async #keepUnreadableAside(): Promise<{ status: "absent" } | { status: "kept"; path: string } | { status: "failed" }> {
+		const adapter = this.#plugin.app.vault.adapter;
+		const folder = this.#plugin.manifest.dir ?? `${this.#plugin.app.vault.configDir}/plugins/${this.#plugin.manifest.id}`;
 		const source = `${folder}/data.json`;
 		try {
 			if (!(await adapter.exists(source))) return { status: "absent" };
@@ -75,8 +79,8 @@ export class SettingsStore {
 
 	/** Calls `listener` after each change; returns the function that stops it. */
 	onChange(listener: (settings: InnCoPilotSettings) => void): () => void {
-		this.listeners.add(listener);
-		return () => this.listeners.delete(listener);
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
 	}
 }
 
@@ -89,82 +93,64 @@ function isJsonObject(text: string): boolean {
 	}
 }
 
-/** The settings tab: profiles first, then tool links; one description of each row serves both settings APIs. */
+/** One row of the tab: its name, its description now, and how it draws its control on a `Setting`. */
+export interface SettingsRow {
+	name: string;
+	desc: string;
+	build: (setting: Setting) => void;
+}
+
+/** A heading and its rows, drawn the same way by both settings APIs. */
+export interface SettingsGroup {
+	heading: string;
+	rows: SettingsRow[];
+}
+
+/** The settings tab: profiles, tool links, then drafting; each row is drawn by one builder for both settings APIs. */
 export class InnCoPilotSettingTab extends PluginSettingTab {
-	constructor(
-		app: App,
-		plugin: Plugin,
-		private readonly store: SettingsStore,
-		private readonly drafting: DraftingSettingsSection | null = null,
-	) {
+	readonly #store: SettingsStore;
+	readonly #drafting: DraftingSettingsSection | null;
+
+	constructor(app: App, plugin: Plugin, store: SettingsStore, drafting: DraftingSettingsSection | null = null) {
 		super(app, plugin);
+		this.#store = store;
+		this.#drafting = drafting;
 	}
 
-	/** Obsidian 1.13+: declarative rows, searchable from the app's settings search. */
+	/** Obsidian 1.13+: the groups as searchable definitions, each row drawn by its builder. */
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		const groups: SettingDefinitionItem[] = SETTING_GROUPS.map((group) => ({
-			type: "group" as const,
-			heading: group.heading,
-			items: group.rows.map((row) => ({ name: row.name, desc: row.desc, control: this.control(row) })),
-		}));
-		return [...groups, ...(this.drafting?.definitions() ?? [])];
+		return this.#groups().map((group) => ({ type: "group", heading: group.heading, items: group.rows.map((row) => ({ name: row.name, desc: row.desc, render: row.build })) }));
 	}
 
-	override getControlValue(key: string): unknown {
-		return this.store.get()[key as Key];
-	}
-
-	override setControlValue(key: string, value: unknown): Promise<void> {
-		return this.store.update({ [key]: cleanSettingValue(key as Key, value) });
-	}
-
-	/** Obsidian before 1.13: the same rows built with `Setting`. */
+	/** Obsidian before 1.13: the same groups, each heading and row appended with `Setting`. */
 	override display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		for (const group of SETTING_GROUPS) {
+		for (const group of this.#groups()) {
 			new Setting(containerEl).setName(group.heading).setHeading();
-			for (const row of group.rows) this.legacyRow(row);
-		}
-		this.drafting?.display(containerEl);
-	}
-
-	private control(row: Row): SettingControl {
-		switch (row.kind) {
-			case "toggle":
-				return { type: "toggle", key: row.key };
-			case "flavor":
-				return { type: "dropdown", key: row.key, options: FLAVOR_LABELS };
-			case "template":
-				return { type: "text", key: row.key, placeholder: row.placeholder, validate: (value: string) => this.templateProblem(value) };
-			default:
-				return { type: "text", key: row.key, placeholder: row.placeholder };
+			for (const row of group.rows) row.build(new Setting(containerEl).setName(row.name).setDesc(row.desc));
 		}
 	}
 
-	private legacyRow(row: Row): void {
-		const setting = new Setting(this.containerEl).setName(row.name).setDesc(row.desc);
-		const current = this.store.get()[row.key];
-		if (row.kind === "toggle") {
-			setting.addToggle((toggle) => toggle.setValue(current === true).onChange((value) => void this.setControlValue(row.key, value)));
-		} else if (row.kind === "flavor") {
-			setting.addDropdown((dropdown) =>
-				dropdown.addOptions(FLAVOR_LABELS).setValue(String(current)).onChange((value) => void this.setControlValue(row.key, value)),
-			);
-		} else {
+	#groups(): SettingsGroup[] {
+		const groups = SETTING_GROUPS.map((group) => ({ heading: group.heading, rows: group.rows.map((row) => ({ name: row.name, desc: row.desc, build: (setting: Setting) => this.#build(setting, row) })) }));
+		return this.#drafting === null ? groups : [...groups, this.#drafting.group()];
+	}
+
+	#build(setting: Setting, row: Row): void {
+		const current = this.#store.get()[row.key];
+		const save = (value: unknown) => void this.#store.update({ [row.key]: cleanSettingValue(row.key, value) });
+		if (row.kind === "toggle") setting.addToggle((toggle) => toggle.setValue(current === true).onChange(save));
+		else if (row.kind === "flavor") setting.addDropdown((dropdown) => dropdown.addOptions(FLAVOR_LABELS).setValue(String(current)).onChange(save));
+		else
 			setting.addText((text) =>
 				text
 					.setPlaceholder(row.placeholder ?? "")
 					.setValue(String(current))
 					.onChange((value) => {
-						if (row.kind === "template") setting.setDesc(this.templateProblem(value) ?? row.desc);
-						void this.setControlValue(row.key, value);
+						if (row.kind === "template") setting.setDesc(templatePathProblem(value, (path) => this.app.vault.getAbstractFileByPath(path) !== null) ?? row.desc);
+						save(value);
 					}),
 			);
-		}
-	}
-
-	private templateProblem(value: string): string | undefined {
-		return templatePathProblem(value, (path) => this.app.vault.getAbstractFileByPath(path) !== null);
 	}
 }

@@ -21,6 +21,7 @@ async function pluginCommandNames() {
         names.push(match[2] ?? new RegExp(`${match[3]} = "([^"]+)"`).exec(constants)[1]);
       }
       for (const match of text.matchAll(/fieldCommand\("\w+", "[^"]+", "([^"]+)"\)/g)) names.push(match[1]);
+      for (const match of text.matchAll(/editorCommand\("[^"]+", "([^"]+)"/g)) names.push(match[1]);
     }
   }
   return names.sort();

@@ -1,4 +1,5 @@
-import { App, Plugin, PluginSettingTab } from "../fakes/obsidian";
+import { App, Plugin, PluginSettingTab, Setting } from "../fakes/obsidian";
+import { FakeElement } from "../fakes/dom";
 import { DEFAULT_SETTINGS, InnCoPilotSettingTab, SettingsStore } from "../../src/obsidian/settings";
 
 function setUp(data: unknown) {
@@ -109,15 +110,20 @@ describe("InnCoPilotSettingTab", () => {
 		expect(store.get().worksheetTemplatePath).toBe("Templates/missing.hbs");
 	});
 
-	it("describes the same rows to Obsidian 1.13's searchable settings, reading and writing the store", async () => {
+	it("describes the same rows to Obsidian 1.13's searchable settings, each drawn by the builder that reads and writes the store", async () => {
 		const { app, plugin, store } = setUp(null);
 		await store.load();
 		const tab = new InnCoPilotSettingTab(app as never, plugin as never, store);
-		const groups = tab.getSettingDefinitions() as { heading: string; items: { name: string; control: { key: string } }[] }[];
+		const groups = tab.getSettingDefinitions() as unknown as { heading: string; items: { name: string; desc: string; render: (setting: Setting) => void }[] }[];
 		expect(groups.map((group) => group.heading)).toEqual(["Profiles", "Tool links"]);
-		expect(groups.flatMap((group) => group.items.map((item) => item.control.key)).sort()).toEqual(Object.keys(store.get()).filter((key) => key !== "drafting").sort()); // drafting has a section of its own
-		await tab.setControlValue("flavor", "logseq");
-		expect(tab.getControlValue("flavor")).toBe("logseq");
+		const shown = shownTab(app, plugin, store).shownSettings().filter((s) => !s.heading);
+		expect(groups.flatMap((group) => group.items.map((item) => [item.name, item.desc]))).toEqual(shown.map((s) => [s.name, s.desc]));
+		const flavor = groups[0].items.find((item) => item.name === "Page format");
+		const setting = new Setting(new FakeElement("div", app.document));
+		flavor?.render(setting);
+		expect(setting.controls[0]).toMatchObject({ kind: "dropdown", value: "auto" });
+		(setting.controls[0].change as (value: string) => void)("logseq");
+		expect(store.get().flavor).toBe("logseq");
 	});
 
 	it("trims slashes from folder paths", async () => {

@@ -6,6 +6,8 @@ import type { ProfileCard, QuestionItem } from "../sidebar/sidebar-model";
 import { indentContinuation } from "../text/lines";
 import { minimalChange } from "../text/text-change";
 
+const EMPTY_DRAFT = "The draft is empty: there is nothing to accept.";
+
 /**
  * Writes `draft` where a click on the question would put the cursor: into its empty field (made first when the note
  * has none, the question inserted first when the note does not ask it), or, when the question is already answered,
@@ -21,21 +23,20 @@ export function acceptDraftEdit(
 	options: ClickOptions,
 ): { ok: true; edit: QuestionEdit } | { ok: false; message: string } {
 	const answer = draft.replace(/\r\n?/g, "\n").trim();
-	if (answer === "") return { ok: false, message: "The draft is empty: there is nothing to accept." };
+	if (answer === "") return { ok: false, message: EMPTY_DRAFT };
 	const click = questionClick(text, card, question, options);
 	if (click.kind === "notice" || card.reason === "page") return { ok: false, message: "A profile's own page does not hold answers: open a venture note to accept a draft." };
 	const prepared = click.kind === "edit" ? applyEdit(text, click.edit) : text;
 	const at = offsetOf(prepared, click.kind === "edit" ? click.edit.cursor : click.at);
-	const line = prepared.slice(lineStart(prepared, at), at);
-	const bullet = /^([\t ]*)[-*+] (?:\[[ xX]\] )?$/.exec(line);
-	const answered = click.kind === "jump" && /\S/.test(prepared.slice(at, prepared.indexOf("\n", at) === -1 ? undefined : prepared.indexOf("\n", at)));
+	const bullet = /^([\t ]*)[-*+] (?:\[[ xX]\] )?$/.exec(prepared.slice(prepared.lastIndexOf("\n", at - 1) + 1, at));
+	const [rest, following] = prepared.slice(at).split("\n", 2);
+	const answered = click.kind === "jump" && /\S/.test(rest);
 	const body = bullet !== null ? indentContinuation(answer.replace(/\n{2,}/g, "\n"), `${bullet[1]}  `) : answer;
-	const following = prepared.slice(at).split("\n", 2)[1];
 	const spaced = bullet === null && following !== undefined && following.trim() !== "" ? "\n" : "";
 	const after = answered ? (bullet !== null ? `\n${bullet[1]}- ` : "\n\n") : spaced;
 	const final = prepared.slice(0, at) + body + after + prepared.slice(at);
 	const change = minimalChange(text, final);
-	if (change === null) return { ok: false, message: "The draft is empty: there is nothing to accept." };
+	if (change === null) return { ok: false, message: EMPTY_DRAFT };
 	return {
 		ok: true,
 		edit: { from: positionOf(text, change.from), to: positionOf(text, change.to), text: change.insert, cursor: positionOf(final, at + body.length) },
@@ -68,8 +69,4 @@ function positionOf(text: string, offset: number): TextPosition {
 		line++;
 		start = next + 1;
 	}
-}
-
-function lineStart(text: string, offset: number): number {
-	return text.lastIndexOf("\n", offset - 1) + 1;
 }

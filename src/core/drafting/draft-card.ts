@@ -35,11 +35,11 @@ export function nextCard(state: DraftCardState, event: DraftCardEvent): DraftCar
 		case "note":
 			return state.notes.includes(event.note) ? state : { ...state, notes: [...state.notes, event.note] };
 		case "end":
-			return { phase: "done", text: state.text, notes: state.notes };
+			return { ...state, phase: "done" };
 		case "fail":
-			return { phase: "error", text: state.text, notes: state.notes, message: event.message };
+			return { ...state, phase: "error", message: event.message };
 		case "stop":
-			return { phase: "stopped", text: state.text, notes: state.notes };
+			return { ...state, phase: "stopped" };
 	}
 }
 

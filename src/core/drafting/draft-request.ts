@@ -29,9 +29,8 @@ export function draftRequest(settings: DraftingSettings, prompt: DraftPrompt, ap
 	if (key === "" && preset.needsKey && locality !== "this-machine") return { ok: false, error: `${preset.label} needs an API key. Add it in the drafting settings.` };
 	const headers: Record<string, string> = { "Content-Type": "application/json", Accept: preset.format === "ollama" ? "application/x-ndjson" : "text/event-stream" };
 	if (key !== "") headers.Authorization = `Bearer ${key}`;
-	const body =
-		preset.format === "ollama"
-			? { model: settings.model, messages: prompt.messages, stream: true, options: { num_ctx: prompt.contextSize, temperature: settings.temperature } }
-			: { model: settings.model, messages: prompt.messages, stream: true, temperature: settings.temperature };
+	const { model, temperature } = settings;
+	const tuning = preset.format === "ollama" ? { options: { num_ctx: prompt.contextSize, temperature } } : { temperature };
+	const body = { model, messages: prompt.messages, stream: true, ...tuning };
 	return { ok: true, value: { url: chatUrl(preset.format, settings.baseUrl), format: preset.format, body: JSON.stringify(body), headers } };
 }

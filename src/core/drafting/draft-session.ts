@@ -26,54 +26,58 @@ export interface DraftTarget {
 
 /** Holds every question's card; hosts render `card(id)` and call the actions. `onChange` is told which card changed. */
 export class DraftSession {
-	private readonly cards = new Map<string, DraftCardState>();
-	private readonly runs = new Map<string, { target: DraftTarget; controller: AbortController; done: Promise<void> }>();
-	private queue: DraftTarget[] = [];
+	readonly #cards = new Map<string, DraftCardState>();
+	readonly #runs = new Map<string, { target: DraftTarget; controller: AbortController; done: Promise<void> }>();
+	#queue: DraftTarget[] = [];
 
-	constructor(
-		private readonly port: DraftPort,
-		private readonly config: () => { settings: DraftingSettings; apiKey: string | null },
-		private readonly onChange: (id: string) => void,
-	) {}
+	readonly #port: DraftPort;
+	readonly #config: () => { settings: DraftingSettings; apiKey: string | null };
+	readonly #onChange: (id: string) => void;
+
+	constructor(port: DraftPort, config: () => { settings: DraftingSettings; apiKey: string | null }, onChange: (id: string) => void) {
+		this.#port = port;
+		this.#config = config;
+		this.#onChange = onChange;
+	}
 
 	/** The card of `id` as it is now. */
 	card(id: string): DraftCardState {
-		return this.cards.get(id) ?? IDLE_CARD;
+		return this.#cards.get(id) ?? IDLE_CARD;
 	}
 
 	/** Starts a draft for `target` (a running one for the same card is stopped first); resolves when it has finished. */
 	draft(target: DraftTarget): Promise<void> {
-		this.abort(target.id);
+		this.#abort(target.id);
 		const controller = new AbortController();
-		const done = this.run(target, controller.signal);
-		this.runs.set(target.id, { target, controller, done });
+		const done = this.#run(target, controller.signal);
+		this.#runs.set(target.id, { target, controller, done });
 		return done;
 	}
 
 	/** Drafts `targets` one after another, each once the one before it has finished; Stop on a card stops the rest too. */
 	async draftAll(targets: readonly DraftTarget[]): Promise<void> {
-		this.queue = [...targets];
-		for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) await this.draft(next);
+		this.#queue = [...targets];
+		for (let next = this.#queue.shift(); next !== undefined; next = this.#queue.shift()) await this.draft(next);
 	}
 
 	/** Stops the card's stream (what arrived stays in the card) and the rest of a Draft unanswered run. */
 	stop(id: string): void {
-		this.queue = [];
+		this.#queue = [];
 		if (this.card(id).phase !== "streaming") return;
-		this.abort(id);
-		this.update(id, { type: "stop" });
+		this.#abort(id);
+		this.#update(id, { type: "stop" });
 	}
 
 	/** Drafts the card's question again. */
 	regenerate(id: string): Promise<void> {
-		const run = this.runs.get(id);
+		const run = this.#runs.get(id);
 		return run === undefined ? Promise.resolve() : this.draft(run.target);
 	}
 
 	/** Empties the card; the note is not touched. */
 	discard(id: string): void {
-		this.abort(id);
-		this.update(id, { type: "clear" });
+		this.#abort(id);
+		this.#update(id, { type: "clear" });
 	}
 
 	/** The card's text to write into the note, or null when it has none; the host calls `discard` once it is written. */
@@ -84,49 +88,51 @@ export class DraftSession {
 
 	/** Stops every stream: the sidebar is closing. */
 	stopAll(): void {
-		this.queue = [];
-		for (const id of [...this.runs.keys()]) this.stop(id);
+		this.#queue = [];
+		for (const id of [...this.#runs.keys()]) this.stop(id);
 	}
 
-	private abort(id: string): void {
-		this.runs.get(id)?.controller.abort();
+	#abort(id: string): void {
+		this.#runs.get(id)?.controller.abort();
 	}
 
-	private update(id: string, event: DraftCardEvent): void {
+	#update(id: string, event: DraftCardEvent): void {
 		const before = this.card(id);
 		const after = nextCard(before, event);
 		if (after === before) return;
-		this.cards.set(id, after);
-		this.onChange(id);
+		this.#cards.set(id, after);
+		this.#onChange(id);
 	}
 
-	private async run(target: DraftTarget, signal: AbortSignal): Promise<void> {
-		const { settings, apiKey } = this.config();
-		this.update(target.id, { type: "start", notes: [] });
+	async #run(target: DraftTarget, signal: AbortSignal): Promise<void> {
+		const { settings, apiKey } = this.#config();
+		const update = (event: DraftCardEvent) => this.#update(target.id, event);
+		const fail = (message: string) => update({ type: "fail", message });
+		update({ type: "start", notes: [] });
 		let input: Omit<DraftPromptInput, "contextTokens">;
 		try {
 			input = await target.input();
 		} catch (error) {
-			this.update(target.id, { type: "fail", message: `The note could not be read: ${errorMessage(error)}` });
+			fail(`The note could not be read: ${errorMessage(error)}`);
 			return;
 		}
 		if (signal.aborted) return;
 		const prompt = buildDraftPrompt({ ...input, contextTokens: settings.contextTokens });
-		if (prompt.notice !== null) this.update(target.id, { type: "note", note: prompt.notice });
+		if (prompt.notice !== null) update({ type: "note", note: prompt.notice });
 		const request = draftRequest(settings, prompt, apiKey);
 		if (!request.ok) {
-			this.update(target.id, { type: "fail", message: request.error });
+			fail(request.error);
 			return;
 		}
-		await this.port.send(request.value, signal, (event) => {
+		await this.#port.send(request.value, signal, (event) => {
 			if (signal.aborted) return;
-			if (event.kind === "all-at-once") this.update(target.id, { type: "note", note: ALL_AT_ONCE_NOTICE });
-			else if (event.kind === "text") this.update(target.id, { type: "text", text: event.text });
+			if (event.kind === "all-at-once") update({ type: "note", note: ALL_AT_ONCE_NOTICE });
+			else if (event.kind === "text") update({ type: "text", text: event.text });
 			else if (event.kind === "end") {
-				if (event.finish === "length") this.update(target.id, { type: "note", note: LENGTH_NOTICE });
-				this.update(target.id, { type: "end" });
-			} else this.update(target.id, { type: "fail", message: failureMessage(event.failure, { provider: settings.provider, baseUrl: settings.baseUrl, model: settings.model }) });
+				if (event.finish === "length") update({ type: "note", note: LENGTH_NOTICE });
+				update({ type: "end" });
+			} else fail(failureMessage(event.failure, settings));
 		});
-		if (!signal.aborted && this.card(target.id).phase === "streaming") this.update(target.id, { type: "fail", message: failureMessage({ kind: "incomplete" }, { provider: settings.provider, baseUrl: settings.baseUrl, model: settings.model }) });
+		if (!signal.aborted && this.card(target.id).phase === "streaming") fail(failureMessage({ kind: "incomplete" }, settings));
 	}
 }

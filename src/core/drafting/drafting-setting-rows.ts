@@ -9,45 +9,34 @@ export const DRAFTING_HEADING = "Drafting";
 /** Which value a row edits ("apiKey" is kept by the host's key store, never in the settings). */
 export type DraftingRowKey = "enabled" | "provider" | "baseUrl" | "model" | "apiKey" | "contextTokens" | "temperature";
 
-/** One row: its name, and its control's kind. */
+/** One row: its name, and its description when it does not depend on the settings or the key store. */
 export interface DraftingRow {
 	key: DraftingRowKey;
 	name: string;
-	kind: "toggle" | "provider" | "text" | "password" | "number";
+	desc?: string;
 }
 
 /** The rows, in order. */
 export const DRAFTING_ROWS: readonly DraftingRow[] = [
-	{ key: "enabled", name: "Draft answers with a language model", kind: "toggle" },
-	{ key: "provider", name: "Provider", kind: "provider" },
-	{ key: "baseUrl", name: "Base URL", kind: "text" },
-	{ key: "model", name: "Model", kind: "text" },
-	{ key: "apiKey", name: "API key", kind: "password" },
-	{ key: "contextTokens", name: "Context size", kind: "number" },
-	{ key: "temperature", name: "Temperature", kind: "number" },
+	{
+		key: "enabled",
+		name: "Draft answers with a language model",
+		desc: "Off by default. When on, Draft sends the profile, its examples and the note to the endpoint below; nothing is sent until you press Draft.",
+	},
+	{ key: "provider", name: "Provider", desc: "Fills in the usual address of the server." },
+	{ key: "baseUrl", name: "Base URL" },
+	{ key: "model", name: "Model", desc: "The model's name as the server knows it." },
+	{ key: "apiKey", name: "API key" },
+	{ key: "contextTokens", name: "Context size", desc: "The model's context in tokens. Examples are left out first when a prompt would not fit." },
+	{ key: "temperature", name: "Temperature", desc: "From 0 (the most predictable) to 2 (the most varied)." },
 ];
 
 /** The provider choices, as the dropdown names them. */
 export const PROVIDER_LABELS: Readonly<Record<string, string>> = Object.fromEntries(PROVIDERS.map((each) => [each.id, each.label]));
 
-/** A row's description for the settings now; the API key's comes from the host's key store (`keyDescription`). */
+/** A row's description for the settings now: the address says where it is; the API key's comes from the host's key store. */
 export function draftingRowDesc(key: DraftingRowKey, settings: DraftingSettings, keyDescription: string): string {
-	switch (key) {
-		case "enabled":
-			return "Off by default. When on, Draft sends the profile, its examples and the note to the endpoint below; nothing is sent until you press Draft.";
-		case "provider":
-			return "Fills in the usual address of the server.";
-		case "baseUrl":
-			return localityText(endpointLocality(settings.baseUrl));
-		case "model":
-			return "The model's name as the server knows it.";
-		case "apiKey":
-			return keyDescription;
-		case "contextTokens":
-			return "The model's context in tokens. Examples are left out first when a prompt would not fit.";
-		case "temperature":
-			return "From 0 (the most predictable) to 2 (the most varied).";
-	}
+	return DRAFTING_ROWS.find((row) => row.key === key)?.desc ?? (key === "baseUrl" ? localityText(endpointLocality(settings.baseUrl)) : keyDescription);
 }
 
 /** A row's placeholder for the settings now. */

@@ -1,6 +1,6 @@
 /** The drafting settings as saved in data.json (never the API key), and a reader that survives any saved value. */
 import { asRecord } from "./json-fields";
-import { PROVIDERS, providerPreset, type ProviderId } from "./providers";
+import { PROVIDERS, type ProviderId } from "./providers";
 
 /** What a user sets for drafting; the API key is kept apart, see `KeyStore`. */
 export interface DraftingSettings {
@@ -34,7 +34,8 @@ export function readDraftingSettings(raw: unknown): DraftingSettings {
 	const saved = asRecord(raw) ?? {};
 	const settings: DraftingSettings = { ...DEFAULT_DRAFTING };
 	if (typeof saved.enabled === "boolean") settings.enabled = saved.enabled;
-	if (typeof saved.provider === "string" && PROVIDERS.some((each) => each.id === saved.provider)) settings.provider = providerPreset(saved.provider).id;
+	const provider = PROVIDERS.find((each) => each.id === saved.provider);
+	if (provider !== undefined) settings.provider = provider.id;
 	if (typeof saved.baseUrl === "string") settings.baseUrl = saved.baseUrl.trim();
 	if (typeof saved.model === "string") settings.model = saved.model.trim();
 	settings.contextTokens = clampNumber(saved.contextTokens, CONTEXT_RANGE, DEFAULT_DRAFTING.contextTokens, true);

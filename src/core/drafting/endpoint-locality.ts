@@ -12,25 +12,22 @@ export function endpointLocality(baseUrl: string): Locality {
 		return "invalid";
 	}
 	if (url.protocol !== "http:" && url.protocol !== "https:") return "invalid";
+	// The URL parser has already written IPv4 addresses in canonical dotted decimal (no leading zeros, no octal).
 	const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
-	if (host === "localhost" || host.endsWith(".localhost") || host === "::1" || host === "0.0.0.0" || /^127\.\d+\.\d+\.\d+$/.test(host)) return "this-machine";
-	if (/^10\.\d+\.\d+\.\d+$/.test(host) || /^192\.168\.\d+\.\d+$/.test(host) || /^169\.254\.\d+\.\d+$/.test(host)) return "local-network";
-	const private172 = /^172\.(\d+)\.\d+\.\d+$/.exec(host);
-	if (private172 !== null && Number(private172[1]) >= 16 && Number(private172[1]) <= 31) return "local-network";
-	if (host.endsWith(".local") || host.endsWith(".lan") || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe80:/.test(host)) return "local-network";
+	if (/^(?:(?:.+\.)?localhost|::1|0\.0\.0\.0|127(?:\.\d+){3})$/.test(host)) return "this-machine";
+	// Private IPv4 ranges (10/8, 172.16/12, 192.168/16, link-local 169.254/16), .local and .lan names, IPv6 unique and link-local.
+	if (/^(?:10\.\d+|172\.(?:1[6-9]|2\d|3[01])|192\.168|169\.254)\.\d+\.\d+$|\.(?:local|lan)$|^(?:f[cd][0-9a-f]{2}|fe80):/.test(host)) return "local-network";
 	return "remote";
 }
 
+const LOCALITY_TEXT: Readonly<Record<Locality, string>> = {
+	"this-machine": "On this machine: drafts never leave it.",
+	"local-network": "On your local network: the note and the profile are sent to another machine when you press Draft.",
+	remote: "Remote: the note and the profile are sent over the internet when you press Draft.",
+	invalid: "Not a valid address: it must start with http:// or https://.",
+};
+
 /** One sentence for the settings: where requests go, and what leaves the machine. */
 export function localityText(locality: Locality): string {
-	switch (locality) {
-		case "this-machine":
-			return "On this machine: drafts never leave it.";
-		case "local-network":
-			return "On your local network: the note and the profile are sent to another machine when you press Draft.";
-		case "remote":
-			return "Remote: the note and the profile are sent over the internet when you press Draft.";
-		case "invalid":
-			return "Not a valid address: it must start with http:// or https://.";
-	}
+	return LOCALITY_TEXT[locality];
 }

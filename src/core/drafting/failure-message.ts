@@ -1,5 +1,5 @@
 /** What a draft card says when drafting failed: what happened, and what to do about it. */
-import { providerPreset } from "./providers";
+import { providerPreset, trimmedBase } from "./providers";
 import type { DraftFailure } from "./stream-event";
 
 /** The endpoint the failure came from, to name it in the message. */
@@ -12,7 +12,7 @@ export interface FailureContext {
 /** The sentence for `failure`, naming the endpoint, the model or the fix where that helps. */
 export function failureMessage(failure: DraftFailure, context: FailureContext): string {
 	const preset = providerPreset(context.provider);
-	const base = context.baseUrl.trim().replace(/\/+$/, "");
+	const base = trimmedBase(context.baseUrl);
 	switch (failure.kind) {
 		case "unauthorized":
 			return `The server refused the API key (${failure.status}). Check the key in the drafting settings.`;
@@ -21,9 +21,9 @@ export function failureMessage(failure: DraftFailure, context: FailureContext): 
 		case "rate-limited":
 			return "Too many requests (429): the server asks you to wait. Try again in a moment.";
 		case "server":
-			return `The server failed (${failure.status})${failure.message === "" ? "." : `: ${failure.message}`}`;
+			return `The server failed (${failure.status})${serverWords(failure.message)}`;
 		case "http":
-			return `The server answered ${failure.status}${failure.message === "" ? "." : `: ${failure.message}`}`;
+			return `The server answered ${failure.status}${serverWords(failure.message)}`;
 		case "refused":
 			return `Could not connect. Is ${context.provider === "openai-compatible" ? "the server" : preset.label} running at ${base}?`;
 		case "cross-origin":
@@ -37,6 +37,11 @@ export function failureMessage(failure: DraftFailure, context: FailureContext): 
 		case "settings":
 			return failure.message;
 	}
+}
+
+/** The end of a sentence that quotes the server's own words, when it sent any. */
+function serverWords(message: string): string {
+	return message === "" ? "." : `: ${message}`;
 }
 
 /** The note a finished draft carries when the model stopped at the length limit. */

@@ -69,6 +69,11 @@ export function providerPreset(id: string): ProviderPreset {
 
 /** The address a chat request goes to: `{base}/api/chat` for Ollama, `{base}/chat/completions` for the others. */
 export function chatUrl(format: WireFormat, baseUrl: string): string {
-	const base = baseUrl.trim().replace(/\/+$/, "");
+	const base = trimmedBase(baseUrl);
 	return format === "ollama" ? `${base}/api/chat` : `${base}/chat/completions`;
+}
+
+/** The base URL as requests use it and messages name it: without surrounding space or trailing slashes. */
+export function trimmedBase(baseUrl: string): string {
+	return baseUrl.trim().replace(/\/+$/, "");
 }

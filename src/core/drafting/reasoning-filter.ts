@@ -5,44 +5,44 @@ const CLOSE = "</think>";
 
 /** Filters streamed answer text: what is inside think tags is dropped, the rest passes in order. */
 export class ReasoningFilter {
-	private held = "";
-	private thinking = false;
-	private started = false;
+	#held = "";
+	#thinking = false;
+	#started = false;
 
 	/** The part of `text` (with what was held back) that is surely answer text. */
 	push(text: string): string {
-		let input = this.held + text;
-		this.held = "";
+		let input = this.#held + text;
+		this.#held = "";
 		let out = "";
 		while (input !== "") {
-			const tag = this.thinking ? CLOSE : OPEN;
+			const tag = this.#thinking ? CLOSE : OPEN;
 			const at = input.indexOf(tag);
 			if (at !== -1) {
-				if (!this.thinking) out += input.slice(0, at);
-				this.thinking = !this.thinking;
+				if (!this.#thinking) out += input.slice(0, at);
+				this.#thinking = !this.#thinking;
 				input = input.slice(at + tag.length);
 				continue;
 			}
 			const keep = partialTagLength(input, tag);
-			if (!this.thinking) out += input.slice(0, input.length - keep);
-			this.held = input.slice(input.length - keep);
+			if (!this.#thinking) out += input.slice(0, input.length - keep);
+			this.#held = input.slice(input.length - keep);
 			break;
 		}
-		return this.trimStart(out);
+		return this.#trimStart(out);
 	}
 
 	/** What was held back as a possible tag, when the stream ends (an unclosed think block is dropped). */
 	end(): string {
-		const rest = this.thinking ? "" : this.held;
-		this.held = "";
-		return this.trimStart(rest);
+		const rest = this.#thinking ? "" : this.#held;
+		this.#held = "";
+		return this.#trimStart(rest);
 	}
 
 	/** Drops the blank space a model leaves between its reasoning and its answer, at the very start. */
-	private trimStart(text: string): string {
-		if (this.started) return text;
+	#trimStart(text: string): string {
+		if (this.#started) return text;
 		const trimmed = text.replace(/^\s+/, "");
-		if (trimmed !== "") this.started = true;
+		if (trimmed !== "") this.#started = true;
 		return trimmed;
 	}
 }

@@ -18,12 +18,9 @@ export function sseLine(state: SseState, line: string): LineMeaning {
 		state.data = null;
 		return data === null ? null : sseEvent(data.join("\n"));
 	}
-	if (line.startsWith(":")) return null;
-	const colon = line.indexOf(":");
-	const field = colon === -1 ? line : line.slice(0, colon);
-	if (field !== "data") return null;
-	const value = colon === -1 ? "" : line.slice(colon + 1);
-	(state.data ??= []).push(value.startsWith(" ") ? value.slice(1) : value);
+	// The field name is everything before the first colon, and one space after the colon is not part of the value.
+	const data = /^data(?:$|: ?)/.exec(line);
+	if (data !== null) (state.data ??= []).push(line.slice(data[0].length));
 	return null;
 }
 

@@ -1,5 +1,5 @@
 /** Finds the note a command should edit, and tells the user plainly when there is none to edit. */
-import { MarkdownView, Notice, type App, type Editor, type MarkdownFileInfo } from "obsidian";
+import { MarkdownView, Notice, type App, type Command, type Editor, type MarkdownFileInfo } from "obsidian";
 import type { EditorTarget } from "../../editor/apply-worksheet";
 import { editorTargetOf } from "../editor-target";
 
@@ -31,4 +31,20 @@ export function editableTarget(ctx: MarkdownView | MarkdownFileInfo, editor: Edi
 		return null;
 	}
 	return { view: ctx, target };
+}
+
+/**
+ * An editor command that runs `run` on the note's CodeMirror editor, once `editableTarget` allows it (else its Notice
+ * says why, with `purpose`); what `run` returns, unless null, is shown in a Notice.
+ */
+export function editorCommand(id: string, name: string, purpose: string, run: (target: EditorTarget) => string | null): Command {
+	return {
+		id,
+		name,
+		editorCallback: (editor, ctx) => {
+			const active = editableTarget(ctx, editor, purpose);
+			const message = active === null ? null : run(active.target);
+			if (message !== null) new Notice(message);
+		},
+	};
 }

@@ -2,7 +2,8 @@
 import { normalizePath, Notice, TFile, type Command } from "obsidian";
 import type { NewProfileInput } from "../../core/commands/create-profile-page";
 import { planProfileNote } from "../../core/commands/profile-note-plan";
-import { NewProfileModal } from "../modals/new-profile-modal";
+import { NEW_PROFILE_TITLE, renderNewProfileForm } from "../../ui/new-profile-form";
+import { FormModal } from "../modals/form-modal";
 import { readUserTemplate } from "../user-templates";
 import { resolveFlavor } from "../vault-flavor";
 import type { CommandDeps } from "./command-deps";
@@ -13,7 +14,7 @@ export function createProfileNoteCommand(deps: CommandDeps): Command {
 	return {
 		id: "create-profile-note",
 		name: "Create profile note",
-		callback: () => new NewProfileModal(deps.app, (input) => createProfileNote(deps, input)).open(),
+		callback: () => new FormModal(deps.app, NEW_PROFILE_TITLE, (el, finish) => renderNewProfileForm(el, (input) => createProfileNote(deps, input), finish)).open(),
 	};
 }
 

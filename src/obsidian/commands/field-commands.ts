@@ -1,7 +1,7 @@
 /** "Go to next field" and "Go to previous field": Tab's and Shift-Tab's jobs while a fresh worksheet's fields are live, and the way to them in a note opened later. */
-import { Notice, type Command } from "obsidian";
+import type { Command } from "obsidian";
 import { moveToField, NO_FIELD_LEFT, type FieldDirection } from "../../editor/field-navigation";
-import { editableTarget } from "./active-editor";
+import { editorCommand } from "./active-editor";
 
 /** The "next" command; see also `previousFieldCommand`. */
 export function nextFieldCommand(): Command {
@@ -14,12 +14,5 @@ export function previousFieldCommand(): Command {
 }
 
 function fieldCommand(direction: FieldDirection, id: string, name: string): Command {
-	return {
-		id,
-		name,
-		editorCallback: (editor, ctx) => {
-			const active = editableTarget(ctx, editor, "move between fields");
-			if (active !== null && !moveToField(active.target, direction)) new Notice(NO_FIELD_LEFT);
-		},
-	};
+	return editorCommand(id, name, "move between fields", (target) => (moveToField(target, direction) ? null : NO_FIELD_LEFT));
 }

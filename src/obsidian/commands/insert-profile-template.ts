@@ -6,7 +6,8 @@ import { findWorksheet } from "../../core/worksheet/existing-worksheet";
 import { insertWorksheet } from "../../core/worksheet/insert-worksheet";
 import type { WorksheetTemplate } from "../../core/worksheet/render-worksheet";
 import { applyWorksheetEdit } from "../../editor/apply-worksheet";
-import { ExistingWorksheetModal } from "../modals/existing-worksheet-modal";
+import { EXISTING_WORKSHEET_TITLE, renderExistingWorksheetQuestion } from "../../ui/existing-worksheet-question";
+import { FormModal } from "../modals/form-modal";
 import { ProfileSuggestModal } from "../modals/profile-suggest-modal";
 import { readUserTemplate } from "../user-templates";
 import { activeEditor, type ActiveEditor } from "./active-editor";
@@ -52,12 +53,15 @@ export async function insertChosen(deps: CommandDeps, active: ActiveEditor, choi
 		insertNow(deps, active, choice, template.value ?? {});
 		return;
 	}
-	new ExistingWorksheetModal(deps.app, choice.profile.name, (answer) => {
-		if (answer === "insert") insertNow(deps, active, choice, template.value ?? {});
-		if (answer !== "go") return;
-		active.target.dispatch(active.target.state.update({ selection: EditorSelection.cursor(existing.to), scrollIntoView: true }));
-		active.view.editor.focus();
-	}).open();
+	const draw = (el: HTMLElement, close: () => void) =>
+		renderExistingWorksheetQuestion(el, choice.profile.name, (answer) => {
+			close();
+			if (answer === "insert") insertNow(deps, active, choice, template.value ?? {});
+			if (answer !== "go") return;
+			active.target.dispatch(active.target.state.update({ selection: EditorSelection.cursor(existing.to), scrollIntoView: true }));
+			active.view.editor.focus();
+		});
+	new FormModal(deps.app, EXISTING_WORKSHEET_TITLE, draw).open();
 }
 
 function insertNow(deps: CommandDeps, active: ActiveEditor, choice: CatalogProfile, template: WorksheetTemplate): void {

@@ -10,26 +10,29 @@ import { repairTextEncodingCommand } from "./repair-text-encoding";
 
 /** Insert profile template, create profile note, next and previous field, repair text encoding, convert profile page format. */
 export class ProfileCommands {
-	constructor(
-		private readonly plugin: Pick<Plugin, "addCommand" | "registerEditorExtension">,
-		private readonly deps: CommandDeps,
-	) {}
+	readonly #plugin: Pick<Plugin, "addCommand" | "registerEditorExtension">;
+	readonly #deps: CommandDeps;
+
+	constructor(plugin: Pick<Plugin, "addCommand" | "registerEditorExtension">, deps: CommandDeps) {
+		this.#plugin = plugin;
+		this.#deps = deps;
+	}
 
 	/**
 	 * Adds the commands (no default hotkeys), and to every editor the fix that keeps typing in order when the editor
 	 * scrolls meanwhile, as it does right after an insertion or a jump to a field; Obsidian removes both on unload.
 	 */
 	load(): void {
-		this.plugin.registerEditorExtension(typingBeforeScroll);
+		this.#plugin.registerEditorExtension(typingBeforeScroll);
 		for (const command of [
-			insertProfileTemplateCommand(this.deps),
-			createProfileNoteCommand(this.deps),
+			insertProfileTemplateCommand(this.#deps),
+			createProfileNoteCommand(this.#deps),
 			nextFieldCommand(),
 			previousFieldCommand(),
 			repairTextEncodingCommand(),
 			convertProfileFlavorCommand(),
 		]) {
-			this.plugin.addCommand(command);
+			this.#plugin.addCommand(command);
 		}
 	}
 }

@@ -1,20 +1,14 @@
 /** "Repair text encoding": fixes mojibake in the current note as one undo step and says how much it changed. */
-import { Notice, type Command } from "obsidian";
+import type { Command } from "obsidian";
 import { repairEncoding } from "../../core/commands/repair-encoding";
 import { applyChange } from "../../editor/apply-change";
-import { editableTarget } from "./active-editor";
+import { editorCommand } from "./active-editor";
 
 /** The command. */
 export function repairTextEncodingCommand(): Command {
-	return {
-		id: "repair-text-encoding",
-		name: "Repair text encoding",
-		editorCallback: (editor, ctx) => {
-			const active = editableTarget(ctx, editor, "repair its text");
-			if (active === null) return;
-			const repair = repairEncoding(active.target.state.doc.toString());
-			if (repair.change !== null) applyChange(active.target, repair.change);
-			new Notice(repair.message);
-		},
-	};
+	return editorCommand("repair-text-encoding", "Repair text encoding", "repair its text", (target) => {
+		const repair = repairEncoding(target.state.doc.toString());
+		if (repair.change !== null) applyChange(target, repair.change);
+		return repair.message;
+	});
 }

@@ -11,26 +11,30 @@ export const SECRET_ID = "inncopilot-drafting-api-key";
 
 /** Holds the drafting API key. See `apiKeyStoreFor`. */
 export class ApiKeyStore {
-	private sessionKey = "";
+	#sessionKey = "";
+
+	readonly #secrets: SecretStorageLike | null;
 
 	/** `secrets` is the app's secret storage, or null where this version of the app has none. */
-	constructor(private readonly secrets: SecretStorageLike | null) {}
+	constructor(secrets: SecretStorageLike | null) {
+		this.#secrets = secrets;
+	}
 
 	/** True when the key survives a restart (it is in the app's secret storage). */
 	get persistent(): boolean {
-		return this.secrets !== null;
+		return this.#secrets !== null;
 	}
 
 	/** The key, or null when none was given. */
 	get(): string | null {
-		const key = this.secrets !== null ? (this.secrets.getSecret(SECRET_ID) ?? "") : this.sessionKey;
+		const key = this.#secrets !== null ? (this.#secrets.getSecret(SECRET_ID) ?? "") : this.#sessionKey;
 		return key.trim() === "" ? null : key.trim();
 	}
 
 	/** Keeps `key` ("" forgets it). */
 	set(key: string): void {
-		if (this.secrets !== null) this.secrets.setSecret(SECRET_ID, key.trim());
-		else this.sessionKey = key.trim();
+		if (this.#secrets !== null) this.#secrets.setSecret(SECRET_ID, key.trim());
+		else this.#sessionKey = key.trim();
 	}
 
 	/** One sentence for the settings: where the key is kept. */

@@ -1,5 +1,5 @@
 /** The "Drafting" section of the settings tab: on or off, provider, address, model, key, context size, temperature. */
-import { Setting, type SettingDefinitionItem, type TextComponent } from "obsidian";
+import type { Setting, TextComponent } from "obsidian";
 import {
 	DRAFTING_HEADING,
 	DRAFTING_ROWS,
@@ -13,6 +13,7 @@ import {
 import type { DraftingSettings } from "../../core/drafting/drafting-settings";
 import { endpointLocality, localityText } from "../../core/drafting/endpoint-locality";
 import type { ProviderId } from "../../core/drafting/providers";
+import type { SettingsGroup } from "../settings";
 import type { ApiKeyStore } from "./api-key-store";
 
 /** Reads and saves the drafting settings (in data.json, through the plugin's settings store). */
@@ -21,89 +22,76 @@ export interface DraftingSettingsAccess {
 	set(patch: Partial<DraftingSettings>): Promise<void>;
 }
 
-/** One row: its name, description, and how it builds its control on a `Setting`. */
-interface Row {
-	name: string;
-	desc: () => string;
-	build: (setting: Setting) => void;
-}
-
-/** Builds the section's rows for both settings APIs. */
+/** Builds the Drafting section's rows. */
 export class DraftingSettingsSection {
 	/** The address row as last drawn, so that choosing a preset can fill it in. */
-	private address: { setting: Setting; text: TextComponent } | null = null;
+	#address: { setting: Setting; text: TextComponent } | null = null;
 
-	constructor(
-		private readonly settings: DraftingSettingsAccess,
-		private readonly keys: ApiKeyStore,
-	) {}
+	readonly #settings: DraftingSettingsAccess;
+	readonly #keys: ApiKeyStore;
 
-	/** Obsidian 1.13+: the section as one group of rows. */
-	definitions(): SettingDefinitionItem[] {
-		return [{ type: "group", heading: DRAFTING_HEADING, items: this.rows().map((row) => ({ name: row.name, desc: row.desc(), render: (setting: Setting) => row.build(setting) })) }];
+	constructor(settings: DraftingSettingsAccess, keys: ApiKeyStore) {
+		this.#settings = settings;
+		this.#keys = keys;
 	}
 
-	/** Obsidian before 1.13: the heading and rows, appended to `containerEl`. */
-	display(containerEl: HTMLElement): void {
-		new Setting(containerEl).setName(DRAFTING_HEADING).setHeading();
-		for (const row of this.rows()) row.build(new Setting(containerEl).setName(row.name).setDesc(row.desc()));
-	}
-
-	private rows(): Row[] {
-		const current = this.settings.get();
-		return DRAFTING_ROWS.map((row) => ({
+	/** The section's heading and rows, for the settings tab to draw with either settings API. */
+	group(): SettingsGroup {
+		const current = this.#settings.get();
+		const rows = DRAFTING_ROWS.map((row) => ({
 			name: row.name,
-			desc: () => draftingRowDesc(row.key, this.settings.get(), this.keys.describe()),
-			build: (setting: Setting) => this.build(setting, row.key, current),
+			desc: draftingRowDesc(row.key, current, this.#keys.describe()),
+			build: (setting: Setting) => this.#build(setting, row.key, current),
 		}));
+		return { heading: DRAFTING_HEADING, rows };
 	}
 
-	private build(setting: Setting, key: DraftingRowKey, current: DraftingSettings): void {
+	#build(setting: Setting, key: DraftingRowKey, current: DraftingSettings): void {
 		const placeholder = draftingRowPlaceholder(key, current);
 		switch (key) {
 			case "enabled":
-				setting.addToggle((toggle) => toggle.setValue(current.enabled).onChange((enabled) => void this.settings.set({ enabled })));
+				setting.addToggle((toggle) => toggle.setValue(current.enabled).onChange((enabled) => void this.#settings.set({ enabled })));
 				return;
 			case "provider":
-				setting.addDropdown((dropdown) => dropdown.addOptions(PROVIDER_LABELS).setValue(current.provider).onChange((id) => void this.choose(id as ProviderId)));
+				setting.addDropdown((dropdown) => dropdown.addOptions(PROVIDER_LABELS).setValue(current.provider).onChange((id) => void this.#choose(id as ProviderId)));
 				return;
 			case "baseUrl":
 				setting.addText((text) => {
-					this.address = { setting, text };
+					this.#address = { setting, text };
 					text.setPlaceholder(placeholder)
 						.setValue(current.baseUrl)
 						.onChange((value) => {
 							setting.setDesc(localityText(endpointLocality(value)));
-							void this.settings.set({ baseUrl: value.trim() });
+							void this.#settings.set({ baseUrl: value.trim() });
 						});
 				});
 				return;
 			case "model":
-				setting.addText((text) => text.setPlaceholder(placeholder).setValue(current.model).onChange((model) => void this.settings.set({ model: model.trim() })));
+				setting.addText((text) => text.setPlaceholder(placeholder).setValue(current.model).onChange((model) => void this.#settings.set({ model: model.trim() })));
 				return;
 			case "apiKey":
 				setting.addText((text) => {
 					text.inputEl.type = "password";
-					text.setPlaceholder(placeholder).setValue(this.keys.get() ?? "").onChange((apiKey) => this.keys.set(apiKey));
+					text.setPlaceholder(placeholder).setValue(this.#keys.get() ?? "").onChange((apiKey) => this.#keys.set(apiKey));
 				});
 				return;
 			default:
-				setting.addText((text) => text.setValue(String(current[key])).onChange((value) => void this.number(key, value)));
+				setting.addText((text) => text.setValue(String(current[key])).onChange((value) => void this.#number(key, value)));
 		}
 	}
 
 	/** A preset replaces the address only when the user had not typed their own. */
-	private async choose(id: ProviderId): Promise<void> {
-		const change = providerChange(this.settings.get(), id);
-		await this.settings.set(change);
+	async #choose(id: ProviderId): Promise<void> {
+		const change = providerChange(this.#settings.get(), id);
+		await this.#settings.set(change);
 		const filled = change.baseUrl ?? "";
-		this.address?.text.setValue(filled);
-		this.address?.setting.setDesc(localityText(endpointLocality(filled)));
+		this.#address?.text.setValue(filled);
+		this.#address?.setting.setDesc(localityText(endpointLocality(filled)));
 	}
 
-	private async number(key: "contextTokens" | "temperature", value: string): Promise<void> {
-		const change = numberChange(key, value, this.settings.get());
-		if (change !== null) await this.settings.set(change);
+	async #number(key: "contextTokens" | "temperature", value: string): Promise<void> {
+		const change = numberChange(key, value, this.#settings.get());
+		if (change !== null) await this.#settings.set(change);
 	}
 }
 /** Drafting's slice of the plugin's settings store. */

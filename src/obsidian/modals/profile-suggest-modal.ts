@@ -6,19 +6,20 @@ const DEFINITION_LENGTH = 160;
 
 /** Lets the user pick a profile by name; calls `choose` with it. */
 export class ProfileSuggestModal extends FuzzySuggestModal<CatalogProfile> {
-	constructor(
-		app: App,
-		private readonly profiles: readonly CatalogProfile[],
-		private readonly choose: (profile: CatalogProfile) => void,
-	) {
+	readonly #profiles: readonly CatalogProfile[];
+	readonly #choose: (profile: CatalogProfile) => void;
+
+	constructor(app: App, profiles: readonly CatalogProfile[], choose: (profile: CatalogProfile) => void) {
 		super(app);
+		this.#profiles = profiles;
+		this.#choose = choose;
 		this.setPlaceholder("Choose a profile to insert");
 		this.emptyStateText = "No profile matches.";
 	}
 
 	/** Every profile, by name. */
 	getItems(): CatalogProfile[] {
-		return [...this.profiles].sort((a, b) => a.profile.name.localeCompare(b.profile.name));
+		return [...this.#profiles].sort((a, b) => a.profile.name.localeCompare(b.profile.name));
 	}
 
 	/** Profiles are matched by name. */
@@ -37,7 +38,7 @@ export class ProfileSuggestModal extends FuzzySuggestModal<CatalogProfile> {
 
 	/** Hands the chosen profile on. */
 	onChooseItem(item: CatalogProfile): void {
-		this.choose(item);
+		this.#choose(item);
 	}
 }
 

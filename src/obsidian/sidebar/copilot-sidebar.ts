@@ -8,17 +8,20 @@ export type CopilotHost = Pick<Plugin, "app" | "registerView" | "addCommand" | "
 
 /** One feature, one class: build it once in main.ts and call `load()` from onload. */
 export class CopilotSidebar {
-	constructor(
-		private readonly host: CopilotHost,
-		private readonly deps: CopilotDeps,
-	) {}
+	readonly #host: CopilotHost;
+	readonly #deps: CopilotDeps;
+
+	constructor(host: CopilotHost, deps: CopilotDeps) {
+		this.#host = host;
+		this.#deps = deps;
+	}
 
 	/** Registers the view, the "Open copilot sidebar" and pin commands and the ribbon icon. Does no other work. */
 	load(): void {
-		const app = this.host.app;
-		this.host.registerView(COPILOT_VIEW_TYPE, (leaf) => new CopilotView(leaf, this.deps));
-		this.host.addCommand({ id: "open-copilot-sidebar", name: "Open copilot sidebar", callback: () => void openCopilotSidebar(app) });
-		this.host.addCommand({
+		const app = this.#host.app;
+		this.#host.registerView(COPILOT_VIEW_TYPE, (leaf) => new CopilotView(leaf, this.#deps));
+		this.#host.addCommand({ id: "open-copilot-sidebar", name: "Open copilot sidebar", callback: () => void openCopilotSidebar(app) });
+		this.#host.addCommand({
 			id: "toggle-copilot-pin",
 			name: "Pin or unpin the copilot sidebar",
 			checkCallback: (checking) => {
@@ -28,7 +31,7 @@ export class CopilotSidebar {
 				return true;
 			},
 		});
-		this.host.addRibbonIcon("compass", "Open copilot sidebar", () => void openCopilotSidebar(app));
+		this.#host.addRibbonIcon("compass", "Open copilot sidebar", () => void openCopilotSidebar(app));
 	}
 }
 

@@ -18,11 +18,11 @@ interface CopilotState {
 
 /** Shows the guiding questions of the profiles the shown note is about (see `SidebarController` for what it does when). */
 export class CopilotView extends ItemView {
-	private readonly controller: SidebarController;
+	readonly #controller: SidebarController;
 
 	constructor(leaf: WorkspaceLeaf, deps: CopilotDeps) {
 		super(leaf);
-		this.controller = new SidebarController(this.sidebarHost(), deps);
+		this.#controller = new SidebarController(this.#sidebarHost(), deps);
 	}
 
 	getViewType(): string {
@@ -39,23 +39,22 @@ export class CopilotView extends ItemView {
 
 	/** The note the view shows: the pinned one, else the last active Markdown note. */
 	shownPath(): string | null {
-		return this.controller.shownPath();
+		return this.#controller.shownPath();
 	}
 
 	isPinned(): boolean {
-		return this.controller.isPinned();
+		return this.#controller.isPinned();
 	}
 
 	async onOpen(): Promise<void> {
 		const { workspace, metadataCache, vault } = this.app;
-		const control = this.controller;
-		this.registerEvent(
-			workspace.on("active-leaf-change", () => {
-				this.followActiveNote();
-				control.visibilityChanged();
-			}),
-		);
-		this.registerEvent(workspace.on("file-open", () => this.followActiveNote()));
+		const control = this.#controller;
+		const follow = () => {
+			this.#followActiveNote();
+			control.visibilityChanged();
+		};
+		this.registerEvent(workspace.on("active-leaf-change", follow));
+		this.registerEvent(workspace.on("file-open", () => this.#followActiveNote()));
 		this.registerEvent(workspace.on("layout-change", () => control.visibilityChanged()));
 		this.registerEvent(
 			workspace.on("editor-change", (_editor, info) => {
@@ -67,54 +66,51 @@ export class CopilotView extends ItemView {
 		this.registerEvent(vault.on("delete", (file) => control.deleted(file.path)));
 		this.register(() => control.stop());
 		control.start();
-		workspace.onLayoutReady(() => {
-			this.followActiveNote();
-			control.visibilityChanged();
-		});
+		workspace.onLayoutReady(follow);
 		return Promise.resolve();
 	}
 
 	async onClose(): Promise<void> {
-		this.controller.stop();
+		this.#controller.stop();
 		return Promise.resolve();
 	}
 
 	onResize(): void {
-		this.controller.visibilityChanged();
+		this.#controller.visibilityChanged();
 	}
 
 	getState(): Record<string, unknown> {
-		const state: CopilotState = { pinned: this.controller.isPinned() ? this.controller.shownPath() : null };
+		const state: CopilotState = { pinned: this.#controller.isPinned() ? this.#controller.shownPath() : null };
 		return { ...super.getState(), ...state };
 	}
 
 	async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const pinned = typeof state === "object" && state !== null ? (state as Partial<CopilotState>).pinned : undefined;
 		await super.setState(state, result);
-		this.controller.restorePin(typeof pinned === "string" && pinned !== "" ? pinned : null);
+		this.#controller.restorePin(typeof pinned === "string" && pinned !== "" ? pinned : null);
 	}
 
 	/** Pins the view to the note it shows, or unpins it so that it follows the active note again. */
 	togglePin(): void {
-		this.controller.togglePin();
+		this.#controller.togglePin();
 	}
 
 	/** The settings changed: look again as after an edit, so that drafting's controls come and go with its switch. */
 	settingsChanged(): void {
-		const path = this.controller.shownPath();
-		if (path !== null) this.controller.noteChanged(path);
+		const path = this.#controller.shownPath();
+		if (path !== null) this.#controller.noteChanged(path);
 	}
 
 	/** Follows the active Markdown note once the layout is ready; focus in the sidebar or any other view changes nothing. */
-	private followActiveNote(): void {
+	#followActiveNote(): void {
 		const { workspace } = this.app;
 		if (!workspace.layoutReady) return;
-		const active = workspace.getActiveViewOfType(MarkdownView)?.file ?? (this.controller.followedPath() === null ? workspace.getActiveFile() : null);
-		if (active instanceof TFile && active.extension === "md") this.controller.follow(active.path);
+		const active = workspace.getActiveViewOfType(MarkdownView)?.file ?? (this.#controller.followedPath() === null ? workspace.getActiveFile() : null);
+		if (active instanceof TFile && active.extension === "md") this.#controller.follow(active.path);
 	}
 
 	/** The controller's ports, implemented with Obsidian's workspace, vault, editor and renderer. */
-	private sidebarHost(): SidebarHost {
+	#sidebarHost(): SidebarHost {
 		const app = this.app;
 		return {
 			root: this.contentEl,

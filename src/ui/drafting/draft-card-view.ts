@@ -7,12 +7,12 @@ import { cardActions, type DraftCardAction, type DraftCardState } from "../../co
 /** What the card's buttons do. */
 export type DraftCardHandlers = Record<DraftCardAction, () => void>;
 
-const LABELS: Record<DraftCardAction, string> = { stop: "Stop", regenerate: "Regenerate", accept: "Accept", discard: "Discard" };
-const HINTS: Record<DraftCardAction, string> = {
-	stop: "Stop drafting; what arrived stays in the card",
-	regenerate: "Draft this answer again",
-	accept: "Write this draft into the note's answer field",
-	discard: "Throw this draft away; the note is not touched",
+/** Each button's label, and what it does in words, for screen readers. */
+const BUTTONS: Record<DraftCardAction, [label: string, hint: string]> = {
+	stop: ["Stop", "Stop drafting; what arrived stays in the card"],
+	regenerate: ["Regenerate", "Draft this answer again"],
+	accept: ["Accept", "Write this draft into the note's answer field"],
+	discard: ["Discard", "Throw this draft away; the note is not touched"],
 };
 const STATUS: Record<Exclude<DraftCardState["phase"], "idle">, string> = { streaming: "Drafting…", done: "Draft", stopped: "Stopped", error: "Draft failed" };
 
@@ -20,50 +20,51 @@ const STATUS: Record<Exclude<DraftCardState["phase"], "idle">, string> = { strea
 export class DraftCardView {
 	/** The card's element, kept across sidebar redraws. */
 	readonly el: HTMLElement;
-	private readonly status: HTMLElement;
-	private readonly text: HTMLElement;
-	private readonly message: HTMLElement;
-	private readonly notes: HTMLElement;
-	private readonly actions: HTMLElement;
-	private drawn = "";
+	readonly #status: HTMLElement;
+	readonly #text: HTMLElement;
+	readonly #message: HTMLElement;
+	readonly #notes: HTMLElement;
+	readonly #actions: HTMLElement;
+	#drawn = "";
+
+	readonly #handlers: DraftCardHandlers;
 
 	/** Builds the card inside `parent`; `label` is the question, for screen readers. */
-	constructor(
-		parent: HTMLElement,
-		label: string,
-		private readonly handlers: DraftCardHandlers,
-	) {
+	constructor(parent: HTMLElement, label: string, handlers: DraftCardHandlers) {
+		this.#handlers = handlers;
 		this.el = parent.createDiv({ cls: "inncopilot-draft-card", attr: { role: "group", "aria-label": `Draft for: ${label}`, hidden: true } });
-		this.status = this.el.createDiv({ cls: "inncopilot-draft-status", attr: { "aria-live": "polite" } });
-		this.text = this.el.createDiv({ cls: "inncopilot-draft-text" });
-		this.message = this.el.createDiv({ cls: "inncopilot-draft-message", attr: { role: "alert" } });
-		this.notes = this.el.createDiv({ cls: "inncopilot-draft-notes" });
-		this.actions = this.el.createDiv({ cls: "inncopilot-draft-actions" });
+		const part = (name: string, attr?: Record<string, string>) => this.el.createDiv({ cls: `inncopilot-draft-${name}`, attr });
+		this.#status = part("status", { "aria-live": "polite" });
+		this.#text = part("text");
+		this.#message = part("message", { role: "alert" });
+		this.#notes = part("notes");
+		this.#actions = part("actions");
 	}
 
 	/** Shows `state`: the text always, the rest only when it changed. */
 	update(state: DraftCardState): void {
 		if (state.phase === "idle") {
 			this.el.setAttribute("hidden", "");
-			this.drawn = "";
+			this.#drawn = "";
 			return;
 		}
 		this.el.removeAttribute("hidden");
 		this.el.setAttribute("data-phase", state.phase);
-		if (this.text.textContent !== state.text) this.text.textContent = state.text;
+		if (this.#text.textContent !== state.text) this.#text.textContent = state.text;
 		const message = state.phase === "error" ? state.message : "";
 		const key = [state.phase, message, ...state.notes].join("\n");
-		if (key === this.drawn) return;
-		this.drawn = key;
-		this.status.textContent = STATUS[state.phase];
-		this.message.textContent = message;
-		this.notes.replaceChildren();
-		for (const note of state.notes) this.notes.createDiv({ cls: "inncopilot-draft-note", text: note });
-		this.actions.replaceChildren();
+		if (key === this.#drawn) return;
+		this.#drawn = key;
+		this.#status.textContent = STATUS[state.phase];
+		this.#message.textContent = message;
+		this.#notes.replaceChildren();
+		for (const note of state.notes) this.#notes.createDiv({ cls: "inncopilot-draft-note", text: note });
+		this.#actions.replaceChildren();
 		for (const action of cardActions(state)) {
 			const cls = action === "accept" ? "inncopilot-draft-accept mod-cta" : `inncopilot-draft-${action}`;
-			const button = this.actions.createEl("button", { cls, text: LABELS[action], attr: { "aria-label": HINTS[action] } });
-			button.addEventListener("click", () => this.handlers[action]());
+			const [text, hint] = BUTTONS[action];
+			const button = this.#actions.createEl("button", { cls, text, attr: { "aria-label": hint } });
+			button.addEventListener("click", () => this.#handlers[action]());
 		}
 	}
 }

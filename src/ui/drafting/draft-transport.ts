@@ -25,13 +25,15 @@ export const windowFetch: FetchLike = (url, init) => window.fetch(url, init);
 
 /** Streams drafts; remembers, per endpoint, when only the all-at-once fallback gets through. */
 export class DraftTransport implements DraftPort {
-	private readonly buffered = new Set<string>();
+	readonly #buffered = new Set<string>();
+	readonly #fetch: FetchLike;
+	readonly #bufferedRequest: BufferedRequest | null;
 
 	/** `fetch` streams; `bufferedRequest` (Obsidian's `requestUrl`) is the fallback where `fetch` cannot get through. */
-	constructor(
-		private readonly fetch: FetchLike,
-		private readonly bufferedRequest: BufferedRequest | null,
-	) {}
+	constructor(fetch: FetchLike, bufferedRequest: BufferedRequest | null) {
+		this.#fetch = fetch;
+		this.#bufferedRequest = bufferedRequest;
+	}
 
 	/**
 	 * Sends `request` and reports each event to `onEvent`; the last one is `end` or `failure`, unless `signal` was
@@ -42,17 +44,19 @@ export class DraftTransport implements DraftPort {
 			if (!signal.aborted) onEvent(event);
 		};
 		const endpoint = endpointOf(request.url);
-		if (this.bufferedRequest !== null && this.buffered.has(endpoint)) return this.sendBuffered(request, report);
+		const post = { method: "POST", headers: onlyAllowed(request.headers), body: request.body };
+		const buffered = this.#bufferedRequest;
+		if (buffered !== null && this.#buffered.has(endpoint)) return this.#sendBuffered(buffered, request, post, report);
 		let response: Response;
 		try {
-			response = await this.call(request.url, { method: "POST", headers: onlyAllowed(request.headers), body: request.body, signal });
+			response = await this.#call(request.url, { ...post, signal });
 		} catch {
 			if (signal.aborted) return;
-			if (this.bufferedRequest !== null) {
-				this.buffered.add(endpoint);
-				return this.sendBuffered(request, report);
+			if (buffered !== null) {
+				this.#buffered.add(endpoint);
+				return this.#sendBuffered(buffered, request, post, report);
 			}
-			report({ kind: "failure", failure: { kind: (await this.reachable(endpoint, signal)) ? "cross-origin" : "refused" } });
+			report({ kind: "failure", failure: { kind: (await this.#reachable(endpoint, signal)) ? "cross-origin" : "refused" } });
 			return;
 		}
 		if (!response.ok) {
@@ -63,29 +67,28 @@ export class DraftTransport implements DraftPort {
 	}
 
 	/** The one call of `fetch`; the stream, and the probe that tells a cross-origin block from a server that is not there. */
-	private call(url: string, init: RequestInit): Promise<Response> {
-		return this.fetch(url, { ...init, credentials: "omit", referrerPolicy: "no-referrer" });
+	#call(url: string, init: RequestInit): Promise<Response> {
+		return this.#fetch(url, { ...init, credentials: "omit", referrerPolicy: "no-referrer" });
 	}
 
 	/** True when something answers at `endpoint` at all (an opaque answer is enough: only cross-origin rules stopped the request). */
-	private async reachable(endpoint: string, signal: AbortSignal): Promise<boolean> {
+	async #reachable(endpoint: string, signal: AbortSignal): Promise<boolean> {
 		try {
-			await this.call(endpoint, { method: "GET", mode: "no-cors", signal });
+			await this.#call(endpoint, { method: "GET", mode: "no-cors", signal });
 			return true;
 		} catch {
 			return false;
 		}
 	}
 
-	private async sendBuffered(request: DraftRequest, report: (event: DraftEvent) => void): Promise<void> {
-		const bufferedRequest = this.bufferedRequest;
-		if (bufferedRequest === null) return;
+	/** Sends `post` through `send`, which answers all at once; a failure to get through forgets the fallback for the endpoint. */
+	async #sendBuffered(send: BufferedRequest, request: DraftRequest, post: Omit<Parameters<BufferedRequest>[0], "url">, report: (event: DraftEvent) => void): Promise<void> {
 		report({ kind: "all-at-once" });
 		let answer: { status: number; text: string };
 		try {
-			answer = await bufferedRequest({ url: request.url, method: "POST", headers: onlyAllowed(request.headers), body: request.body });
+			answer = await send({ url: request.url, ...post });
 		} catch {
-			this.buffered.delete(endpointOf(request.url));
+			this.#buffered.delete(endpointOf(request.url));
 			report({ kind: "failure", failure: { kind: "refused" } });
 			return;
 		}
@@ -102,18 +105,16 @@ export class DraftTransport implements DraftPort {
 async function readStream(request: DraftRequest, response: Response, signal: AbortSignal, report: (event: DraftEvent) => void): Promise<void> {
 	const parser = createStreamParser(request.format);
 	const reader = response.body?.getReader();
-	if (reader === undefined) {
-		for (const event of parser.end()) report(event);
-		return;
-	}
-	try {
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			for (const event of parser.push(value)) report(event);
+	if (reader !== undefined) {
+		try {
+			for (;;) {
+				const { done, value } = await reader.read();
+				if (done) break;
+				for (const event of parser.push(value)) report(event);
+			}
+		} catch {
+			if (signal.aborted) return;
 		}
-	} catch {
-		if (signal.aborted) return;
 	}
 	for (const event of parser.end()) report(event);
 }

@@ -1,27 +1,17 @@
 /**
  * Drafting in the copilot sidebar, host-neutral: a Draft button beside each question, Draft unanswered for a profile,
- * and the draft card under each question. The host says whether drafting is on, reads the prompt's input, and writes
- * an accepted draft into the note; the sidebar renderer calls `questionExtras` and `cardExtras` as it draws.
+ * and the draft card under each question. Prompts are read from the note's live text; an accepted draft is written
+ * through the note's editor as one undo step (`acceptDraftEdit`, applied as a question click's edit is). The sidebar
+ * renderer calls `questionExtras` and `cardExtras` as it draws.
  */
-import type { DraftPromptInput } from "../../core/drafting/draft-prompt";
-import { DraftSession, type DraftPort, type DraftTarget } from "../../core/drafting/draft-session";
-import type { DraftingSettings } from "../../core/drafting/drafting-settings";
-import type { ProfileCard, QuestionItem } from "../../core/sidebar";
+import { acceptDraftEdit } from "../../core/drafting/accept-draft";
+import { draftInput } from "../../core/drafting/draft-input";
+import { DraftSession, type DraftTarget } from "../../core/drafting/draft-session";
+import type { NoteModelLoader, ProfileCard, QuestionItem } from "../../core/sidebar";
+import { applyQuestionClick, cursorPosition } from "../../editor/apply-sidebar-click";
+import type { SidebarHost } from "../sidebar/sidebar-host";
 import { DraftCardView } from "./draft-card-view";
-
-/** What drafting needs from the host, for the note at `path`. */
-export interface DraftingHost {
-	/** The drafting settings and API key in force now. */
-	config(): { settings: DraftingSettings; apiKey: string | null };
-	/** The note the sidebar shows, or null. */
-	notePath(): string | null;
-	/** What the prompt is built from; `contextTokens` is filled in from the settings. */
-	input(path: string, card: ProfileCard, question: QuestionItem): Promise<Omit<DraftPromptInput, "contextTokens">>;
-	/** Writes `text` into the question's answer field as one undo step; resolves to why not, or null when written. */
-	accept(path: string, card: ProfileCard, question: QuestionItem, text: string): Promise<string | null>;
-	/** Tells the user something (a Notice in Obsidian). */
-	notice(message: string): void;
-}
+import type { DraftingDeps } from "./sidebar-drafting";
 
 interface Mounted {
 	view: DraftCardView;
@@ -30,83 +20,110 @@ interface Mounted {
 	question: QuestionItem;
 }
 
-/** The drafting controls of the sidebar, and the one session that runs their drafts. */
+/** The drafting controls of a sidebar showing `notePath()`, and the one session that runs their drafts. */
 export class DraftingPanel {
-	private readonly session: DraftSession;
-	private readonly mounted = new Map<string, Mounted>();
+	readonly #session: DraftSession;
+	readonly #mounted = new Map<string, Mounted>();
+	readonly #host: SidebarHost;
+	readonly #deps: DraftingDeps;
+	readonly #loader: NoteModelLoader;
+	readonly #flavor: () => "auto" | "obsidian" | "logseq";
+	readonly #notePath: () => string | null;
 
-	constructor(
-		port: DraftPort,
-		private readonly host: DraftingHost,
-	) {
-		this.session = new DraftSession(port, () => host.config(), (id) => this.mounted.get(id)?.view.update(this.session.card(id)));
+	constructor(host: SidebarHost, deps: DraftingDeps, loader: NoteModelLoader, flavor: () => "auto" | "obsidian" | "logseq", notePath: () => string | null) {
+		this.#host = host;
+		this.#deps = deps;
+		this.#loader = loader;
+		this.#flavor = flavor;
+		this.#notePath = notePath;
+		this.#session = new DraftSession(deps.port, () => deps.config(), (id) => this.#mounted.get(id)?.view.update(this.#session.card(id)));
 	}
 
 	/** Adds Draft and the question's card to its list item; nothing while drafting is off or on a profile's own page. */
 	questionExtras(item: HTMLElement, card: ProfileCard, question: QuestionItem): void {
-		const path = this.host.notePath();
-		if (!this.host.config().settings.enabled || path === null || card.reason === "page") return;
+		const path = this.#draftable(card);
+		if (path === null) return;
 		const draft = item.createEl("button", {
 			cls: "inncopilot-draft-button",
 			text: "Draft",
 			attr: { "aria-label": `Draft an answer to: ${question.text}`, "data-focus": `draft:${card.name}:${question.key}` },
 		});
-		draft.addEventListener("click", () => void this.session.draft(this.target(path, card, question)));
+		draft.addEventListener("click", () => void this.#session.draft(this.#target(path, card, question)));
 		const id = cardId(path, card, question);
-		const existing = this.mounted.get(id);
-		const view = existing?.view ?? new DraftCardView(item, question.text, this.handlers(id));
+		const view = this.#mounted.get(id)?.view ?? new DraftCardView(item, question.text, this.#handlers(id));
 		item.appendChild(view.el);
-		this.mounted.set(id, { view, path, card, question });
-		view.update(this.session.card(id));
+		this.#mounted.set(id, { view, path, card, question });
+		view.update(this.#session.card(id));
 	}
 
 	/** Adds Draft unanswered to a profile's card when some of its questions are not answered. */
 	cardExtras(container: HTMLElement, card: ProfileCard): void {
-		const path = this.host.notePath();
-		if (!this.host.config().settings.enabled || path === null || card.reason === "page") return;
+		const path = this.#draftable(card);
 		const open = card.groups.flatMap((group) => group.questions).filter((question) => !question.answered);
-		if (open.length === 0) return;
+		if (path === null || open.length === 0) return;
 		const button = container.createEl("button", {
 			cls: "inncopilot-draft-unanswered",
 			text: "Draft unanswered",
 			attr: { "aria-label": `Draft answers to the ${open.length} unanswered questions, one after another`, "data-focus": `draft-all:${card.name}` },
 		});
-		button.addEventListener("click", () => void this.session.draftAll(open.map((question) => this.target(path, card, question))));
+		button.addEventListener("click", () => void this.#session.draftAll(open.map((question) => this.#target(path, card, question))));
 	}
 
 	/** True when drafting is on: the sidebar redraws when this changes, to show or hide the controls. */
 	enabled(): boolean {
-		return this.host.config().settings.enabled;
+		return this.#deps.config().settings.enabled;
 	}
 
 	/** Stops every stream: the sidebar is closing or the plugin unloading. */
 	stopAll(): void {
-		this.session.stopAll();
+		this.#session.stopAll();
 	}
 
-	private target(path: string, card: ProfileCard, question: QuestionItem): DraftTarget {
+	/** The shown note's path when `card` can be drafted for: drafting is on, a note is shown, and it is not the profile's own page. */
+	#draftable(card: ProfileCard): string | null {
+		const path = this.#notePath();
+		return this.enabled() && card.reason !== "page" ? path : null;
+	}
+
+	#target(path: string, card: ProfileCard, question: QuestionItem): DraftTarget {
 		return {
 			id: cardId(path, card, question),
-			input: () => this.host.input(path, card, question),
+			input: async () => {
+				const note = await this.#host.liveNote(path);
+				if (note === null) throw new Error(`“${path}” is no longer in the vault`);
+				return draftInput(await this.#loader.load(path, note.text), card.name, question.text, path, note.text);
+			},
 		};
 	}
 
-	private handlers(id: string) {
+	#handlers(id: string) {
 		return {
-			stop: () => this.session.stop(id),
-			regenerate: () => void this.session.regenerate(id),
-			discard: () => this.session.discard(id),
-			accept: () => void this.accept(id),
+			stop: () => this.#session.stop(id),
+			regenerate: () => void this.#session.regenerate(id),
+			discard: () => this.#session.discard(id),
+			accept: () => void this.#accept(id),
 		};
 	}
 
-	private async accept(id: string): Promise<void> {
-		const text = this.session.accepted(id);
-		const mounted = this.mounted.get(id);
+	/** Writes the card's text into its question's answer field as one undo step, then empties the card; else a notice says why not. */
+	async #accept(id: string): Promise<void> {
+		const text = this.#session.accepted(id);
+		const mounted = this.#mounted.get(id);
 		if (text === null || mounted === undefined) return;
-		const problem = await this.host.accept(mounted.path, mounted.card, mounted.question, text);
-		if (problem !== null) this.host.notice(problem);
-		else this.session.discard(id);
+		const problem = await this.#write(mounted, text);
+		if (problem !== null) this.#host.notify(problem);
+		else this.#session.discard(id);
+	}
+
+	async #write({ path, card, question }: Mounted, text: string): Promise<string | null> {
+		const editing = await this.#host.edit(path);
+		if (editing === null) return `Could not open “${path}” in an editor to write the draft.`;
+		const { view } = editing;
+		const result = acceptDraftEdit(view.state.doc.toString(), card, question, text, { cursor: cursorPosition(view.state), flavor: this.#flavor() });
+		if (!result.ok) return result.message;
+		applyQuestionClick(view, { kind: "edit", edit: result.edit });
+		editing.focus();
+		return null;
 	}
 }
 

@@ -51,6 +51,11 @@ describe("the stream parser", () => {
 		);
 	});
 
+	it("reads only data fields: keep-alive comments and other fields are skipped, the space after data: is optional", () => {
+		const stream = `: keep-alive\nevent: message\ndatax: {"error":"not data"}\ndata:{"choices":[{"delta":{"content":"a"}}]}\n\ndata\ndata: {"choices":[{"delta":{"content":"b"}}]}\n\ndata: [DONE]\n\n`;
+		expect(outcome(feed("openai", utf8(stream), [])).text).toBe("ab");
+	});
+
 	it("joins the data lines of one event with a newline", () => {
 		const stream = `data: {"choices":[{"delta":\ndata: {"content":"a"}}]}\n\ndata: [DONE]\n\n`;
 		expect(outcome(feed("openai", utf8(stream), [])).text).toBe("a");

@@ -1,4 +1,5 @@
-import { App, Plugin, type PluginSettingTab } from "../../fakes/obsidian";
+import { App, Plugin, Setting, type PluginSettingTab } from "../../fakes/obsidian";
+import { FakeElement } from "../../fakes/dom";
 import { DEFAULT_DRAFTING } from "../../../src/core/drafting/drafting-settings";
 import { apiKeyStoreFor, SECRET_ID, type SecretStorageLike } from "../../../src/obsidian/drafting/api-key-store";
 import { DraftingSettingsSection, draftingAccess } from "../../../src/obsidian/drafting/drafting-settings-section";
@@ -88,13 +89,14 @@ describe("the drafting settings", () => {
 	});
 
 	it("describe the same rows to Obsidian 1.13's searchable settings, each drawn by the section", async () => {
-		const { plugin } = await setUp(null);
-		const store = new SettingsStore(plugin as never);
-		const section = new DraftingSettingsSection(draftingAccess(store), apiKeyStoreFor({}));
-		const [group] = section.definitions() as { heading: string; items: { name: string; render: unknown }[] }[];
+		const { plugin, store } = await setUp(null);
+		const tab = new InnCoPilotSettingTab(plugin.app as never, plugin as never, store, new DraftingSettingsSection(draftingAccess(store), apiKeyStoreFor({})));
+		const group = (tab.getSettingDefinitions() as unknown as { heading: string; items: { name: string; render: (setting: Setting) => void }[] }[])[2];
 		expect(group.heading).toBe("Drafting");
 		expect(group.items.map((item) => item.name)).toEqual(["Draft answers with a language model", "Provider", "Base URL", "Model", "API key", "Context size", "Temperature"]);
-		expect(group.items.every((item) => typeof item.render === "function")).toBe(true);
+		const setting = new Setting(new FakeElement("div", plugin.app.document));
+		group.items[2].render(setting);
+		expect(setting.controls[0].value).toBe(DEFAULT_DRAFTING.baseUrl);
 	});
 
 	it("hold the context size and temperature to their ranges and ignore what is not a number", async () => {
