@@ -115,7 +115,7 @@ async function cycles(which) {
     app.workspace.opened.length = 0;
     app.workspace.revealed.length = 0;
     app.rendered.length = 0;
-    fakes.Notice.shown = [];
+    app.document.notices.length = 0;
     heap.push(heapAfterGc());
     firstSpaces ??= heapSpaces();
   }

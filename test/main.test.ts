@@ -2,7 +2,7 @@
 import InnCoPilotPlugin from "../src/main";
 import { openCopilotSidebar } from "../src/obsidian/sidebar/copilot-sidebar";
 import { COPILOT_VIEW_TYPE } from "../src/obsidian/sidebar/copilot-view";
-import { App, ItemView, Notice } from "./fakes/obsidian";
+import { App, ItemView } from "./fakes/obsidian";
 
 /** Every handler the app's event sources hold (workspace, vault, metadata cache), whoever registered it. */
 function appListeners(app: App): number {
@@ -21,10 +21,6 @@ async function loadedPlugin(): Promise<{ app: App; plugin: InnCoPilotPlugin }> {
 	await openCopilotSidebar(app as never);
 	return { app, plugin };
 }
-
-beforeEach(() => {
-	Notice.shown = [];
-});
 
 describe("the plugin's lifecycle", () => {
 	it("registers its commands, its view, its settings tab and its editor extensions on load", async () => {

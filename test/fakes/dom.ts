@@ -6,6 +6,8 @@
 /** Imitates the document an element belongs to: only which element has focus. */
 export class FakeDocument {
 	activeElement: FakeElement | null = null;
+	/** Test helper: the text of every `Notice` shown while this was the active document, in order (Obsidian shows them in its body). */
+	readonly notices: string[] = [];
 }
 
 /** Options of Obsidian's `createEl` (`DomElementInfo`), as our code passes them. */

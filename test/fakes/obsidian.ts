@@ -1,8 +1,8 @@
 /**
  * The one fake `obsidian` module (jest maps `obsidian` here): one `App` with one `Vault`, `MetadataCache` and
  * `Workspace`, one fake DOM (dom.ts), one `Editor` and `MarkdownView` (editor.ts). Each fake names the API it imitates,
- * grows only when a test needs more, and keeps its records on the `App` or element it belongs to; the one exception is
- * `Notice`, which in Obsidian too belongs to no app (reset it in `beforeEach`).
+ * grows only when a test needs more, and keeps its records on the `App` or element it belongs to. No fake holds static
+ * state: a `Notice` is shown in the active document, as Obsidian shows it, and the newest `App` is the active one.
  */
 import { Component } from "./component";
 import { FakeDocument, FakeElement } from "./dom";
@@ -20,7 +20,7 @@ export * from "./workspace";
 
 /** Imitates `App`, and the command registry (`app.commands`) that is not in the public typings. */
 export class App {
-	readonly document = new FakeDocument();
+	readonly document = activate(new FakeDocument());
 	vault = new Vault();
 	metadataCache = new MetadataCache(this.vault);
 	workspace = new Workspace(this);
@@ -137,11 +137,18 @@ export class Plugin extends Component {
 	}
 }
 
-/** Imitates `Notice`; every message shown is kept in `Notice.shown` (Obsidian's notices belong to no app either). */
+/** Imitates Obsidian's global `activeDocument` (the focused window's document): each new `App`'s document becomes it. */
+function activate(document: FakeDocument): FakeDocument {
+	(globalThis as { activeDocument?: FakeDocument }).activeDocument = document;
+	return document;
+}
+
+/** Imitates `Notice`: its text is shown in the active document (read it in `app.document.notices`). */
 export class Notice {
-	static shown: string[] = [];
 	constructor(public message: string | DocumentFragment) {
-		Notice.shown.push(typeof message === "string" ? message : (message.textContent ?? ""));
+		const document = (globalThis as { activeDocument?: FakeDocument }).activeDocument;
+		if (document === undefined) throw new Error("a Notice was shown before any App existed");
+		document.notices.push(typeof message === "string" ? message : (message.textContent ?? ""));
 	}
 	hide(): void {}
 }

@@ -1,4 +1,4 @@
-import { App, Notice, Plugin, PluginSettingTab } from "../fakes/obsidian";
+import { App, Plugin, PluginSettingTab } from "../fakes/obsidian";
 import { DEFAULT_SETTINGS, InnCoPilotSettingTab, SettingsStore } from "../../src/obsidian/settings";
 
 function setUp(data: unknown) {
@@ -9,16 +9,12 @@ function setUp(data: unknown) {
 }
 
 describe("SettingsStore", () => {
-	beforeEach(() => {
-		Notice.shown = [];
-	});
-
 	it("loads a corrupt data.json without losing the valid values, and says what it dropped", async () => {
-		const { store } = setUp({ profilesFolder: "Concepts", flavor: 3, someOtherPluginVersionKey: "kept" });
+		const { app, store } = setUp({ profilesFolder: "Concepts", flavor: 3, someOtherPluginVersionKey: "kept" });
 		await store.load();
 		expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, profilesFolder: "Concepts" });
-		expect(Notice.shown).toHaveLength(1);
-		expect(Notice.shown[0]).toContain("flavor");
+		expect(app.document.notices).toHaveLength(1);
+		expect(app.document.notices[0]).toContain("flavor");
 	});
 
 	it("saves changes together with keys it does not know, and tells listeners", async () => {
@@ -40,8 +36,8 @@ describe("SettingsStore", () => {
 		expect(copies).toHaveLength(1);
 		expect(copies[0]).toMatch(/^\.obsidian\/plugins\/inncopilot\/data\.unreadable-[\d-]+\.json$/);
 		expect(app.vault.adapter.files.get(copies[0])).toBe(corrupt);
-		expect(Notice.shown).toHaveLength(1);
-		expect(Notice.shown[0]).toContain(copies[0]);
+		expect(app.document.notices).toHaveLength(1);
+		expect(app.document.notices[0]).toContain(copies[0]);
 		await store.update({ toolChips: false });
 		expect(app.vault.adapter.files.get(copies[0])).toBe(corrupt);
 	});
@@ -52,7 +48,7 @@ describe("SettingsStore", () => {
 		plugin.loadData = () => Promise.resolve(null);
 		await store.load();
 		expect([...app.vault.adapter.files.values()].filter((text) => text === "\u0000\u0000garbage")).toHaveLength(2);
-		expect(Notice.shown[0]).toContain("data.unreadable-");
+		expect(app.document.notices[0]).toContain("data.unreadable-");
 	});
 
 	it("saves nothing when the unreadable file could not be kept aside, and says so", async () => {
@@ -60,7 +56,7 @@ describe("SettingsStore", () => {
 		app.vault.adapter.files.set(plugin.dataPath, "not json");
 		app.vault.adapter.failWrites = true;
 		await store.load();
-		expect(Notice.shown[0]).toContain("will not be saved");
+		expect(app.document.notices[0]).toContain("will not be saved");
 		app.vault.adapter.failWrites = false;
 		await store.update({ toolChips: false });
 		expect(app.vault.adapter.files.get(plugin.dataPath)).toBe("not json");
@@ -81,9 +77,9 @@ describe("SettingsStore", () => {
 	});
 
 	it("shows no Notice on a fresh install", async () => {
-		const { store } = setUp(null);
+		const { app, store } = setUp(null);
 		await store.load();
-		expect(Notice.shown).toEqual([]);
+		expect(app.document.notices).toEqual([]);
 	});
 });
 

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../../src/core/settin
 import { TemplateEngine } from "../../src/core/templates/template-engine";
 import type { CommandDeps } from "../../src/obsidian/commands/command-deps";
 import { ProfileCommands } from "../../src/obsidian/commands/profile-commands";
-import { App, FakeEditor, MarkdownView, Notice, Plugin, type Command } from "../fakes/obsidian";
+import { App, FakeEditor, MarkdownView, Plugin, type Command } from "../fakes/obsidian";
 import { marked } from "./cursor";
 import { fixture } from "./fixtures";
 
@@ -29,7 +29,6 @@ export interface CommandsWorld {
 
 /** A fresh plugin with the commands loaded, the seed as the only bundled profile, and the given vault profiles indexed. */
 export function commandsWorld(vaultProfiles: Record<string, string> = {}, bundled: Profile[] = [parseProfile(fixture("logseq-seed-sales-strategy.md"))]): CommandsWorld {
-	Notice.shown = [];
 	const app = new App();
 	const plugin = new Plugin(app);
 	const settings: InnCoPilotSettings = { ...DEFAULT_SETTINGS };
@@ -64,7 +63,7 @@ export function commandsWorld(vaultProfiles: Record<string, string> = {}, bundle
 			app.workspace.activate(view);
 			return view;
 		},
-		notices: () => Notice.shown,
+		notices: () => app.document.notices,
 	};
 }
 

@@ -3,7 +3,6 @@ import { ApiKeyStore } from "../../../src/obsidian/drafting/api-key-store";
 import { DraftTransport, type FetchLike } from "../../../src/ui/drafting/draft-transport";
 import { obsidianDrafting } from "../../../src/obsidian/drafting/obsidian-drafting";
 import type { CopilotView } from "../../../src/obsidian/sidebar/copilot-view";
-import { Notice } from "../../fakes/obsidian";
 import { startLoopback, type Loopback } from "../../drafting/loopback-server.cjs";
 import { contentOf, copilotEnv, openSidebar, PETS } from "../../support/copilot-app";
 
@@ -18,7 +17,6 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => {
 	server.reset();
-	Notice.shown.length = 0;
 });
 
 async function setUp(drafting: Partial<DraftingSettings>) {

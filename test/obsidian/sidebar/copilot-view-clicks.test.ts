@@ -1,4 +1,4 @@
-import { MarkdownView, Notice } from "../../fakes/obsidian";
+import { MarkdownView } from "../../fakes/obsidian";
 import { contentOf, copilotEnv, leafOf, openSidebar, PETS, PRICING } from "../../support/copilot-app";
 import type { CopilotView } from "../../../src/obsidian/sidebar/copilot-view";
 
@@ -28,7 +28,6 @@ async function setUp() {
 
 beforeEach(() => {
 	jest.useFakeTimers();
-	Notice.shown.length = 0;
 });
 
 afterEach(() => jest.useRealTimers());
@@ -117,7 +116,7 @@ describe("Copy prompt", () => {
 	});
 
 	it("puts the profile's prompt with its questions and the live note text on the clipboard, and says so", async () => {
-		const { note, view } = await setUp();
+		const { env, note, view } = await setUp();
 		note.editor.setCursor({ line: 7, ch: 12 });
 		note.editor.type(" Unsaved words.");
 		button(view, "Copy prompt").click();
@@ -127,7 +126,7 @@ describe("Copy prompt", () => {
 		expect(clipboard[0]).toContain('The concept is "Pricing": How a venture sets its prices.');
 		expect(clipboard[0]).toContain("- Who pays the most?\n");
 		expect(clipboard[0]).toContain("Keeper time. Unsaved words.\n\"\"\"\nAnswer:");
-		expect(Notice.shown).toEqual(["Prompt for Pricing copied: paste it into any AI assistant."]);
+		expect(env.app.document.notices).toEqual(["Prompt for Pricing copied: paste it into any AI assistant."]);
 	});
 
 	it("reads a profile page in full for its prompt, examples included, and asks for its missing sections", async () => {
@@ -143,11 +142,11 @@ describe("Copy prompt", () => {
 	});
 
 	it("says why when the clipboard refuses", async () => {
-		const { view } = await setUp();
+		const { env, view } = await setUp();
 		writeText.mockImplementationOnce(() => Promise.reject(new Error("Document is not focused.")));
 		button(view, "Copy prompt").click();
 		await settle();
-		expect(Notice.shown).toEqual(["Could not copy the prompt: Document is not focused."]);
+		expect(env.app.document.notices).toEqual(["Could not copy the prompt: Document is not focused."]);
 	});
 });
 

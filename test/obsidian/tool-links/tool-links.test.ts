@@ -1,7 +1,7 @@
 import { BUNDLED_TOOLS } from "../../../src/core/library/tools";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { ToolLinks } from "../../../src/obsidian/tool-links/tool-links";
-import { App, Plugin, Notice, MarkdownView, FakeEditor } from "../../fakes/obsidian";
+import { App, Plugin, MarkdownView, FakeEditor } from "../../fakes/obsidian";
 
 const ANSOFF = BUNDLED_TOOLS.find((tool) => tool.name === "Ansoff Matrix")?.summary ?? "";
 
@@ -31,10 +31,6 @@ function runCommand(plugin: Plugin, id: string) {
 	command.callback();
 }
 
-beforeEach(() => {
-	Notice.shown = [];
-});
-
 describe("ToolLinks.load", () => {
 	it("registers one editor extension, one post-processor, a page-preview source and the command, without a hotkey", () => {
 		const { plugin } = setUp();
@@ -52,9 +48,9 @@ describe("the embed-tool-summaries command", () => {
 	const VENTURE = "# Exotic Pet Rental\n\n## Tools\n- [[Ansoff Matrix]]\n- [[Customer Persona]]: Who rents.\n";
 
 	it("says so when no note is open, and changes nothing", () => {
-		const { plugin } = setUp();
+		const { app, plugin } = setUp();
 		runCommand(plugin, "embed-tool-summaries");
-		expect(Notice.shown).toEqual(["Open a note to embed its tool summaries."]);
+		expect(app.document.notices).toEqual(["Open a note to embed its tool summaries."]);
 	});
 
 	it("writes the summaries in one transaction, then finds nothing left to do", () => {
@@ -63,11 +59,11 @@ describe("the embed-tool-summaries command", () => {
 		runCommand(plugin, "embed-tool-summaries");
 		expect(view.editor.transactions).toHaveLength(1);
 		expect(view.editor.getValue()).toBe(`# Exotic Pet Rental\n\n## Tools\n- [[Ansoff Matrix]]\n  - ${ANSOFF}\n- [[Customer Persona]]: Who rents.\n`);
-		expect(Notice.shown).toEqual(["Embedded 1 summary."]);
+		expect(app.document.notices).toEqual(["Embedded 1 summary."]);
 
 		runCommand(plugin, "embed-tool-summaries");
 		expect(view.editor.transactions).toHaveLength(1);
-		expect(Notice.shown[1]).toBe("Every tool in the tools section already has its summary written under it.");
+		expect(app.document.notices[1]).toBe("Every tool in the tools section already has its summary written under it.");
 	});
 
 	it("keeps the words the user wrote under a link and points to the replace command, which writes the vault tool note's summary over them", () => {
@@ -75,11 +71,11 @@ describe("the embed-tool-summaries command", () => {
 		const view = openNote(app, "Ventures/Pets.md", "## Tools\n- [[Ansoff Matrix]]\n  - Old words.\n");
 		runCommand(plugin, "embed-tool-summaries");
 		expect(view.editor.transactions).toHaveLength(0);
-		expect(Notice.shown).toEqual(["Kept the summary that you wrote (Ansoff Matrix); nothing was embedded. To replace it, run “Replace tool summaries you wrote”."]);
+		expect(app.document.notices).toEqual(["Kept the summary that you wrote (Ansoff Matrix); nothing was embedded. To replace it, run “Replace tool summaries you wrote”."]);
 		runCommand(plugin, "replace-tool-summaries");
 		expect(view.editor.transactions).toHaveLength(1);
 		expect(view.editor.getValue()).toBe("## Tools\n- [[Ansoff Matrix]]\n  - Our growth grid.\n");
-		expect(Notice.shown[1]).toBe("Replaced 1 summary that you wrote.");
+		expect(app.document.notices[1]).toBe("Replaced 1 summary that you wrote.");
 	});
 
 	it("follows Obsidian's link resolution: a link to a note that is not a tool gets no summary", () => {
@@ -87,7 +83,7 @@ describe("the embed-tool-summaries command", () => {
 		const view = openNote(app, "Ventures/Pets.md", "## Tools\n- [[Ansoff Matrix]]\n");
 		runCommand(plugin, "embed-tool-summaries");
 		expect(view.editor.transactions).toHaveLength(0);
-		expect(Notice.shown).toEqual(["No link in the tools section names a tool with a summary."]);
+		expect(app.document.notices).toEqual(["No link in the tools section names a tool with a summary."]);
 	});
 
 	it("explains a note without a tools section and leaves it alone", () => {
@@ -95,7 +91,7 @@ describe("the embed-tool-summaries command", () => {
 		const view = openNote(app, "Ventures/Pets.md", "# Pets\nWe use [[Ansoff Matrix]].");
 		runCommand(plugin, "embed-tool-summaries");
 		expect(view.editor.transactions).toHaveLength(0);
-		expect(Notice.shown[0]).toMatch(/no tools section/);
+		expect(app.document.notices[0]).toMatch(/no tools section/);
 	});
 });
 
