@@ -34,7 +34,8 @@ export function foldName(name: string): string {
 
 /** Holds the vault's profiles by path and answers by name; tells listeners when anything changes. */
 export class ProfileCatalog implements NoteIndexer {
-	readonly #vault = new Map<string, Profile>();
+	/** Each vault profile by path; null for a graph profile, which the graph reads when it is first asked for. */
+	readonly #vault = new Map<string, Profile | null>();
 	readonly #listeners = new Set<() => void>();
 	#byName: Map<string, CatalogProfile> | null = null;
 	#bundled: readonly Profile[] | null = null;
@@ -78,7 +79,7 @@ export class ProfileCatalog implements NoteIndexer {
 			const kind = graph.update(path, text);
 			const ordinary = kind === "other" && (this.#wantsOutsideGraph(pathOnly(path)) || (/profile/i.test(text) && this.#wantsOutsideGraph(noteMeta(path, text))));
 			if (!ordinary) {
-				if (kind === "profile") this.#vault.set(path, GRAPH_PROFILE);
+				if (kind === "profile") this.#vault.set(path, null);
 				else this.#vault.delete(path);
 				this.#changed();
 				return;
@@ -115,7 +116,7 @@ export class ProfileCatalog implements NoteIndexer {
 	/** The vault profile read from `path`. */
 	byPath(path: string): CatalogProfile | undefined {
 		const profile = this.#vault.get(path);
-		return profile ? { profile: this.#resolved(path, profile), path } : undefined;
+		return profile === undefined ? undefined : { profile: this.#resolved(path, profile), path };
 	}
 
 	/** Calls `listener` after every change; returns the function that stops it. */
@@ -146,8 +147,8 @@ export class ProfileCatalog implements NoteIndexer {
 	}
 
 	/** A graph profile with its examples and key pages; any other profile as parsed. */
-	#resolved(path: string, profile: Profile): Profile {
-		return profile === GRAPH_PROFILE ? (this.#rule.graph?.profileAt(path) ?? profile) : profile;
+	#resolved(path: string, profile: Profile | null): Profile {
+		return profile ?? this.#rule.graph?.profileAt(path) ?? emptyProfile();
 	}
 
 	#changed(): void {
@@ -155,9 +156,6 @@ export class ProfileCatalog implements NoteIndexer {
 		for (const listener of this.#listeners) listener();
 	}
 }
-
-/** Stands for a graph profile page in the catalog until the graph reads it, when it is first asked for. */
-const GRAPH_PROFILE: Profile = emptyProfile();
 
 /** The metadata of a note known only by its path, enough to ask whether it lies in the graph. */
 function pathOnly(path: string): NoteMeta {
