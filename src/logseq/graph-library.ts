@@ -17,15 +17,16 @@ export class GraphLibrary {
 	/** The graph's pages as notes: read, linked to, and fed to the catalog. */
 	readonly notes: GraphNotes;
 	/** The profiles folder of the last whole reading of the graph; null before the first. */
-	private readWith: string | null = null;
+	#readWith: string | null = null;
+	readonly #editor: LogseqEditor;
+	readonly #settings: () => InnCoPilotSettings;
 
-	constructor(
-		private readonly editor: LogseqEditor,
-		private readonly settings: () => InnCoPilotSettings,
-	) {
+	constructor(editor: LogseqEditor, settings: () => InnCoPilotSettings) {
+		this.#editor = editor;
+		this.#settings = settings;
 		// The current graph is the whole graph, and a note's path is its page name with ".md" (see GraphNotes).
 		const graph = new GraphPages(() => "", pageOfPath);
-		this.catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => this.settings().profilesFolder, graph });
+		this.catalog = new ProfileCatalog(bundledProfiles, { profilesFolder: () => this.#settings().profilesFolder, graph });
 		this.notes = new GraphNotes(editor, [this.catalog]);
 	}
 
@@ -37,9 +38,9 @@ export class GraphLibrary {
 	async profiles(): Promise<CatalogProfile[]> {
 		// After the first reading the graph's changes come through `notes.changed`; here only pages new since are read,
 		// unless the profiles folder changed, which changes which pages are profiles.
-		const folder = this.settings().profilesFolder;
-		await this.notes.refresh(this.readWith === folder ? new Set() : undefined);
-		this.readWith = folder;
+		const folder = this.#settings().profilesFolder;
+		await this.notes.refresh(this.#readWith === folder ? new Set() : undefined);
+		this.#readWith = folder;
 		return this.catalog.all();
 	}
 
@@ -48,8 +49,8 @@ export class GraphLibrary {
 	 * namespace first, then the page of that name; else the bundled one; else "".
 	 */
 	async toolSummary(name: string): Promise<string> {
-		const folder = this.settings().toolsFolder.replace(/^\/+|\/+$/g, "");
-		const page = (folder === "" ? null : await this.editor.getPage(`${folder}/${name}`)) ?? (await this.editor.getPage(name));
+		const folder = this.#settings().toolsFolder.replace(/^\/+|\/+$/g, "");
+		const page = (folder === "" ? null : await this.#editor.getPage(`${folder}/${name}`)) ?? (await this.#editor.getPage(name));
 		const own = page ? readToolNote(await this.text(page.originalName ?? page.name)).summary : "";
 		if (own.trim() !== "") return capSummary(own);
 		const wanted = foldToolName(name);
@@ -59,9 +60,9 @@ export class GraphLibrary {
 
 	/** The worksheet template page's text, when the setting names one; null for the bundled template; "" when the page is missing. */
 	async worksheetTemplate(): Promise<{ source: string; path: string } | null> {
-		const path = this.settings().worksheetTemplatePath.replace(/\.md$/i, "");
+		const path = this.#settings().worksheetTemplatePath.replace(/\.md$/i, "");
 		if (path === "") return null;
-		return { source: (await this.editor.getPage(path)) ? await this.text(path) : "", path };
+		return { source: (await this.#editor.getPage(path)) ? await this.text(path) : "", path };
 	}
 
 	/** A page's text as its file holds it. */

@@ -2,7 +2,7 @@
 import type { BlockEntity } from "@logseq/libs/dist/LSPlugin";
 import type { CatalogProfile } from "../core/catalog/profile-catalog";
 import { withProperties } from "../core/logseq/block-tree";
-import { placeWorksheet, type TargetBlock } from "../core/logseq/insert-target";
+import { placeWorksheet, uuidOfId, type TargetBlock } from "../core/logseq/insert-target";
 import { logseqWorksheet } from "../core/logseq/logseq-worksheet";
 import { blockAtLine } from "../core/logseq/block-at-line";
 import { pageText, visibleText, type PageBlock } from "../core/logseq/page-blocks";
@@ -11,14 +11,16 @@ import type { ExistingWorksheetChoice } from "../ui/existing-worksheet-question"
 import type { TemplateEngine } from "../core/templates/template-engine";
 import type { GraphLibrary } from "./graph-library";
 import type { LogseqHost } from "./host";
-import { errorMessage } from "../core/result";
+import type { PickedProfile } from "./profile-picker";
+import { err, errorMessage, ok, type Result } from "../core/result";
 
 /** What the command needs: the host, the graph, the template engine, ways to ask for a profile and about a second worksheet, fresh block uuids. */
 export interface InsertTemplateDeps {
 	host: LogseqHost;
 	library: GraphLibrary;
 	engine: TemplateEngine;
-	pick: (entries: readonly CatalogProfile[]) => Promise<CatalogProfile | null>;
+	/** Asks for a profile; the picker stays drawn until the command closes it. */
+	pick: (entries: readonly CatalogProfile[]) => Promise<PickedProfile | null>;
 	/** Asks, in the plugin's frame, what to do when the page already has the profile's worksheet. */
 	ask: (profileName: string) => Promise<ExistingWorksheetChoice>;
 	newUuid: () => string;
@@ -40,6 +42,8 @@ export function registerInsertTemplate(deps: InsertTemplateDeps): void {
 /**
  * Runs the command from the block `uuid` (the slash command's), or the block being edited: asks for a profile, builds its
  * worksheet and inserts it with one `insertBatchBlock`, then opens the first field. Every failure is a message, never a change.
+ * The page and the template are read while the picker is open; after the choice one read (the block, whose text the
+ * host may have saved meanwhile) comes before the insertion, and the picker closes and the frame hides after it.
  */
 export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: string | null): Promise<void> {
 	const { host } = deps;
@@ -48,31 +52,44 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 		await host.UI.showMsg("Click into a block first: the worksheet goes after it.", "warning");
 		return;
 	}
+	const ahead = readAhead(deps, from);
 	const entries = await deps.library.profiles();
 	host.showMainUI({ autoFocus: true });
-	const chosen = await deps.pick(entries);
-	if (chosen === null) {
+	const picked = await deps.pick(entries);
+	if (picked === null) {
 		host.hideMainUI({ restoreEditingCursor: true });
 		return;
 	}
+	const done = (opened: boolean) => {
+		picked.close();
+		host.hideMainUI({ restoreEditingCursor: !opened });
+	};
+	const { profile } = picked.entry;
+	const { forest, template } = await ahead;
 	const target = await host.Editor.getBlock(from);
-	const existing = target ? await existingWorksheet(host, target, chosen.profile.name) : null;
-	const answer = existing === null ? "insert" : await deps.ask(chosen.profile.name);
-	host.hideMainUI({ restoreEditingCursor: answer === "cancel" });
-	if (existing !== null && answer === "go") await host.Editor.editBlock(existing);
-	if (answer !== "insert") return;
+	const existing = target && forest ? existingWorksheet(forest, profile.name) : null;
+	if (existing !== null) {
+		picked.close();
+		const answer = await deps.ask(profile.name);
+		if (answer !== "insert") {
+			done(answer === "go");
+			if (answer === "go") await host.Editor.editBlock(existing);
+			return;
+		}
+	}
 	if (!target) {
+		done(false);
 		await host.UI.showMsg("The block the command ran in is gone; nothing was inserted.", "warning");
 		return;
 	}
-	const template = await deps.library.worksheetTemplate();
-	const built = logseqWorksheet(chosen.profile, deps.engine, template ?? {});
+	const built = template.ok ? logseqWorksheet(profile, deps.engine, template.value ?? {}) : template;
 	if (!built.ok) {
+		done(false);
 		await host.UI.showMsg(built.error, "error");
 		return;
 	}
 	const placement = placeWorksheet(targetBlock(target));
-	const anchor = "uuid" in placement.anchor ? placement.anchor.uuid : ((await host.Editor.getBlock(placement.anchor.id))?.uuid ?? target.uuid);
+	const anchor = ("uuid" in placement.anchor ? placement.anchor.uuid : await uuidOf(host, forest, placement.anchor.id)) ?? target.uuid;
 	const sibling = anchor === target.uuid ? true : placement.sibling;
 	const first = built.value.fields[0] ?? [0];
 	const id = deps.newUuid();
@@ -80,21 +97,43 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 	try {
 		await host.Editor.insertBatchBlock(anchor, blocks, { sibling, keepUUID: true });
 	} catch (error) {
+		done(false);
 		await host.UI.showMsg(`The worksheet could not be inserted: ${errorMessage(error)}`, "error");
 		return;
 	}
+	done(true);
 	// The 0.10.x host returns nothing from insertBatchBlock; the custom uuid (kept by keepUUID) finds the first field.
 	await host.Editor.editBlock(id);
 }
 
+/** What is read while the picker is open: the tree of the page the command ran in (null when unreadable), and the template. */
+interface ReadAhead {
+	forest: PageBlock[] | null;
+	template: Result<{ source: string; path: string } | null, string>;
+}
+
+/** Reads the page of block `from` and the user's worksheet template; never rejects, since the user may leave the picker first. */
+async function readAhead(deps: InsertTemplateDeps, from: string): Promise<ReadAhead> {
+	const template = deps.library.worksheetTemplate().then(ok, (error: unknown) => err(`The worksheet template could not be read: ${errorMessage(error)}`));
+	const forest = (async () => {
+		const block = await deps.host.Editor.getBlock(from);
+		const page = typeof block?.page?.id === "number" ? await deps.host.Editor.getPage(block.page.id) : null;
+		if (!page) return null;
+		return ((await deps.host.Editor.getPageBlocksTree(page.originalName ?? page.name)) ?? []) as unknown as PageBlock[];
+	})().catch(() => null);
+	return { forest: await forest, template: await template };
+}
+
+/** The uuid of the block of database id `id`: from the page read ahead, else asked of the host. */
+async function uuidOf(host: LogseqHost, forest: readonly PageBlock[] | null, id: number): Promise<string | null> {
+	return (forest && uuidOfId(forest, id)) ?? (await host.Editor.getBlock(id))?.uuid ?? null;
+}
+
 /**
- * The uuid of the block that heads the first worksheet of `profileName` on the target's page (found in the page's text as
+ * The uuid of the block that heads the first worksheet of `profileName` in the page's blocks (found in the page's text as
  * Obsidian finds it, `findWorksheet`), or null when the page has none.
  */
-async function existingWorksheet(host: LogseqHost, target: BlockEntity, profileName: string): Promise<string | null> {
-	const page = typeof target.page?.id === "number" ? await host.Editor.getPage(target.page.id) : null;
-	if (!page) return null;
-	const forest = ((await host.Editor.getPageBlocksTree(page.originalName ?? page.name)) ?? []) as unknown as PageBlock[];
+function existingWorksheet(forest: readonly PageBlock[], profileName: string): string | null {
 	const text = pageText(forest);
 	const found = findWorksheet(text, profileName);
 	if (found === null) return null;

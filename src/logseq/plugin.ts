@@ -13,7 +13,7 @@ import { registerToolChips } from "./tool-chips";
 
 /** What the plugin takes from its frame: ways to ask for a profile and about a second worksheet, fresh block uuids, the panel's element, timers, the clipboard. */
 export interface PluginFrame {
-	pick: (entries: readonly CatalogProfile[]) => Promise<CatalogProfile | null>;
+	pick: InsertTemplateDeps["pick"];
 	ask: InsertTemplateDeps["ask"];
 	newUuid: () => string;
 	panel: Pick<PanelDeps, "root" | "debounce" | "writeClipboard">;

@@ -14,7 +14,13 @@ export interface SuggestOptions<T> {
 	label(item: T): string;
 	/** A second, muted line under the label. */
 	detail?(item: T): string;
-	choose(item: T): void;
+	/** Runs on the choice; with `holdUntilChosen`, the picker stays until the promise it returns settles. */
+	choose(item: T): void | Promise<unknown>;
+	/**
+	 * Choosing keeps the picker drawn, deaf to input, until the promise `choose` returns settles, and closes it then: what
+	 * the choice sends out leaves before the picker's removal waits for the next paint.
+	 */
+	holdUntilChosen?: boolean;
 	/** Called when the picker closes, chosen or not. */
 	closed?(): void;
 }
@@ -36,6 +42,7 @@ export function openSuggestList<T>(host: HTMLElement, prefix: string, options: S
 	let shown: T[] = [];
 	let selected = 0;
 	let open = true;
+	let held = false;
 
 	const close = () => {
 		if (!open) return;
@@ -44,9 +51,14 @@ export function openSuggestList<T>(host: HTMLElement, prefix: string, options: S
 		options.closed?.();
 	};
 	const pick = (item: T | undefined) => {
-		if (item === undefined) return;
-		close();
-		options.choose(item);
+		if (item === undefined || held) return;
+		if (!options.holdUntilChosen) {
+			close();
+			void options.choose(item);
+			return;
+		}
+		held = true;
+		void Promise.resolve(options.choose(item)).then(close, close);
 	};
 	const render = () => {
 		const found = fuzzyFilter(options.items, input.value, (item) => options.label(item));
@@ -70,11 +82,13 @@ export function openSuggestList<T>(host: HTMLElement, prefix: string, options: S
 	};
 
 	input.addEventListener("input", () => {
+		if (held) return;
 		selected = 0;
 		render();
 	});
 	input.addEventListener("keydown", (event) => {
-		if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+		if (held) event.preventDefault();
+		else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
 			event.preventDefault();
 			const step = event.key === "ArrowDown" ? 1 : -1;
 			if (shown.length > 0) selected = (selected + step + shown.length) % shown.length;
@@ -88,7 +102,7 @@ export function openSuggestList<T>(host: HTMLElement, prefix: string, options: S
 		}
 	});
 	backdrop.addEventListener("mousedown", (event) => {
-		if (event.target === backdrop) close();
+		if (event.target === backdrop && !held) close();
 	});
 	render();
 	input.focus();

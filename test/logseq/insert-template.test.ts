@@ -4,7 +4,7 @@ import { TemplateEngine } from "../../src/core/templates/template-engine";
 import { logseqWorksheet } from "../../src/core/logseq/logseq-worksheet";
 import type { EntityBlock } from "../support/logseq-block-store";
 import { callsTo } from "./fake-logseq";
-import { settle, startOnFake } from "./plugin-fixture";
+import { salesStrategy, settle, startOnFake } from "./plugin-fixture";
 
 const VENTURE = "Exotic Pet Rental";
 const bundled = bundledProfiles().find((profile) => profile.name === "Sales strategy");
@@ -27,6 +27,29 @@ describe("Insert profile template in Logseq, against the fake host", () => {
 		expect(callsTo(fake, "Editor.insertBatchBlock")[0].args[0]).toBe(from);
 		expect(fake.store.transactions).toEqual([{ op: "insert-blocks", blocks: expect.any(Number) as number }]);
 		expect(texts(tree(fake))).toEqual(["We rent animals for a weekend.", "## Sales strategy", "Pricing notes"]);
+	});
+
+	it("reads only the block between the choice and the insertion, and closes the picker and hides the frame after it", async () => {
+		const fake = startOnFake({ [VENTURE]: [{ content: "We rent animals for a weekend." }] });
+		await fake.slash("Insert profile template", tree(fake)[0].uuid);
+		await settle();
+		const after = fake.calls.map((call) => call.method).slice(fake.calls.findIndex((call) => call.method === "picker.choose") + 1);
+		expect(after.slice(0, after.indexOf("Editor.insertBatchBlock") + 1)).toEqual(["Editor.getBlock", "Editor.insertBatchBlock"]);
+		expect(after.slice(after.indexOf("Editor.insertBatchBlock") + 1)).toEqual(["picker.close", "hideMainUI", "Editor.editBlock"]);
+		expect(callsTo(fake, "hideMainUI").map((call) => call.args[0])).toEqual([{ restoreEditingCursor: false }]);
+	});
+
+	it("places the worksheet on the block's text as saved after the choice, not as it was when the picker opened", async () => {
+		// The host saves the block once the typed "/command" is gone, while the user is in the picker.
+		const fake: ReturnType<typeof startOnFake> = startOnFake({ [VENTURE]: [{ content: "We rent animals." }, { content: "/Ins" }] }, (entries) => {
+			fake.store.save(typed.uuid, "");
+			return salesStrategy(entries);
+		});
+		const [text, typed] = tree(fake);
+		await fake.slash("Insert profile template", typed.uuid);
+		await settle();
+		expect(texts(tree(fake))).toEqual(["We rent animals.", "## Sales strategy", ""]);
+		expect(callsTo(fake, "Editor.insertBatchBlock").map((call) => call.args[0])).toEqual([text.uuid]);
 	});
 
 	it("stores every block exactly as built: the host's first-block-only parse cuts nothing", async () => {
@@ -67,6 +90,8 @@ describe("Insert profile template in Logseq, against the fake host", () => {
 		expect(texts(tree(fake))).toEqual(["We rent animals.", "## Sales strategy", ""]);
 		expect(tree(fake)[2].uuid).toBe(empty.uuid);
 		expect(fake.store.transactions).toHaveLength(1);
+		// The block before it comes from the page read while the picker was open, not from one more read after the choice.
+		expect(callsTo(fake, "Editor.getBlock").filter((call) => typeof call.args[0] === "number")).toEqual([]);
 	});
 
 	it("puts the worksheet as a parent's first children when the empty block is the parent's first child", async () => {

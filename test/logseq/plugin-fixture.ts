@@ -54,7 +54,11 @@ export function startOnFake(
 	startPlugin(started.host, {
 		pick: async (entries) => {
 			started.offered.push(entries.map((entry) => entry.profile.name));
-			return choose(entries);
+			// The choice goes into the calls as "picker.choose".
+			const entry = choose(entries);
+			started.calls.push({ method: "picker.choose", args: [] });
+			// The picker closing goes into the SDK calls as "picker.close", so a test sees it in order among them.
+			return entry && { entry, close: () => void started.calls.push({ method: "picker.close", args: [] }) };
 		},
 		ask: async (profileName) => {
 			started.asked.push(profileName);

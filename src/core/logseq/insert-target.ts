@@ -29,3 +29,23 @@ export function placeWorksheet(target: TargetBlock): Placement {
 	if (target.parentId === target.pageId) return after;
 	return { anchor: { id: target.parentId }, sibling: false };
 }
+
+/** A block of a page tree as far as finding one by database id needs (the SDK's tree entities carry `id`). */
+export interface IdentifiedBlock {
+	id?: number;
+	uuid: string;
+	children?: readonly (IdentifiedBlock | readonly [string, string])[];
+}
+
+/** The uuid of the block with database id `id` in `forest`, or null when the tree does not hold it. */
+export function uuidOfId(forest: readonly (IdentifiedBlock | readonly [string, string])[], id: number): string | null {
+	const stack = [...forest];
+	while (stack.length > 0) {
+		const node = stack.pop();
+		if (node === undefined || Array.isArray(node)) continue;
+		const block = node as IdentifiedBlock;
+		if (block.id === id) return block.uuid;
+		stack.push(...(block.children ?? []));
+	}
+	return null;
+}

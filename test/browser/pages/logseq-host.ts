@@ -28,7 +28,7 @@ const state = {
 	calls: [] as { method: string; args: unknown[]; at: number }[],
 	modelCalls: [] as string[],
 	messages: [] as string[],
-	pickedAt: 0,
+	hiddenAt: 0,
 	insertedAt: 0,
 	connected: false,
 };
@@ -72,7 +72,8 @@ function hookFor(ns: string, key: string): string {
 
 function api(method: string, args: unknown[]): unknown {
 	const name = method.replace(/[^a-z0-9]/gi, "").toLowerCase();
-	state.calls.push({ method: name, args: JSON.parse(JSON.stringify(args ?? [])) as unknown[], at: performance.now() });
+	// The arguments arrived as a structured clone of the plugin's and nothing here changes them: kept as they came.
+	state.calls.push({ method: name, args: args ?? [], at: performance.now() });
 	switch (name) {
 		case "installpluginhook":
 			state.hooks.push(String(args[1]));
@@ -99,9 +100,11 @@ function api(method: string, args: unknown[]): unknown {
 			saveEditing();
 			const [target, batch, opts] = args as [string, SeedBlock[], Record<string, boolean>];
 			const answer = store.insertBatch(target, batch, opts);
-			dbChanged([store.block(target)]);
 			state.insertedAt = performance.now();
-			render();
+			dbChanged([store.block(target)]);
+			// The page is drawn again after the call, not in it: the host's transaction only marks the page's queries
+			// changed (frontend/modules/outliner/pipeline.cljs `invoke-hooks`, then frontend/db/react.cljs `refresh!`) and
+			// rum re-renders them on a later frame. One render on the next task also shows the store's own edit of the last block.
 			setTimeout(render, 0);
 			return answer;
 		}
@@ -160,7 +163,7 @@ function dispatch(type: string, payload: Record<string, unknown>): void {
 	} else if (type === "main-ui:visible") {
 		container.hidden = !payload.visible;
 		if (payload.visible && payload.autoFocus) frame.focus();
-		if (!payload.visible) state.pickedAt = performance.now();
+		if (!payload.visible) state.hiddenAt = performance.now();
 	} else if (type === "main-ui:style") Object.assign(container.style, payload);
 }
 
