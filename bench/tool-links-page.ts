@@ -1,14 +1,18 @@
-// Benchmark page: two identical CodeMirror editors on one 10,000-line note with 2,000 tool links, one with the
-// tool-links extension and one without, so that typing and scrolling can be timed side by side.
+// Benchmark page: three identical CodeMirror editors on one 10,000-line note with 2,000 tool links, timed side by side:
+// one with the tool-links extension, one without, and one with the cheapest widget there is (an empty span, never
+// rebuilt) after the same links, the floor of "a widget after each tool link" against which the extension is judged.
 import "../playground/obsidian-theme.css";
 import "../test/browser/doubles/obsidian-pane.css";
 import "../styles.css";
-import { EditorState, StateEffect, type Extension } from "@codemirror/state";
-import { EditorView } from "@codemirror/view";
+import { EditorState, StateEffect, StateField, type Extension } from "@codemirror/state";
+import { Decoration, EditorView, WidgetType, type DecorationSet } from "@codemirror/view";
 import { markdownEditorBasics } from "../test/browser/doubles/markdown-editor";
 import { BUNDLED_TOOLS } from "../src/core/library/tools";
+import { linksOutsideCode } from "../src/core/tools/link-scanner";
 import { resolveToolLink } from "../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../src/core/tools/tool-catalog";
+import { NO_ANNOTATIONS } from "../src/core/tools/tools-section";
+import { annotationsField } from "../src/editor/tool-links/annotations-field";
 import { refreshToolChips, ToolLinksEditor } from "../src/editor/tool-links/tool-links-editor";
 import { installObsidianDom } from "../src/ui/obsidian-dom";
 
@@ -31,15 +35,19 @@ declare global {
       scrollTo(name: Name, fraction: number): void;
       /** Waits two frames, then gives the cycle's times in milliseconds. */
       endCycle(name: Name): Promise<Cycle>;
+      /** Resolves once `name` has no deferred work left (a huge Tools section typed in is re-read once typing pauses). */
+      settled(name: Name): Promise<void>;
       /** Mean milliseconds per synchronous dispatch of the extension's refresh (a rebuild of every visible line), or of a no-op effect. */
       timeRebuilds(name: Name, count: number): number;
       /** How many chips the extension drew. */
       chips(): number;
+      /** How many empty widgets the floor editor draws (one after each tool link in its viewport). */
+      floorWidgets(): number;
     };
   }
 }
 
-type Name = "with" | "without";
+type Name = "with" | "without" | "floor";
 
 const TOOLS = ["Business Model Canvas", "Ansoff Matrix", "Porter’s Five Forces", "Customer Journey Map", "Value Proposition Canvas"];
 const lines: string[] = ["# Exotic Pet Rental", "", "## Tools"];
@@ -64,6 +72,33 @@ const toolLinks = new ToolLinksEditor({
     },
     hover: () => undefined,
   },
+});
+
+/** The cheapest widget: an empty span that is always equal to itself, so CodeMirror never redraws it. */
+class EmptyWidget extends WidgetType {
+  override eq(): boolean {
+    return true;
+  }
+  override toDOM(): HTMLElement {
+    return document.createElement("span");
+  }
+}
+
+/** An empty widget after every tool link of the note (where the extension puts its chips), mapped through edits. */
+const floorWidgets = StateField.define<DecorationSet>({
+  create(state) {
+    const deco = Decoration.widget({ widget: new EmptyWidget(), side: 1 });
+    const ranges = [];
+    for (let n = 1; n <= state.doc.lines; n++) {
+      const line = state.doc.line(n);
+      for (const link of linksOutsideCode(line.text, line.from)) {
+        if (resolveToolLink(catalog, link.target, { annotations: NO_ANNOTATIONS }) !== null) ranges.push(deco.range(link.to));
+      }
+    }
+    return Decoration.set(ranges);
+  },
+  update: (set, tr) => set.map(tr.changes),
+  provide: (field) => EditorView.decorations.from(field),
 });
 
 const noop = StateEffect.define<null>();
@@ -108,7 +143,7 @@ function editor(id: string, extra: Extension): EditorView {
   return view;
 }
 
-const editors = { with: editor("with", toolLinks.extension), without: editor("without", []) };
+const editors = { with: editor("with", toolLinks.extension), without: editor("without", []), floor: editor("floor", floorWidgets) };
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 window.toolLinksBench = {
@@ -127,6 +162,9 @@ window.toolLinksBench = {
     cycles.delete(editors[name]);
     return { input: cycle?.input ?? 0, measure: (cycle?.measures ?? []).reduce((sum, ms) => sum + ms, 0) };
   },
+  async settled(name) {
+    while (editors[name].state.field(annotationsField, false)?.stale === true) await new Promise((resolve) => setTimeout(resolve, 20));
+  },
   timeRebuilds(name, count) {
     const view = editors[name];
     const effect = name === "with" ? refreshToolChips : noop;
@@ -135,4 +173,12 @@ window.toolLinksBench = {
     return (performance.now() - start) / count;
   },
   chips: () => editors.with.contentDOM.querySelectorAll(".inncopilot-tool-chip").length,
+  floorWidgets() {
+    const { state, viewport } = editors.floor;
+    let count = 0;
+    state.field(floorWidgets).between(viewport.from, viewport.to, () => {
+      count++;
+    });
+    return count;
+  },
 };

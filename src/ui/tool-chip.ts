@@ -1,6 +1,6 @@
 /**
- * The one renderer of a tool summary, for Live Preview and Reading view alike: a compact chip after the link that
- * expands into the summary. Built with Obsidian's DOM helpers; Markdown and page previews go through ports.
+ * The one renderer of tool chips and summaries, for Live Preview and Reading view alike: a compact chip after the link,
+ * and the summary it opens. Built with Obsidian's DOM helpers; Markdown and page previews go through ports.
  */
 import type { ResolvedTool, SummarySource } from "../core/tools/resolve-tool-link";
 
@@ -23,33 +23,21 @@ export interface ChipPorts {
 	hover: HoverPort;
 }
 
-/** A rendered chip: its element, and the means to change or dispose of it. */
+/** A chip with its own listeners (Reading view): its element, and the means to mark it or dispose of it. */
 export interface ToolChip {
 	readonly dom: HTMLElement;
-	/** Whether the summary shows. */
-	readonly expanded: boolean;
-	/** Shows or hides the summary (toggles without an argument). */
-	toggle(expanded?: boolean): void;
-	/** Shows another summary in the same element, keeping whether it is expanded. */
-	update(tool: ResolvedTool): void;
-	/** Undoes the Markdown rendering and forgets the listeners. */
+	/** Marks the chip as showing its summary or not (the host shows the summary itself). */
+	toggle(expanded: boolean): void;
+	/** Forgets the listeners. */
 	destroy(): void;
 }
 
-/** How a chip starts and whom it tells when its height changes. */
+/** How a chip with its own listeners starts and whom it asks when pressed. */
 export interface ChipOptions {
 	sourcePath: string;
-	expanded: boolean;
 	ports: ChipPorts;
-	/** Called after the summary is shown or hidden (an editor re-measures then). */
-	onToggle?: () => void;
-	/** In an editor, a press anywhere on the chip must not move the cursor (which would hide the chip), so none selects text. */
-	inEditor?: boolean;
-	/**
-	 * When given, the chip shows no summary of its own: a click or Enter asks the host for `expanded`, and the host shows
-	 * the summary where it belongs (an editor: below the line, see `ToolSummaryWidget`) and calls `toggle` to mark the chip.
-	 */
-	onToggleRequest?: (expanded: boolean) => void;
+	/** A click, Enter or Space asks the host for the other state; the host shows the summary where it belongs and calls `toggle`. */
+	onToggleRequest: (expanded: boolean) => void;
 }
 
 /** A rendered summary on its own: the element, and the means to change or dispose of it. */
@@ -61,8 +49,11 @@ export interface ToolSummary {
 	destroy(): void;
 }
 
-/** The class every chip's outer element carries. */
+/** The class of a chip: one button-like element whose only text is its "i"; its name is in its label. */
 export const CHIP_CLASS = "inncopilot-tool-chip";
+
+/** The class of a summary, wherever its host puts it. */
+export const SUMMARY_CLASS = "inncopilot-tool-summary";
 
 const SOURCE_LABELS: Record<SummarySource, string> = {
 	vault: "From the tool note",
@@ -72,10 +63,10 @@ const SOURCE_LABELS: Record<SummarySource, string> = {
 
 /**
  * Renders `tool`'s summary (Markdown through the port, then where it came from) into a new block element. See also
- * `renderToolChip`, which holds one unless its host shows the summary elsewhere.
+ * `createToolChip`, the chip that opens it.
  */
 export function renderToolSummary(tool: ResolvedTool, sourcePath: string, ports: ChipPorts): ToolSummary {
-	const dom = createDiv({ cls: "inncopilot-tool-summary" });
+	const dom = createDiv({ cls: SUMMARY_CLASS });
 	let undoMarkdown: (() => void) | null = null;
 	const fill = (current: ResolvedTool) => {
 		undoMarkdown?.();
@@ -96,78 +87,60 @@ export function renderToolSummary(tool: ResolvedTool, sourcePath: string, ports:
 	};
 }
 
-/** Builds a chip for `tool`. No HTML is ever parsed from the tool's text: names go in as text, summaries through the Markdown port. */
-export function renderToolChip(tool: ResolvedTool, options: ChipOptions): ToolChip {
-	let current = tool;
-	let expanded = false;
-	let summary: ToolSummary | null = null;
-	const ownsSummary = options.onToggleRequest === undefined;
-	const hoverOwner: HoverOwner = { hoverPopover: null };
-	const dom = createSpan({ cls: CHIP_CLASS });
-	const button = dom.createSpan({ cls: "inncopilot-tool-chip-button", text: "i", attr: { role: "button", tabindex: 0 } });
+/**
+ * A new chip for the tool called `name`: a single span, focusable, announced as a button that shows or hides the summary.
+ * No HTML is ever parsed from the tool's text: the name goes in as an attribute. See also `labelToolChip`.
+ */
+export function createToolChip(name: string, expanded: boolean): HTMLElement {
+	const dom = createSpan({ cls: CHIP_CLASS, text: "i", attr: { role: "button", tabindex: 0 } });
+	labelToolChip(dom, name, expanded);
+	return dom;
+}
 
-	const label = () => {
-		dom.dataset.source = current.source;
-		button.setAttribute("aria-label", `${expanded ? "Hide" : "Show"} the summary of ${current.name}`);
-		button.setAttribute("aria-expanded", String(expanded));
-	};
-	const show = (next: boolean) => {
-		expanded = next;
-		if (expanded && ownsSummary && summary === null) {
-			summary = renderToolSummary(current, options.sourcePath, options.ports);
-			dom.appendChild(summary.dom);
-		}
-		summary?.dom.toggleAttribute("hidden", !expanded);
-		dom.classList.toggle("is-expanded", expanded);
-		label();
-	};
-	const toggle = (wanted?: boolean) => {
-		const next = wanted ?? !expanded;
-		if (next === expanded) return;
-		show(next);
-		options.onToggle?.();
-	};
+/** Says on a chip what pressing it does: shows or hides the summary of `name`. */
+export function labelToolChip(dom: HTMLElement, name: string, expanded: boolean): void {
+	dom.setAttribute("aria-label", `${expanded ? "Hide" : "Show"} the summary of ${name}`);
+	dom.setAttribute("aria-expanded", String(expanded));
+}
+
+/** True when `event` on a chip asks to open or fold its summary (a click, Enter or Space); it then goes no further. */
+export function isChipPress(event: Event): boolean {
+	const { key } = event as Partial<KeyboardEvent>;
+	if (event.type === "click" || (event.type === "keydown" && (key === "Enter" || key === " "))) {
+		event.preventDefault();
+		event.stopPropagation();
+		return true;
+	}
+	return false;
+}
+
+/** A chip for `tool` that listens on itself (Reading view; an editor listens once for all its chips instead). */
+export function renderToolChip(tool: ResolvedTool, options: ChipOptions): ToolChip {
+	let expanded = false;
+	const hoverOwner: HoverOwner = { hoverPopover: null };
+	const dom = createToolChip(tool.name, expanded);
 	const keepFocus = (event: MouseEvent) => event.preventDefault();
-	const asked = () => (options.onToggleRequest ? options.onToggleRequest(!expanded) : toggle());
-	const onClick = (event: MouseEvent) => {
-		event.preventDefault();
-		event.stopPropagation();
-		asked();
-	};
-	const onKey = (event: KeyboardEvent) => {
-		if (event.key !== "Enter" && event.key !== " ") return;
-		event.preventDefault();
-		event.stopPropagation();
-		asked();
+	const onPress = (event: Event) => {
+		if (isChipPress(event)) options.onToggleRequest(!expanded);
 	};
 	const onHover = (event: MouseEvent) => {
-		if (current.path !== null) options.ports.hover(event, button, current.path, options.sourcePath, hoverOwner);
+		if (tool.path !== null) options.ports.hover(event, dom, tool.path, options.sourcePath, hoverOwner);
 	};
-	(options.inEditor ? dom : button).addEventListener("mousedown", keepFocus);
-	button.addEventListener("click", onClick);
-	button.addEventListener("keydown", onKey);
-	button.addEventListener("mouseover", onHover);
-	if (options.expanded) show(true);
-	else label();
-
+	dom.addEventListener("mousedown", keepFocus);
+	dom.addEventListener("click", onPress);
+	dom.addEventListener("keydown", onPress);
+	dom.addEventListener("mouseover", onHover);
 	return {
 		dom,
-		get expanded() {
-			return expanded;
-		},
-		toggle,
-		update(tool: ResolvedTool) {
-			current = tool;
-			label();
-			summary?.update(tool);
+		toggle(next: boolean) {
+			expanded = next;
+			labelToolChip(dom, tool.name, expanded);
 		},
 		destroy() {
-			summary?.destroy();
-			summary = null;
-			(options.inEditor ? dom : button).removeEventListener("mousedown", keepFocus);
-			button.removeEventListener("click", onClick);
-			button.removeEventListener("keydown", onKey);
-			button.removeEventListener("mouseover", onHover);
+			dom.removeEventListener("mousedown", keepFocus);
+			dom.removeEventListener("click", onPress);
+			dom.removeEventListener("keydown", onPress);
+			dom.removeEventListener("mouseover", onHover);
 		},
 	};
 }

@@ -138,7 +138,7 @@ test("inserting a worksheet the note already has asks first: go to it, insert an
 test("the settings tab shows the plugin's rows; switching off tool summaries takes the chips away, and a worksheet template is used once set", async () => {
   const page = await openPage("playground");
   await showLine(page, "Open questions we are working through with");
-  const chips = page.locator(".cm-content .inncopilot-tool-chip-button");
+  const chips = page.locator(".cm-content .inncopilot-tool-chip");
   assert.equal(await chips.count(), 3);
   await page.getByRole("button", { name: "Settings" }).click();
   const tab = page.getByRole("dialog", { name: "innCoPilot settings" });
@@ -146,9 +146,9 @@ test("the settings tab shows the plugin's rows; switching off tool summaries tak
     assert.equal(await tab.getByLabel(row, { exact: true }).count(), 1, row);
   }
   await tab.getByLabel("Show tool summaries").uncheck();
-  await page.waitForFunction(() => document.querySelectorAll(".cm-content .inncopilot-tool-chip-button").length === 0);
+  await page.waitForFunction(() => document.querySelectorAll(".cm-content .inncopilot-tool-chip").length === 0);
   await tab.getByLabel("Show tool summaries").check();
-  await page.waitForFunction(() => document.querySelectorAll(".cm-content .inncopilot-tool-chip-button").length === 3);
+  await page.waitForFunction(() => document.querySelectorAll(".cm-content .inncopilot-tool-chip").length === 3);
 
   await tab.getByLabel("Worksheet template").fill("Templates/worksheet.hbs");
   assert.match(await tab.textContent(), /No file at "Templates\/worksheet\.hbs" yet/);

@@ -18,7 +18,7 @@ test("tool links in the venture note get a chip, the link to a profile does not"
   const page = await openPage("playground");
   await showLine(page, "see [[Sales strategy]]");
   await showLine(page, LINKS_LINE);
-  const labels = await page.locator(".cm-content .inncopilot-tool-chip-button").evaluateAll((buttons) => buttons.map((button) => button.getAttribute("aria-label")));
+  const labels = await page.locator(".cm-content .inncopilot-tool-chip").evaluateAll((buttons) => buttons.map((button) => button.getAttribute("aria-label")));
   assert.deepEqual(labels, [
     "Show the summary of Business Model Canvas",
     "Show the summary of Value Proposition Canvas",

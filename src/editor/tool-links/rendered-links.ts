@@ -1,16 +1,16 @@
 /** Reading view: finds the internal links Obsidian rendered and puts a tool chip after each one that names a tool. */
 import { linkTarget } from "../../core/text/wiki-links";
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
-import { CHIP_CLASS, renderToolChip, renderToolSummary, type ChipPorts, type ToolSummary } from "../../ui/tool-chip";
+import { CHIP_CLASS, renderToolChip, renderToolSummary, SUMMARY_CLASS, type ChipPorts, type ToolSummary } from "../../ui/tool-chip";
 
 /**
  * Adds `chipFor(target)` after each `a.internal-link` in `root` (its `data-href`, heading and label dropped). Links that
- * already have a chip, and links inside a chip's own summary, are left alone; returns how many chips were added.
+ * already have a chip, and links inside a summary (rendered Markdown runs this again), are left alone; returns how many chips were added.
  */
 export function addChipsAfterLinks(root: HTMLElement, chipFor: (target: string) => HTMLElement | null): number {
 	let added = 0;
 	for (const link of Array.from(root.querySelectorAll<HTMLElement>("a.internal-link"))) {
-		if (link.closest(`.${CHIP_CLASS}`) !== null || link.nextElementSibling?.classList.contains(CHIP_CLASS)) continue;
+		if (link.closest(`.${SUMMARY_CLASS}`) !== null || link.nextElementSibling?.classList.contains(CHIP_CLASS)) continue;
 		const target = linkTarget(link.getAttribute("data-href") ?? link.getAttribute("href") ?? "");
 		if (target === "") continue;
 		const chip = chipFor(target);
@@ -50,7 +50,7 @@ export function addRenderedToolChips(root: HTMLElement, resolve: (target: string
 			summary?.dom.toggleAttribute("hidden", !wanted);
 			chip.toggle(wanted);
 		};
-		const chip = renderToolChip(tool, { sourcePath: options.sourcePath, expanded: false, ports: options.ports, onToggleRequest: request });
+		const chip = renderToolChip(tool, { sourcePath: options.sourcePath, ports: options.ports, onToggleRequest: request });
 		opening.push(request);
 		disposers.push(() => {
 			chip.destroy();
@@ -70,7 +70,7 @@ const LINE_BLOCKS = "li, td, th, dd, dt, p, h1, h2, h3, h4, h5, h6";
 function placeBelowLine(anchor: HTMLElement, block: HTMLElement, root: HTMLElement): void {
 	const line = anchor.closest(LINE_BLOCKS);
 	const order = Number(block.dataset.order);
-	const isEarlierSummary = (el: Element | null): el is HTMLElement => el instanceof HTMLElement && el.classList.contains("inncopilot-tool-summary") && Number(el.dataset.order) < order;
+	const isEarlierSummary = (el: Element | null): el is HTMLElement => el instanceof HTMLElement && el.classList.contains(SUMMARY_CLASS) && Number(el.dataset.order) < order;
 	if (line === null || !root.contains(line)) {
 		anchor.after(block);
 		return;
@@ -83,7 +83,7 @@ function placeBelowLine(anchor: HTMLElement, block: HTMLElement, root: HTMLEleme
 	}
 	const nested = Array.from(line.children).find((child) => child.tagName === "UL" || child.tagName === "OL") ?? null;
 	let before: Element | null = nested;
-	const summaries = Array.from(line.children).filter((child) => child.classList.contains("inncopilot-tool-summary"));
+	const summaries = Array.from(line.children).filter((child) => child.classList.contains(SUMMARY_CLASS));
 	const later = summaries.find((each) => Number((each as HTMLElement).dataset.order) > order);
 	if (later !== undefined) before = later;
 	line.insertBefore(block, before);

@@ -8,9 +8,8 @@ import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { annotationsField } from "./annotations-field";
 import { codeBlocksField } from "./code-blocks-field";
-import { renderToolChip, renderToolSummary, type ChipPorts, type ToolChip, type ToolSummary } from "../../ui/tool-chip";
-import type { ChipKeeper, KeptChip, ToolChipWidget } from "./tool-chip-widget";
-import { refreshToolChips, toggleSummary, toggledSummaries, ToolLinksView } from "./tool-links-view";
+import { renderToolSummary, type ChipPorts, type ToolSummary } from "../../ui/tool-chip";
+import { refreshToolChips, toggledSummaries, ToolLinksView } from "./tool-links-view";
 import type { SummaryKeeper, ToolSummaryWidget } from "./tool-summary-widget";
 
 export { refreshToolChips } from "./tool-links-view";
@@ -29,13 +28,12 @@ export interface ToolLinkHost {
 }
 
 /** Builds the extension once and refreshes every editor that uses it when summaries change. */
-export class ToolLinksEditor implements ChipKeeper, SummaryKeeper {
+export class ToolLinksEditor implements SummaryKeeper {
 	/** The extension to register (fields for code blocks, the note's own summaries and the opened ones, and the view plugin). */
 	readonly extension: Extension;
-	private readonly views = new Set<EditorView>();
-	private readonly chips = new WeakMap<HTMLElement, KeptChip>();
-	private readonly summaries = new WeakMap<HTMLElement, ToolSummary>();
-	private timer: number | null = null;
+	readonly #views = new Set<EditorView>();
+	readonly #summaries = new WeakMap<HTMLElement, ToolSummary>();
+	#timer: number | null = null;
 
 	constructor(readonly host: ToolLinkHost) {
 		this.extension = [
@@ -48,74 +46,50 @@ export class ToolLinksEditor implements ChipKeeper, SummaryKeeper {
 
 	/** Refreshes every editor soon, once however often it is asked: safe to call from any listener, even mid-update. */
 	requestRefresh(): void {
-		if (this.timer !== null) return;
-		this.timer = window.setTimeout(() => {
-			this.timer = null;
+		if (this.#timer !== null) return;
+		this.#timer = window.setTimeout(() => {
+			this.#timer = null;
 			this.refresh();
 		}, 0);
 	}
 
 	/** Re-resolves the visible links of every open editor now; must not be called while an editor updates. */
 	refresh(): void {
-		for (const view of this.views) view.dispatch({ effects: refreshToolChips.of(null) });
+		for (const view of this.#views) view.dispatch({ effects: refreshToolChips.of(null) });
 	}
 
 	/** Cancels a pending refresh (on unload). */
 	destroy(): void {
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = null;
+		if (this.#timer !== null) window.clearTimeout(this.#timer);
+		this.#timer = null;
 	}
 
 	/** Called by each editor's plugin as it starts and stops. */
 	attach(view: EditorView): void {
-		this.views.add(view);
+		this.#views.add(view);
 	}
 
 	/** See `attach`. */
 	detach(view: EditorView): void {
-		this.views.delete(view);
-	}
-
-	/** Renders the chip of a new widget; a click on it opens or folds its summary below the line (see `toggleSummary`). */
-	create(widget: ToolChipWidget, view: EditorView): ToolChip {
-		const chip = renderToolChip(widget.tool, {
-			sourcePath: widget.sourcePath,
-			expanded: widget.expanded,
-			ports: this.host.ports,
-			onToggleRequest: () => view.dispatch({ effects: toggleSummary.of(view.posAtDOM(chip.dom)) }),
-			inEditor: true,
-		});
-		this.chips.set(chip.dom, { chip, widget });
-		return chip;
+		this.#views.delete(view);
 	}
 
 	/** Renders the summary of a new summary widget; a press inside it never moves the cursor onto the link. */
 	createSummary(widget: ToolSummaryWidget): ToolSummary {
 		const summary = renderToolSummary(widget.tool, widget.sourcePath, this.host.ports);
 		summary.dom.addEventListener("mousedown", (event) => event.preventDefault());
-		this.summaries.set(summary.dom, summary);
+		this.#summaries.set(summary.dom, summary);
 		return summary;
 	}
 
 	/** The summary CodeMirror hands back by its element. */
 	keptSummary(dom: HTMLElement): ToolSummary | undefined {
-		return this.summaries.get(dom);
+		return this.#summaries.get(dom);
 	}
 
 	/** Disposes of a summary CodeMirror has dropped. */
 	forgetSummary(dom: HTMLElement): void {
-		this.summaries.get(dom)?.destroy();
-		this.summaries.delete(dom);
-	}
-
-	/** The chip CodeMirror hands back by its element. */
-	kept(dom: HTMLElement): KeptChip | undefined {
-		return this.chips.get(dom);
-	}
-
-	/** Disposes of a chip CodeMirror has dropped. */
-	forget(dom: HTMLElement): void {
-		this.chips.get(dom)?.chip.destroy();
-		this.chips.delete(dom);
+		this.#summaries.get(dom)?.destroy();
+		this.#summaries.delete(dom);
 	}
 }

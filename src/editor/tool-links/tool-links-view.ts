@@ -6,6 +6,7 @@ import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { annotationsField, rereadAnnotations } from "./annotations-field";
 import { codeBlocksField, inCodeBlock } from "./code-blocks-field";
+import { CHIP_CLASS, isChipPress, type HoverOwner } from "../../ui/tool-chip";
 import { inSpans, intersectSpans, mergeSpans, subtractSpans, type Span } from "./spans";
 import { ToolChipWidget } from "./tool-chip-widget";
 import type { ToolLinksEditor } from "./tool-links-editor";
@@ -59,84 +60,134 @@ interface Frame {
 	codeVersion: number;
 }
 
-/** One editor's chips. See also `ToolLinksEditor`, which builds it. */
+/** A resolved link target and its two chips (summary folded, summary open), one decoration each for every link to it. */
+interface Known {
+	tool: ResolvedTool;
+	chips: [Decoration | null, Decoration | null];
+}
+
+/** The chip events the editor listens to, once for all its chips. */
+const CHIP_EVENTS = ["mousedown", "click", "keydown", "mouseover"] as const;
+
+/**
+ * One editor's chips. Within one frame each link target is resolved once and its chip decoration shared by every link
+ * to it, so a scroll or a key press adds only positions. See also `ToolLinksEditor`, which builds it.
+ */
 export class ToolLinksView implements PluginValue {
 	decorations: DecorationSet = Decoration.none;
 	/** The visible ranges the decorations were built for, mapped through later changes. */
-	private scanned: Span[] = [];
-	private frame: Frame;
-	private rereadTimer: number | null = null;
-	private lastStaleEdit = 0;
+	#scanned: Span[] = [];
+	#frame: Frame;
+	/** Link targets resolved in this frame (null: names no tool); emptied whenever the frame changes or a refresh asks. */
+	#known = new Map<string, Known | null>();
+	#rereadTimer: number | null = null;
+	#lastStaleEdit = 0;
+	readonly #view: EditorView;
+	readonly #owner: ToolLinksEditor;
+	readonly #hoverOwner: HoverOwner = { hoverPopover: null };
+	readonly #onChipEvent = (event: Event) => this.#chipEvent(event);
 
-	constructor(
-		private readonly view: EditorView,
-		private readonly owner: ToolLinksEditor,
-	) {
+	constructor(view: EditorView, owner: ToolLinksEditor) {
+		this.#view = view;
+		this.#owner = owner;
 		owner.attach(view);
-		this.frame = this.readFrame(view.state);
-		this.rebuild();
+		for (const type of CHIP_EVENTS) view.contentDOM.addEventListener(type, this.#onChipEvent);
+		this.#frame = this.#readFrame(view.state);
+		this.#rebuild();
 	}
 
 	update(update: ViewUpdate): void {
-		if (update.docChanged && update.state.field(annotationsField).stale) this.scheduleReread();
-		const frame = this.readFrame(update.state);
+		if (update.docChanged && update.state.field(annotationsField).stale) this.#scheduleReread();
+		const frame = this.#readFrame(update.state);
 		const refreshed = update.transactions.some((tr) => tr.effects.some((effect) => effect.is(refreshToolChips) || effect.is(toggleSummary)));
-		const changed = refreshed || !sameFrame(frame, this.frame);
-		this.frame = frame;
+		const changed = refreshed || !sameFrame(frame, this.#frame);
+		this.#frame = frame;
 		if (!frame.enabled) {
 			this.decorations = Decoration.none;
-			this.scanned = [];
+			this.#scanned = [];
 		} else if (changed) {
-			this.rebuild();
+			this.#rebuild();
 		} else if (update.docChanged || update.selectionSet || update.viewportChanged) {
-			this.patch(update);
+			this.#patch(update);
 		}
 	}
 
 	destroy(): void {
-		this.owner.detach(this.view);
-		if (this.rereadTimer !== null) window.clearTimeout(this.rereadTimer);
+		this.#owner.detach(this.#view);
+		for (const type of CHIP_EVENTS) this.#view.contentDOM.removeEventListener(type, this.#onChipEvent);
+		if (this.#rereadTimer !== null) window.clearTimeout(this.#rereadTimer);
+	}
+
+	/** A press on a chip keeps the cursor where it is; a click or Enter opens or folds its summary; a hover asks for the page preview. */
+	#chipEvent(event: Event): void {
+		// No `instanceof Element`: in a pop-out window the event comes from another window's DOM classes.
+		const target = event.target as Partial<Element> | null;
+		const chip = typeof target?.closest === "function" ? target.closest<HTMLElement>(`.${CHIP_CLASS}`) : null;
+		if (chip === null || !this.#view.contentDOM.contains(chip)) return;
+		if (event.type === "mousedown") {
+			event.preventDefault();
+			return;
+		}
+		const at = this.#view.posAtDOM(chip);
+		if (event.type !== "mouseover") {
+			if (isChipPress(event)) this.#view.dispatch({ effects: toggleSummary.of(at) });
+			return;
+		}
+		const path = this.#toolAt(at)?.path ?? null;
+		if (path !== null) this.#owner.host.ports.hover(event as MouseEvent, chip, path, this.#frame.sourcePath, this.#hoverOwner);
+	}
+
+	/** The tool of the chip at `at`. */
+	#toolAt(at: number): ResolvedTool | null {
+		let tool: ResolvedTool | null = null;
+		this.decorations.between(at, at, (from, _to, value) => {
+			const { widget } = value.spec as { widget?: unknown };
+			if (from === at && widget instanceof ToolChipWidget) tool = widget.tool;
+		});
+		return tool;
 	}
 
 	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update); one timer however fast the typing. */
-	private scheduleReread(): void {
-		this.lastStaleEdit = Date.now();
-		if (this.rereadTimer !== null) return;
+	#scheduleReread(): void {
+		this.#lastStaleEdit = Date.now();
+		if (this.#rereadTimer !== null) return;
 		const wait = (ms: number) => {
-			this.rereadTimer = window.setTimeout(() => {
-				const left = this.lastStaleEdit + REREAD_DELAY_MS - Date.now();
+			this.#rereadTimer = window.setTimeout(() => {
+				const left = this.#lastStaleEdit + REREAD_DELAY_MS - Date.now();
 				if (left > 0) return wait(left);
-				this.rereadTimer = null;
-				if (this.view.state.field(annotationsField).stale) this.view.dispatch({ effects: rereadAnnotations.of(null) });
+				this.#rereadTimer = null;
+				if (this.#view.state.field(annotationsField).stale) this.#view.dispatch({ effects: rereadAnnotations.of(null) });
 			}, ms);
 		};
 		wait(REREAD_DELAY_MS);
 	}
 
-	private readFrame(state: EditorState): Frame {
-		const settings = this.owner.host.settings();
+	#readFrame(state: EditorState): Frame {
+		const { host } = this.#owner;
+		const settings = host.settings();
 		return {
-			enabled: settings.toolChips && this.owner.host.isLivePreview(state),
+			enabled: settings.toolChips && host.isLivePreview(state),
 			expanded: settings.toolSummaryExpanded,
-			sourcePath: this.owner.host.sourcePath(state),
+			sourcePath: host.sourcePath(state),
 			annotations: state.field(annotationsField).annotations,
 			codeVersion: state.field(codeBlocksField).version,
 		};
 	}
 
-	/** Decorates every visible line from scratch. */
-	private rebuild(): void {
-		const visible = this.visible();
-		this.decorations = Decoration.set(this.scan(this.view.state, visible), true);
-		this.scanned = visible;
+	/** Decorates every visible line from scratch, every target resolved again. */
+	#rebuild(): void {
+		const visible = this.#visible();
+		this.#known.clear();
+		this.decorations = Decoration.set(this.#scan(this.#view.state, visible), true);
+		this.#scanned = visible;
 	}
 
 	/** Maps the decorations through the update, then rescans only the lines it touched and the ranges that came into view. */
-	private patch(update: ViewUpdate): void {
+	#patch(update: ViewUpdate): void {
 		const { state } = update;
-		const visible = this.visible();
+		const visible = this.#visible();
 		let decorations = this.decorations;
-		let scanned = this.scanned;
+		let scanned = this.#scanned;
 		const dirty: Span[] = [];
 		if (update.docChanged) {
 			decorations = decorations.map(update.changes);
@@ -155,7 +206,7 @@ export class ToolLinksView implements PluginValue {
 			decorations = decorations.update({ filter: (from) => inSpans(visible, from), filterFrom: 0, filterTo: state.doc.length });
 		}
 		if (rescan.length > 0) {
-			const found = this.scan(state, rescan);
+			const found = this.#scan(state, rescan);
 			if (!sameWidgets(decorations, rescan, found)) {
 				decorations = decorations.update({
 					filter: (from) => !inSpans(rescan, from),
@@ -167,19 +218,15 @@ export class ToolLinksView implements PluginValue {
 			}
 		}
 		this.decorations = decorations;
-		this.scanned = visible;
+		this.#scanned = visible;
 	}
 
 	/**
 	 * A chip after each tool link on the lines of `spans`, except where the selection touches the link; and at the end
-	 * of the line, in link order, the summary of each link shown expanded. Each target is resolved once per scan: a
-	 * new part of a note links the same few tools many times.
+	 * of the line, in link order, the summary of each link shown expanded.
 	 */
-	private scan(state: EditorState, spans: readonly Span[]): Range<Decoration>[] {
-		const { host } = this.owner;
+	#scan(state: EditorState, spans: readonly Span[]): Range<Decoration>[] {
 		const found: Range<Decoration>[] = [];
-		const { sourcePath, annotations } = this.frame;
-		const resolved = new Map<string, ResolvedTool | null>();
 		const selection = state.selection.ranges;
 		const flipped = state.field(toggledSummaries);
 		for (const span of spans) {
@@ -190,13 +237,12 @@ export class ToolLinksView implements PluginValue {
 				const summaries: Range<Decoration>[] = [];
 				for (const link of linksOutsideCode(line.text, line.from)) {
 					if (selection.some((range) => range.from <= link.to && range.to >= link.from)) continue;
-					let tool = resolved.get(link.target);
-					if (tool === undefined) resolved.set(link.target, (tool = host.resolve(link.target, sourcePath, annotations)));
-					if (tool === null) continue;
-					const expanded = this.frame.expanded !== isFlipped(flipped, link.to);
-					found.push(Decoration.widget({ widget: new ToolChipWidget(tool, sourcePath, expanded, this.owner), side: 1 }).range(link.to));
+					const known = this.#resolve(link.target);
+					if (known === null) continue;
+					const expanded = this.#frame.expanded !== isFlipped(flipped, link.to);
+					found.push(chipOf(known, expanded).range(link.to));
 					if (!expanded) continue;
-					const widget = new ToolSummaryWidget(tool, sourcePath, this.owner);
+					const widget = new ToolSummaryWidget(known.tool, this.#frame.sourcePath, this.#owner);
 					summaries.push(Decoration.widget({ widget, side: SUMMARY_SIDE + summaries.length }).range(line.to));
 				}
 				found.push(...summaries);
@@ -205,9 +251,27 @@ export class ToolLinksView implements PluginValue {
 		return found;
 	}
 
-	private visible(): Span[] {
-		return mergeSpans(this.view.visibleRanges.map((range) => ({ from: range.from, to: range.to })));
+	/** What `target` names in this frame, resolved on first sight. */
+	#resolve(target: string): Known | null {
+		let known = this.#known.get(target);
+		if (known === undefined) {
+			const { sourcePath, annotations } = this.#frame;
+			const tool = this.#owner.host.resolve(target, sourcePath, annotations);
+			known = tool === null ? null : { tool, chips: [null, null] };
+			this.#known.set(target, known);
+		}
+		return known;
 	}
+
+	#visible(): Span[] {
+		return mergeSpans(this.#view.visibleRanges.map((range) => ({ from: range.from, to: range.to })));
+	}
+}
+
+/** The shared chip decoration of a known target, made on first use. */
+function chipOf(known: Known, expanded: boolean): Decoration {
+	const index = expanded ? 1 : 0;
+	return (known.chips[index] ??= Decoration.widget({ widget: new ToolChipWidget(known.tool, expanded), side: 1 }));
 }
 
 /** True when the chips already in `spans` are the ones just found (same places, equal decorations): nothing to replace. */

@@ -15,12 +15,15 @@ export interface SummaryKeeper {
 
 /** One expanded summary; equal widgets keep their DOM across rebuilds. */
 export class ToolSummaryWidget extends WidgetType {
+	readonly #keeper: SummaryKeeper;
+
 	constructor(
 		readonly tool: ResolvedTool,
 		readonly sourcePath: string,
-		private readonly keeper: SummaryKeeper,
+		keeper: SummaryKeeper,
 	) {
 		super();
+		this.#keeper = keeper;
 	}
 
 	override eq(other: ToolSummaryWidget): boolean {
@@ -29,19 +32,19 @@ export class ToolSummaryWidget extends WidgetType {
 	}
 
 	override toDOM(): HTMLElement {
-		return this.keeper.createSummary(this).dom;
+		return this.#keeper.createSummary(this).dom;
 	}
 
 	/** Another summary for the same place shows in the element already there. */
 	override updateDOM(dom: HTMLElement): boolean {
-		const summary = this.keeper.keptSummary(dom);
+		const summary = this.#keeper.keptSummary(dom);
 		if (!summary || summary.sourcePath !== this.sourcePath) return false;
 		summary.update(this.tool);
 		return true;
 	}
 
 	override destroy(dom: HTMLElement): void {
-		this.keeper.forgetSummary(dom);
+		this.#keeper.forgetSummary(dom);
 	}
 
 	/** The summary handles its own clicks; CodeMirror leaves the selection alone. */

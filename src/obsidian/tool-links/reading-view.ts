@@ -10,35 +10,38 @@ export type Resolve = (target: string, sourcePath: string, annotations: ToolAnno
 
 /** Decorates rendered sections; remembers the annotations of the last note read, since a note renders section by section. */
 export class ReadingViewChips {
-	private lastText: string | null = null;
-	private lastAnnotations: ToolAnnotations = NO_ANNOTATIONS;
+	#lastText: string | null = null;
+	#lastAnnotations: ToolAnnotations = NO_ANNOTATIONS;
+	readonly #app: App;
+	readonly #resolve: Resolve;
+	readonly #settings: () => { toolChips: boolean; toolSummaryExpanded: boolean };
 
-	constructor(
-		private readonly app: App,
-		private readonly resolve: Resolve,
-		private readonly settings: () => { toolChips: boolean; toolSummaryExpanded: boolean },
-	) {}
+	constructor(app: App, resolve: Resolve, settings: () => { toolChips: boolean; toolSummaryExpanded: boolean }) {
+		this.#app = app;
+		this.#resolve = resolve;
+		this.#settings = settings;
+	}
 
 	/** The post-processor: chips after the section's tool links, undone when Obsidian unloads the section (one child per section with chips). */
 	process(el: HTMLElement, ctx: MarkdownPostProcessorContext): void {
-		const { toolChips, toolSummaryExpanded } = this.settings();
+		const { toolChips, toolSummaryExpanded } = this.#settings();
 		if (!toolChips || el.querySelector("a.internal-link") === null) return;
-		const annotations = this.annotationsOf(ctx.getSectionInfo(el)?.text ?? null);
+		const annotations = this.#annotationsOf(ctx.getSectionInfo(el)?.text ?? null);
 		const holder = new MarkdownRenderChild(el);
-		const ports = { markdown: markdownPort(this.app, holder), hover: hoverPort(this.app) };
-		const resolve = (target: string) => this.resolve(target, ctx.sourcePath, annotations);
+		const ports = { markdown: markdownPort(this.#app, holder), hover: hoverPort(this.#app) };
+		const resolve = (target: string) => this.#resolve(target, ctx.sourcePath, annotations);
 		const disposers = addRenderedToolChips(el, resolve, { sourcePath: ctx.sourcePath, expanded: toolSummaryExpanded, ports });
 		if (disposers.length === 0) return;
 		ctx.addChild(holder);
 		for (const dispose of disposers) holder.register(dispose);
 	}
 
-	private annotationsOf(text: string | null): ToolAnnotations {
+	#annotationsOf(text: string | null): ToolAnnotations {
 		if (text === null) return NO_ANNOTATIONS;
-		if (text !== this.lastText) {
-			this.lastText = text;
-			this.lastAnnotations = readToolAnnotations(text.split("\n").map((line) => line.replace(/\r$/, "")));
+		if (text !== this.#lastText) {
+			this.#lastText = text;
+			this.#lastAnnotations = readToolAnnotations(text.split("\n").map((line) => line.replace(/\r$/, "")));
 		}
-		return this.lastAnnotations;
+		return this.#lastAnnotations;
 	}
 }

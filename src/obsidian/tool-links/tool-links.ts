@@ -18,66 +18,68 @@ const READING_REFRESH_MS = 300;
 
 /** Wires the catalog into Obsidian's editors and reading views; `load()` registers everything through the plugin. */
 export class ToolLinks {
-	private readonly editor: ToolLinksEditor;
-	private readingTimer: number | null = null;
+	readonly #editor: ToolLinksEditor;
+	#readingTimer: number | null = null;
+	readonly #plugin: Plugin;
+	readonly #catalog: ToolCatalog;
+	readonly #settings: () => ToolLinkSettings;
 
-	constructor(
-		private readonly plugin: Plugin,
-		private readonly catalog: ToolCatalog,
-		private readonly settings: () => ToolLinkSettings,
-	) {
+	constructor(plugin: Plugin, catalog: ToolCatalog, settings: () => ToolLinkSettings) {
+		this.#plugin = plugin;
+		this.#catalog = catalog;
+		this.#settings = settings;
 		const { app } = plugin;
-		this.editor = new ToolLinksEditor({
-			resolve: (target, sourcePath, annotations) => this.resolve(target, sourcePath, annotations),
+		this.#editor = new ToolLinksEditor({
+			resolve: (target, sourcePath, annotations) => this.#resolve(target, sourcePath, annotations),
 			isLivePreview: (state) => state.field(editorLivePreviewField, false) ?? false,
 			sourcePath: (state) => state.field(editorInfoField, false)?.file?.path ?? "",
-			settings: () => this.settings(),
+			settings: () => this.#settings(),
 			ports: { markdown: markdownPort(app, plugin), hover: hoverPort(app) },
 		});
 	}
 
 	/** Registers the editor extension, the post-processor, the page-preview source, the command and the catalog listener. */
 	load(): void {
-		const { plugin } = this;
-		plugin.registerEditorExtension(this.editor.extension);
-		const reading = new ReadingViewChips(plugin.app, (...args) => this.resolve(...args), () => this.settings());
+		const plugin = this.#plugin;
+		plugin.registerEditorExtension(this.#editor.extension);
+		const reading = new ReadingViewChips(plugin.app, (...args) => this.#resolve(...args), () => this.#settings());
 		plugin.registerMarkdownPostProcessor((el, ctx) => reading.process(el, ctx));
 		plugin.registerHoverLinkSource(HOVER_SOURCE, { display: plugin.manifest.name, defaultMod: false });
 		plugin.addCommand({
 			id: "embed-tool-summaries",
 			name: "Embed tool summaries as text",
-			callback: () => embedSummariesInActiveNote(plugin.app, (sourcePath) => (target, annotations) => this.resolve(target, sourcePath, annotations)),
+			callback: () => embedSummariesInActiveNote(plugin.app, (sourcePath) => (target, annotations) => this.#resolve(target, sourcePath, annotations)),
 		});
 		plugin.addCommand({
 			id: "replace-tool-summaries",
 			name: REPLACE_COMMAND_NAME,
-			callback: () => embedSummariesInActiveNote(plugin.app, (sourcePath) => (target, annotations) => this.resolve(target, sourcePath, annotations), { replace: true }),
+			callback: () => embedSummariesInActiveNote(plugin.app, (sourcePath) => (target, annotations) => this.#resolve(target, sourcePath, annotations), { replace: true }),
 		});
-		plugin.register(this.catalog.onChange(() => this.refresh()));
+		plugin.register(this.#catalog.onChange(() => this.refresh()));
 		plugin.register(() => {
-			this.editor.destroy();
-			if (this.readingTimer !== null) window.clearTimeout(this.readingTimer);
+			this.#editor.destroy();
+			if (this.#readingTimer !== null) window.clearTimeout(this.#readingTimer);
 		});
 	}
 
 	/** Shows current summaries and settings everywhere: editors at once, Reading views shortly after. Call when settings change. */
 	refresh(): void {
-		this.editor.requestRefresh();
-		if (this.readingTimer !== null) window.clearTimeout(this.readingTimer);
-		this.readingTimer = window.setTimeout(() => {
-			this.readingTimer = null;
-			this.rerenderReadingViews();
+		this.#editor.requestRefresh();
+		if (this.#readingTimer !== null) window.clearTimeout(this.#readingTimer);
+		this.#readingTimer = window.setTimeout(() => {
+			this.#readingTimer = null;
+			this.#rerenderReadingViews();
 		}, READING_REFRESH_MS);
 	}
 
 	/** A link's summary, following Obsidian's own link resolution: a link to a note that is not a tool gets none. */
-	private resolve(target: string, sourcePath: string, annotations: ToolAnnotations): ResolvedTool | null {
-		const linked = this.plugin.app.metadataCache.getFirstLinkpathDest(target, sourcePath);
-		return resolveToolLink(this.catalog, target, { annotations, linkedPath: linked ? linked.path : null });
+	#resolve(target: string, sourcePath: string, annotations: ToolAnnotations): ResolvedTool | null {
+		const linked = this.#plugin.app.metadataCache.getFirstLinkpathDest(target, sourcePath);
+		return resolveToolLink(this.#catalog, target, { annotations, linkedPath: linked ? linked.path : null });
 	}
 
-	private rerenderReadingViews(): void {
-		for (const leaf of this.plugin.app.workspace.getLeavesOfType("markdown")) {
+	#rerenderReadingViews(): void {
+		for (const leaf of this.#plugin.app.workspace.getLeavesOfType("markdown")) {
 			const { view } = leaf;
 			if (view instanceof MarkdownView && view.getMode() === "preview") view.previewMode.rerender(true);
 		}

@@ -10,7 +10,7 @@ import { resolveToolLink } from "../../../src/core/tools/resolve-tool-link";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
 import { NO_ANNOTATIONS } from "../../../src/core/tools/tools-section";
 import { addRenderedToolChips } from "../../../src/editor/tool-links/rendered-links";
-import type { ChipPorts } from "../../../src/ui/tool-chip";
+import { SUMMARY_CLASS, type ChipPorts } from "../../../src/ui/tool-chip";
 import { ToolLinksEditor } from "../../../src/editor/tool-links/tool-links-editor";
 import { typingBeforeScroll } from "../../../src/editor/typing-before-scroll";
 import { markdownEditorBasics, openNoteIn } from "../doubles/markdown-editor";
@@ -34,6 +34,11 @@ interface ToolLinksPage {
   setSettings(patch: Partial<{ toolChips: boolean; toolSummaryExpanded: boolean }>): void;
   /** Builds a Reading-view paragraph with these internal links and lets the renderer add chips; returns how many it added. */
   renderReading(links: { href: string; text: string }[]): number;
+  /**
+   * Builds a Reading-view paragraph linking `href`, followed by a summary block whose rendered Markdown links `href` too
+   * (Obsidian runs post-processors on a summary's Markdown as well), and lets the renderer add chips; returns how many.
+   */
+  renderReadingBesideSummary(href: string): number;
   /** The document position each chip in the editor stands at, in order. */
   chipPositions(): number[];
 }
@@ -128,6 +133,14 @@ window.toolLinksPage = {
     }
     const resolve = (target: string) => resolveToolLink(catalog, target, { annotations: NO_ANNOTATIONS });
     return addRenderedToolChips(reading, resolve, { sourcePath: SOURCE_PATH, expanded: settings.toolSummaryExpanded, ports }).length;
+  },
+  renderReadingBesideSummary(href) {
+    reading.empty();
+    reading.createEl("p").createEl("a", { cls: "internal-link", text: href, attr: { "data-href": href, href } });
+    const summary = reading.createDiv({ cls: SUMMARY_CLASS });
+    summary.createEl("p").createEl("a", { cls: "internal-link", text: href, attr: { "data-href": href, href } });
+    const resolve = (target: string) => resolveToolLink(catalog, target, { annotations: NO_ANNOTATIONS });
+    return addRenderedToolChips(reading, resolve, { sourcePath: SOURCE_PATH, expanded: false, ports }).length;
   },
   chipPositions() {
     return [...view.contentDOM.querySelectorAll(".inncopilot-tool-chip")].map((chip) => view.posAtDOM(chip));
