@@ -58,7 +58,38 @@ const fakesAsCommonJs = {
   },
 };
 
-/** The plugin, the VaultIndex class it uses and the fakes, from one bundle so that they share module instances. */
+/**
+ * Runs once, through a throwaway plugin, each part of the host's API that main.js calls at start-up, so that a cold run
+ * does not charge the plugin for the fake host's own first compilation: Obsidian's API is warm when a plugin loads,
+ * the app and its core plugins having called it already, and its editors built with the same CodeMirror definitions.
+ */
+export async function warmHostApi(fakes, app) {
+  const state = hostPackages.get("@codemirror/state");
+  const view = hostPackages.get("@codemirror/view");
+  if (state !== undefined && view !== undefined) {
+    state.StateField.define({ create: () => state.RangeSet.empty, update: (value) => value });
+    state.StateEffect.define({ map: (value) => value });
+    view.ViewPlugin.define(() => ({ decorations: view.Decoration.none }), { decorations: (plugin) => plugin.decorations });
+    view.EditorView.domEventObservers({ input: () => {} });
+    new (class extends state.RangeValue {})();
+  }
+  const host = new fakes.Plugin(app, { id: "warm-up", name: "Warm up", version: "0.0.0", dir: ".obsidian/plugins/warm-up" });
+  host.addCommand({ id: "warm-up", name: "Warm up", callback() {} });
+  host.addSettingTab(new fakes.PluginSettingTab(app, host));
+  host.registerView("warm-up", () => null);
+  host.addRibbonIcon("dice", "Warm up", () => {});
+  host.registerEditorExtension([]);
+  host.registerMarkdownPostProcessor(() => {});
+  host.registerHoverLinkSource("warm-up", { display: "Warm up", defaultMod: false });
+  host.registerEvent(app.vault.on("delete", () => {}));
+  host.register(() => {});
+  app.workspace.onLayoutReady(() => {});
+  await host.loadData();
+  await app.vault.adapter.exists(".obsidian/plugins/warm-up/data.json");
+  host.unload();
+}
+
+/** The plugin, the VaultIndex class it uses, parseProfile and the fakes, from one bundle so that they share module instances. */
 export async function loadPlugin() {
   const dir = mkdtempSync(join(tmpdir(), "inncopilot-bench-onload-"));
   const outfile = join(dir, "onload.mjs");
@@ -68,6 +99,7 @@ export async function loadPlugin() {
         'export { default as InnCoPilotPlugin } from "./src/main";',
         'export { VaultIndex } from "./src/obsidian/vault-index";',
         'export * as fakes from "obsidian";',
+        'export { parseProfile } from "./src/core/profile/parse";',
       ].join("\n"),
       resolveDir: process.cwd(),
       loader: "ts",

@@ -12,28 +12,31 @@ const NO_FRONTMATTER: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** Feeds every registered indexer the notes it wants; all work waits until the layout is ready. */
 export class VaultIndex {
-	private stopped = false;
-	private ready: Promise<void> | null = null;
+	#stopped = false;
+	#ready: Promise<void> | null = null;
+	readonly #app: App;
+	readonly #plugin: Plugin;
+	readonly #indexers: readonly NoteIndexer[];
 
-	constructor(
-		private readonly app: App,
-		private readonly plugin: Plugin,
-		private readonly indexers: readonly NoteIndexer[],
-	) {}
+	constructor(app: App, plugin: Plugin, indexers: readonly NoteIndexer[]) {
+		this.#app = app;
+		this.#plugin = plugin;
+		this.#indexers = indexers;
+	}
 
 	/** Registers the start-up build and the vault listeners; costs nothing until the layout is ready. */
 	load(): void {
-		this.plugin.register(() => {
-			this.stopped = true;
+		this.#plugin.register(() => {
+			this.#stopped = true;
 		});
-		this.app.workspace.onLayoutReady(() => {
-			this.ready = this.build();
-			this.plugin.registerEvent(this.app.metadataCache.on("changed", (file, text, cache) => this.changed(file, text, cache)));
-			this.plugin.registerEvent(this.app.vault.on("delete", (file) => this.forget(file.path)));
-			this.plugin.registerEvent(
-				this.app.vault.on("rename", (file, oldPath) => {
-					this.forget(oldPath);
-					if (file instanceof TFile) void this.sort(file, false);
+		this.#app.workspace.onLayoutReady(() => {
+			this.#ready = this.#build();
+			this.#plugin.registerEvent(this.#app.metadataCache.on("changed", (file, text, cache) => this.#changed(file, text, cache)));
+			this.#plugin.registerEvent(this.#app.vault.on("delete", (file) => this.#forget(file.path)));
+			this.#plugin.registerEvent(
+				this.#app.vault.on("rename", (file, oldPath) => {
+					this.#forget(oldPath);
+					if (file instanceof TFile) void this.#sort(file, false);
 				}),
 			);
 		});
@@ -42,7 +45,7 @@ export class VaultIndex {
 	/** Rebuilds whenever `key` (e.g. the folders that decide which notes are wanted) differs after `subscribe` fires. */
 	rebuildWhenChanged(subscribe: (listener: () => void) => () => void, key: () => string): void {
 		let last = key();
-		this.plugin.register(
+		this.#plugin.register(
 			subscribe(() => {
 				const next = key();
 				if (next !== last) void this.rebuild();
@@ -53,30 +56,30 @@ export class VaultIndex {
 
 	/** Re-reads which notes each indexer wants, as after a change of the profiles or tools folder. */
 	rebuild(): Promise<void> {
-		if (!this.app.workspace.layoutReady) return Promise.resolve();
-		this.ready = this.build();
-		return this.ready;
+		if (!this.#app.workspace.layoutReady) return Promise.resolve();
+		this.#ready = this.#build();
+		return this.#ready;
 	}
 
 	/** Resolves once the first build has read every wanted note (at once before layout ready). */
 	whenBuilt(): Promise<void> {
-		return this.ready ?? Promise.resolve();
+		return this.#ready ?? Promise.resolve();
 	}
 
 	/** Feeds every note to the indexers that want it; a rebuild also makes the others forget it (the first build has nothing to forget). */
-	private async build(): Promise<void> {
-		const fresh = this.ready === null;
-		const files = this.app.vault.getMarkdownFiles();
-		for (let start = 0; start < files.length && !this.stopped; start += BATCH) {
+	async #build(): Promise<void> {
+		const fresh = this.#ready === null;
+		const files = this.#app.vault.getMarkdownFiles();
+		for (let start = 0; start < files.length && !this.#stopped; start += BATCH) {
 			const reads: Promise<void>[] = [];
 			for (const file of files.slice(start, start + BATCH)) {
-				const read = this.sort(file, fresh);
+				const read = this.#sort(file, fresh);
 				if (read) reads.push(read);
 			}
 			await Promise.all(reads);
 			await new Promise((resolve) => window.setTimeout(resolve, 0));
 		}
-		while (!this.stopped && this.indexers.some((indexer) => indexer.prepare?.(PREPARE_BATCH) === true)) {
+		while (!this.#stopped && this.#indexers.some((indexer) => indexer.prepare?.(PREPARE_BATCH) === true)) {
 			await new Promise((resolve) => window.setTimeout(resolve, 0));
 		}
 	}
@@ -85,42 +88,42 @@ export class VaultIndex {
 	 * Asks each indexer whether it wants the note, from its metadata alone; the ones that do not forget it (unless `fresh`).
 	 * Returns the read that feeds the others, or null when none wants it: most notes cost no read, no promise and no array.
 	 */
-	private sort(file: TFile, fresh: boolean): Promise<void> | null {
+	#sort(file: TFile, fresh: boolean): Promise<void> | null {
 		if (file.extension !== "md") return null;
-		const note = this.meta(file, this.app.metadataCache.getFileCache(file));
+		const note = this.#meta(file, this.#app.metadataCache.getFileCache(file));
 		let wanting: NoteIndexer[] | null = null;
-		for (const indexer of this.indexers) {
+		for (const indexer of this.#indexers) {
 			if (indexer.wants(note)) (wanting ??= []).push(indexer);
 			else if (!fresh) indexer.remove(file.path);
 		}
-		return wanting === null || this.stopped ? null : this.read(file, wanting);
+		return wanting === null || this.#stopped ? null : this.#read(file, wanting);
 	}
 
-	private async read(file: TFile, wanting: readonly NoteIndexer[]): Promise<void> {
+	async #read(file: TFile, wanting: readonly NoteIndexer[]): Promise<void> {
 		let text: string;
 		try {
-			text = await this.app.vault.cachedRead(file);
+			text = await this.#app.vault.cachedRead(file);
 		} catch {
 			return;
 		}
-		if (this.stopped) return;
+		if (this.#stopped) return;
 		for (const indexer of wanting) indexer.update(file.path, text);
 	}
 
-	private changed(file: TFile, text: string, cache: CachedMetadata): void {
-		if (this.stopped || file.extension !== "md") return;
-		const note = this.meta(file, cache);
-		for (const indexer of this.indexers) {
+	#changed(file: TFile, text: string, cache: CachedMetadata): void {
+		if (this.#stopped || file.extension !== "md") return;
+		const note = this.#meta(file, cache);
+		for (const indexer of this.#indexers) {
 			if (indexer.wants(note)) indexer.update(file.path, text);
 			else indexer.remove(file.path);
 		}
 	}
 
-	private forget(path: string): void {
-		for (const indexer of this.indexers) indexer.remove(path);
+	#forget(path: string): void {
+		for (const indexer of this.#indexers) indexer.remove(path);
 	}
 
-	private meta(file: TFile, cache: CachedMetadata | null): NoteMeta {
+	#meta(file: TFile, cache: CachedMetadata | null): NoteMeta {
 		const tags = cache ? (getAllTags(cache) ?? []) : [];
 		return {
 			path: file.path,

@@ -2,6 +2,7 @@
 import { basename, noteMeta } from "../host/note-meta";
 import { parseProfile } from "../profile/parse";
 import { emptyProfile, type Profile } from "../profile/profile";
+import { inFolder } from "../graph/graph-folder";
 import type { GraphPages } from "../graph/graph-pages";
 import type { NoteIndexer, NoteMeta } from "../ports";
 
@@ -33,89 +34,101 @@ export function foldName(name: string): string {
 
 /** Holds the vault's profiles by path and answers by name; tells listeners when anything changes. */
 export class ProfileCatalog implements NoteIndexer {
-	private readonly vault = new Map<string, Profile>();
-	private readonly listeners = new Set<() => void>();
-	private byNameCache: Map<string, CatalogProfile> | null = null;
-	private bundledCache: readonly Profile[] | null = null;
+	/** Each vault profile by path; null for a graph profile, which the graph reads when it is first asked for. */
+	readonly #vault = new Map<string, Profile | null>();
+	readonly #listeners = new Set<() => void>();
+	#byName: Map<string, CatalogProfile> | null = null;
+	#bundled: readonly Profile[] | null = null;
+	readonly #readBundled: () => readonly Profile[];
+	readonly #rule: ProfilePageRule;
+	/** The profiles folder as set and as compared, so that asking about each note of a vault cleans it only once. */
+	#folder = { set: "", clean: "" };
 
 	/** `bundled` reads the bundled library; it is called once, when a profile is first asked for, not at start-up. */
-	constructor(
-		private readonly bundled: () => readonly Profile[],
-		private readonly rule: ProfilePageRule,
-	) {}
+	constructor(bundled: () => readonly Profile[], rule: ProfilePageRule) {
+		this.#readBundled = bundled;
+		this.#rule = rule;
+	}
 
 	/** A profile page: front matter `type: profile`, a `#profile` tag, a note in the profiles folder, or Logseq's `profile___name`; or any page of the graph. */
 	wants(note: NoteMeta): boolean {
-		return this.rule.graph?.wants(note) === true || this.wantsOutsideGraph(note);
+		return this.#rule.graph?.wants(note) === true || this.#wantsOutsideGraph(note);
 	}
 
-	/** The rules for profile pages that are not innBoK-shaped graph pages. */
-	private wantsOutsideGraph(note: NoteMeta): boolean {
-		const folder = this.rule.profilesFolder().replace(/^\/+|\/+$/g, "");
-		if (folder !== "" && note.path.startsWith(`${folder}/`)) return true;
+	/** The rules for profile pages that are not innBoK-shaped graph pages; asked for every note of the vault, so it builds no strings. */
+	#wantsOutsideGraph(note: NoteMeta): boolean {
+		const folder = this.#profilesFolder();
+		if (folder !== "" && inFolder(note.path, folder)) return true;
 		const type = note.frontmatter.type;
-		if (typeof type === "string" && type.toLowerCase() === "profile") return true;
-		if (note.tags.some((tag) => tag.toLowerCase() === "profile")) return true;
-		return note.basename.toLowerCase().startsWith("profile___");
+		if (typeof type === "string" && type.length === 7 && type.toLowerCase() === "profile") return true;
+		for (const tag of note.tags) if (tag.length === 7 && tag.toLowerCase() === "profile") return true;
+		return note.basename.length >= 10 && note.basename.slice(0, 10).toLowerCase() === "profile___";
+	}
+
+	/** The profiles folder without leading or trailing slashes ("" for none). */
+	#profilesFolder(): string {
+		const set = this.#rule.profilesFolder();
+		if (set !== this.#folder.set) this.#folder = { set, clean: set.replace(/^\/+|\/+$/g, "") };
+		return this.#folder.clean;
 	}
 
 	/** Reads a profile page (a graph page that is no innBoK profile still counts when the other rules take it); a page without a name is named after its file. */
 	update(path: string, text: string): void {
-		const graph = this.rule.graph;
+		const graph = this.#rule.graph;
 		if (graph !== undefined && graph.wants(pathOnly(path))) {
 			const kind = graph.update(path, text);
-			const ordinary = kind === "other" && (this.wantsOutsideGraph(pathOnly(path)) || (/profile/i.test(text) && this.wantsOutsideGraph(noteMeta(path, text))));
+			const ordinary = kind === "other" && (this.#wantsOutsideGraph(pathOnly(path)) || (/profile/i.test(text) && this.#wantsOutsideGraph(noteMeta(path, text))));
 			if (!ordinary) {
-				if (kind === "profile") this.vault.set(path, GRAPH_PROFILE);
-				else this.vault.delete(path);
-				this.changed();
+				if (kind === "profile") this.#vault.set(path, null);
+				else this.#vault.delete(path);
+				this.#changed();
 				return;
 			}
 		}
 		const profile = parseProfile(text);
 		if (profile.name === "") profile.name = nameFromPath(path);
-		this.vault.set(path, profile);
-		this.changed();
+		this.#vault.set(path, profile);
+		this.#changed();
 	}
 
 	/** Reads up to `count` graph profiles ahead of the picker, as the host has time; true while more remain. */
 	prepare(count: number): boolean {
-		return this.rule.graph?.prepare(count) ?? false;
+		return this.#rule.graph?.prepare(count) ?? false;
 	}
 
 	/** Forgets the profile at `path`. */
 	remove(path: string): void {
-		const graphPage = this.rule.graph?.pageNameAt(path) != null;
-		this.rule.graph?.remove(path);
-		if (this.vault.delete(path) || graphPage) this.changed();
+		const graphPage = this.#rule.graph?.pageNameAt(path) != null;
+		this.#rule.graph?.remove(path);
+		if (this.#vault.delete(path) || graphPage) this.#changed();
 	}
 
 	/** Every profile, vault ones first, without bundled ones a vault profile overrides. */
 	all(): CatalogProfile[] {
-		return [...new Set(this.names().values())];
+		return [...new Set(this.#names().values())];
 	}
 
 	/** The profile of that name (case, spaces and apostrophes folded), the vault's before the bundled one. */
 	byName(name: string): CatalogProfile | undefined {
-		return this.names().get(foldName(name));
+		return this.#names().get(foldName(name));
 	}
 
 	/** The vault profile read from `path`. */
 	byPath(path: string): CatalogProfile | undefined {
-		const profile = this.vault.get(path);
-		return profile ? { profile: this.resolved(path, profile), path } : undefined;
+		const profile = this.#vault.get(path);
+		return profile === undefined ? undefined : { profile: this.#resolved(path, profile), path };
 	}
 
 	/** Calls `listener` after every change; returns the function that stops it. */
 	onChange(listener: () => void): () => void {
-		this.listeners.add(listener);
-		return () => this.listeners.delete(listener);
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
 	}
 
-	private names(): Map<string, CatalogProfile> {
-		if (this.byNameCache) return this.byNameCache;
+	#names(): Map<string, CatalogProfile> {
+		if (this.#byName) return this.#byName;
 		const names = new Map<string, CatalogProfile>();
-		const entries = [...this.vault].map(([path, parsed]) => ({ profile: this.resolved(path, parsed), path }));
+		const entries = [...this.#vault].map(([path, parsed]) => ({ profile: this.#resolved(path, parsed), path }));
 		for (const entry of entries) {
 			const key = foldName(entry.profile.name);
 			if (!names.has(key)) names.set(key, entry);
@@ -124,28 +137,25 @@ export class ProfileCatalog implements NoteIndexer {
 			const key = entry.profile.pageName === undefined ? "" : foldName(entry.profile.pageName);
 			if (key !== "" && !names.has(key)) names.set(key, entry);
 		}
-		this.bundledCache ??= this.bundled();
-		for (const profile of this.bundledCache) {
+		this.#bundled ??= this.#readBundled();
+		for (const profile of this.#bundled) {
 			const key = foldName(profile.name);
 			if (!names.has(key)) names.set(key, { profile, path: null });
 		}
-		this.byNameCache = names;
+		this.#byName = names;
 		return names;
 	}
 
 	/** A graph profile with its examples and key pages; any other profile as parsed. */
-	private resolved(path: string, profile: Profile): Profile {
-		return profile === GRAPH_PROFILE ? (this.rule.graph?.profileAt(path) ?? profile) : profile;
+	#resolved(path: string, profile: Profile | null): Profile {
+		return profile ?? this.#rule.graph?.profileAt(path) ?? emptyProfile();
 	}
 
-	private changed(): void {
-		this.byNameCache = null;
-		for (const listener of this.listeners) listener();
+	#changed(): void {
+		this.#byName = null;
+		for (const listener of this.#listeners) listener();
 	}
 }
-
-/** Stands for a graph profile page in the catalog until the graph reads it, when it is first asked for. */
-const GRAPH_PROFILE: Profile = emptyProfile();
 
 /** The metadata of a note known only by its path, enough to ask whether it lies in the graph. */
 function pathOnly(path: string): NoteMeta {

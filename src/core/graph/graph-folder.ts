@@ -3,19 +3,23 @@
 /** A file name of an innBoK-shaped page: a namespace with an id (`profile-(id)___…`) joined with `___`. */
 const INNBOK_FILE = /(^|\/)[a-z][a-z0-9-]*-\([^()/]*\)___[^/]+\.md$/i;
 
+/** Where a Logseq graph keeps its configuration, below its root. */
+const CONFIG = "logseq/config.edn";
+
 /**
  * The graph's folder ("" for the vault's root), or null when the vault has none: the folder above the first
  * `logseq/config.edn` (shallowest first), else the folder above the `pages`/`journals` folder holding most
- * innBoK-named pages, else that folder itself. Linear in the number of paths.
+ * innBoK-named pages, else that folder itself. Linear in the number of paths; a path that cannot be either costs
+ * two substring searches, no pattern (it runs over every path of the vault at the first build).
  */
 export function detectGraphFolder(paths: readonly string[]): string | null {
 	let config: string | null = null;
 	const votes = new Map<string, number>();
 	for (const path of paths) {
-		if (path === "logseq/config.edn" || path.endsWith("/logseq/config.edn")) {
-			const folder = path.slice(0, -"logseq/config.edn".length).replace(/\/$/, "");
+		if (path.endsWith(CONFIG) && (path.length === CONFIG.length || path.charCodeAt(path.length - CONFIG.length - 1) === 47)) {
+			const folder = path.slice(0, -CONFIG.length).replace(/\/$/, "");
 			if (config === null || depth(folder) < depth(config)) config = folder;
-		} else if (INNBOK_FILE.test(path)) {
+		} else if (path.indexOf(")___") !== -1 && INNBOK_FILE.test(path)) {
 			const folder = graphRoot(path.slice(0, Math.max(0, path.lastIndexOf("/"))));
 			votes.set(folder, (votes.get(folder) ?? 0) + 1);
 		}
@@ -26,10 +30,10 @@ export function detectGraphFolder(paths: readonly string[]): string | null {
 	return best;
 }
 
-/** True when `path` lies inside `folder` ("" holds every path). */
+/** True when `path` lies inside `folder` ("" holds every path); asked for every note, so it builds no string for a clean folder. */
 export function inFolder(path: string, folder: string): boolean {
-	const clean = folder.replace(/^\/+|\/+$/g, "");
-	return clean === "" || path.startsWith(`${clean}/`);
+	const clean = folder.charCodeAt(0) === 47 || folder.endsWith("/") ? folder.replace(/^\/+|\/+$/g, "") : folder;
+	return clean === "" || (path.charCodeAt(clean.length) === 47 && path.startsWith(clean));
 }
 
 /** `graph/pages` → `graph`: a Logseq graph keeps its pages in `pages/` and `journals/` under its root. */

@@ -28,71 +28,73 @@ interface StoredPage {
  * a profile is resolved again only after a change to its own page or to a page it embeds or keys.
  */
 export class GraphPages {
-	private readonly byName = new Map<string, StoredPage>();
-	private readonly byPath = new Map<string, StoredPage>();
+	readonly #byName = new Map<string, StoredPage>();
+	readonly #byPath = new Map<string, StoredPage>();
 	/** Each resolved profile by path, with the keys of the pages its resolution looked up (found or not). */
-	private readonly resolved = new Map<string, { profile: Profile; looked: string[] }>();
+	readonly #resolved = new Map<string, { profile: Profile; looked: string[] }>();
+	readonly #folder: () => string | null;
+	readonly #nameAt: (path: string) => string;
 
 	/** `nameAt` gives a path's page name; by default the file name decoded (`…/profile-(id)___pricing_info.md` → `profile-(id)/pricing_info`). */
-	constructor(
-		private readonly folder: () => string | null,
-		private readonly nameAt: (path: string) => string = (path) => pageNameOfFile(basename(path)),
-	) {}
+	constructor(folder: () => string | null, nameAt: (path: string) => string = (path) => pageNameOfFile(basename(path))) {
+		this.#folder = folder;
+		this.#nameAt = nameAt;
+	}
 
 	/** True for every note inside the graph's folder. */
 	wants(note: NoteMeta): boolean {
-		const folder = this.folder();
+		const folder = this.#folder();
 		return folder !== null && inFolder(note.path, folder);
 	}
 
 	/** Records the page at `path` and says what kind it is. */
 	update(path: string, text: string): GraphPageKind {
 		this.remove(path);
-		const name = this.nameAt(path);
+		const name = this.#nameAt(path);
 		const kind = graphPageKind(name, text);
 		const kept = kind === "example" ? pageBody(text) : kind === "profile" || kind === "key" ? text : null;
 		const page: StoredPage = { path, name, kind, text: kept, key: null, parsed: null };
-		this.byPath.set(path, page);
+		this.#byPath.set(path, page);
 		const key = pageKey(name);
-		if (!this.byName.has(key)) this.byName.set(key, page);
-		this.changed(key);
+		if (!this.#byName.has(key)) this.#byName.set(key, page);
+		this.#changed(key);
 		return kind;
 	}
 
 	/** Forgets the page at `path`. */
 	remove(path: string): void {
-		const page = this.byPath.get(path);
+		const page = this.#byPath.get(path);
 		if (page === undefined) return;
-		this.byPath.delete(path);
-		this.resolved.delete(path);
+		this.#byPath.delete(path);
+		this.#resolved.delete(path);
 		const key = pageKey(page.name);
-		if (this.byName.get(key) === page) {
-			this.byName.delete(key);
-			for (const other of this.byPath.values()) if (pageKey(other.name) === key) this.byName.set(key, other);
+		if (this.#byName.get(key) === page) {
+			this.#byName.delete(key);
+			for (const other of this.#byPath.values()) if (pageKey(other.name) === key) this.#byName.set(key, other);
 		}
-		this.changed(key);
+		this.#changed(key);
 	}
 
 	/** Drops the resolutions that looked up the page `key`. */
-	private changed(key: string): void {
-		for (const [path, { looked }] of this.resolved) if (looked.includes(key)) this.resolved.delete(path);
+	#changed(key: string): void {
+		for (const [path, { looked }] of this.#resolved) if (looked.includes(key)) this.#resolved.delete(path);
 	}
 
 	/** The page name of the graph page at `path`, or null when it is none. */
 	pageNameAt(path: string): string | null {
-		return this.byPath.get(path)?.name ?? null;
+		return this.#byPath.get(path)?.name ?? null;
 	}
 
 	/** What an embed of the page shows: an example page's text, "" for another page of the graph, null for no page. */
 	pageText(name: string): string | null {
-		const page = this.byName.get(pageKey(name));
+		const page = this.#byName.get(pageKey(name));
 		if (page === undefined) return null;
 		return page.kind === "example" ? (page.text ?? "") : "";
 	}
 
 	/** The key page named `name`, read on first use, or null when there is no such key page. */
 	keyPage(name: string): KeyPage | null {
-		const page = this.byName.get(pageKey(name));
+		const page = this.#byName.get(pageKey(name));
 		if (page === undefined || page.kind !== "key") return null;
 		if (page.key === null) {
 			page.key = readKeyPage(page.text ?? "");
@@ -104,8 +106,8 @@ export class GraphPages {
 	/** Reads up to `count` profile pages not read yet (with their key and example pages); true while more remain. */
 	prepare(count: number): boolean {
 		let left = count;
-		for (const page of this.byPath.values()) {
-			if (page.kind !== "profile" || this.resolved.has(page.path)) continue;
+		for (const page of this.#byPath.values()) {
+			if (page.kind !== "profile" || this.#resolved.has(page.path)) continue;
 			if (left-- === 0) return true;
 			this.profileAt(page.path);
 		}
@@ -117,9 +119,9 @@ export class GraphPages {
 	 * kept until a page it looked up changes. Null when the page is no profile.
 	 */
 	profileAt(path: string): Profile | null {
-		const page = this.byPath.get(path);
+		const page = this.#byPath.get(path);
 		if (page === undefined || page.kind !== "profile") return null;
-		const cached = this.resolved.get(path);
+		const cached = this.#resolved.get(path);
 		if (cached !== undefined) return cached.profile;
 		if (page.parsed === null) {
 			page.parsed = detached(parseProfile(page.text ?? ""));
@@ -136,7 +138,7 @@ export class GraphPages {
 				return this.keyPage(name);
 			},
 		});
-		this.resolved.set(path, { profile: resolved, looked });
+		this.#resolved.set(path, { profile: resolved, looked });
 		return resolved;
 	}
 }

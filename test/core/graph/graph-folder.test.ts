@@ -16,10 +16,17 @@ describe("finding the graph in a vault", () => {
 		expect(detectGraphFolder([])).toBeNull();
 	});
 
+	it("takes only a folder named logseq for the configuration, not one whose name merely ends so", () => {
+		expect(detectGraphFolder(["notes/mylogseq/config.edn", "kb/pages/profile-(id)___pricing.md"])).toBe("kb");
+	});
+
 	it("tells which notes lie inside the folder", () => {
 		expect(inFolder("graph/pages/a.md", "graph")).toBe(true);
 		expect(inFolder("graphs/a.md", "graph")).toBe(false);
 		expect(inFolder("anything.md", "")).toBe(true);
+		expect(inFolder("graph/pages/a.md", "/graph/")).toBe(true);
+		expect(inFolder("graph", "graph")).toBe(false);
+		expect(inFolder("anything.md", "/")).toBe(true);
 	});
 });
 
