@@ -10,14 +10,31 @@ import { SETTING_GROUPS, type SettingKey } from "../core/settings-rows";
  */
 const OFFERED: ReadonlySet<SettingKey> = new Set(["profilesFolder", "worksheetTemplatePath", "toolsFolder", "toolChips", "toolSummaryExpanded"]);
 
-/** The schema given to `useSettingsSchema`, built from the shared rows (src/core/settings-rows.ts): text rows as strings, switches as booleans. */
-export const SETTINGS_SCHEMA: SettingSchemaDesc[] = SETTING_GROUPS.flatMap((group) => group.rows.filter((row) => OFFERED.has(row.key))).map((row) => ({
-	key: row.key,
-	type: row.kind === "toggle" ? "boolean" : "string",
-	default: DEFAULT_SETTINGS[row.key],
-	title: row.name,
-	description: row.desc,
-}));
+/**
+ * The schema given to `useSettingsSchema`, built from the shared rows (src/core/settings-rows.ts): text rows as strings,
+ * switches as booleans, each group under its heading as the Obsidian tab draws it (a heading item stores no value).
+ */
+export const SETTINGS_SCHEMA: SettingSchemaDesc[] = SETTING_GROUPS.flatMap((group) => {
+	const rows = group.rows.filter((row) => OFFERED.has(row.key));
+	if (rows.length === 0) return [];
+	const heading: SettingSchemaDesc = { key: headingKey(group.heading), type: "heading", default: null, title: group.heading, description: "" };
+	return [
+		heading,
+		...rows.map((row): SettingSchemaDesc => ({
+			key: row.key,
+			type: row.kind === "toggle" ? "boolean" : "string",
+			default: DEFAULT_SETTINGS[row.key],
+			title: row.name,
+			description: row.desc,
+		})),
+	];
+});
+
+/** A heading's key, apart from every setting's: "Tool links" → "toolLinksHeading". */
+function headingKey(heading: string): string {
+	const words = heading.toLowerCase().split(/\s+/);
+	return words.map((word, i) => (i === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join("") + "Heading";
+}
 
 /** The settings Logseq holds, read with the same forgiving reader as Obsidian's data.json (the host adds keys of its own). */
 export function logseqSettings(raw: unknown): InnCoPilotSettings {
