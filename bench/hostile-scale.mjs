@@ -2,7 +2,7 @@
 // 100 KB to 4 MB, each entry point's median time per KB beside text.split("\n")'s in the same process, no forced
 // garbage collection. A quadratic path shows as a cost per KB that keeps growing; a linear one stays flat, or grows
 // no faster than split's own (the memory system's share). Not part of `npm run bench`: it prints, it records nothing.
-import { importTs } from "./support.mjs";
+import { importTs, median } from "./support.mjs";
 
 const { ENTRY_POINTS, HOSTILE_PATTERNS } = await importTs("test/support/hostile-inputs.ts");
 const SIZES_KB = [100, 250, 500, 1000, 2000, 4000];
@@ -21,8 +21,7 @@ function medianMs(fn) {
     fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return times[ROUNDS >> 1];
+  return median(times);
 }
 
 console.log(`${pattern.name}: median µs per KB of ${ROUNDS} calls, then text.split("\\n")'s in brackets`);

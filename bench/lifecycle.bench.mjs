@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { getHeapSpaceStatistics } from "node:v8";
 import { appWith, compile, generateNotes, loadPlugin, preloadHostPackages, releaseBundle, run } from "./plugin-host.mjs";
-import { median, report } from "./support.mjs";
+import { heapAfterGc, median, report } from "./support.mjs";
 
 const CYCLES = 50;
 const RUNS = 3;
@@ -17,12 +17,6 @@ const PROFILES = 10;
 const TOOLS = 10;
 /** How long reads must have stopped, once every profile and tool note is read, for the index to count as settled. */
 const QUIET_MS = 30;
-
-/** The heap in use after full collections, in bytes. */
-function heapAfterGc() {
-  for (let i = 0; i < 3; i++) globalThis.gc();
-  return process.memoryUsage().heapUsed;
-}
 
 /** Bytes used in each of V8's heap spaces (old objects, compiled code, large objects…). */
 function heapSpaces() {

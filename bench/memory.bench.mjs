@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { appWith, compile, generateNotes, loadPlugin, preloadHostPackages, releaseBundle, run } from "./plugin-host.mjs";
-import { median, report } from "./support.mjs";
+import { heapAfterGc, median, report } from "./support.mjs";
 
 const NOTES = 10_000;
 const PROFILES = 100;
@@ -15,12 +15,6 @@ const TOOLS = 100;
 const RUNS = 5;
 /** How long the plugin's reads must have stopped, once it has read every profile and tool note, for the index to count as settled. */
 const QUIET_MS = 300;
-
-/** The heap in use after full collections, in bytes. */
-function heapAfterGc() {
-  for (let i = 0; i < 3; i++) globalThis.gc();
-  return process.memoryUsage().heapUsed;
-}
 
 /** Child process: loads main.js into a vault of `count` notes, indexes it, prints `MEMORY <held> <text> <indexed text> <reads> <held after onload>` (bytes, notes). */
 async function memoryRun(count) {

@@ -41,6 +41,12 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The heap in use after full collections, in bytes (the process must run with --expose-gc). */
+export function heapAfterGc() {
+  for (let i = 0; i < 3; i++) globalThis.gc();
+  return process.memoryUsage().heapUsed;
+}
+
 /** Prints the machine-readable line bench/run.mjs collects. */
 export function report(results) {
   console.log(`RESULT ${JSON.stringify(results)}`);
