@@ -7,6 +7,7 @@ import { fenceMarker } from "../text/code";
 import { textStart } from "../text/lines";
 import { readFrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";
 import { readHeading, type Heading } from "./headings";
+import { linkTargetLines } from "./link-targets";
 import { lineLinks, type NoteLink } from "./links";
 import { OutlineBuilder, type OutlineBlock } from "./outline";
 
@@ -57,6 +58,8 @@ export interface NoteModel {
 	readonly blocks: OutlineBlock[];
 	/** Links outside code and metadata, in order. Read on first use. */
 	readonly links: NoteLink[];
+	/** The pages it links to, each once, in order (see `linkTargets`). Read on first use. */
+	readonly targets: string[];
 	/** True when the body is a Logseq outline (nearly every top-level line a bullet). */
 	outline: boolean;
 }
@@ -72,51 +75,65 @@ export function readNote(input: string): NoteModel {
 	const meta = readMetadata(lines);
 	const codeLines = new Uint8Array(lines.length);
 	for (let i = 0; i < meta.bodyStart; i++) codeLines[i] = 1;
-	const code: CodeBlock[] = [];
-	const headings: Heading[] = [];
-	const open: number[] = [];
-	let fence: CodeBlock | null = null;
-	let bullets = 0;
-	let others = 0;
-	for (let i = meta.bodyStart; i < lines.length; i++) {
+	const body = readLines(lines, meta.bodyStart, lines.length, codeLines);
+	for (const index of body.open) body.headings[index].end = lines.length;
+	return new ReadNote(text, lines, lineStart, meta, body.code, codeLines, body.headings, body.bullets, body.others);
+}
+
+/** What `readLines` found: fenced code, headings (`open`: those whose section is still open), bullet and other lines. */
+export interface BodyLines {
+	code: CodeBlock[];
+	headings: Heading[];
+	open: number[];
+	/** The fence still open after the last line read, or null. */
+	fence: CodeBlock | null;
+	bullets: number;
+	others: number;
+}
+
+/** Reads lines [from, to) of the body, none inside a fence before `from`, marking code in `codeLines`. */
+export function readLines(lines: readonly string[], from: number, to: number, codeLines: Uint8Array): BodyLines {
+	const body: BodyLines = { code: [], headings: [], open: [], fence: null, bullets: 0, others: 0 };
+	for (let i = from; i < to; i++) {
 		const line = lines[i];
 		const first = firstTextCode(line);
 		if (first === 96 || first === 126 || first === 45) {
 			const marker = fenceMarker(line);
-			if (marker !== "" && (fence === null || marker.startsWith(fence.fence))) {
-				if (fence === null) {
-					fence = { from: i, to: lines.length - 1, fence: marker, closed: false };
-					code.push(fence);
+			if (marker !== "" && (body.fence === null || marker.startsWith(body.fence.fence))) {
+				if (body.fence === null) {
+					body.fence = { from: i, to: lines.length - 1, fence: marker, closed: false };
+					body.code.push(body.fence);
 				} else {
-					fence.to = i;
-					fence.closed = true;
-					fence = null;
+					body.fence.to = i;
+					body.fence.closed = true;
+					body.fence = null;
 				}
 				codeLines[i] = 1;
 				continue;
 			}
 		}
-		if (fence !== null) {
+		if (body.fence !== null) {
 			codeLines[i] = 1;
 			continue;
 		}
 		const c = line.charCodeAt(0);
-		if (c === 45 && (line.length === 1 || line.charCodeAt(1) === 32)) bullets++;
-		else if (c !== 35 && c !== 32 && c !== 9 && line.length > 0) others++;
+		if (c === 45 && (line.length === 1 || line.charCodeAt(1) === 32)) body.bullets++;
+		else if (c !== 35 && c !== 32 && c !== 9 && line.length > 0) body.others++;
 		if (first === -1) continue;
 		if (first === 35 || first === 45 || first === 62 || first === 42 || first === 43 || (first >= 48 && first <= 57)) {
 			const heading = readHeading(line, i, textStart(line));
-			if (heading !== null) addHeading(headings, open, heading);
+			if (heading !== null) addHeading(body.headings, body.open, heading);
 		}
 	}
-	for (const index of open) headings[index].end = lines.length;
-	return new ReadNote(text, lines, lineStart, meta, code, codeLines, headings, bullets > 0 && others * 10 <= bullets);
+	return body;
 }
 
-/** The model `readNote` returns; its links and block outline are read on first use, each once. */
-class ReadNote implements NoteModel {
+/** The model `readNote` returns; its links, link targets and block outline are read on first use, each once. */
+export class ReadNote implements NoteModel {
 	#links: NoteLink[] | null = null;
 	#blocks: OutlineBlock[] | null = null;
+	#targets: Map<string, number> | null = null;
+	readonly outline: boolean;
 
 	constructor(
 		readonly text: string,
@@ -126,8 +143,12 @@ class ReadNote implements NoteModel {
 		readonly code: CodeBlock[],
 		readonly codeLines: Uint8Array,
 		readonly headings: Heading[],
-		readonly outline: boolean,
-	) {}
+		/** The bullet lines and other lines of the body outside code, which tell an outline. */
+		readonly bullets: number,
+		readonly others: number,
+	) {
+		this.outline = bullets > 0 && others * 10 <= bullets;
+	}
 
 	get links(): NoteLink[] {
 		return (this.#links ??= readLinks(this));
@@ -135,6 +156,26 @@ class ReadNote implements NoteModel {
 
 	get blocks(): OutlineBlock[] {
 		return (this.#blocks ??= readOutline(this));
+	}
+
+	get targets(): string[] {
+		return [...this.targetLines().keys()];
+	}
+
+	/** Each link target with the line it first appears on (see `linkTargetLines`). */
+	targetLines(): Map<string, number> {
+		return (this.#targets ??= linkTargetLines(this, 0, this.lines.length));
+	}
+
+	/** The targets' lines if they were read already, else null. */
+	targetLinesRead(): Map<string, number> | null {
+		return this.#targets;
+	}
+
+	/** This model, its targets known (null: read on first use). */
+	withTargets(targets: Map<string, number> | null): this {
+		this.#targets = targets;
+		return this;
 	}
 }
 
@@ -179,23 +220,25 @@ export function offsetAt(note: NoteModel, line: number, ch: number): number {
 }
 
 /** Closes the sections the new heading ends, and links it to the heading it sits under. */
-function addHeading(headings: Heading[], open: number[], heading: Heading): void {
+export function addHeading(headings: Heading[], open: number[], heading: Heading): void {
 	while (open.length > 0 && headings[open[open.length - 1]].level >= heading.level) headings[open.pop() as number].end = heading.line;
 	heading.parent = open.length > 0 ? open[open.length - 1] : -1;
 	open.push(headings.length);
 	headings.push(heading);
 }
 
-/** Splits on "\n" and "\r\n" (a lone "\r" stays in its line), a leading byte-order mark dropped; records where each line starts. */
-function splitLines(text: string, starts: number[]): string[] {
+/**
+ * Splits `text` from `from` to `end` on "\n" and "\r\n" (a lone "\r" stays in its line), by default the whole text with a
+ * leading byte-order mark dropped; records where each line starts.
+ */
+export function splitLines(text: string, starts: number[], from = text.charCodeAt(0) === 0xfeff ? 1 : 0, end = text.length): string[] {
 	const lines: string[] = [];
-	let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	for (;;) {
 		const newline = text.indexOf("\n", from);
-		const end = newline === -1 ? text.length : newline;
+		const stop = newline === -1 || newline >= end ? end : newline;
 		starts.push(from);
-		lines.push(text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end));
-		if (newline === -1) return lines;
+		lines.push(text.slice(from, stop > from && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop));
+		if (stop === end) return lines;
 		from = newline + 1;
 	}
 }
