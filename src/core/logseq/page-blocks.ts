@@ -78,6 +78,7 @@ export class PageTextCache {
 		let head = 0;
 		while (head < shorter && same(head, head)) head++;
 		if (head === old.length && head === contents.length) {
+			if (this.#runs.length === 0 && old.length > 0) this.#cut();
 			this.#edit = { from: this.#lineCount, to: this.#lineCount, text: "" };
 			return this.#text;
 		}
@@ -92,8 +93,7 @@ export class PageTextCache {
 
 	/** Writes blocks [head, length - tail) of the new tree in place of the old ones between the same shared blocks. */
 	#splice(contents: string[], kinds: number[], head: number, tail: number): void {
-		// A page just written whole is cut into runs at its first change.
-		if (this.#runs.length === 0) this.#rerun(this.#pieces, 0, this.#pieces.length, 0);
+		if (this.#runs.length === 0) this.#cut();
 		const oldEnd = this.#contents.length - tail;
 		const newEnd = contents.length - tail;
 		const lineTo = tail > 0 ? this.#lines[oldEnd] : this.#lineCount;
@@ -146,23 +146,27 @@ export class PageTextCache {
 
 	#write(contents: string[], kinds: number[]): void {
 		const pieces: string[] = [];
-		const firstLines: number[] = [];
-		let line = 0;
-		for (let i = 0; i < contents.length; i++) {
-			const lines = blockLines(contents[i], kinds[i]);
-			pieces.push(lines);
-			firstLines.push(line);
-			line += lineCount(lines);
-		}
+		for (let i = 0; i < contents.length; i++) pieces.push(blockLines(contents[i], kinds[i]));
 		this.#contents = contents;
 		this.#kinds = kinds;
 		this.#pieces = pieces;
-		this.#lines = firstLines;
-		this.#lineCount = Math.max(line, 1);
 		this.#sizes = [];
 		this.#runs = [];
 		this.#text = pieces.join("\n");
 		this.#edit = null;
+	}
+
+	/** Cuts a page just written whole into runs, and counts its blocks' lines: done at its first change, not on every page opened. */
+	#cut(): void {
+		const firstLines: number[] = [];
+		let line = 0;
+		for (const piece of this.#pieces) {
+			firstLines.push(line);
+			line += lineCount(piece);
+		}
+		this.#lines = firstLines;
+		this.#lineCount = Math.max(line, 1);
+		this.#rerun(this.#pieces, 0, this.#pieces.length, 0);
 	}
 }
 

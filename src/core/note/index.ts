@@ -7,7 +7,7 @@
 export { metaProblem, PROPERTY_LINE, readNote, offsetAt, type CodeBlock, type NoteMetadata, type NoteModel } from "./note-model";
 export { isTopLevel, sectionsAt, type Heading, type Section } from "./headings";
 export { lineLinks, type NoteLink } from "./links";
-export { linkTargets } from "./link-targets";
-export { rereadNote, type LineEdit } from "./note-edit";
+export { linkTargetLines, linkTargets } from "./link-targets";
+export { rereadNote, rereadTargets, type LineEdit } from "./note-edit";
 export { type OutlineBlock } from "./outline";
 export { metaList, metaString, readFrontMatter, yamlString, type FrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";

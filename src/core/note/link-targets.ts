@@ -9,25 +9,23 @@ import type { NoteModel } from "./note-model";
  * or Markdown links (found by searches of the whole text) is read without building its links. Linear in the note's length.
  */
 export function linkTargets(note: NoteModel): string[] {
-	return [...linkTargetLines(note, 0, note.lines.length).keys()];
+	return [...linkTargetLines(note).keys()];
 }
 
-/** The targets `linkTargets` finds on lines [first, stop), in order, each with the line it first appears on. */
-export function linkTargetLines(note: Pick<NoteModel, "text" | "lines" | "lineStart" | "codeLines">, first: number, stop: number): Map<string, number> {
+/** The targets `linkTargets` finds, in order, each with the line it first appears on. */
+export function linkTargetLines(note: Pick<NoteModel, "text" | "lines" | "lineStart" | "codeLines">): Map<string, number> {
 	const { text, lines, lineStart, codeLines } = note;
 	const seen = new Map<string, number>();
-	if (first >= lines.length) return seen;
-	let line = first;
+	let line = 0;
 	const add = (target: string) => {
 		if (!seen.has(target)) seen.set(target, line);
 	};
-	const limit = stop < lines.length ? lineStart[stop] : text.length;
-	let wiki = text.indexOf("[[", lineStart[first]);
-	let markdown = text.indexOf("](", lineStart[first]);
-	let tick = wiki === -1 && markdown === -1 ? -1 : text.indexOf("`", lineStart[first]);
+	let wiki = text.indexOf("[[");
+	let markdown = text.indexOf("](");
+	let tick = wiki === -1 && markdown === -1 ? -1 : text.indexOf("`");
 	/** The next `]]` found (2^32 - 1 for none), searched again only once passed: unclosed `[[` cost no extra search. */
 	let close = -1;
-	while ((wiki !== -1 && wiki < limit) || (markdown !== -1 && markdown < limit)) {
+	while (wiki !== -1 || markdown !== -1) {
 		const at = wiki === -1 ? markdown : markdown === -1 ? wiki : Math.min(wiki, markdown);
 		while (line + 1 < lines.length && lineStart[line + 1] <= at) line++;
 		const start = lineStart[line];

@@ -45,10 +45,7 @@ export function rereadNote(previous: NoteModel, text: string, edit: LineEdit): R
 	for (const heading of body.headings) addHeading(headings, open, heading);
 	for (const heading of previous.headings) if (heading.line >= to) addHeading(headings, open, { ...heading, line: heading.line + added });
 	for (const index of open) headings[index].end = lines.length;
-	const model = new ReadNote(text, lines, lineStart, previous.meta, code, codeLines, headings, previous.bullets - before.bullets + body.bullets, previous.others - before.others + body.others);
-	const targets = previous.targetLinesRead();
-	const window = { text: inserted, lines: edited, lineStart: starts, codeLines: codeLines.subarray(from, from + edited.length) };
-	return model.withTargets(targets === null ? null : editedTargets(targets, linkTargetLines(window, 0, edited.length), from, to, added));
+	return new ReadNote(text, lines, lineStart, previous.meta, code, codeLines, headings, previous.bullets - before.bullets + body.bullets, previous.others - before.others + body.others);
 }
 
 /** True when a fence opened before `line` is still open at its start. */
@@ -56,8 +53,16 @@ function openAt(code: readonly CodeBlock[], line: number): boolean {
 	return code.some((block) => block.from < line && (block.to >= line || !block.closed));
 }
 
-/** The link targets after the edit, from those before it and those of the edited lines (counted from the edit's first); null when a target's first appearance was edited away (then read again). */
-function editedTargets(targets: ReadonlyMap<string, number>, edited: ReadonlyMap<string, number>, from: number, to: number, added: number): Map<string, number> | null {
+/**
+ * The link targets (see `linkTargetLines`) of `note`, read again by `rereadNote` after `edit`, from `targets`, those of
+ * the model before it, and the edited lines; null when a target's first appearance was edited away (read them all again).
+ */
+export function rereadTargets(targets: ReadonlyMap<string, number>, note: NoteModel, edit: LineEdit, added: number): Map<string, number> | null {
+	const { from, to } = edit;
+	const count = to - from + added;
+	const start = note.lineStart[from];
+	const window = { text: edit.text, lines: note.lines.slice(from, from + count), lineStart: note.lineStart.slice(from, from + count).map((at) => at - start), codeLines: note.codeLines.subarray(from, from + count) };
+	const edited = count === 0 ? new Map<string, number>() : linkTargetLines(window);
 	const out = new Map<string, number>();
 	const after: [string, number][] = [];
 	for (const [target, line] of targets) {

@@ -7,7 +7,6 @@ import { fenceMarker } from "../text/code";
 import { textStart } from "../text/lines";
 import { readFrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";
 import { readHeading, type Heading } from "./headings";
-import { linkTargetLines } from "./link-targets";
 import { lineLinks, type NoteLink } from "./links";
 import { OutlineBuilder, type OutlineBlock } from "./outline";
 
@@ -58,8 +57,6 @@ export interface NoteModel {
 	readonly blocks: OutlineBlock[];
 	/** Links outside code and metadata, in order. Read on first use. */
 	readonly links: NoteLink[];
-	/** The pages it links to, each once, in order (see `linkTargets`). Read on first use. */
-	readonly targets: string[];
 	/** True when the body is a Logseq outline (nearly every top-level line a bullet). */
 	outline: boolean;
 }
@@ -93,46 +90,50 @@ export interface BodyLines {
 
 /** Reads lines [from, to) of the body, none inside a fence before `from`, marking code in `codeLines`. */
 export function readLines(lines: readonly string[], from: number, to: number, codeLines: Uint8Array): BodyLines {
-	const body: BodyLines = { code: [], headings: [], open: [], fence: null, bullets: 0, others: 0 };
+	const code: CodeBlock[] = [];
+	const headings: Heading[] = [];
+	const open: number[] = [];
+	let fence: CodeBlock | null = null;
+	let bullets = 0;
+	let others = 0;
 	for (let i = from; i < to; i++) {
 		const line = lines[i];
 		const first = firstTextCode(line);
 		if (first === 96 || first === 126 || first === 45) {
 			const marker = fenceMarker(line);
-			if (marker !== "" && (body.fence === null || marker.startsWith(body.fence.fence))) {
-				if (body.fence === null) {
-					body.fence = { from: i, to: lines.length - 1, fence: marker, closed: false };
-					body.code.push(body.fence);
+			if (marker !== "" && (fence === null || marker.startsWith(fence.fence))) {
+				if (fence === null) {
+					fence = { from: i, to: lines.length - 1, fence: marker, closed: false };
+					code.push(fence);
 				} else {
-					body.fence.to = i;
-					body.fence.closed = true;
-					body.fence = null;
+					fence.to = i;
+					fence.closed = true;
+					fence = null;
 				}
 				codeLines[i] = 1;
 				continue;
 			}
 		}
-		if (body.fence !== null) {
+		if (fence !== null) {
 			codeLines[i] = 1;
 			continue;
 		}
 		const c = line.charCodeAt(0);
-		if (c === 45 && (line.length === 1 || line.charCodeAt(1) === 32)) body.bullets++;
-		else if (c !== 35 && c !== 32 && c !== 9 && line.length > 0) body.others++;
+		if (c === 45 && (line.length === 1 || line.charCodeAt(1) === 32)) bullets++;
+		else if (c !== 35 && c !== 32 && c !== 9 && line.length > 0) others++;
 		if (first === -1) continue;
 		if (first === 35 || first === 45 || first === 62 || first === 42 || first === 43 || (first >= 48 && first <= 57)) {
 			const heading = readHeading(line, i, textStart(line));
-			if (heading !== null) addHeading(body.headings, body.open, heading);
+			if (heading !== null) addHeading(headings, open, heading);
 		}
 	}
-	return body;
+	return { code, headings, open, fence, bullets, others };
 }
 
-/** The model `readNote` returns; its links, link targets and block outline are read on first use, each once. */
+/** The model `readNote` returns; its links and block outline are read on first use, each once. */
 export class ReadNote implements NoteModel {
 	#links: NoteLink[] | null = null;
 	#blocks: OutlineBlock[] | null = null;
-	#targets: Map<string, number> | null = null;
 	readonly outline: boolean;
 
 	constructor(
@@ -156,26 +157,6 @@ export class ReadNote implements NoteModel {
 
 	get blocks(): OutlineBlock[] {
 		return (this.#blocks ??= readOutline(this));
-	}
-
-	get targets(): string[] {
-		return [...this.targetLines().keys()];
-	}
-
-	/** Each link target with the line it first appears on (see `linkTargetLines`). */
-	targetLines(): Map<string, number> {
-		return (this.#targets ??= linkTargetLines(this, 0, this.lines.length));
-	}
-
-	/** The targets' lines if they were read already, else null. */
-	targetLinesRead(): Map<string, number> | null {
-		return this.#targets;
-	}
-
-	/** This model, its targets known (null: read on first use). */
-	withTargets(targets: Map<string, number> | null): this {
-		this.#targets = targets;
-		return this;
 	}
 }
 

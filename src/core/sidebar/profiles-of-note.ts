@@ -3,7 +3,7 @@ import { basename } from "../host/note-meta";
 import { parseProfile } from "../profile/parse";
 import type { Profile } from "../profile/profile";
 import { recogniseHeading, type SectionKind } from "../profile/section-names";
-import { metaList, metaString } from "../note";
+import { linkTargets, metaList, metaString } from "../note";
 import { recordedProfiles } from "../worksheet/recorded-profiles";
 import type { NoteScan } from "./question-marks";
 import { readPageProfile } from "./page-sections";
@@ -65,7 +65,7 @@ export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLook
 		if (entry) add(entry, "recorded");
 		else missing.push(name);
 	}
-	for (const target of scan.targets) {
+	for (const target of scan.targetLines?.keys() ?? linkTargets(scan)) {
 		const resolved = resolve(target, path);
 		const entry = resolved !== null ? lookup.byPath(resolved) : (lookup.byName(target) ?? lookup.byName(basename(target)));
 		if (entry) add(entry, "linked");

@@ -1,5 +1,5 @@
 /** Where a note may ask a question (its headings, bold lines and list items ending with "?"), read from the note model. */
-import { readNote, rereadNote, type Heading, type LineEdit, type NoteModel } from "../note";
+import { linkTargetLines, readNote, rereadNote, rereadTargets, type Heading, type LineEdit, type NoteModel } from "../note";
 import { indentWidth, listMarkerLength, textStart } from "../text/lines";
 
 /** A heading, a bold line, or a list item ending with "?", outside code: a place where a question may be written. */
@@ -19,6 +19,8 @@ export interface NoteMark {
 /** The note model with the places a question may be written, in line order. */
 export interface NoteScan extends NoteModel {
 	marks: NoteMark[];
+	/** Its link targets with their first lines (see `linkTargetLines`), when a rescan keeps them for the next; else read by `linkTargets`. */
+	targetLines?: ReadonlyMap<string, number>;
 }
 
 /** Reads `text` once (see `readNote`) and finds its question places; linear in its length. */
@@ -42,7 +44,8 @@ export function rescanNote(previous: NoteScan, text: string, edit: LineEdit): No
 		if (mark !== null) marks.push(mark);
 	}
 	for (const mark of previous.marks) if (mark.line >= to) marks.push({ ...mark, line: mark.line + added });
-	return Object.assign(note, { marks });
+	const targetLines = previous.targetLines === undefined ? null : rereadTargets(previous.targetLines, note, edit, added);
+	return Object.assign(note, { marks, targetLines: targetLines ?? linkTargetLines(note) });
 }
 
 /**

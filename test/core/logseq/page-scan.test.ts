@@ -1,12 +1,14 @@
 import fc from "fast-check";
 import { pageText, type PageBlock } from "../../../src/core/logseq/page-blocks";
 import { PageScanCache } from "../../../src/core/logseq/page-scan";
+import { linkTargets } from "../../../src/core/note";
 import { parseProfile } from "../../../src/core/profile/parse";
 import { buildSidebarModel, profilesOfNote, scanNote, type NoteScan } from "../../../src/core/sidebar";
 
 /** Everything a scan holds, in plain values, to compare an incremental scan with a fresh one. */
 function plain(scan: NoteScan) {
-	const { text, lines, lineStart, meta, code, codeLines, headings, outline, marks, targets, links, blocks } = scan;
+	const { text, lines, lineStart, meta, code, codeLines, headings, outline, marks, links, blocks } = scan;
+	const targets = scan.targetLines === undefined ? linkTargets(scan) : [...scan.targetLines.keys()];
 	return { text, lines, lineStart, meta, code, codeLines: Array.from(codeLines), headings, outline, marks, targets, links, blocks };
 }
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { readNote, rereadNote, type NoteModel } from "../../../src/core/note";
+import { linkTargetLines, readNote, rereadNote, rereadTargets, type NoteModel } from "../../../src/core/note";
 
 /** Everything a model holds, in plain values. */
 function plain(note: NoteModel) {
-	const { text, lines, lineStart, meta, code, codeLines, headings, outline, targets, links, blocks } = note;
-	return { text, lines, lineStart, meta, code, codeLines: Array.from(codeLines), headings, outline, targets, links, blocks };
+	const { text, lines, lineStart, meta, code, codeLines, headings, outline, links, blocks } = note;
+	return { text, lines, lineStart, meta, code, codeLines: Array.from(codeLines), headings, outline, links, blocks };
 }
 
 const line = fc.constantFrom("- ## Pricing", "# Who pays?", "- Answer [[Link a]]", "  - [[Link b]] and [l](Page.md)", "```", "~~~", "- ```js", "code [[Link c]]", "`[[x]]`", "type:: venture", "---", "", "\r", "\u00a0", "- ", "plain text");
@@ -19,24 +19,30 @@ function edit(before: string[], from: number, to: number, inserted: string[]) {
 }
 
 describe("rereadNote", () => {
-	it("gives the model a fresh read gives after any edit of whole lines, or null where only a whole read can tell", () => {
+	it("gives the model and the link targets a fresh read gives after any edit of whole lines, or null where only a whole read can tell", () => {
 		let reread = 0;
+		let targetsReread = 0;
 		fc.assert(
-			fc.property(lines, fc.nat(), fc.nat(), lines, fc.boolean(), (before, a, b, inserted, targetsRead) => {
+			fc.property(lines, fc.nat(), fc.nat(), lines, (before, a, b, inserted) => {
 				const base = before.length === 0 ? [""] : before;
 				const from = a % base.length;
 				const to = from + (b % (base.length - from + 1));
 				const previous = readNote(base.join("\n"));
-				if (targetsRead) void previous.targets;
 				const next = edit(base, from, to, to === base.length && inserted.length === 0 ? [""] : inserted);
 				const model = rereadNote(previous, next.text, next.edit);
 				if (model === null) return;
 				reread++;
-				expect(plain(model)).toEqual(plain(readNote(next.text)));
+				const fresh = readNote(next.text);
+				expect(plain(model)).toEqual(plain(fresh));
+				const targets = rereadTargets(linkTargetLines(previous), model, next.edit, model.lines.length - previous.lines.length);
+				if (targets === null) return;
+				targetsReread++;
+				expect([...targets]).toEqual([...linkTargetLines(fresh)]);
 			}),
 			{ numRuns: 3000 },
 		);
 		expect(reread).toBeGreaterThan(300);
+		expect(targetsReread).toBeGreaterThan(200);
 	});
 
 	it("reads an edit again only where it cannot reach the metadata or an open fence", () => {
