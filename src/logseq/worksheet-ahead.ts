@@ -13,11 +13,11 @@ export type BuiltWorksheet = Result<WorksheetBlocks, string>;
 /** The worksheets built while one picker is open. */
 export interface WorksheetAhead {
 	/** The picker highlights `entry`; its worksheet is built once the highlight has rested on it. */
-	highlighted(entry: CatalogProfile): void;
+	highlighted: (entry: CatalogProfile) => void;
 	/** The worksheet of the chosen `entry`: the one built ahead, else built now. */
-	take(entry: CatalogProfile): Promise<BuiltWorksheet>;
+	take: (entry: CatalogProfile) => Promise<BuiltWorksheet>;
 	/** The picker has answered: a build still waiting for the highlight to rest is dropped. */
-	stop(): void;
+	stop: () => void;
 }
 
 /** Worksheets built by `build` (pure, so one built ahead equals one built at the choice), each profile at most once. */
@@ -33,7 +33,7 @@ export function worksheetAhead(build: (entry: CatalogProfile) => Promise<BuiltWo
 		if (resting !== null) void once(resting);
 	}, HIGHLIGHT_REST_MS);
 	return {
-		highlighted(entry) {
+		highlighted: (entry) => {
 			resting = entry;
 			rested();
 		},

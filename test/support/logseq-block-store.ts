@@ -266,7 +266,7 @@ export class LogseqBlockStore {
 }
 
 /** Content with its properties as the file graph writes them (`property/insert-properties`): `key:: value` lines after it. */
-function withPropertyLines(content: string, properties: Record<string, string>): string {
+export function withPropertyLines(content: string, properties: Record<string, string>): string {
 	const lines = Object.entries(properties).map(([key, value]) => `${key}:: ${value}`);
 	return [content, ...lines].join("\n");
 }
