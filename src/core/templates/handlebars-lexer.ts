@@ -31,88 +31,88 @@ export interface Token {
 }
 
 type State = "text" | "mustache" | "escaped" | "comment" | "raw";
-/** A rule's action: the token it gives (null: none, keep lexing), after changing states as Handlebars does. */
-type Action = (lexer: HandlebarsLexer, text: string) => { kind: TokenKind; text: string } | null;
+/**
+ * What a rule does with the text it matched: a token kind gives that token (with `POP`, after leaving the state),
+ * null gives nothing, and a function changes states as Handlebars does and gives a token or nothing.
+ */
+type Action = number | null | ((lexer: HandlebarsLexer, text: string) => { kind: TokenKind; text: string } | null);
 
-const token = (kind: TokenKind) => (_: HandlebarsLexer, text: string) => ({ kind, text });
-/** ID characters: anything but whitespace and the punctuation Handlebars reserves. */
-const ID = "[^\\s!\"#%-,\\.\\/;->@\\[-\\^`\\{-~]+";
-const LITERAL_END = "(?=[~}\\s)])";
+/** Added to a token kind in the rules: the state ends with that token. */
+const POP = 64;
 
-function rule(source: string, action: Action): [string, Action] {
-	return [source, action];
-}
-
-const RULES: Record<State, [string, Action][]> = {
-	text: [
-		rule("[^\\x00]*?(?=\\{\\{)", (lexer, text) => {
-			// One backslash escapes the mustache that follows; two leave one backslash and a real mustache.
-			const escaped = text.endsWith("\\") && !text.endsWith("\\\\");
-			lexer.push(escaped ? "escaped" : "mustache");
-			const content = text.endsWith("\\") ? text.slice(0, -1) : text;
-			return content ? { kind: TokenKind.CONTENT, text: content } : null;
-		}),
-		rule("[^\\x00]+", token(TokenKind.CONTENT)),
-	],
-	escaped: [
-		rule("[^\\x00]{2,}?(?=\\{\\{|\\\\\\{\\{|\\\\\\\\\\{\\{|$)", (lexer, text) => (lexer.pop(), { kind: TokenKind.CONTENT, text })),
-	],
-	comment: [rule("[\\s\\S]*?--~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.COMMENT, text }))],
-	raw: [
-		rule("\\{\\{\\{\\{(?=[^/])", (lexer, text) => (lexer.push("raw"), { kind: TokenKind.CONTENT, text })),
-		rule(`\\{\\{\\{\\{\\/${ID}(?=[=}\\s\\/.])\\}\\}\\}\\}`, (lexer, text) => {
-			lexer.pop();
-			return lexer.state() === "raw" ? { kind: TokenKind.CONTENT, text } : { kind: TokenKind.END_RAW_BLOCK, text: text.slice(5, -4) };
-		}),
-		rule("[^\\x00]+?(?=\\{\\{\\{\\{)", token(TokenKind.CONTENT)),
-	],
-	mustache: [
-		rule("\\(", token(TokenKind.OPEN_SEXPR)),
-		rule("\\)", token(TokenKind.CLOSE_SEXPR)),
-		rule("\\{\\{\\{\\{", token(TokenKind.OPEN_RAW_BLOCK)),
-		rule("\\}\\}\\}\\}", (lexer, text) => (lexer.pop(), lexer.push("raw"), { kind: TokenKind.CLOSE_RAW_BLOCK, text })),
-		rule("\\{\\{~?>", token(TokenKind.OPEN_PARTIAL)),
-		rule("\\{\\{~?#>", token(TokenKind.OPEN_PARTIAL_BLOCK)),
-		rule("\\{\\{~?#\\*?", token(TokenKind.OPEN_BLOCK)),
-		rule("\\{\\{~?\\/", token(TokenKind.OPEN_ENDBLOCK)),
-		rule("\\{\\{~?\\^\\s*~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.INVERSE, text })),
-		rule("\\{\\{~?\\s*else\\s*~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.INVERSE, text })),
-		rule("\\{\\{~?\\^", token(TokenKind.OPEN_INVERSE)),
-		rule("\\{\\{~?\\s*else\\b", token(TokenKind.OPEN_INVERSE_CHAIN)),
-		rule("\\{\\{~?\\{", token(TokenKind.OPEN_UNESCAPED)),
-		rule("\\{\\{~?&", token(TokenKind.OPEN)),
-		rule("\\{\\{~?!--", (lexer) => (lexer.rewind(), lexer.pop(), lexer.push("comment"), null)),
-		rule("\\{\\{~?![\\s\\S]*?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.COMMENT, text })),
-		rule("\\{\\{~?\\*?", token(TokenKind.OPEN)),
-		rule("=", token(TokenKind.EQUALS)),
-		rule("\\.\\.", token(TokenKind.ID)),
-		rule("\\.(?=[=~}\\s\\/.)|])", token(TokenKind.ID)),
-		rule("[\\/.]", token(TokenKind.SEP)),
-		rule("\\s+", () => null),
-		rule("\\}~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.CLOSE_UNESCAPED, text })),
-		rule("~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.CLOSE, text })),
-		rule('"(?:\\\\"|[^"])*"', (_, text) => ({ kind: TokenKind.STRING, text: text.slice(1, -1).replace(/\\"/g, '"') })),
-		rule("'(?:\\\\'|[^'])*'", (_, text) => ({ kind: TokenKind.STRING, text: text.slice(1, -1).replace(/\\'/g, "'") })),
-		rule("@", token(TokenKind.DATA)),
-		rule(`(?:true|false)${LITERAL_END}`, token(TokenKind.BOOLEAN)),
-		rule(`undefined${LITERAL_END}`, token(TokenKind.UNDEFINED)),
-		rule(`null${LITERAL_END}`, token(TokenKind.NULL)),
-		rule(`-?[0-9]+(?:\\.[0-9]+)?${LITERAL_END}`, token(TokenKind.NUMBER)),
-		rule("as\\s+\\|", token(TokenKind.OPEN_BLOCK_PARAMS)),
-		rule("\\|", token(TokenKind.CLOSE_BLOCK_PARAMS)),
-		rule(`${ID}(?=[=~}\\s\\/.)|])`, token(TokenKind.ID)),
-		rule("\\[(?:\\\\\\]|[^\\]])*\\]", (_, text) => ({ kind: TokenKind.ID, text: text.replace(/\\([\\\]])/g, "$1") })),
-		rule(".", token(TokenKind.INVALID)),
-	],
-};
-
-/** Each state's rules as one sticky pattern of ordered alternatives, one group per rule: the first rule that matches wins. */
-const PATTERNS = lazy(
-	() =>
-		Object.fromEntries(
-			Object.entries(RULES).map(([state, rules]) => [state, { pattern: new RegExp(rules.map(([source]) => `(${source})`).join("|"), "y"), actions: rules.map(([, action]) => action) }]),
-		) as Record<State, { pattern: RegExp; actions: Action[] }>,
-);
+/**
+ * Each state's rules, in Handlebars' order, as one sticky pattern of ordered alternatives (one group per rule: the first
+ * rule that matches wins) and the rules' actions. ID characters are anything but whitespace and the punctuation
+ * Handlebars reserves; a literal (true, 1, null…) must end before `~`, `}`, a space or `)`.
+ */
+const PATTERNS = lazy(() => {
+	const rules: Record<State, [RegExp, Action][]> = {
+		text: [
+			[
+				/[^\0]*?(?=\{\{)/,
+				(lexer, text) => {
+					// One backslash escapes the mustache that follows; two leave one backslash and a real mustache.
+					const escaped = text.endsWith("\\") && !text.endsWith("\\\\");
+					lexer.push(escaped ? "escaped" : "mustache");
+					const content = text.endsWith("\\") ? text.slice(0, -1) : text;
+					return content ? { kind: TokenKind.CONTENT, text: content } : null;
+				},
+			],
+			[/[^\0]+/, TokenKind.CONTENT],
+		],
+		escaped: [[/[^\0]{2,}?(?=\{\{|\\\{\{|\\\\\{\{|$)/, TokenKind.CONTENT + POP]],
+		comment: [[/[\s\S]*?--~?\}\}/, TokenKind.COMMENT + POP]],
+		raw: [
+			[/\{\{\{\{(?=[^/])/, (lexer, text) => (lexer.push("raw"), { kind: TokenKind.CONTENT, text })],
+			[
+				/\{\{\{\{\/[^\s!"#%-,./;->@[-^`{-~]+(?=[=}\s/.])\}\}\}\}/,
+				(lexer, text) => {
+					lexer.pop();
+					return lexer.state() === "raw" ? { kind: TokenKind.CONTENT, text } : { kind: TokenKind.END_RAW_BLOCK, text: text.slice(5, -4) };
+				},
+			],
+			[/[^\0]+?(?=\{\{\{\{)/, TokenKind.CONTENT],
+		],
+		mustache: [
+			[/\(/, TokenKind.OPEN_SEXPR],
+			[/\)/, TokenKind.CLOSE_SEXPR],
+			[/\{\{\{\{/, TokenKind.OPEN_RAW_BLOCK],
+			[/\}\}\}\}/, (lexer, text) => (lexer.pop(), lexer.push("raw"), { kind: TokenKind.CLOSE_RAW_BLOCK, text })],
+			[/\{\{~?>/, TokenKind.OPEN_PARTIAL],
+			[/\{\{~?#>/, TokenKind.OPEN_PARTIAL_BLOCK],
+			[/\{\{~?#\*?/, TokenKind.OPEN_BLOCK],
+			[/\{\{~?\//, TokenKind.OPEN_ENDBLOCK],
+			[/\{\{~?(?:\^\s*|\s*else\s*)~?\}\}/, TokenKind.INVERSE + POP],
+			[/\{\{~?\^/, TokenKind.OPEN_INVERSE],
+			[/\{\{~?\s*else\b/, TokenKind.OPEN_INVERSE_CHAIN],
+			[/\{\{~?\{/, TokenKind.OPEN_UNESCAPED],
+			[/\{\{~?&/, TokenKind.OPEN],
+			[/\{\{~?!--/, (lexer) => (lexer.rewind(), lexer.pop(), lexer.push("comment"), null)],
+			[/\{\{~?![\s\S]*?\}\}/, TokenKind.COMMENT + POP],
+			[/\{\{~?\*?/, TokenKind.OPEN],
+			[/=/, TokenKind.EQUALS],
+			[/\.\.|\.(?=[=~}\s/.)|])/, TokenKind.ID],
+			[/[/.]/, TokenKind.SEP],
+			[/\s+/, null],
+			[/\}~?\}\}/, TokenKind.CLOSE_UNESCAPED + POP],
+			[/~?\}\}/, TokenKind.CLOSE + POP],
+			[/"(?:\\"|[^"])*"|'(?:\\'|[^'])*'/, (_, text) => ({ kind: TokenKind.STRING, text: text.slice(1, -1).split(`\\${text[0]}`).join(text[0]) })],
+			[/@/, TokenKind.DATA],
+			[/(?:true|false)(?=[~}\s)])/, TokenKind.BOOLEAN],
+			[/undefined(?=[~}\s)])/, TokenKind.UNDEFINED],
+			[/null(?=[~}\s)])/, TokenKind.NULL],
+			[/-?[0-9]+(?:\.[0-9]+)?(?=[~}\s)])/, TokenKind.NUMBER],
+			[/as\s+\|/, TokenKind.OPEN_BLOCK_PARAMS],
+			[/\|/, TokenKind.CLOSE_BLOCK_PARAMS],
+			[/[^\s!"#%-,./;->@[-^`{-~]+(?=[=~}\s/.)|])/, TokenKind.ID],
+			[/\[(?:\\\]|[^\]])*\]/, (_, text) => ({ kind: TokenKind.ID, text: text.replace(/\\([\\\]])/g, "$1") })],
+			[/./, TokenKind.INVALID],
+		],
+	};
+	return Object.fromEntries(
+		Object.entries(rules).map(([state, list]) => [state, { pattern: new RegExp(list.map(([rule]) => `(${rule.source})`).join("|"), "y"), actions: list.map(([, action]) => action) }]),
+	) as Record<State, { pattern: RegExp; actions: Action[] }>;
+});
 
 const LINE_BREAKS = /(?:\r\n?|\n).*/g;
 
@@ -137,7 +137,8 @@ export class HandlebarsLexer {
 			const [text, action] = found;
 			this.#offset += text.length;
 			const span = this.#advance(text);
-			const produced = action(this, text);
+			if (typeof action === "number" && action & POP) this.pop();
+			const produced = typeof action === "number" ? { kind: action & ~POP, text } : action?.(this, text);
 			if (produced) return { ...produced, span };
 		}
 	}
