@@ -1,9 +1,9 @@
 /** The nodes our Handlebars parser builds, and the helpers that assemble them as Handlebars' own grammar does. */
 import type {} from "handlebars";
-import type { Span } from "./handlebars-lexer";
+import { TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
 import { TemplateFault } from "./interpreter";
 
-/** A node's place in the template. */
+/** A node's place in the template (Handlebars' `source` is always undefined, so it is left out). */
 export type Loc = hbs.AST.SourceLocation;
 /** Any expression node. */
 export type Expression = hbs.AST.Expression;
@@ -94,9 +94,27 @@ export function idOf(text: string): string {
 	return /^\[.*\]$/.test(text) ? text.slice(1, -1) : text;
 }
 
+/** A text token's node. */
+export function content(token: Token): hbs.AST.ContentStatement {
+	return { type: "ContentStatement", original: token.text, value: token.text, loc: locOf(token.span) } as unknown as hbs.AST.ContentStatement;
+}
+
+/** A literal token's node, typed after the token's name: STRING is a StringLiteral, NULL a NullLiteral… */
+export function literal(token: Token): hbs.AST.Literal {
+	const { kind, text } = token;
+	const name = TOKEN_NAMES[kind];
+	const value = kind === TokenKind.STRING ? text : kind === TokenKind.NUMBER ? Number(text) : kind === TokenKind.BOOLEAN ? text === "true" : kind === TokenKind.NULL ? null : undefined;
+	return { type: `${name[0]}${name.slice(1).toLowerCase()}Literal`, value, original: value, loc: locOf(token.span) } as hbs.AST.Literal;
+}
+
 /** A node's source location from the spans of its first and last tokens. */
 export function locOf(start: Span, end: Span = start): Loc {
-	return { source: undefined as unknown as string, start: { line: start.firstLine, column: start.firstColumn }, end: { line: end.lastLine, column: end.lastColumn } };
+	return { start: { line: start.firstLine, column: start.firstColumn }, end: { line: end.lastLine, column: end.lastColumn } } as Loc;
+}
+
+/** The place from the start of `first` to the end of `last`. */
+export function between(first: Loc, last: Loc): Loc {
+	return { start: first.start, end: last.end } as Loc;
 }
 
 /** The span a node's location covers, to continue a location from it. */
