@@ -15,12 +15,10 @@ export const enum TokenKind {
 /** Each token kind's name, in `TokenKind` order, as Handlebars' parse errors name it. */
 export const TOKEN_NAMES = "CONTENT COMMENT OPEN_RAW_BLOCK CLOSE_RAW_BLOCK END_RAW_BLOCK OPEN_SEXPR CLOSE_SEXPR OPEN_PARTIAL OPEN_PARTIAL_BLOCK OPEN_BLOCK OPEN_ENDBLOCK INVERSE OPEN_INVERSE OPEN_INVERSE_CHAIN OPEN_UNESCAPED OPEN EQUALS ID SEP CLOSE_UNESCAPED CLOSE STRING DATA BOOLEAN UNDEFINED NULL NUMBER OPEN_BLOCK_PARAMS CLOSE_BLOCK_PARAMS INVALID EOF".split(" ");
 
-/** Where a token starts and ends. */
+/** Where a token starts and ends, in the shape of Handlebars' locations: 1-based lines, 0-based columns. */
 export interface Span {
-	firstLine: number;
-	firstColumn: number;
-	lastLine: number;
-	lastColumn: number;
+	start: hbs.AST.Position;
+	end: hbs.AST.Position;
 }
 
 /** One token: its kind, its text (quotes and escapes already removed where Handlebars removes them) and its span. */
@@ -121,7 +119,7 @@ export class HandlebarsLexer {
 	readonly #states: State[] = ["text"];
 	#offset = 0;
 	/** The span of the last text matched (a token or skipped whitespace), which Handlebars reports lexical errors at. */
-	#last: Span = { firstLine: 1, firstColumn: 0, lastLine: 1, lastColumn: 0 };
+	#last: Span = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
 	readonly #source: string;
 
 	constructor(source: string) {
@@ -160,8 +158,9 @@ export class HandlebarsLexer {
 
 	/** Gives back the text just matched (a long comment's opening), to be read again in another state. */
 	rewind(): void {
-		this.#offset -= this.#last.lastColumn - this.#last.firstColumn;
-		this.#last = { ...this.#last, lastLine: this.#last.firstLine, lastColumn: this.#last.firstColumn };
+		const { start, end } = this.#last;
+		this.#offset -= end.column - start.column;
+		this.#last = { start, end: start };
 	}
 
 	/** The end of the text: in text and mustaches an empty match that moves the span there, elsewhere the last span. */
@@ -183,7 +182,7 @@ export class HandlebarsLexer {
 	/** Moves the position over `text`, counting lines the way Handlebars does, and returns the span it covered. */
 	#advance(text: string): Span {
 		const breaks = text.match(LINE_BREAKS);
-		let { lastLine: line, lastColumn: column } = this.#last;
+		let { line, column } = this.#last.end;
 		if (breaks) {
 			const tail = breaks[breaks.length - 1];
 			line += breaks.length;
@@ -191,13 +190,13 @@ export class HandlebarsLexer {
 		} else {
 			column += text.length;
 		}
-		this.#last = { firstLine: this.#last.lastLine, firstColumn: this.#last.lastColumn, lastLine: line, lastColumn: column };
+		this.#last = { start: this.#last.end, end: { line, column } };
 		return this.#last;
 	}
 
 	#lexicalError(): TemplateFault {
-		const line = this.#last.lastLine;
-		const column = this.#last.firstLine === line ? this.#last.firstColumn + 1 : 0;
-		return new TemplateFault(`Lexical error on line ${line}: the text here is not Handlebars (an unclosed comment or raw block, or a NUL character).`, line, column);
+		const { start, end } = this.#last;
+		const column = start.line === end.line ? start.column + 1 : 0;
+		return new TemplateFault(`Lexical error on line ${end.line}: the text here is not Handlebars (an unclosed comment or raw block, or a NUL character).`, end.line, column);
 	}
 }

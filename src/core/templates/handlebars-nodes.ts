@@ -107,17 +107,7 @@ export function literal(token: Token): hbs.AST.Literal {
 	return { type: `${name[0]}${name.slice(1).toLowerCase()}Literal`, value, original: value, loc: locOf(token.span) } as hbs.AST.Literal;
 }
 
-/** A node's source location from the spans of its first and last tokens. */
-export function locOf(start: Span, end: Span = start): Loc {
-	return { start: { line: start.firstLine, column: start.firstColumn }, end: { line: end.lastLine, column: end.lastColumn } } as Loc;
-}
-
-/** The place from the start of `first` to the end of `last`. */
-export function between(first: Loc, last: Loc): Loc {
+/** A node's source location from the spans (or locations) of its first and last parts. */
+export function locOf(first: Span, last: Span = first): Loc {
 	return { start: first.start, end: last.end } as Loc;
-}
-
-/** The span a node's location covers, to continue a location from it. */
-export function toSpanEnd(loc: Loc): Span {
-	return { firstLine: loc.start.line, firstColumn: loc.start.column, lastLine: loc.end.line, lastColumn: loc.end.column };
 }

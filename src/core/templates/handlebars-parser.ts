@@ -6,7 +6,7 @@
 import type {} from "handlebars";
 import { HandlebarsLexer, TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
 import { controlWhitespace } from "./handlebars-whitespace";
-import { between, prepareBlock, callFields, content, literal, checkClose, located, stripFlags, stripComment, idOf, locOf, toSpanEnd, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
+import { prepareBlock, callFields, content, literal, checkClose, located, stripFlags, stripComment, idOf, locOf, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
 import { TemplateFault } from "./interpreter";
 
 /** Deepest nesting of blocks, `else` chains and sub-expressions a template may have. */
@@ -44,7 +44,7 @@ class Parser {
 			body.push(this.#statement());
 		}
 		const last = body[body.length - 1];
-		return { program: { type: "Program", body, strip: {}, loc: last && between(body[0].loc, last.loc) } as Program, end: last ? toSpanEnd(last.loc) : after };
+		return { program: { type: "Program", body, strip: {}, loc: last && locOf(body[0].loc, last.loc) } as Program, end: last ? last.loc : after };
 	}
 
 	#statement(): Statement {
@@ -53,7 +53,7 @@ class Parser {
 		const partial = token.kind === TokenKind.OPEN_PARTIAL || token.kind === TokenKind.OPEN_PARTIAL_BLOCK;
 		if (partial || ((token.kind === TokenKind.OPEN || token.kind === TokenKind.OPEN_BLOCK) && token.text.includes("*"))) {
 			const what = partial ? "Partials ({{> name}})" : "Decorators ({{* name}})";
-			throw new TemplateFault(`${what} are not supported in innCoPilot templates.`, token.span.firstLine, token.span.firstColumn + 1);
+			throw new TemplateFault(`${what} are not supported in innCoPilot templates.`, token.span.start.line, token.span.start.column + 1);
 		}
 		this.#take();
 		switch (token.kind) {
@@ -176,7 +176,7 @@ class Parser {
 		}
 		const call: Call = { path, params };
 		if (pairs.length > 0) {
-			call.hash = { type: "Hash", pairs, loc: between(pairs[0].loc, pairs[pairs.length - 1].loc) };
+			call.hash = { type: "Hash", pairs, loc: locOf(pairs[0].loc, pairs[pairs.length - 1].loc) };
 		}
 		if (blockParams && this.#at(TokenKind.OPEN_BLOCK_PARAMS)) call.blockParams = this.#blockParams();
 		return call;
@@ -185,7 +185,7 @@ class Parser {
 	#pair(key: Token): hbs.AST.HashPair {
 		this.#take();
 		const value = this.#param();
-		return { type: "HashPair", key: idOf(key.text), value, loc: between(locOf(key.span), value.loc) };
+		return { type: "HashPair", key: idOf(key.text), value, loc: locOf(locOf(key.span), value.loc) };
 	}
 
 	#blockParams(): string[] {
@@ -257,7 +257,7 @@ class Parser {
 	/** Runs `read` one nesting level deeper, refusing templates nested past `MAX_NESTING`. */
 	#nested<T>(token: Token, read: () => T): T {
 		if (++this.#depth > MAX_NESTING) {
-			throw new TemplateFault(`The template is too deeply nested (more than ${MAX_NESTING} blocks or sub-expressions inside one another).`, token.span.firstLine, token.span.firstColumn + 1);
+			throw new TemplateFault(`The template is too deeply nested (more than ${MAX_NESTING} blocks or sub-expressions inside one another).`, token.span.start.line, token.span.start.column + 1);
 		}
 		const value = read();
 		this.#depth--;
@@ -277,7 +277,7 @@ class Parser {
 	#take(): Token {
 		const token = this.#peek();
 		this.#lookahead = null;
-		this.#line = token.span.lastLine;
+		this.#line = token.span.end.line;
 		return token;
 	}
 
@@ -289,7 +289,7 @@ class Parser {
 	/** Handlebars' parse error: the line of the last token taken, and the column of `token` when it starts on that line. */
 	#unexpected(token: Token, expected: string): TemplateFault {
 		const line = this.#line;
-		const column = token.span.firstLine === line ? token.span.firstColumn + 1 : 0;
+		const column = token.span.start.line === line ? token.span.start.column + 1 : 0;
 		return new TemplateFault(`Parse error on line ${line}: expecting ${expected}, got ${TOKEN_NAMES[token.kind]}`, line, column);
 	}
 }
