@@ -254,10 +254,17 @@ function oneArgument(message: string, run: (value: unknown, options: HelperOptio
 	};
 }
 
+/** `#if` (or, `negated`, `#unless`): the block when the value is not empty, else its `else`. */
+function conditional(name: string, negated: boolean): Helper {
+	return oneArgument(`#${name} requires exactly one argument`, (value, options, context) =>
+		isEmpty(value, options.hash.includeZero === true) !== negated ? options.inverse(context) : options.fn(context),
+	);
+}
+
 /** Handlebars' built-in helpers, reimplemented over own properties only. */
 const BUILT_INS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
-	["if", oneArgument("#if requires exactly one argument", (value, options, context) => (isEmpty(value, options.hash.includeZero === true) ? options.inverse(context) : options.fn(context)))],
-	["unless", oneArgument("#unless requires exactly one argument", (value, options, context) => (isEmpty(value, options.hash.includeZero === true) ? options.fn(context) : options.inverse(context)))],
+	["if", conditional("if", false)],
+	["unless", conditional("unless", true)],
 	["each", oneArgument("Must pass iterator to #each", (value, options, context) => eachOf(value, options, context))],
 	["with", oneArgument("#with requires exactly one argument", (value, options, context) => (isEmpty(value) ? options.inverse(context) : options.fn(value, { blockParams: [value] })))],
 	["lookup", (object: unknown, key: unknown) => (typeof key === "string" || typeof key === "number" ? walk(object, [String(key)], 0) : undefined)],
