@@ -20,15 +20,7 @@ export interface TemplateError {
 type Compiled = (context: unknown) => string;
 
 /** Names a template may never reach, even where Handlebars itself would refuse them at run time. */
-const FORBIDDEN_NAMES = new Set([
-	"constructor",
-	"__proto__",
-	"prototype",
-	"__defineGetter__",
-	"__defineSetter__",
-	"__lookupGetter__",
-	"__lookupSetter__",
-]);
+const FORBIDDEN_NAMES = /^(?:constructor|__proto__|prototype|__(?:define|lookup)[GS]etter__)$/;
 
 const CACHE_LIMIT = 32;
 
@@ -106,7 +98,7 @@ function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | n
 	const where = (message: string): TemplateError => ({ message, line: loc?.start.line ?? 0, column: (loc?.start.column ?? -1) + 1 });
 	const names = ast.type === "PathExpression" ? (ast.parts as string[]) : ast.type === "StringLiteral" ? [String(ast.value)] : [];
 	for (const name of names) {
-		if (FORBIDDEN_NAMES.has(name)) return where(`The template reaches "${name}", which templates may not use.`);
+		if (FORBIDDEN_NAMES.test(name)) return where(`The template reaches "${name}", which templates may not use.`);
 	}
 	for (const key in ast) {
 		if (key === "loc" || !Object.prototype.hasOwnProperty.call(ast, key)) continue;

@@ -37,6 +37,11 @@ function part(name: string): string {
 	return `inncopilot-copilot-${name}`;
 }
 
+/** A warning paragraph under `parent`. */
+function warn(parent: HTMLElement, text: string): void {
+	parent.createEl("p", { cls: part("warning"), text });
+}
+
 const REASONS = { page: "This note is the profile's page", recorded: "Recorded in this note", linked: "Linked from this note" } as const;
 
 /** Replaces `root`'s content with the sidebar for `data`; keyboard focus stays on the same control when it still exists. */
@@ -51,13 +56,10 @@ export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: Si
 		shell.createEl("p", { cls: part("hint"), text: "Reading the note…" });
 	} else {
 		for (const problem of data.model.problems) {
-			shell.createEl("p", { cls: part("warning"), text: problem });
+			warn(shell, problem);
 		}
 		for (const name of data.model.missing) {
-			shell.createEl("p", {
-				cls: part("warning"),
-				text: `No profile named “${name}” was found. Check the name in this note's “profiles” list.`,
-			});
+			warn(shell, `No profile named “${name}” was found. Check the name in this note's “profiles” list.`);
 		}
 		if (data.model.cards.length === 0) {
 			emptyState(shell, "This note is not about a profile yet. Link to a profile page, such as [[Sales strategy]], or insert a profile template: its guiding questions then appear here.", data, handlers);
@@ -115,7 +117,7 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 		for (const question of group.questions) renderQuestion(list, card, question, handlers);
 		if (group.risks !== undefined) renderRisks(section, group.risks);
 	}
-	for (const warning of card.warnings ?? []) section.createEl("p", { cls: part("warning"), text: warning });
+	for (const warning of card.warnings ?? []) warn(section, warning);
 	if (card.emptySections.length > 0) {
 		const empty = section.createDiv({ cls: part("sections") });
 		empty.createSpan({ text: "Still empty:" });
@@ -186,17 +188,16 @@ function questionState(card: ProfileCard, question: QuestionItem): QuestionState
 
 /** What a screen reader says, and Obsidian's tooltip shows: the question, its state, and what a click does. */
 function questionLabel(card: ProfileCard, question: QuestionItem): string {
-	switch (questionState(card, question)) {
-		case "listed":
-			return `${question.text}. Jump to it on this page.`;
-		case "answered":
-			return `${question.text} (answered). Jump to the answer.`;
-		case "asked":
-			return `${question.text} (not answered yet). Jump to where the answer goes.`;
-		case "missing":
-			return `${question.text} (not in the note yet). Insert it with a field to answer in.`;
-	}
+	return question.text + LABEL_ENDINGS[questionState(card, question)];
 }
+
+/** What each state adds to a question in its label. */
+const LABEL_ENDINGS: Readonly<Record<QuestionState, string>> = {
+	listed: ". Jump to it on this page.",
+	answered: " (answered). Jump to the answer.",
+	asked: " (not answered yet). Jump to where the answer goes.",
+	missing: " (not in the note yet). Insert it with a field to answer in.",
+};
 
 function focusedControl(root: HTMLElement): string | null {
 	const active = root.ownerDocument.activeElement;
