@@ -227,29 +227,28 @@ class Parser {
 	/** `a.b/c`, `../x`, `this.y`, `[any name]`: parts without `.`, `..` and `this`, counted as depth where they lead. */
 	#path(data: boolean, first: Token, start: Span): hbs.AST.PathExpression {
 		let last = first;
-		const segments: { text: string; separator: string }[] = [{ text: first.text, separator: "" }];
-		while (this.#at(TokenKind.SEP)) {
-			const separator = this.#take().text;
-			last = this.#expect(TokenKind.ID);
-			segments.push({ text: last.text, separator });
-		}
-		const loc = locOf(start, last.span);
 		let original = data ? "@" : "";
 		let depth = 0;
+		/** The path up to its first `.`, `..` or `this` after a name, which Handlebars refuses once the path is read. */
+		let invalid: string | undefined;
 		const parts: string[] = [];
-		for (const { text, separator } of segments) {
-			const part = idOf(text);
+		for (let separator = "", token = first; ; token = last = this.#expect(TokenKind.ID)) {
+			const part = idOf(token.text);
 			original += separator + part;
-			if (part === text && (part === ".." || part === "." || part === "this")) {
-				if (parts.length > 0) {
-					const next = this.#peek();
-					if (!AFTER_PATH.includes(next.kind)) throw this.#unexpected(next, "the end of the path");
-					throw located(`Invalid path: ${original}`, loc);
-				}
-				if (part === "..") depth++;
+			if (part === token.text && (part === ".." || part === "." || part === "this")) {
+				if (parts.length > 0) invalid ??= original;
+				else if (part === "..") depth++;
 			} else {
 				parts.push(part);
 			}
+			if (!this.#at(TokenKind.SEP)) break;
+			separator = this.#take().text;
+		}
+		const loc = locOf(start, last.span);
+		if (invalid !== undefined) {
+			const next = this.#peek();
+			if (!AFTER_PATH.includes(next.kind)) throw this.#unexpected(next, "the end of the path");
+			throw located(`Invalid path: ${invalid}`, loc);
 		}
 		return { type: "PathExpression", data, depth, parts, original, loc };
 	}
