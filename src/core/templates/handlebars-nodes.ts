@@ -1,7 +1,7 @@
 /** The nodes our Handlebars parser builds, and the helpers that assemble them as Handlebars' own grammar does. */
 import type {} from "handlebars";
 import { TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
-import { TemplateFault } from "./interpreter";
+import { fault, type TemplateFault } from "./interpreter";
 
 /** A node's place in the template (Handlebars' `source` is always undefined, so it is left out). */
 export type Loc = hbs.AST.SourceLocation;
@@ -76,7 +76,7 @@ export function checkClose(open: Expression, close: Expression | string): void {
 
 /** An error placed as Handlebars places its own: ` - line:column` in the message, 0-based column. */
 export function located(message: string, loc: Loc): TemplateFault {
-	return new TemplateFault(`${message} - ${loc.start.line}:${loc.start.column}`, loc.start.line, loc.start.column + 1);
+	return fault(`${message} - ${loc.start.line}:${loc.start.column}`, loc);
 }
 
 /** Which sides of a `{{~ … ~}}` tag strip whitespace. */

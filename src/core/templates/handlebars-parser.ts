@@ -7,7 +7,7 @@ import type {} from "handlebars";
 import { HandlebarsLexer, TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
 import { controlWhitespace } from "./handlebars-whitespace";
 import { prepareBlock, callFields, content, literal, checkClose, located, stripFlags, stripComment, idOf, locOf, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
-import { TemplateFault } from "./interpreter";
+import { fault, TemplateFault } from "./interpreter";
 
 /** Deepest nesting of blocks, `else` chains and sub-expressions a template may have. */
 export const MAX_NESTING = 100;
@@ -53,7 +53,7 @@ class Parser {
 		const partial = token.kind === TokenKind.OPEN_PARTIAL || token.kind === TokenKind.OPEN_PARTIAL_BLOCK;
 		if (partial || ((token.kind === TokenKind.OPEN || token.kind === TokenKind.OPEN_BLOCK) && token.text.includes("*"))) {
 			const what = partial ? "Partials ({{> name}})" : "Decorators ({{* name}})";
-			throw new TemplateFault(`${what} are not supported in innCoPilot templates.`, token.span.start.line, token.span.start.column + 1);
+			throw fault(`${what} are not supported in innCoPilot templates.`, token.span);
 		}
 		this.#take();
 		switch (token.kind) {
@@ -256,7 +256,7 @@ class Parser {
 	/** Runs `read` one nesting level deeper, refusing templates nested past `MAX_NESTING`. */
 	#nested<T>(token: Token, read: () => T): T {
 		if (++this.#depth > MAX_NESTING) {
-			throw new TemplateFault(`The template is too deeply nested (more than ${MAX_NESTING} blocks or sub-expressions inside one another).`, token.span.start.line, token.span.start.column + 1);
+			throw fault(`The template is too deeply nested (more than ${MAX_NESTING} blocks or sub-expressions inside one another).`, token.span);
 		}
 		const value = read();
 		this.#depth--;

@@ -82,17 +82,13 @@ class Interpreter {
 
 	/** Counts one unit of work, and stops the rendering once the budget is spent. */
 	#step(node: Node): void {
-		if (++this.#steps > this.#limits.steps) {
-			throw fault(`The template did more than ${this.#limits.steps.toLocaleString("en")} steps, so it was stopped: look for loops nested inside loops here.`, node);
-		}
+		if (++this.#steps > this.#limits.steps) throw stopped(node, `did more than ${this.#limits.steps.toLocaleString("en")} steps`, "loops nested inside loops");
 	}
 
 	/** Counts characters the template writes itself (text, values, helper results), and stops it past the cap. */
 	#write(text: string, node: Node): string {
 		this.#written += text.length;
-		if (this.#written > this.#limits.characters) {
-			throw fault(`The template wrote more than ${this.#limits.characters.toLocaleString("en")} characters, so it was stopped: look for a loop repeating long text here.`, node);
-		}
+		if (this.#written > this.#limits.characters) throw stopped(node, `wrote more than ${this.#limits.characters.toLocaleString("en")} characters`, "a loop repeating long text");
 		return text;
 	}
 
@@ -108,7 +104,7 @@ class Interpreter {
 			case "BlockStatement":
 				return show(this.#call(node as hbs.AST.BlockStatement, scope, true));
 			default:
-				throw fault(`"${node.type}" is not supported in innCoPilot templates.`, node);
+				throw fault(`"${node.type}" is not supported in innCoPilot templates.`, node.loc);
 		}
 	}
 
@@ -117,7 +113,7 @@ class Interpreter {
 		const name = node.path.type === "PathExpression" ? simpleName(node.path as hbs.AST.PathExpression) : null;
 		const helper = name === null ? undefined : this.#helpers.get(name) ?? BUILT_INS.get(name);
 		const hasArguments = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
-		if (helper === undefined && hasArguments) throw fault(`Missing helper: "${name ?? "?"}"`, node);
+		if (helper === undefined && hasArguments) throw fault(`Missing helper: "${name ?? "?"}"`, node.loc);
 		const options = this.#options(node, scope, name ?? "");
 		if (helper !== undefined) {
 			const params = node.params.map((param) => this.#expression(param, scope));
@@ -125,7 +121,7 @@ class Interpreter {
 				return helper.call(scope.contexts[0], ...params, options);
 			} catch (error) {
 				if (error instanceof TemplateFault) throw error;
-				throw fault(errorMessage(error), node);
+				throw fault(errorMessage(error), node.loc);
 			}
 		}
 		const value = this.#expression(node.path, scope);
@@ -271,6 +267,12 @@ const BUILT_INS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
 	["log", () => ""],
 ]);
 
-function fault(message: string, node: Node): TemplateFault {
-	return new TemplateFault(message, node.loc?.start.line ?? 0, (node.loc?.start.column ?? -1) + 1);
+/** The fault of a rendering stopped at `node` for doing `what`, with where to look. */
+function stopped(node: Node, what: string, lookFor: string): TemplateFault {
+	return fault(`The template ${what}, so it was stopped: look for ${lookFor} here.`, node.loc);
+}
+
+/** A fault at the start of `place` (a node's location, a token's span), with a 1-based column; 0 and 0 without a place. */
+export function fault(message: string, place?: { start: hbs.AST.Position }): TemplateFault {
+	return new TemplateFault(message, place?.start.line ?? 0, (place?.start.column ?? -1) + 1);
 }
