@@ -151,14 +151,9 @@ class Interpreter {
 				return this.#path(node as hbs.AST.PathExpression, scope);
 			case "SubExpression":
 				return this.#call(node as hbs.AST.SubExpression, scope, false);
-			case "StringLiteral":
-			case "NumberLiteral":
-			case "BooleanLiteral":
-				return (node as hbs.AST.StringLiteral).value;
-			case "NullLiteral":
-				return null;
 			default:
-				return undefined;
+				// A literal: the parser gives each its value, null and undefined included.
+				return (node as { value?: unknown }).value;
 		}
 	}
 
@@ -179,12 +174,17 @@ class Interpreter {
 	}
 }
 
+/** Whether `key` is `object`'s own property, never one it inherits. */
+export function own(object: unknown, key: string): boolean {
+	return Object.prototype.hasOwnProperty.call(object, key);
+}
+
 /** Reads `parts` from `value` onwards, own properties only, so nothing inherited is ever reached. */
 function walk(value: unknown, parts: readonly string[], from: number): unknown {
 	let current = value;
 	for (let i = from; i < parts.length; i++) {
 		if (current === null || current === undefined) return undefined;
-		if (!Object.prototype.hasOwnProperty.call(current, parts[i])) return undefined;
+		if (!own(current, parts[i])) return undefined;
 		current = (current as Record<string, unknown>)[parts[i]];
 	}
 	return current;
@@ -192,7 +192,7 @@ function walk(value: unknown, parts: readonly string[], from: number): unknown {
 
 function findData(frame: Frame, name: string): unknown {
 	for (let at: Frame | null = frame; at; at = at.parent) {
-		if (Object.prototype.hasOwnProperty.call(at.values, name)) return at.values[name];
+		if (own(at.values, name)) return at.values[name];
 	}
 	return undefined;
 }
@@ -261,7 +261,7 @@ function conditional(name: string, negated: boolean): Helper {
 const BUILT_INS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
 	["if", conditional("if", false)],
 	["unless", conditional("unless", true)],
-	["each", oneArgument("Must pass iterator to #each", (value, options, context) => eachOf(value, options, context))],
+	["each", oneArgument("Must pass iterator to #each", eachOf)],
 	["with", oneArgument("#with requires exactly one argument", (value, options, context) => (isEmpty(value) ? options.inverse(context) : options.fn(value, { blockParams: [value] })))],
 	["lookup", (object: unknown, key: unknown) => (typeof key === "string" || typeof key === "number" ? walk(object, [String(key)], 0) : undefined)],
 	["log", () => ""],

@@ -5,7 +5,7 @@
 import type {} from "handlebars";
 import { parseHandlebars } from "./handlebars-parser";
 import { err, errorMessage, ok, type Result } from "../result";
-import { interpret, TemplateFault, type Helper } from "./interpreter";
+import { interpret, own, TemplateFault, type Helper } from "./interpreter";
 import { yamlScalar } from "../text/yaml-scalar";
 
 /** Why a template could not render, and where in the template. */
@@ -101,7 +101,7 @@ function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | n
 		if (FORBIDDEN_NAMES.test(name)) return where(`The template reaches "${name}", which templates may not use.`);
 	}
 	for (const key in ast) {
-		if (key === "loc" || !Object.prototype.hasOwnProperty.call(ast, key)) continue;
+		if (key === "loc" || !own(ast, key)) continue;
 		const found = findForbidden(ast[key], loc);
 		if (found) return found;
 	}
