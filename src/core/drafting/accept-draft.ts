@@ -5,8 +5,7 @@ import { questionClick, type ClickOptions } from "../sidebar/sidebar-clicks";
 import type { ProfileCard, QuestionItem } from "../sidebar/sidebar-model";
 import { indentContinuation } from "../text/lines";
 import { minimalChange } from "../text/text-change";
-
-const EMPTY_DRAFT = "The draft is empty: there is nothing to accept.";
+import { words } from "../wording/wording";
 
 /**
  * Writes `draft` where a click on the question would put the cursor: into its empty field (made first when the note
@@ -23,9 +22,9 @@ export function acceptDraftEdit(
 	options: ClickOptions,
 ): { ok: true; edit: QuestionEdit } | { ok: false; message: string } {
 	const answer = draft.replace(/\r\n?/g, "\n").trim();
-	if (answer === "") return { ok: false, message: EMPTY_DRAFT };
+	if (answer === "") return { ok: false, message: words("accept-empty") };
 	const click = questionClick(text, card, question, options);
-	if (click.kind === "notice" || card.reason === "page") return { ok: false, message: "A profile's own page does not hold answers: open a venture note to accept a draft." };
+	if (click.kind === "notice" || card.reason === "page") return { ok: false, message: words("accept-page") };
 	const prepared = click.kind === "edit" ? applyEdit(text, click.edit) : text;
 	const at = offsetOf(prepared, click.kind === "edit" ? click.edit.cursor : click.at);
 	const bullet = /^([\t ]*)[-*+] (?:\[[ xX]\] )?$/.exec(prepared.slice(prepared.lastIndexOf("\n", at - 1) + 1, at));
@@ -36,7 +35,7 @@ export function acceptDraftEdit(
 	const after = answered ? (bullet !== null ? `\n${bullet[1]}- ` : "\n\n") : spaced;
 	const final = prepared.slice(0, at) + body + after + prepared.slice(at);
 	const change = minimalChange(text, final);
-	if (change === null) return { ok: false, message: EMPTY_DRAFT };
+	if (change === null) return { ok: false, message: words("accept-empty") };
 	return {
 		ok: true,
 		edit: { from: positionOf(text, change.from), to: positionOf(text, change.to), text: change.insert, cursor: positionOf(final, at + body.length) },

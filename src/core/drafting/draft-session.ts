@@ -3,12 +3,10 @@ import { buildDraftPrompt, type DraftPromptInput } from "./draft-prompt";
 import { draftRequest, type DraftRequest } from "./draft-request";
 import { IDLE_CARD, nextCard, type DraftCardEvent, type DraftCardState } from "./draft-card";
 import type { DraftingSettings } from "./drafting-settings";
-import { failureMessage, LENGTH_NOTICE } from "./failure-message";
+import { failureMessage } from "./failure-message";
 import type { StreamEvent } from "./stream-event";
 import { errorMessage } from "../result";
-
-/** The note the card says when the transport fell back to a request that cannot stream. */
-export const ALL_AT_ONCE_NOTICE = "This endpoint cannot stream here, so the answer arrives all at once.";
+import { words } from "../wording/wording";
 
 /** What a transport reports: parsed stream events, and that the answer will arrive all at once. */
 export type DraftEvent = StreamEvent | { kind: "all-at-once" };
@@ -113,7 +111,7 @@ export class DraftSession {
 		try {
 			input = await target.input();
 		} catch (error) {
-			fail(`The note could not be read: ${errorMessage(error)}`);
+			fail(words("note-unreadable", { error: errorMessage(error) }));
 			return;
 		}
 		if (signal.aborted) return;
@@ -126,10 +124,10 @@ export class DraftSession {
 		}
 		await this.#port.send(request.value, signal, (event) => {
 			if (signal.aborted) return;
-			if (event.kind === "all-at-once") update({ type: "note", note: ALL_AT_ONCE_NOTICE });
+			if (event.kind === "all-at-once") update({ type: "note", note: words("note-all-at-once") });
 			else if (event.kind === "text") update({ type: "text", text: event.text });
 			else if (event.kind === "end") {
-				if (event.finish === "length") update({ type: "note", note: LENGTH_NOTICE });
+				if (event.finish === "length") update({ type: "note", note: words("note-length") });
 				update({ type: "end" });
 			} else fail(failureMessage(event.failure, settings));
 		});

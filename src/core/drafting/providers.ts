@@ -12,10 +12,8 @@ export interface ProviderPreset {
 	format: WireFormat;
 	/** The base URL a fresh install of it listens on ("" when there is none to guess). */
 	baseUrl: string;
-	/** True when the server refuses requests without an API key. */
+	/** True when the server refuses requests without an API key (how to let this app through its cross-origin rules is the wording `cors-{id}`). */
 	needsKey: boolean;
-	/** How to let this app through the server's cross-origin rules, in one sentence. */
-	corsHint: string;
 }
 
 /** Every preset, in the order the settings list them. */
@@ -26,7 +24,6 @@ export const PROVIDERS: readonly ProviderPreset[] = [
 		format: "ollama",
 		baseUrl: "http://127.0.0.1:11434",
 		needsKey: false,
-		corsHint: "Allow it by starting Ollama with OLLAMA_ORIGINS set to this app's origin, for example OLLAMA_ORIGINS=app://obsidian.md* ollama serve.",
 	},
 	{
 		id: "lm-studio",
@@ -34,7 +31,6 @@ export const PROVIDERS: readonly ProviderPreset[] = [
 		format: "openai",
 		baseUrl: "http://127.0.0.1:1234/v1",
 		needsKey: false,
-		corsHint: "Allow it by turning on “Enable CORS” in LM Studio's server settings.",
 	},
 	{
 		id: "llama-cpp",
@@ -42,7 +38,6 @@ export const PROVIDERS: readonly ProviderPreset[] = [
 		format: "openai",
 		baseUrl: "http://127.0.0.1:8080/v1",
 		needsKey: false,
-		corsHint: "llama-server allows every origin unless it was started behind a proxy that does not; check that proxy.",
 	},
 	{
 		id: "openai",
@@ -50,7 +45,6 @@ export const PROVIDERS: readonly ProviderPreset[] = [
 		format: "openai",
 		baseUrl: "https://api.openai.com/v1",
 		needsKey: true,
-		corsHint: "The server must answer cross-origin requests; OpenAI's API does, so check for a proxy or firewall in between.",
 	},
 	{
 		id: "openai-compatible",
@@ -58,7 +52,6 @@ export const PROVIDERS: readonly ProviderPreset[] = [
 		format: "openai",
 		baseUrl: "",
 		needsKey: false,
-		corsHint: "Allow this app's origin in the server's cross-origin (CORS) settings.",
 	},
 ];
 

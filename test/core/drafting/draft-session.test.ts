@@ -1,8 +1,8 @@
 import { cardActions, IDLE_CARD, nextCard } from "../../../src/core/drafting/draft-card";
-import { ALL_AT_ONCE_NOTICE, DraftSession, type DraftEvent, type DraftPort, type DraftTarget } from "../../../src/core/drafting/draft-session";
+import { DraftSession, type DraftEvent, type DraftPort, type DraftTarget } from "../../../src/core/drafting/draft-session";
 import type { DraftRequest } from "../../../src/core/drafting/draft-request";
 import { DEFAULT_DRAFTING, type DraftingSettings } from "../../../src/core/drafting/drafting-settings";
-import { LENGTH_NOTICE } from "../../../src/core/drafting/failure-message";
+import { words } from "../../../src/core/wording/wording";
 import { emptyProfile } from "../../../src/core/profile/profile";
 
 /** A port whose streams the test plays by hand: each `send` waits until the test feeds and closes it. */
@@ -111,7 +111,7 @@ describe("the draft session", () => {
 		await tick();
 		port.play({ kind: "all-at-once" }, { kind: "text", text: "Cut" }, { kind: "end", finish: "length" });
 		await done;
-		expect(session.card("b")).toMatchObject({ phase: "done", notes: [ALL_AT_ONCE_NOTICE, LENGTH_NOTICE] });
+		expect(session.card("b")).toMatchObject({ phase: "done", notes: [words("note-all-at-once"), words("note-length")] });
 	});
 
 	it("calls a stream that ended without a word of how incomplete, offering to keep it", async () => {
