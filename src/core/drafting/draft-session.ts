@@ -111,7 +111,7 @@ export class DraftSession {
 		try {
 			input = await target.input();
 		} catch (error) {
-			fail(words("note-unreadable", { error: errorMessage(error) }));
+			fail(`The note could not be read: ${errorMessage(error)}`);
 			return;
 		}
 		if (signal.aborted) return;

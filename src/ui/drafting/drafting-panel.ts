@@ -5,7 +5,6 @@
  * renderer calls `questionExtras` and `cardExtras` as it draws.
  */
 import { acceptDraftEdit } from "../../core/drafting/accept-draft";
-import { words } from "../../core/wording/wording";
 import { draftInput } from "../../core/drafting/draft-input";
 import { DraftSession, type DraftTarget } from "../../core/drafting/draft-session";
 import type { NoteModelLoader, ProfileCard, QuestionItem } from "../../core/sidebar";
@@ -47,7 +46,7 @@ export class DraftingPanel {
 		const draft = item.createEl("button", {
 			cls: "inncopilot-draft-button",
 			text: "Draft",
-			attr: { "aria-label": words("label-draft", { question: question.text }), "data-focus": `draft:${card.name}:${question.key}` },
+			attr: { "aria-label": `Draft an answer to: ${question.text}`, "data-focus": `draft:${card.name}:${question.key}` },
 		});
 		draft.addEventListener("click", () => void this.#session.draft(this.#target(path, card, question)));
 		const id = cardId(path, card, question);
@@ -65,7 +64,7 @@ export class DraftingPanel {
 		const button = container.createEl("button", {
 			cls: "inncopilot-draft-unanswered",
 			text: "Draft unanswered",
-			attr: { "aria-label": words("label-draft-all", { count: open.length }), "data-focus": `draft-all:${card.name}` },
+			attr: { "aria-label": `Draft answers to the ${open.length} unanswered questions, one after another`, "data-focus": `draft-all:${card.name}` },
 		});
 		button.addEventListener("click", () => void this.#session.draftAll(open.map((question) => this.#target(path, card, question))));
 	}
@@ -118,7 +117,7 @@ export class DraftingPanel {
 
 	async #write({ path, card, question }: Mounted, text: string): Promise<string | null> {
 		const editing = await this.#host.edit(path);
-		if (editing === null) return words("accept-no-editor", { path });
+		if (editing === null) return `Could not open “${path}” in an editor to write the draft.`;
 		const { view } = editing;
 		const result = acceptDraftEdit(view.state.doc.toString(), card, question, text, { cursor: cursorPosition(view.state), flavor: this.#flavor() });
 		if (!result.ok) return result.message;
