@@ -6,6 +6,7 @@ import { localityText, type Locality } from "../../../src/core/drafting/endpoint
 import { failureMessage } from "../../../src/core/drafting/failure-message";
 import { PROVIDERS } from "../../../src/core/drafting/providers";
 import type { DraftFailure } from "../../../src/core/drafting/stream-event";
+import { SETTING_GROUPS } from "../../../src/core/settings-rows";
 import { words } from "../../../src/core/wording/wording";
 
 const ROOT = join(__dirname, "..", "..", "..");
@@ -64,6 +65,7 @@ describe("the wording", () => {
 		for (const locality of ["this-machine", "local-network", "remote", "invalid"] satisfies Locality[]) expect(localityText(locality)).not.toMatch(/^locality-/);
 		for (const action of cardActions({ phase: "done", text: "x", notes: [] })) expect(KEYS).toContain(`hint-${action}`);
 		expect(KEYS).toContain("hint-stop");
+		for (const row of SETTING_GROUPS.flatMap((group) => group.rows)) expect(row.desc).not.toMatch(/^setting-/);
 		for (const row of DRAFTING_ROWS.filter((each) => each.key !== "baseUrl" && each.key !== "apiKey")) expect(KEYS).toContain(`row-${row.key}`);
 	});
 
