@@ -46,26 +46,15 @@ function applyEdit(text: string, edit: QuestionEdit): string {
 	return text.slice(0, offsetOf(text, edit.from)) + edit.text + text.slice(offsetOf(text, edit.to));
 }
 
-/** The offset of a line and column, as editors count them (a CR before a line's LF is not a column). */
-function offsetOf(text: string, position: TextPosition): number {
-	let start = 0;
-	for (let line = 0; line < position.line; line++) {
-		const next = text.indexOf("\n", start);
-		if (next === -1) return text.length;
-		start = next + 1;
-	}
-	const end = text.indexOf("\n", start);
-	const lineEnd = end === -1 ? text.length : text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-	return Math.min(start + position.ch, lineEnd);
+/** The offset of a line and column, as editors count them (a CR before a line's LF is not a column). See also `positionOf`. */
+function offsetOf(text: string, { line, ch }: TextPosition): number {
+	const lines = text.split("\n");
+	if (line >= lines.length) return text.length;
+	const start = lines.slice(0, line).reduce((sum, each) => sum + each.length + 1, 0);
+	return start + Math.min(ch, lines[line].replace(/\r$/, "").length);
 }
 
 function positionOf(text: string, offset: number): TextPosition {
-	let line = 0;
-	let start = 0;
-	for (;;) {
-		const next = text.indexOf("\n", start);
-		if (next === -1 || next >= offset) return { line, ch: offset - start };
-		line++;
-		start = next + 1;
-	}
+	const lines = text.slice(0, offset).split("\n");
+	return { line: lines.length - 1, ch: lines[lines.length - 1].length };
 }
