@@ -16,44 +16,16 @@ export interface ProviderPreset {
 	needsKey: boolean;
 }
 
-/** Every preset, in the order the settings list them. */
-export const PROVIDERS: readonly ProviderPreset[] = [
-	{
-		id: "ollama",
-		label: "Ollama",
-		format: "ollama",
-		baseUrl: "http://127.0.0.1:11434",
-		needsKey: false,
-	},
-	{
-		id: "lm-studio",
-		label: "LM Studio",
-		format: "openai",
-		baseUrl: "http://127.0.0.1:1234/v1",
-		needsKey: false,
-	},
-	{
-		id: "llama-cpp",
-		label: "llama.cpp server",
-		format: "openai",
-		baseUrl: "http://127.0.0.1:8080/v1",
-		needsKey: false,
-	},
-	{
-		id: "openai",
-		label: "OpenAI",
-		format: "openai",
-		baseUrl: "https://api.openai.com/v1",
-		needsKey: true,
-	},
-	{
-		id: "openai-compatible",
-		label: "Other OpenAI-compatible",
-		format: "openai",
-		baseUrl: "",
-		needsKey: false,
-	},
-];
+/** Every preset, in the order the settings list them: id, label, wire format, base URL, needs a key. */
+export const PROVIDERS: readonly ProviderPreset[] = (
+	[
+		["ollama", "Ollama", "ollama", "http://127.0.0.1:11434", false],
+		["lm-studio", "LM Studio", "openai", "http://127.0.0.1:1234/v1", false],
+		["llama-cpp", "llama.cpp server", "openai", "http://127.0.0.1:8080/v1", false],
+		["openai", "OpenAI", "openai", "https://api.openai.com/v1", true],
+		["openai-compatible", "Other OpenAI-compatible", "openai", "", false],
+	] as const
+).map(([id, label, format, baseUrl, needsKey]) => ({ id, label, format, baseUrl, needsKey }));
 
 /** The preset with `id`, Ollama's for an id this version does not know. */
 export function providerPreset(id: string): ProviderPreset {
