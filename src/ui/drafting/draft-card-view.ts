@@ -5,8 +5,8 @@
 import { cardActions, type DraftCardAction, type DraftCardState } from "../../core/drafting/draft-card";
 import { words } from "../../core/wording/wording";
 
-/** What the card's buttons do. */
-export type DraftCardHandlers = Record<DraftCardAction, () => void>;
+/** What the card's buttons do: each calls it with its action. */
+export type DraftCardHandler = (action: DraftCardAction) => void;
 
 const STATUS: Record<Exclude<DraftCardState["phase"], "idle">, string> = { streaming: "Drafting…", done: "Draft", stopped: "Stopped", error: "Draft failed" };
 
@@ -21,11 +21,11 @@ export class DraftCardView {
 	readonly #actions: HTMLElement;
 	#drawn = "";
 
-	readonly #handlers: DraftCardHandlers;
+	readonly #handler: DraftCardHandler;
 
 	/** Builds the card inside `parent`; `label` is the question, for screen readers. */
-	constructor(parent: HTMLElement, label: string, handlers: DraftCardHandlers) {
-		this.#handlers = handlers;
+	constructor(parent: HTMLElement, label: string, handler: DraftCardHandler) {
+		this.#handler = handler;
 		this.el = parent.createDiv({ cls: "inncopilot-draft-card", attr: { role: "group", "aria-label": `Draft for: ${label}`, hidden: true } });
 		const part = (name: string, attr?: Record<string, string>) => this.el.createDiv({ cls: `inncopilot-draft-${name}`, attr });
 		this.#status = part("status", { "aria-live": "polite" });
@@ -59,7 +59,7 @@ export class DraftCardView {
 			// Each button is labelled with its action's name; the wording `hint-{action}` says what it does, for screen readers.
 			const text = action.charAt(0).toUpperCase() + action.slice(1);
 			const button = this.#actions.createEl("button", { cls, text, attr: { "aria-label": words(`hint-${action}`) } });
-			button.addEventListener("click", () => this.#handlers[action]());
+			button.addEventListener("click", () => this.#handler(action));
 		}
 	}
 }
