@@ -3,6 +3,7 @@ import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingD
 import { readSettings, type InnCoPilotSettings } from "../core/settings";
 import { cleanSettingValue, FLAVOR_LABELS, SETTING_GROUPS, templatePathProblem, type SettingRow as Row } from "../core/settings-rows";
 import type { DraftingSettingsSection } from "./drafting/drafting-settings-section";
+import { asRecord } from "../core/drafting/json-fields";
 
 export { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../core/settings";
 
@@ -86,8 +87,7 @@ export class SettingsStore {
 
 function isJsonObject(text: string): boolean {
 	try {
-		const value: unknown = JSON.parse(text);
-		return value !== null && typeof value === "object" && !Array.isArray(value);
+		return asRecord(JSON.parse(text)) !== null;
 	} catch {
 		return false;
 	}
