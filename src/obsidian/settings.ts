@@ -33,15 +33,15 @@ export class SettingsStore {
 		const loaded = readSettings(failed ? "unreadable" : raw);
 		this.#current = loaded.settings;
 		this.#extra = loaded.extra;
-		const problems = loaded.problems;
+		let problems = loaded.problems;
 		// Obsidian may hand back null for a data.json it cannot parse, so a null is checked against the file itself.
 		if (failed || loaded.unreadable || raw === null) {
 			const kept = await this.#keepUnreadableAside();
 			if (kept.status === "kept") {
-				problems.splice(0, problems.length, `data.json could not be read, so the defaults are used. It was kept unchanged as ${kept.path}.`);
+				problems = [`data.json could not be read, so the defaults are used. It was kept unchanged as ${kept.path}.`];
 			} else if (kept.status === "failed") {
 				this.#writable = false;
-				problems.splice(0, problems.length, "data.json could not be read and could not be copied aside, so the defaults are used and changes will not be saved until Obsidian restarts.");
+				problems = ["data.json could not be read and could not be copied aside, so the defaults are used and changes will not be saved until Obsidian restarts."];
 			}
 		}
 		if (problems.length > 0) new Notice(`innCoPilot settings: ${problems.join(" ")}`);
