@@ -93,11 +93,11 @@ function isJsonObject(text: string): boolean {
 	}
 }
 
-/** One row of the tab: its name, its description now, and how it draws its control on a `Setting`. */
+/** One row of the tab: its name, its description now, and how it draws its control on a `Setting` (an Obsidian 1.13 setting definition as it is). */
 export interface SettingsRow {
 	name: string;
 	desc: string;
-	build: (setting: Setting) => void;
+	render: (setting: Setting) => void;
 }
 
 /** A heading and its rows, drawn the same way by both settings APIs. */
@@ -119,7 +119,7 @@ export class InnCoPilotSettingTab extends PluginSettingTab {
 
 	/** Obsidian 1.13+: the groups as searchable definitions, each row drawn by its builder. */
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		return this.#groups().map((group) => ({ type: "group", heading: group.heading, items: group.rows.map((row) => ({ name: row.name, desc: row.desc, render: row.build })) }));
+		return this.#groups().map((group) => ({ type: "group", heading: group.heading, items: group.rows }));
 	}
 
 	/** Obsidian before 1.13: the same groups, each heading and row appended with `Setting`. */
@@ -128,12 +128,12 @@ export class InnCoPilotSettingTab extends PluginSettingTab {
 		containerEl.empty();
 		for (const group of this.#groups()) {
 			new Setting(containerEl).setName(group.heading).setHeading();
-			for (const row of group.rows) row.build(new Setting(containerEl).setName(row.name).setDesc(row.desc));
+			for (const row of group.rows) row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc));
 		}
 	}
 
 	#groups(): SettingsGroup[] {
-		const groups = SETTING_GROUPS.map((group) => ({ heading: group.heading, rows: group.rows.map((row) => ({ name: row.name, desc: row.desc, build: (setting: Setting) => this.#build(setting, row) })) }));
+		const groups = SETTING_GROUPS.map((group) => ({ heading: group.heading, rows: group.rows.map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => this.#build(setting, row) })) }));
 		return this.#drafting === null ? groups : [...groups, this.#drafting.group()];
 	}
 

@@ -41,7 +41,7 @@ export class DraftingSettingsSection {
 		const rows = DRAFTING_ROWS.map((row) => ({
 			name: row.name,
 			desc: draftingRowDesc(row.key, current, this.#keys.describe()),
-			build: (setting: Setting) => this.#build(setting, row.key, current),
+			render: (setting: Setting) => this.#build(setting, row.key, current),
 		}));
 		return { heading: DRAFTING_HEADING, rows };
 	}
