@@ -3,7 +3,7 @@
 // lines of the blocks that changed are read again), then the one sidebar model. Side by side in one run with the same
 // update reading the whole page text again (what the panel did before), with pageText alone (the whole tree joined),
 // and pageText beside its own floor: the blocks' contents joined by newlines, without bullets or indentation (no join
-// of the page can cost less). The panel is handed two versions of the page in turn, one block edited apart, each a tree of
+// of the page can cost less); and the update after a block added mid-page (Enter in a block). The panel is handed two versions of the page in turn, one block edited apart, each a tree of
 // its own objects and strings as the host's getPageBlocksTree answers, so that nothing is recognised by identity.
 import { readFileSync } from "node:fs";
 import { compare, importTs, report } from "./support.mjs";
@@ -62,6 +62,11 @@ if (count !== BLOCKS || check.cards.length !== 1 || check.cards[0].total !== see
 }
 let turn = 0;
 const next = () => versions[turn++ % 2].forest;
+// The same page with a block added in its middle and without it, in turn: Enter pressed in a block mid-page.
+const withBlock = JSON.parse(JSON.stringify(forest));
+withBlock.splice(withBlock.length >> 1, 0, { uuid: "added", content: "A block added mid-page, see [[Link 7]]", children: [] });
+const added = [forest, withBlock];
+const nextAdded = () => added[turn++ % 2];
 /** The floor under pageText: every block's content, in reading order, joined by newlines. */
 function contents(list, out) {
   for (const node of list) {
@@ -71,11 +76,13 @@ function contents(list, out) {
   return out;
 }
 const panelScans = new scans.PageScanCache();
+const addedScans = new scans.PageScanCache();
 const wholeTexts = new blocks.PageTextCache();
 const texts = new blocks.PageTextCache();
 const times = compare({
   panel: () => update(next(), panelScans),
   whole: () => wholeUpdate(next(), wholeTexts),
+  added: () => update(nextAdded(), addedScans),
   opened: () => update(next(), new scans.PageScanCache()),
   kept: () => texts.text(next()),
   text: () => blocks.pageText(next()),
@@ -89,6 +96,15 @@ const result = {
   baseline: "the same update reading the whole page text again",
   baselineValue: ms(times.whole),
   ratio: times.panel / times.whole,
+  goal: `< ${GOAL_MS} ms`,
+};
+const insertion = {
+  name: `Logseq panel model update after a block added mid-page, ${BLOCKS}-block page`,
+  value: ms(times.added),
+  unit: "ms",
+  baseline: "the update after a one-block edit",
+  baselineValue: ms(times.panel),
+  ratio: times.added / times.panel,
   goal: `< ${GOAL_MS} ms`,
 };
 const text = {
@@ -122,4 +138,5 @@ console.log(`${result.name}: ${result.value.toFixed(2)} ms per update; ${result.
 console.log(`${text.name}: ${text.value.toFixed(2)} ms; ${text.baseline}: ${text.baselineValue.toFixed(2)} ms (ratio ${text.ratio.toFixed(2)})`);
 console.log(`${kept.name}: ${kept.value.toFixed(2)} ms; ${kept.baseline}: ${kept.baselineValue.toFixed(2)} ms (ratio ${kept.ratio.toFixed(2)})`);
 console.log(`${opened.name}: ${opened.value.toFixed(2)} ms; ${opened.baseline}: ${opened.baselineValue.toFixed(2)} ms (ratio ${opened.ratio.toFixed(2)})`);
-report([result, text, kept, opened]);
+console.log(`${insertion.name}: ${insertion.value.toFixed(2)} ms; ${insertion.baseline}: ${insertion.baselineValue.toFixed(2)} ms (ratio ${insertion.ratio.toFixed(2)})`);
+report([result, insertion, text, kept, opened]);
