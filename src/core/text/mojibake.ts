@@ -130,8 +130,9 @@ interface Piece {
  */
 export function repairRun(run: string, before: string, after: string, counter: { runs: number }): string {
 	if (run.length < 2) return run;
+	const around = { left: before, right: after };
 	for (const table of CODECS()) {
-		const whole = decodeRun(run, table, { left: before, right: after });
+		const whole = decodeRun(run, table, around);
 		if (whole !== null) {
 			counter.runs++;
 			return whole;
@@ -139,6 +140,8 @@ export function repairRun(run: string, before: string, after: string, counter: {
 	}
 	let pieces: Piece[] = [{ from: 0, to: run.length, text: null }];
 	for (const table of CODECS()) {
+		// A codec that knows every character of the untouched run sees one stretch, the whole run, which failed above.
+		if (pieces.length === 1 && pieces[0].text === null && knowsAll(run, table)) continue;
 		const next: Piece[] = [];
 		for (const piece of pieces) {
 			if (piece.text === null) for (const part of decodePieces(run, piece, table, before, after, counter)) next.push(part);
@@ -148,6 +151,12 @@ export function repairRun(run: string, before: string, after: string, counter: {
 	}
 	if (pieces.length === 1 && pieces[0].text === null) return run;
 	return pieces.map((piece) => piece.text ?? run.slice(piece.from, piece.to)).join("");
+}
+
+/** True when `table` gives a byte for every character of `run`. */
+function knowsAll(run: string, table: Codec): boolean {
+	for (let i = 0; i < run.length; i++) if (!table.has(run.charCodeAt(i))) return false;
+	return true;
 }
 
 /** Decodes `piece` whole when it can, else each longest stretch of characters `table` knows; the rest stays one piece per gap. */
