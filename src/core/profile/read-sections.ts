@@ -179,7 +179,7 @@ function readExamples(body: LineList, headingLines: ReadonlySet<number>, warn: W
 	for (let k = 0; k < body.length; k++) {
 		const line = body.line(k);
 		const bullet = line.startsWith("- ") ? 2 : 0;
-		if (headingLines.has(k) && line.startsWith("### ", bullet)) {
+		if (line.startsWith("### ", bullet) && headingLines.has(k)) {
 			flush();
 			title = line.slice(bullet + 4).trim();
 			lines = [];
