@@ -1,5 +1,5 @@
 /** Reads the items of a Markdown or Logseq list, each with the lines nested under it. */
-import { dedentLine, listMarkerLength, toLineList, type LineList } from "../text/lines";
+import { dedentEnd, indentWidth, listMarkerLength, toLineList, type LineList } from "../text/lines";
 
 /** A top-level list item: the text after its marker, and the lines under it, dedented to the item's text. */
 export interface ListItem {
@@ -31,15 +31,17 @@ export function eachListItem(input: readonly string[] | LineList, visit: (item: 
 			if (current) current.children.push("");
 			continue;
 		}
-		const indent = lines.indent(k);
+		const text = lines.text(k);
+		const start = lines.start(k);
+		const indent = indentWidth(text, start);
 		if (indent <= base || current === null) {
 			if (current !== null) visit(current);
-			const text = dedentLine(lines.line(k), indent);
-			const marker = listMarkerLength(text);
-			current = { text: text.slice(marker).trim(), children: [] };
+			const from = dedentEnd(text, indent, start);
+			const marker = listMarkerLength(text, from);
+			current = { text: text.slice(from + marker).trim(), children: [] };
 			childIndent = indent + (marker > 0 ? marker : 2);
 		} else {
-			current.children.push(dedentLine(lines.line(k), childIndent));
+			current.children.push(text.slice(dedentEnd(text, childIndent, start)));
 		}
 	}
 	if (current !== null) visit(current);

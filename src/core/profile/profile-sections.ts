@@ -71,14 +71,20 @@ export class SectionBody implements LineList {
 	}
 
 	line(index: number): string {
-		const line = this.#lines[this.#from + index];
-		const start = this.#dedent ? dedentEnd(line, 2) : 0;
-		return start === 0 ? line : line.slice(start);
+		const start = this.start(index);
+		return start === 0 ? this.text(index) : this.text(index).slice(start);
+	}
+
+	text(index: number): string {
+		return this.#lines[this.#from + index];
+	}
+
+	start(index: number): number {
+		return this.#dedent ? dedentEnd(this.#lines[this.#from + index], 2) : 0;
 	}
 
 	indent(index: number): number {
-		const line = this.#lines[this.#from + index];
-		return indentWidth(line, this.#dedent ? dedentEnd(line, 2) : 0);
+		return indentWidth(this.text(index), this.start(index));
 	}
 
 	blank(index: number): boolean {

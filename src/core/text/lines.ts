@@ -21,10 +21,13 @@ export function isBlank(line: string): boolean {
 	return true;
 }
 
-/** Where `dedentLine(line, width)` cuts the line: after up to `width` columns of leading white space (tabs count as two). */
-export function dedentEnd(line: string, width: number): number {
+/**
+ * Where `dedentLine(line, width)` cuts the line: after up to `width` columns of leading white space (tabs count as
+ * two), counted from `from` (the line's start unless given).
+ */
+export function dedentEnd(line: string, width: number, from = 0): number {
 	let removed = 0;
-	let i = 0;
+	let i = from;
 	while (i < line.length && removed < width) {
 		const c = line.charCodeAt(i);
 		if (c === 32) removed++;
@@ -49,6 +52,9 @@ export interface LineList {
 	readonly length: number;
 	/** The line at `index`. */
 	line(index: number): string;
+	/** The string the line at `index` is read from: it is `text(index).slice(start(index))`, so a reader can cut it once. */
+	text(index: number): string;
+	start(index: number): number;
 	/** Its leading white space width (see `indentWidth`), without building the line. */
 	indent(index: number): number;
 	/** Whether it holds only white space (see `isBlank`), without building the line. */
@@ -69,6 +75,14 @@ export class ArrayLines implements LineList {
 
 	line(index: number): string {
 		return this.#lines[index];
+	}
+
+	text(index: number): string {
+		return this.#lines[index];
+	}
+
+	start(): number {
+		return 0;
 	}
 
 	indent(index: number): number {

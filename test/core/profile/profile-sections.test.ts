@@ -28,5 +28,6 @@ describe("profileSections", () => {
 		expect(bodyLines(body)).toEqual(["- [[A]]", "\t- under a tab", "", "x", ""]);
 		expect(Array.from({ length: body.length }, (_, index) => body.indent(index))).toEqual([0, 2, 0, 0, 0]);
 		expect(Array.from({ length: body.length }, (_, index) => body.blank(index))).toEqual([false, false, true, false, true]);
+		expect(Array.from({ length: body.length }, (_, index) => body.text(index).slice(body.start(index)))).toEqual(bodyLines(body));
 	});
 });
