@@ -15,8 +15,9 @@ const NO_LINES: ReadonlySet<number> = new Set();
 const PROMPT_END = /what could it be\?/i;
 
 /**
- * Reads a known section's body into `profile`; a section met twice is merged, with a warning. `headingLines` are the
- * body's lines (by index) that the note model reads as headings (never those in code), where examples start.
+ * Reads a known section's body `lines` (a list, or a page's `SectionBody`) into `profile`; a section met twice is merged,
+ * with a warning. `headingLines` are the body's lines (by index) that the note model reads as headings (never those
+ * in code), where examples start.
  */
 export function readKnownSection(kind: SectionKind, lines: readonly string[] | LineList, profile: Profile, warn: Warn, headingLines: ReadonlySet<number> = NO_LINES): void {
 	const body = toLineList(lines);
