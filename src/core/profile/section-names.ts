@@ -38,6 +38,9 @@ const NAMES: ReadonlyMap<string, SectionKind> = new Map([
 	["tools", "tools"],
 ]);
 
+/** The length of the longest name in NAMES (lower-casing never shortens a text). */
+const LONGEST_NAME = Math.max(...[...NAMES.keys()].map((key) => key.length));
+
 /** A recognised heading: which section, and the class written in parentheses after it, if any. */
 export interface RecognisedHeading {
 	kind: SectionKind;
@@ -60,7 +63,7 @@ export function recogniseHeading(text: string): RecognisedHeading | null {
 			name = name.slice(0, open).trim();
 		}
 	}
-	const kind = plainName(name) ?? lowerCaseName(name);
+	const kind = plainName(name) ?? foldedName(name);
 	if (kind === undefined) return null;
 	return contentClass === undefined ? { kind } : { kind, contentClass };
 }
@@ -87,9 +90,10 @@ function sameAsciiLowerCase(text: string, lower: string): boolean {
 }
 
 /** The section a name spells in any case, runs of white space read as one space. */
-function lowerCaseName(name: string): SectionKind | undefined {
-	const lower = name.toLowerCase();
-	return NAMES.get(lower) ?? NAMES.get(lower.replace(/\s+/g, " "));
+function foldedName(name: string): SectionKind | undefined {
+	// White space folded before lower-casing: a long heading is no name, and is not copied whole to find that out.
+	const folded = name.replace(/\s+/g, " ");
+	return folded.length > LONGEST_NAME ? undefined : NAMES.get(folded.toLowerCase());
 }
 
 function isAsciiAlphanumeric(c: number): boolean {
