@@ -1,6 +1,6 @@
 /** The pages a note links to, found with a few searches of the whole text instead of a link object for every link. */
 import { lineLinks, type NoteLink } from "./links";
-import type { NoteModel } from "./note-model";
+import { lineText, type NoteModel } from "./note-model";
 
 /**
  * The pages the note links to (`[[Target]]`, `![[Target]]`, `{{embed [[Target]]}}`, `#[[Target]]`, `[label](Target.md)`),
@@ -9,7 +9,8 @@ import type { NoteModel } from "./note-model";
  * or Markdown links (found by searches of the whole text) is read without building its links. Linear in the note's length.
  */
 export function linkTargets(note: NoteModel): string[] {
-	const { text, lines, lineStart, codeLines } = note;
+	const { text, lineStart, codeLines } = note;
+	const count = lineStart.length;
 	const seen = new Set<string>();
 	const add = (target: string) => seen.add(target);
 	let wiki = text.indexOf("[[");
@@ -20,21 +21,24 @@ export function linkTargets(note: NoteModel): string[] {
 	let line = 0;
 	while (wiki !== -1 || markdown !== -1) {
 		const at = wiki === -1 ? markdown : markdown === -1 ? wiki : Math.min(wiki, markdown);
-		while (line + 1 < lines.length && lineStart[line + 1] <= at) line++;
+		while (line + 1 < count && lineStart[line + 1] <= at) line++;
 		const start = lineStart[line];
-		const end = start + lines[line].length;
-		const next = line + 1 < lines.length ? lineStart[line + 1] : text.length;
+		const next = line + 1 < count ? lineStart[line + 1] : text.length;
+		/** The line's "\n" (its text may end with "\r", which opens no link and no code). */
+		const end = line + 1 < count ? next - 1 : next;
 		if (tick !== -1 && tick < start) tick = text.indexOf("`", start);
 		const plain = (markdown === -1 || markdown >= end) && (tick === -1 || tick >= end);
-		if (codeLines[line] === 0 && !plain) addLinkTargets(lines[line], line, start, add);
-		for (let from = codeLines[line] === 0 && plain ? wiki : -1; from !== -1 && from < end; ) {
+		if (codeLines[line] === 0 && !plain) addLinkTargets(lineText(note, line), line, start, add);
+		let from = codeLines[line] === 0 && plain ? wiki : -1;
+		while (from !== -1 && from < end) {
 			if (close < from + 2) close = text.indexOf("]]", from + 2) >>> 0;
 			if (close >= end) break;
 			const open = text.lastIndexOf("[[", close);
-			if (close > open + 2) add(targetBetween(text, open + 2, close));
+			if (close > open + 2) seen.add(targetBetween(text, open + 2, close));
 			from = text.indexOf("[[", close + 2);
 		}
-		if (wiki !== -1 && wiki < next) wiki = text.indexOf("[[", next);
+		/** The search of the line's links may have found the next line's first `[[` already. */
+		if (wiki !== -1 && wiki < next) wiki = from >= next ? from : text.indexOf("[[", next);
 		if (markdown !== -1 && markdown < next) markdown = text.indexOf("](", next);
 	}
 	seen.delete("");
