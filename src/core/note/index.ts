@@ -7,6 +7,6 @@
 export { lineText, metaProblem, PROPERTY_LINE, readNote, offsetAt, type CodeBlock, type NoteMetadata, type NoteModel } from "./note-model";
 export { isTopLevel, sectionsAt, type Heading, type Section } from "./headings";
 export { lineLinks, type NoteLink } from "./links";
-export { linkTargets } from "./link-targets";
+export { KeptLinkTargets, linkTargets } from "./link-targets";
 export { type OutlineBlock } from "./outline";
 export { metaList, metaString, readFrontMatter, yamlString, type FrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";
