@@ -23,32 +23,30 @@ export class KeptLinkTargets {
 	#text = "";
 	#codeLines: Uint8Array = new Uint8Array(0);
 	#found: Found = { lines: [], targets: [] };
-	#distinct: string[] = [];
 
 	/** The targets of `note`, as `linkTargets(note)`. */
 	targets(note: NoteModel): string[] {
 		const { text, lineStart, codeLines } = note;
-		const old = this.#text;
 		const count = lineStart.length;
+		const was = this.#found;
 		const shift = count - this.#codeLines.length;
-		const prefix = this.#codeLines.length === 0 ? 0 : samePrefix(old, text);
-		const suffix = this.#codeLines.length === 0 ? 0 : sameSuffix(old, text, prefix);
+		const prefix = shared(this.#text, text, 0, false);
 		/** The lines read again, [first, to): from the line where the change starts to the first whose line end before it is unchanged. */
-		const first = lineOf(lineStart, prefix);
-		const to = Math.max(first + 1, lineOf(lineStart, text.length - suffix) + 1);
-		const kept = this.#codeLines.length > 0 && sameCode(this.#codeLines, codeLines, first, to, shift);
-		this.#text = text;
-		this.#codeLines = codeLines;
+		const first = Math.max(0, atMost(lineStart, prefix) - 1);
+		const to = Math.max(first + 1, atMost(lineStart, text.length - shared(this.#text, text, prefix, true)));
+		let kept = this.#codeLines.length > 0 && to - shift >= first && to - shift <= this.#codeLines.length;
+		for (let i = 0; kept && i < count; i++) if (i < first || i >= to) kept = this.#codeLines[i < first ? i : i - shift] === codeLines[i];
 		const read: Found = { lines: [], targets: [] };
 		readTargets(note, kept ? first : 0, kept ? to : count, read);
-		const was = this.#found;
-		const head = kept ? firstFrom(was.lines, first) : 0;
-		const tail = kept ? firstFrom(was.lines, to - shift) : 0;
-		if (kept && shift === 0 && sameFound(was, head, tail, read)) return [...this.#distinct];
-		const found = kept ? joined(was, head, tail, shift, read) : read;
-		this.#found = found;
-		this.#distinct = distinct(found.targets);
-		return [...this.#distinct];
+		const head = kept ? atMost(was.lines, first - 1) : 0;
+		const tail = kept ? atMost(was.lines, to - shift - 1) : was.lines.length;
+		this.#found = {
+			lines: was.lines.slice(0, head).concat(read.lines, was.lines.slice(tail).map((line) => line + shift)),
+			targets: was.targets.slice(0, head).concat(read.targets, was.targets.slice(tail)),
+		};
+		this.#text = text;
+		this.#codeLines = codeLines;
+		return distinct(this.#found.targets);
 	}
 }
 
@@ -70,30 +68,34 @@ function distinct(targets: readonly string[]): string[] {
 	return [...seen];
 }
 
-/** The index of the first entry of the ascending `lines` at or after `line`. */
-function firstFrom(lines: readonly number[], line: number): number {
+/** How many entries of the ascending `sorted` are at most `value`. */
+function atMost(sorted: readonly number[], value: number): number {
 	let low = 0;
-	let high = lines.length;
+	let high = sorted.length;
 	while (low < high) {
 		const mid = (low + high) >> 1;
-		if (lines[mid] < line) low = mid + 1;
+		if (sorted[mid] <= value) low = mid + 1;
 		else high = mid;
 	}
 	return low;
 }
 
-/** True when `read` holds exactly the entries [head, tail) of `was`. */
-function sameFound(was: Found, head: number, tail: number, read: Found): boolean {
-	if (tail - head !== read.lines.length) return false;
-	for (let i = 0; i < read.lines.length; i++) if (was.lines[head + i] !== read.lines[i] || was.targets[head + i] !== read.targets[i]) return false;
-	return true;
-}
-
-/** The entries of `was` before `head`, then `read`, then those of `was` from `tail` on, `shift` lines further. */
-function joined(was: Found, head: number, tail: number, shift: number, read: Found): Found {
-	const lines = was.lines.slice(0, head).concat(read.lines);
-	for (let i = tail; i < was.lines.length; i++) lines.push(was.lines[i] + shift);
-	return { lines, targets: was.targets.slice(0, head).concat(read.targets, was.targets.slice(tail)) };
+/**
+ * How many characters `a` and `b` share at their start, or (`atEnd`) at their end within what `skip` characters at
+ * the start leave of the shorter; found by comparing slices (natively) of doubling, then halving, length.
+ */
+function shared(a: string, b: string, skip: number, atEnd: boolean): number {
+	const max = Math.min(a.length, b.length) - skip;
+	const same = (from: number, length: number) =>
+		atEnd ? a.slice(a.length - from - length, a.length - from) === b.slice(b.length - from - length, b.length - from) : a.slice(from, from + length) === b.slice(from, from + length);
+	let at = 0;
+	let step = 256;
+	while (at + step <= max && same(at, step)) {
+		at += step;
+		step *= 2;
+	}
+	for (; step > 0; step >>= 1) if (at + step <= max && same(at, step)) at += step;
+	return at;
 }
 
 /** Reads the targets of lines [from, to) into `found`; the searches run over those lines only (a slice of the text). */
@@ -142,53 +144,6 @@ function backtick(text: string, from: number): number {
 }
 
 const BACKTICK = /`/g;
-
-/** The line that holds offset `at` (the last line starting at or before it; line 0 before the first start). */
-function lineOf(lineStart: readonly number[], at: number): number {
-	let low = 0;
-	let high = lineStart.length - 1;
-	while (low < high) {
-		const mid = (low + high + 1) >> 1;
-		if (lineStart[mid] <= at) low = mid;
-		else high = mid - 1;
-	}
-	return low;
-}
-
-/** True when the lines before `first` and from `to` on (the latter `shift` lines further on now) are in code exactly as before. */
-function sameCode(was: Uint8Array, now: Uint8Array, first: number, to: number, shift: number): boolean {
-	if (to - shift < first || to - shift > was.length) return false;
-	for (let i = 0; i < first; i++) if (was[i] !== now[i]) return false;
-	for (let i = to; i < now.length; i++) if (was[i - shift] !== now[i]) return false;
-	return true;
-}
-
-/** The length of the start `a` and `b` share, found by comparing doubling then halving slices (compared natively). */
-function samePrefix(a: string, b: string): number {
-	const max = Math.min(a.length, b.length);
-	let at = 0;
-	let step = 256;
-	while (at + step <= max && a.slice(at, at + step) === b.slice(at, at + step)) {
-		at += step;
-		step *= 2;
-	}
-	for (; step > 0; step >>= 1) if (at + step <= max && a.slice(at, at + step) === b.slice(at, at + step)) at += step;
-	return at;
-}
-
-/** The length of the end `a` and `b` share, at most what their shared start of `prefix` characters leaves of the shorter. */
-function sameSuffix(a: string, b: string, prefix: number): number {
-	const max = Math.min(a.length, b.length) - prefix;
-	const same = (from: number, length: number) => a.slice(a.length - from - length, a.length - from) === b.slice(b.length - from - length, b.length - from);
-	let at = 0;
-	let step = 256;
-	while (at + step <= max && same(at, step)) {
-		at += step;
-		step *= 2;
-	}
-	for (; step > 0; step >>= 1) if (at + step <= max && same(at, step)) at += step;
-	return at;
-}
 
 /** Adds the page targets of a line that may hold inline code or Markdown links, read through `lineLinks`. */
 function addLinkTargets(text: string, line: number, offset: number, found: Found): void {
