@@ -6,6 +6,7 @@
 // straight into the store, and the same call through the SDK from the plugin's frame. The first rounds warm up (they
 // compile the plugin's code and mldoc's) and are not counted; the rest give medians and their spread (min–max). The
 // span is split where the plugin's frame sent each message, got each reply, and where the host received the insertion.
+// Under the bare call lies its floor, timed beside it: mldoc's parse of each block, which the real host runs too.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -101,10 +102,15 @@ try {
   let tree = null;
   for (let round = 0; round < WARM_UP + ROUNDS; round++) {
     await quiet();
-    const bare = tree === null ? 0 : await page.evaluate(([blocks, count]) => {
-      const times = [];
-      for (let i = 0; i < count; i++) times.push(window.logseqHost.bareInsert(blocks));
-      return times.sort((a, b) => a - b)[count >> 1];
+    const [bare, parse] = tree === null ? [0, 0] : await page.evaluate(([blocks, count]) => {
+      const inserts = [];
+      const parses = [];
+      for (let i = 0; i < count; i++) {
+        inserts.push(window.logseqHost.bareInsert(blocks));
+        parses.push(window.logseqHost.bareParse(blocks));
+      }
+      const middle = (times) => times.sort((a, b) => a - b)[count >> 1];
+      return [middle(inserts), middle(parses)];
     }, [tree, BARE_PER_ROUND]);
     const name = `Venture ${round}`;
     await page.evaluate((venture) => {
@@ -160,6 +166,7 @@ try {
       rounds.push({
         ...times,
         bare,
+        parse,
         sdk,
         sent: sent.map((entry) => entry.what),
         offsets: sent.map((entry) => entry.at - enterAt),
@@ -189,6 +196,7 @@ try {
   console.log(`    the host's insertBatchBlock (the block store, mldoc per block)                 ${ms("store")}`);
   console.log(`  the frame hidden, after the blocks are in the store: ${ms("hiddenAfter")}`);
   console.log(`  one bare insertBatchBlock of the same tree into the store: ${ms("bare")}`);
+  console.log(`    of which mldoc alone, one parse per block at Logseq's configuration (the floor the host shares): ${ms("parse")}`);
   // The bare call is timed in the same round, just before the command: their ratio cancels some of the machine's load.
   for (const each of rounds) each.ratio = each.command / each.bare;
   console.log(`  the command ÷ the bare call, round by round: ${med("ratio").toFixed(2)}× (${spread("ratio")})`);
@@ -202,6 +210,15 @@ try {
       baselineValue: med("bare"),
       ratio: med("command") / med("bare"),
       goal: `< ${GOAL_MS} ms`,
+    },
+    {
+      name: "mldoc alone: one parse of each block of the same tree at Logseq's configuration (the host's floor)",
+      value: med("parse"),
+      unit: "ms",
+      baseline: "one bare insertBatchBlock of the same tree",
+      baselineValue: med("bare"),
+      ratio: med("parse") / med("bare"),
+      goal: "—",
     },
     {
       name: "one insertBatchBlock of the same tree through the SDK, from the plugin's frame (call to reply)",

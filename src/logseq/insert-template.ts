@@ -12,18 +12,21 @@ import type { TemplateEngine } from "../core/templates/template-engine";
 import type { GraphLibrary } from "./graph-library";
 import type { LogseqHost } from "./host";
 import type { PickedProfile } from "./profile-picker";
+import { worksheetAhead, type BuiltWorksheet } from "./worksheet-ahead";
+import type { DebouncePort } from "../ui/sidebar/sidebar-host";
 import { err, errorMessage, ok, type Result } from "../core/result";
 
-/** What the command needs: the host, the graph, the template engine, ways to ask for a profile and about a second worksheet, fresh block uuids. */
+/** What the command needs: the host, the graph, the template engine, ways to ask for a profile and about a second worksheet, fresh block uuids, timers. */
 export interface InsertTemplateDeps {
 	host: LogseqHost;
 	library: GraphLibrary;
 	engine: TemplateEngine;
-	/** Asks for a profile; the picker stays drawn until the command closes it. */
-	pick: (entries: readonly CatalogProfile[]) => Promise<PickedProfile | null>;
+	/** Asks for a profile, telling `highlighted` each profile the picker highlights; the picker stays drawn until the command closes it. */
+	pick: (entries: readonly CatalogProfile[], highlighted: (entry: CatalogProfile) => void) => Promise<PickedProfile | null>;
 	/** Asks, in the plugin's frame, what to do when the page already has the profile's worksheet. */
 	ask: (profileName: string) => Promise<ExistingWorksheetChoice>;
 	newUuid: () => string;
+	debounce: DebouncePort;
 }
 
 /** The label of the slash command and of the palette command. */
@@ -42,8 +45,9 @@ export function registerInsertTemplate(deps: InsertTemplateDeps): void {
 /**
  * Runs the command from the block `uuid` (the slash command's), or the block being edited: asks for a profile, builds its
  * worksheet and inserts it with one `insertBatchBlock`, then opens the first field. Every failure is a message, never a change.
- * The page and the template are read while the picker is open; after the choice one read (the block, whose text the
- * host may have saved meanwhile) comes before the insertion, and the picker closes and the frame hides after it.
+ * The page and the template are read, and the highlighted profile's worksheet built, while the picker is open; after the
+ * choice one read (the block, whose text the host may have saved meanwhile) comes before the insertion, and the picker
+ * closes and the frame hides after it.
  */
 export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: string | null): Promise<void> {
 	const { host } = deps;
@@ -53,9 +57,11 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 		return;
 	}
 	const ahead = readAhead(deps, from);
+	const worksheets = worksheetAhead((entry) => ahead.then(({ template }) => buildWorksheet(deps.engine, entry, template)), deps.debounce);
 	const entries = await deps.library.profiles();
 	host.showMainUI({ autoFocus: true });
-	const picked = await deps.pick(entries);
+	const picked = await deps.pick(entries, worksheets.highlighted);
+	worksheets.stop();
 	if (picked === null) {
 		host.hideMainUI({ restoreEditingCursor: true });
 		return;
@@ -65,7 +71,7 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 		host.hideMainUI({ restoreEditingCursor: !opened });
 	};
 	const { profile } = picked.entry;
-	const { forest, template } = await ahead;
+	const { forest } = await ahead;
 	const target = await host.Editor.getBlock(from);
 	const existing = target && forest ? existingWorksheet(forest, profile.name) : null;
 	if (existing !== null) {
@@ -82,7 +88,7 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 		await host.UI.showMsg("The block the command ran in is gone; nothing was inserted.", "warning");
 		return;
 	}
-	const built = template.ok ? logseqWorksheet(profile, deps.engine, template.value ?? {}) : template;
+	const built = await worksheets.take(picked.entry);
 	if (!built.ok) {
 		done(false);
 		await host.UI.showMsg(built.error, "error");
@@ -104,6 +110,11 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 	done(true);
 	// The 0.10.x host returns nothing from insertBatchBlock; the custom uuid (kept by keepUUID) finds the first field.
 	await host.Editor.editBlock(id);
+}
+
+/** The chosen profile's worksheet in the user's template (or the bundled one), or the fault reading the template. */
+function buildWorksheet(engine: TemplateEngine, entry: CatalogProfile, template: ReadAhead["template"]): BuiltWorksheet {
+	return template.ok ? logseqWorksheet(entry.profile, engine, template.value ?? {}) : template;
 }
 
 /** What is read while the picker is open: the tree of the page the command ran in (null when unreadable), and the template. */

@@ -14,7 +14,7 @@ void logseq.ready(() => {
 	panel.hidden = true;
 	root.append(panel);
 	startPlugin(logseq, {
-		pick: (entries) => pickProfile(root, entries),
+		pick: (entries, highlighted) => pickProfile(root, entries, highlighted),
 		ask: (profileName) => askExistingWorksheet(root, profileName),
 		newUuid: () => crypto.randomUUID(),
 		panel: { root: panel, debounce: windowDebounce(window), writeClipboard: (text) => navigator.clipboard.writeText(text) },

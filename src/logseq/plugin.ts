@@ -1,5 +1,4 @@
 /** The Logseq plugin's composition root: builds each piece once and registers the features with the host. */
-import type { CatalogProfile } from "../core/catalog/profile-catalog";
 import { TemplateEngine } from "../core/templates/template-engine";
 import { registerEmbedSummaries } from "./embed-summaries";
 import { registerFieldCommands } from "./field-commands";
@@ -29,11 +28,11 @@ export function startPlugin(host: LogseqHost, frame: PluginFrame): CopilotPanel 
 	const library = new GraphLibrary(host.Editor, settings);
 	host.provideStyle(HOST_STYLE);
 	const engine = new TemplateEngine();
-	const pick = (entries: readonly CatalogProfile[]) => {
+	const pick: InsertTemplateDeps["pick"] = (entries, highlighted) => {
 		panel.yieldFrame();
-		return frame.pick(entries);
+		return frame.pick(entries, highlighted);
 	};
-	const insert = { host, library, engine, pick, ask: frame.ask, newUuid: frame.newUuid };
+	const insert = { host, library, engine, pick, ask: frame.ask, newUuid: frame.newUuid, debounce: frame.panel.debounce };
 	const panel = startCopilotPanel({ ...frame.panel, host, library, engine, newUuid: frame.newUuid, insertTemplate: () => void insertProfileTemplate(insert, null) });
 	registerInsertTemplate(insert);
 	registerFieldCommands(host);

@@ -21,6 +21,8 @@ export interface SuggestOptions<T> {
 	 * the choice sends out leaves before the picker's removal waits for the next paint.
 	 */
 	holdUntilChosen?: boolean;
+	/** Hears of the item highlighted after each change of the query or the selection (none when nothing matches). */
+	highlighted?(item: T): void;
 	/** Called when the picker closes, chosen or not. */
 	closed?(): void;
 }
@@ -79,6 +81,7 @@ export function openSuggestList<T>(host: HTMLElement, prefix: string, options: S
 			option.addEventListener("click", () => pick(item));
 			if (index === selected) option.scrollIntoView({ block: "nearest" });
 		});
+		if (shown.length > 0) options.highlighted?.(shown[selected]);
 	};
 
 	input.addEventListener("input", () => {

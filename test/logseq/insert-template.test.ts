@@ -4,6 +4,7 @@ import { TemplateEngine } from "../../src/core/templates/template-engine";
 import { logseqWorksheet } from "../../src/core/logseq/logseq-worksheet";
 import type { EntityBlock } from "../support/logseq-block-store";
 import { callsTo } from "./fake-logseq";
+import { HIGHLIGHT_REST_MS } from "../../src/logseq/worksheet-ahead";
 import { salesStrategy, settle, startOnFake } from "./plugin-fixture";
 
 const VENTURE = "Exotic Pet Rental";
@@ -121,6 +122,40 @@ describe("Insert profile template in Logseq, against the fake host", () => {
 		await settle();
 		expect(fake.offered[0]).toEqual(expect.arrayContaining(["Pricing", "Sales strategy"]));
 		expect(texts(tree(fake))).toEqual(["Notes", "## Pricing"]);
+	});
+
+	it("inserts the profile chosen, not the one whose worksheet was built while the highlight rested on it", async () => {
+		const pricing = [
+			{ content: "tags:: profile" },
+			{ content: "## 🔍 Definition", children: [{ content: "How a venture sets its prices." }] },
+			{ content: "## 🤖 innCoPilot", children: [{ content: "What do customers pay today?" }] },
+		];
+		const fake = startOnFake({ [VENTURE]: [{ content: "Notes" }], "Profiles/Pricing": pricing }, async (entries, highlighted) => {
+			const chosen = salesStrategy(entries);
+			const passed = entries.find((entry) => entry.profile.name === "Pricing");
+			if (passed) highlighted(passed);
+			await new Promise((resolve) => setTimeout(resolve, HIGHLIGHT_REST_MS + 30));
+			if (chosen) highlighted(chosen);
+			return chosen;
+		});
+		await fake.slash("Insert profile template", tree(fake)[0].uuid);
+		await settle();
+		expect(texts(tree(fake))).toEqual(["Notes", "## Sales strategy"]);
+	});
+
+	it("inserts the worksheet built while the highlight rested on the profile, the same as one built at the choice", async () => {
+		const rested = startOnFake({ [VENTURE]: [{ content: "Notes" }] }, async (entries, highlighted) => {
+			const chosen = salesStrategy(entries);
+			if (chosen) highlighted(chosen);
+			await new Promise((resolve) => setTimeout(resolve, HIGHLIGHT_REST_MS + 30));
+			return chosen;
+		});
+		const direct = startOnFake({ [VENTURE]: [{ content: "Notes" }] });
+		await rested.slash("Insert profile template", tree(rested)[0].uuid);
+		await direct.slash("Insert profile template", tree(direct)[0].uuid);
+		await settle();
+		expect(callsTo(rested, "Editor.insertBatchBlock")[0].args[1]).toEqual(callsTo(direct, "Editor.insertBatchBlock")[0].args[1]);
+		expect(texts(tree(rested))).toEqual(["Notes", "## Sales strategy"]);
 	});
 
 	it("inserts nothing and says so when no block is being edited", async () => {

@@ -19,7 +19,7 @@ export interface Started extends FakeLogseq {
 const NO_DOM = { hidden: true } as unknown as HTMLElement;
 
 /** The sidebar's debounce port on Node's timers. */
-const nodeDebounce: DebouncePort = (run, ms) => {
+export const nodeDebounce: DebouncePort = (run, ms) => {
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	const cancel = () => {
 		if (timer !== null) clearTimeout(timer);
@@ -36,10 +36,13 @@ export function salesStrategy(entries: readonly CatalogProfile[]): CatalogProfil
 	return entries.find((entry) => entry.profile.name === "Sales strategy") ?? null;
 }
 
-/** Starts the plugin on a fake holding `pages`; the picker picks `choose(entries)` (null: the user pressed Escape). */
+/** How a test's user answers the picker: the profile picked (null: Escape), after highlighting any as it likes. */
+export type Chooser = (entries: readonly CatalogProfile[], highlighted: (entry: CatalogProfile) => void) => CatalogProfile | null | Promise<CatalogProfile | null>;
+
+/** Starts the plugin on a fake holding `pages`; the picker picks `choose(entries, highlighted)` (null: the user pressed Escape). */
 export function startOnFake(
 	pages: Record<string, SeedBlock[]>,
-	choose: (entries: readonly CatalogProfile[]) => CatalogProfile | null = salesStrategy,
+	choose: Chooser = salesStrategy,
 	settings: Record<string, unknown> = {},
 ): Started {
 	const answer: ExistingWorksheetChoice = "go";
@@ -52,10 +55,10 @@ export function startOnFake(
 	});
 	let counter = 0;
 	startPlugin(started.host, {
-		pick: async (entries) => {
+		pick: async (entries, highlighted) => {
 			started.offered.push(entries.map((entry) => entry.profile.name));
 			// The choice goes into the calls as "picker.choose".
-			const entry = choose(entries);
+			const entry = await choose(entries, highlighted);
 			started.calls.push({ method: "picker.choose", args: [] });
 			// The picker closing goes into the SDK calls as "picker.close", so a test sees it in order among them.
 			return entry && { entry, close: () => void started.calls.push({ method: "picker.close", args: [] }) };

@@ -86,8 +86,8 @@ export function countBlocks(page: string): number {
  */
 export function firstBlockOnly(content: string): string {
 	const text = `- ${content}`;
-	const bytes = new TextEncoder().encode(text);
 	const headings = parse(text).filter(([[kind]]) => kind === "Heading");
-	const end = headings.length > 1 ? headings[1][1].start_pos : bytes.length;
-	return new TextDecoder().decode(bytes.slice(2, end)).replace(/\n+$/, "");
+	// mldoc's positions count UTF-8 bytes; they are needed only to cut off a second block, the rare case.
+	if (headings.length < 2) return content.replace(/\n+$/, "");
+	return new TextDecoder().decode(new TextEncoder().encode(text).slice(2, headings[1][1].start_pos)).replace(/\n+$/, "");
 }

@@ -7,6 +7,7 @@ import DOMPurify2 from "dompurify-2";
 import DOMPurify3 from "dompurify-3";
 import { LogseqBlockStore, type EntityBlock, type SeedBlock } from "../../support/logseq-block-store";
 import { firstBlockOnly } from "../../support/logseq-outline";
+import { bareCalls } from "../doubles/logseq-bare-calls";
 import { provideUI } from "../doubles/logseq-injected-ui";
 
 const TYPE = "application/x-postmate-v1+json";
@@ -322,14 +323,7 @@ const host = {
 		state.route = route.toLowerCase();
 		render();
 	},
-	/** One bare insertBatchBlock of `batch` straight into the store, timed, on a scratch page. */
-	bareInsert(batch: SeedBlock[]): number {
-		const name = store.addPage(`Scratch ${++slotCounter}`, [{ content: "anchor" }]);
-		const anchor = (store.tree(name) ?? [])[0].uuid;
-		const started = performance.now();
-		store.insertBatch(anchor, batch, { sibling: true });
-		return performance.now() - started;
-	},
+	...bareCalls(store),
 	tree: () => store.tree(state.route),
 	/** The user picks a command by its label in the command palette, which runs its hook (frontend/components/command_palette.cljs). */
 	palette(label: string): void {
