@@ -126,10 +126,8 @@ export function renderToolChip(tool: ResolvedTool, options: ChipOptions): ToolCh
 	const onHover = (event: MouseEvent) => {
 		if (tool.path !== null) options.ports.hover(event, dom, tool.path, options.sourcePath, hoverOwner);
 	};
-	dom.addEventListener("mousedown", keepFocus);
-	dom.addEventListener("click", onPress);
-	dom.addEventListener("keydown", onPress);
-	dom.addEventListener("mouseover", onHover);
+	const listeners: [string, (event: MouseEvent) => void][] = [["mousedown", keepFocus], ["click", onPress], ["keydown", onPress], ["mouseover", onHover]];
+	for (const [type, listener] of listeners) dom.addEventListener(type, listener as EventListener);
 	return {
 		dom,
 		toggle(next: boolean) {
@@ -137,10 +135,7 @@ export function renderToolChip(tool: ResolvedTool, options: ChipOptions): ToolCh
 			labelToolChip(dom, tool.name, expanded);
 		},
 		destroy() {
-			dom.removeEventListener("mousedown", keepFocus);
-			dom.removeEventListener("click", onPress);
-			dom.removeEventListener("keydown", onPress);
-			dom.removeEventListener("mouseover", onHover);
+			for (const [type, listener] of listeners) dom.removeEventListener(type, listener as EventListener);
 		},
 	};
 }

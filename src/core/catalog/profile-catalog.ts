@@ -60,9 +60,7 @@ export class ProfileCatalog implements NoteIndexer {
 		const folder = this.#profilesFolder();
 		if (folder !== "" && inFolder(note.path, folder)) return true;
 		const type = note.frontmatter.type;
-		if (typeof type === "string" && type.length === 7 && type.toLowerCase() === "profile") return true;
-		for (const tag of note.tags) if (tag.length === 7 && tag.toLowerCase() === "profile") return true;
-		return note.basename.length >= 10 && note.basename.slice(0, 10).toLowerCase() === "profile___";
+		return (typeof type === "string" && isProfileWord(type)) || note.tags.some(isProfileWord) || (note.basename.length >= 10 && note.basename.slice(0, 10).toLowerCase() === "profile___");
 	}
 
 	/** The profiles folder without leading or trailing slashes ("" for none). */
@@ -155,6 +153,11 @@ export class ProfileCatalog implements NoteIndexer {
 		this.#byName = null;
 		for (const listener of this.#listeners) listener();
 	}
+}
+
+/** "profile" in any case; the length is checked first, so that most words cost no lower-cased copy. */
+function isProfileWord(word: string): boolean {
+	return word.length === 7 && word.toLowerCase() === "profile";
 }
 
 /** The metadata of a note known only by its path, enough to ask whether it lies in the graph. */

@@ -38,6 +38,9 @@ const NAMES: ReadonlyMap<string, SectionKind> = new Map([
 	["tools", "tools"],
 ]);
 
+/** The length of the longest name in NAMES (lower-casing never shortens a text). */
+const LONGEST_NAME = Math.max(...[...NAMES.keys()].map((key) => key.length));
+
 /** A recognised heading: which section, and the class written in parentheses after it, if any. */
 export interface RecognisedHeading {
 	kind: SectionKind;
@@ -60,8 +63,9 @@ export function recogniseHeading(text: string): RecognisedHeading | null {
 			name = name.slice(0, open).trim();
 		}
 	}
-	const lower = name.toLowerCase();
-	const kind = NAMES.get(lower) ?? NAMES.get(lower.replace(/\s+/g, " "));
+	// White space folded before lower-casing: a long heading is no name, and is not copied whole to find that out.
+	const folded = name.replace(/\s+/g, " ");
+	const kind = folded.length > LONGEST_NAME ? undefined : NAMES.get(folded.toLowerCase());
 	if (kind === undefined) return null;
 	return contentClass === undefined ? { kind } : { kind, contentClass };
 }

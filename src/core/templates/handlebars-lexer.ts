@@ -15,12 +15,10 @@ export const enum TokenKind {
 /** Each token kind's name, in `TokenKind` order, as Handlebars' parse errors name it. */
 export const TOKEN_NAMES = "CONTENT COMMENT OPEN_RAW_BLOCK CLOSE_RAW_BLOCK END_RAW_BLOCK OPEN_SEXPR CLOSE_SEXPR OPEN_PARTIAL OPEN_PARTIAL_BLOCK OPEN_BLOCK OPEN_ENDBLOCK INVERSE OPEN_INVERSE OPEN_INVERSE_CHAIN OPEN_UNESCAPED OPEN EQUALS ID SEP CLOSE_UNESCAPED CLOSE STRING DATA BOOLEAN UNDEFINED NULL NUMBER OPEN_BLOCK_PARAMS CLOSE_BLOCK_PARAMS INVALID EOF".split(" ");
 
-/** Where a token starts and ends. */
+/** Where a token starts and ends, in the shape of Handlebars' locations: 1-based lines, 0-based columns. */
 export interface Span {
-	firstLine: number;
-	firstColumn: number;
-	lastLine: number;
-	lastColumn: number;
+	start: hbs.AST.Position;
+	end: hbs.AST.Position;
 }
 
 /** One token: its kind, its text (quotes and escapes already removed where Handlebars removes them) and its span. */
@@ -31,88 +29,88 @@ export interface Token {
 }
 
 type State = "text" | "mustache" | "escaped" | "comment" | "raw";
-/** A rule's action: the token it gives (null: none, keep lexing), after changing states as Handlebars does. */
-type Action = (lexer: HandlebarsLexer, text: string) => { kind: TokenKind; text: string } | null;
+/**
+ * What a rule does with the text it matched: a token kind gives that token (with `POP`, after leaving the state),
+ * null gives nothing, and a function changes states as Handlebars does and gives a token or nothing.
+ */
+type Action = number | null | ((lexer: HandlebarsLexer, text: string) => { kind: TokenKind; text: string } | null);
 
-const token = (kind: TokenKind) => (_: HandlebarsLexer, text: string) => ({ kind, text });
-/** ID characters: anything but whitespace and the punctuation Handlebars reserves. */
-const ID = "[^\\s!\"#%-,\\.\\/;->@\\[-\\^`\\{-~]+";
-const LITERAL_END = "(?=[~}\\s)])";
+/** Added to a token kind in the rules: the state ends with that token. */
+const POP = 64;
 
-function rule(source: string, action: Action): [string, Action] {
-	return [source, action];
-}
-
-const RULES: Record<State, [string, Action][]> = {
-	text: [
-		rule("[^\\x00]*?(?=\\{\\{)", (lexer, text) => {
-			// One backslash escapes the mustache that follows; two leave one backslash and a real mustache.
-			const escaped = text.endsWith("\\") && !text.endsWith("\\\\");
-			lexer.push(escaped ? "escaped" : "mustache");
-			const content = text.endsWith("\\") ? text.slice(0, -1) : text;
-			return content ? { kind: TokenKind.CONTENT, text: content } : null;
-		}),
-		rule("[^\\x00]+", token(TokenKind.CONTENT)),
-	],
-	escaped: [
-		rule("[^\\x00]{2,}?(?=\\{\\{|\\\\\\{\\{|\\\\\\\\\\{\\{|$)", (lexer, text) => (lexer.pop(), { kind: TokenKind.CONTENT, text })),
-	],
-	comment: [rule("[\\s\\S]*?--~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.COMMENT, text }))],
-	raw: [
-		rule("\\{\\{\\{\\{(?=[^/])", (lexer, text) => (lexer.push("raw"), { kind: TokenKind.CONTENT, text })),
-		rule(`\\{\\{\\{\\{\\/${ID}(?=[=}\\s\\/.])\\}\\}\\}\\}`, (lexer, text) => {
-			lexer.pop();
-			return lexer.state() === "raw" ? { kind: TokenKind.CONTENT, text } : { kind: TokenKind.END_RAW_BLOCK, text: text.slice(5, -4) };
-		}),
-		rule("[^\\x00]+?(?=\\{\\{\\{\\{)", token(TokenKind.CONTENT)),
-	],
-	mustache: [
-		rule("\\(", token(TokenKind.OPEN_SEXPR)),
-		rule("\\)", token(TokenKind.CLOSE_SEXPR)),
-		rule("\\{\\{\\{\\{", token(TokenKind.OPEN_RAW_BLOCK)),
-		rule("\\}\\}\\}\\}", (lexer, text) => (lexer.pop(), lexer.push("raw"), { kind: TokenKind.CLOSE_RAW_BLOCK, text })),
-		rule("\\{\\{~?>", token(TokenKind.OPEN_PARTIAL)),
-		rule("\\{\\{~?#>", token(TokenKind.OPEN_PARTIAL_BLOCK)),
-		rule("\\{\\{~?#\\*?", token(TokenKind.OPEN_BLOCK)),
-		rule("\\{\\{~?\\/", token(TokenKind.OPEN_ENDBLOCK)),
-		rule("\\{\\{~?\\^\\s*~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.INVERSE, text })),
-		rule("\\{\\{~?\\s*else\\s*~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.INVERSE, text })),
-		rule("\\{\\{~?\\^", token(TokenKind.OPEN_INVERSE)),
-		rule("\\{\\{~?\\s*else\\b", token(TokenKind.OPEN_INVERSE_CHAIN)),
-		rule("\\{\\{~?\\{", token(TokenKind.OPEN_UNESCAPED)),
-		rule("\\{\\{~?&", token(TokenKind.OPEN)),
-		rule("\\{\\{~?!--", (lexer) => (lexer.rewind(), lexer.pop(), lexer.push("comment"), null)),
-		rule("\\{\\{~?![\\s\\S]*?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.COMMENT, text })),
-		rule("\\{\\{~?\\*?", token(TokenKind.OPEN)),
-		rule("=", token(TokenKind.EQUALS)),
-		rule("\\.\\.", token(TokenKind.ID)),
-		rule("\\.(?=[=~}\\s\\/.)|])", token(TokenKind.ID)),
-		rule("[\\/.]", token(TokenKind.SEP)),
-		rule("\\s+", () => null),
-		rule("\\}~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.CLOSE_UNESCAPED, text })),
-		rule("~?\\}\\}", (lexer, text) => (lexer.pop(), { kind: TokenKind.CLOSE, text })),
-		rule('"(?:\\\\"|[^"])*"', (_, text) => ({ kind: TokenKind.STRING, text: text.slice(1, -1).replace(/\\"/g, '"') })),
-		rule("'(?:\\\\'|[^'])*'", (_, text) => ({ kind: TokenKind.STRING, text: text.slice(1, -1).replace(/\\'/g, "'") })),
-		rule("@", token(TokenKind.DATA)),
-		rule(`(?:true|false)${LITERAL_END}`, token(TokenKind.BOOLEAN)),
-		rule(`undefined${LITERAL_END}`, token(TokenKind.UNDEFINED)),
-		rule(`null${LITERAL_END}`, token(TokenKind.NULL)),
-		rule(`-?[0-9]+(?:\\.[0-9]+)?${LITERAL_END}`, token(TokenKind.NUMBER)),
-		rule("as\\s+\\|", token(TokenKind.OPEN_BLOCK_PARAMS)),
-		rule("\\|", token(TokenKind.CLOSE_BLOCK_PARAMS)),
-		rule(`${ID}(?=[=~}\\s\\/.)|])`, token(TokenKind.ID)),
-		rule("\\[(?:\\\\\\]|[^\\]])*\\]", (_, text) => ({ kind: TokenKind.ID, text: text.replace(/\\([\\\]])/g, "$1") })),
-		rule(".", token(TokenKind.INVALID)),
-	],
-};
-
-/** Each state's rules as one sticky pattern of ordered alternatives, one group per rule: the first rule that matches wins. */
-const PATTERNS = lazy(
-	() =>
-		Object.fromEntries(
-			Object.entries(RULES).map(([state, rules]) => [state, { pattern: new RegExp(rules.map(([source]) => `(${source})`).join("|"), "y"), actions: rules.map(([, action]) => action) }]),
-		) as Record<State, { pattern: RegExp; actions: Action[] }>,
-);
+/**
+ * Each state's rules, in Handlebars' order, as one sticky pattern of ordered alternatives (one group per rule: the first
+ * rule that matches wins) and the rules' actions. ID characters are anything but whitespace and the punctuation
+ * Handlebars reserves; a literal (true, 1, null…) must end before `~`, `}`, a space or `)`.
+ */
+const PATTERNS = lazy(() => {
+	const rules: Record<State, [RegExp, Action][]> = {
+		text: [
+			[
+				/[^\0]*?(?=\{\{)/,
+				(lexer, text) => {
+					// One backslash escapes the mustache that follows; two leave one backslash and a real mustache.
+					const escaped = text.endsWith("\\") && !text.endsWith("\\\\");
+					lexer.push(escaped ? "escaped" : "mustache");
+					const content = text.endsWith("\\") ? text.slice(0, -1) : text;
+					return content ? { kind: TokenKind.CONTENT, text: content } : null;
+				},
+			],
+			[/[^\0]+/, TokenKind.CONTENT],
+		],
+		escaped: [[/[^\0]{2,}?(?=\{\{|\\\{\{|\\\\\{\{|$)/, TokenKind.CONTENT + POP]],
+		comment: [[/[\s\S]*?--~?\}\}/, TokenKind.COMMENT + POP]],
+		raw: [
+			[/\{\{\{\{(?=[^/])/, (lexer, text) => (lexer.push("raw"), { kind: TokenKind.CONTENT, text })],
+			[
+				/\{\{\{\{\/[^\s!"#%-,./;->@[-^`{-~]+(?=[=}\s/.])\}\}\}\}/,
+				(lexer, text) => {
+					lexer.pop();
+					return lexer.state() === "raw" ? { kind: TokenKind.CONTENT, text } : { kind: TokenKind.END_RAW_BLOCK, text: text.slice(5, -4) };
+				},
+			],
+			[/[^\0]+?(?=\{\{\{\{)/, TokenKind.CONTENT],
+		],
+		mustache: [
+			[/\(/, TokenKind.OPEN_SEXPR],
+			[/\)/, TokenKind.CLOSE_SEXPR],
+			[/\{\{\{\{/, TokenKind.OPEN_RAW_BLOCK],
+			[/\}\}\}\}/, (lexer, text) => (lexer.pop(), lexer.push("raw"), { kind: TokenKind.CLOSE_RAW_BLOCK, text })],
+			[/\{\{~?>/, TokenKind.OPEN_PARTIAL],
+			[/\{\{~?#>/, TokenKind.OPEN_PARTIAL_BLOCK],
+			[/\{\{~?#\*?/, TokenKind.OPEN_BLOCK],
+			[/\{\{~?\//, TokenKind.OPEN_ENDBLOCK],
+			[/\{\{~?(?:\^\s*|\s*else\s*)~?\}\}/, TokenKind.INVERSE + POP],
+			[/\{\{~?\^/, TokenKind.OPEN_INVERSE],
+			[/\{\{~?\s*else\b/, TokenKind.OPEN_INVERSE_CHAIN],
+			[/\{\{~?\{/, TokenKind.OPEN_UNESCAPED],
+			[/\{\{~?&/, TokenKind.OPEN],
+			[/\{\{~?!--/, (lexer) => (lexer.rewind(), lexer.pop(), lexer.push("comment"), null)],
+			[/\{\{~?![\s\S]*?\}\}/, TokenKind.COMMENT + POP],
+			[/\{\{~?\*?/, TokenKind.OPEN],
+			[/=/, TokenKind.EQUALS],
+			[/\.\.|\.(?=[=~}\s/.)|])/, TokenKind.ID],
+			[/[/.]/, TokenKind.SEP],
+			[/\s+/, null],
+			[/\}~?\}\}/, TokenKind.CLOSE_UNESCAPED + POP],
+			[/~?\}\}/, TokenKind.CLOSE + POP],
+			[/"(?:\\"|[^"])*"|'(?:\\'|[^'])*'/, (_, text) => ({ kind: TokenKind.STRING, text: text.slice(1, -1).split(`\\${text[0]}`).join(text[0]) })],
+			[/@/, TokenKind.DATA],
+			[/(?:true|false)(?=[~}\s)])/, TokenKind.BOOLEAN],
+			[/undefined(?=[~}\s)])/, TokenKind.UNDEFINED],
+			[/null(?=[~}\s)])/, TokenKind.NULL],
+			[/-?[0-9]+(?:\.[0-9]+)?(?=[~}\s)])/, TokenKind.NUMBER],
+			[/as\s+\|/, TokenKind.OPEN_BLOCK_PARAMS],
+			[/\|/, TokenKind.CLOSE_BLOCK_PARAMS],
+			[/[^\s!"#%-,./;->@[-^`{-~]+(?=[=~}\s/.)|])/, TokenKind.ID],
+			[/\[(?:\\\]|[^\]])*\]/, (_, text) => ({ kind: TokenKind.ID, text: text.replace(/\\([\\\]])/g, "$1") })],
+			[/./, TokenKind.INVALID],
+		],
+	};
+	return Object.fromEntries(
+		Object.entries(rules).map(([state, list]) => [state, { pattern: new RegExp(list.map(([rule]) => `(${rule.source})`).join("|"), "y"), actions: list.map(([, action]) => action) }]),
+	) as Record<State, { pattern: RegExp; actions: Action[] }>;
+});
 
 const LINE_BREAKS = /(?:\r\n?|\n).*/g;
 
@@ -121,7 +119,7 @@ export class HandlebarsLexer {
 	readonly #states: State[] = ["text"];
 	#offset = 0;
 	/** The span of the last text matched (a token or skipped whitespace), which Handlebars reports lexical errors at. */
-	#last: Span = { firstLine: 1, firstColumn: 0, lastLine: 1, lastColumn: 0 };
+	#last: Span = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
 	readonly #source: string;
 
 	constructor(source: string) {
@@ -137,7 +135,8 @@ export class HandlebarsLexer {
 			const [text, action] = found;
 			this.#offset += text.length;
 			const span = this.#advance(text);
-			const produced = action(this, text);
+			if (typeof action === "number" && action & POP) this.pop();
+			const produced = typeof action === "number" ? { kind: action & ~POP, text } : action?.(this, text);
 			if (produced) return { ...produced, span };
 		}
 	}
@@ -159,8 +158,9 @@ export class HandlebarsLexer {
 
 	/** Gives back the text just matched (a long comment's opening), to be read again in another state. */
 	rewind(): void {
-		this.#offset -= this.#last.lastColumn - this.#last.firstColumn;
-		this.#last = { ...this.#last, lastLine: this.#last.firstLine, lastColumn: this.#last.firstColumn };
+		const { start, end } = this.#last;
+		this.#offset -= end.column - start.column;
+		this.#last = { start, end: start };
 	}
 
 	/** The end of the text: in text and mustaches an empty match that moves the span there, elsewhere the last span. */
@@ -182,7 +182,7 @@ export class HandlebarsLexer {
 	/** Moves the position over `text`, counting lines the way Handlebars does, and returns the span it covered. */
 	#advance(text: string): Span {
 		const breaks = text.match(LINE_BREAKS);
-		let { lastLine: line, lastColumn: column } = this.#last;
+		let { line, column } = this.#last.end;
 		if (breaks) {
 			const tail = breaks[breaks.length - 1];
 			line += breaks.length;
@@ -190,13 +190,13 @@ export class HandlebarsLexer {
 		} else {
 			column += text.length;
 		}
-		this.#last = { firstLine: this.#last.lastLine, firstColumn: this.#last.lastColumn, lastLine: line, lastColumn: column };
+		this.#last = { start: this.#last.end, end: { line, column } };
 		return this.#last;
 	}
 
 	#lexicalError(): TemplateFault {
-		const line = this.#last.lastLine;
-		const column = this.#last.firstLine === line ? this.#last.firstColumn + 1 : 0;
-		return new TemplateFault(`Lexical error on line ${line}: the text here is not Handlebars (an unclosed comment or raw block, or a NUL character).`, line, column);
+		const { start, end } = this.#last;
+		const column = start.line === end.line ? start.column + 1 : 0;
+		return new TemplateFault(`Lexical error on line ${end.line}: the text here is not Handlebars (an unclosed comment or raw block, or a NUL character).`, end.line, column);
 	}
 }

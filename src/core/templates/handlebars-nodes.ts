@@ -1,9 +1,9 @@
 /** The nodes our Handlebars parser builds, and the helpers that assemble them as Handlebars' own grammar does. */
 import type {} from "handlebars";
-import type { Span } from "./handlebars-lexer";
-import { TemplateFault } from "./interpreter";
+import { TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
+import { fault, type TemplateFault } from "./interpreter";
 
-/** A node's place in the template. */
+/** A node's place in the template (Handlebars' `source` is always undefined, so it is left out). */
 export type Loc = hbs.AST.SourceLocation;
 /** Any expression node. */
 export type Expression = hbs.AST.Expression;
@@ -76,7 +76,7 @@ export function checkClose(open: Expression, close: Expression | string): void {
 
 /** An error placed as Handlebars places its own: ` - line:column` in the message, 0-based column. */
 export function located(message: string, loc: Loc): TemplateFault {
-	return new TemplateFault(`${message} - ${loc.start.line}:${loc.start.column}`, loc.start.line, loc.start.column + 1);
+	return fault(`${message} - ${loc.start.line}:${loc.start.column}`, loc);
 }
 
 /** Which sides of a `{{~ … ~}}` tag strip whitespace. */
@@ -94,12 +94,20 @@ export function idOf(text: string): string {
 	return /^\[.*\]$/.test(text) ? text.slice(1, -1) : text;
 }
 
-/** A node's source location from the spans of its first and last tokens. */
-export function locOf(start: Span, end: Span = start): Loc {
-	return { source: undefined as unknown as string, start: { line: start.firstLine, column: start.firstColumn }, end: { line: end.lastLine, column: end.lastColumn } };
+/** A text token's node. */
+export function content(token: Token): hbs.AST.ContentStatement {
+	return { type: "ContentStatement", original: token.text, value: token.text, loc: locOf(token.span) } as unknown as hbs.AST.ContentStatement;
 }
 
-/** The span a node's location covers, to continue a location from it. */
-export function toSpanEnd(loc: Loc): Span {
-	return { firstLine: loc.start.line, firstColumn: loc.start.column, lastLine: loc.end.line, lastColumn: loc.end.column };
+/** A literal token's node, typed after the token's name: STRING is a StringLiteral, NULL a NullLiteral… */
+export function literal(token: Token): hbs.AST.Literal {
+	const { kind, text } = token;
+	const name = TOKEN_NAMES[kind];
+	const value = kind === TokenKind.STRING ? text : kind === TokenKind.NUMBER ? Number(text) : kind === TokenKind.BOOLEAN ? text === "true" : kind === TokenKind.NULL ? null : undefined;
+	return { type: `${name[0]}${name.slice(1).toLowerCase()}Literal`, value, original: value, loc: locOf(token.span) } as hbs.AST.Literal;
+}
+
+/** A node's source location from the spans (or locations) of its first and last parts. */
+export function locOf(first: Span, last: Span = first): Loc {
+	return { start: first.start, end: last.end } as Loc;
 }

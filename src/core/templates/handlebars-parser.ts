@@ -6,8 +6,8 @@
 import type {} from "handlebars";
 import { HandlebarsLexer, TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
 import { controlWhitespace } from "./handlebars-whitespace";
-import { prepareBlock, callFields, checkClose, located, stripFlags, stripComment, idOf, locOf, toSpanEnd, type Loc, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
-import { TemplateFault } from "./interpreter";
+import { prepareBlock, callFields, content, literal, checkClose, located, stripFlags, stripComment, idOf, locOf, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
+import { fault, TemplateFault } from "./interpreter";
 
 /** Deepest nesting of blocks, `else` chains and sub-expressions a template may have. */
 export const MAX_NESTING = 100;
@@ -43,9 +43,8 @@ class Parser {
 			if (STATEMENT_ENDS.includes(next.kind)) throw this.#unexpected(next, ends.map((kind) => TOKEN_NAMES[kind]).join(" or "));
 			body.push(this.#statement());
 		}
-		const loc = body.length > 0 ? { source: undefined as unknown as string, start: body[0].loc.start, end: body[body.length - 1].loc.end } : undefined;
-		const end = body.length > 0 ? toSpanEnd(body[body.length - 1].loc) : after;
-		return { program: { type: "Program", body, strip: {}, loc: loc as Loc } as Program, end };
+		const last = body[body.length - 1];
+		return { program: { type: "Program", body, strip: {}, loc: last && locOf(body[0].loc, last.loc) } as Program, end: last ? last.loc : after };
 	}
 
 	#statement(): Statement {
@@ -54,12 +53,12 @@ class Parser {
 		const partial = token.kind === TokenKind.OPEN_PARTIAL || token.kind === TokenKind.OPEN_PARTIAL_BLOCK;
 		if (partial || ((token.kind === TokenKind.OPEN || token.kind === TokenKind.OPEN_BLOCK) && token.text.includes("*"))) {
 			const what = partial ? "Partials ({{> name}})" : "Decorators ({{* name}})";
-			throw new TemplateFault(`${what} are not supported in innCoPilot templates.`, token.span.firstLine, token.span.firstColumn + 1);
+			throw fault(`${what} are not supported in innCoPilot templates.`, token.span);
 		}
 		this.#take();
 		switch (token.kind) {
 			case TokenKind.CONTENT:
-				return { type: "ContentStatement", original: token.text, value: token.text, loc: locOf(token.span) } as unknown as hbs.AST.ContentStatement;
+				return content(token);
 			case TokenKind.COMMENT:
 				return { type: "CommentStatement", value: stripComment(token.text), strip: stripFlags(token.text, token.text), loc: locOf(token.span) } as hbs.AST.CommentStatement;
 			case TokenKind.OPEN:
@@ -91,10 +90,14 @@ class Parser {
 		const opening = this.#opening(open, true);
 		const ends: TokenKind[] = inverted ? [TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE] : [TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN];
 		const { program } = this.program(ends);
-		const next = this.#peek();
-		const inverse = next.kind === TokenKind.INVERSE ? this.#inverse() : next.kind === TokenKind.OPEN_INVERSE_CHAIN ? this.#chain() : undefined;
+		const inverse = this.#otherwise();
 		const close = this.#closing();
 		return prepareBlock(opening, program, inverse, close, inverted, locOf(open.span, close.end));
+	}
+
+	/** What follows a block's program: `{{else}}`, an `{{else name …}}` chain, or nothing. */
+	#otherwise(): Inverse | undefined {
+		return this.#at(TokenKind.INVERSE) ? this.#inverse() : this.#at(TokenKind.OPEN_INVERSE_CHAIN) ? this.#chain() : undefined;
 	}
 
 	/** `{{else}}` and the program after it, up to the block's end. */
@@ -110,8 +113,7 @@ class Parser {
 		return this.#nested(open, () => {
 			const opening = this.#opening(open, true);
 			const { program, end } = this.program([TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN], opening.end);
-			const next = this.#peek();
-			const inner = next.kind === TokenKind.INVERSE ? this.#inverse() : next.kind === TokenKind.OPEN_INVERSE_CHAIN ? this.#chain() : undefined;
+			const inner = this.#otherwise();
 			const last = inner?.end ?? end ?? opening.end;
 			const block = prepareBlock(opening, program, inner, inner, false, locOf(open.span, last));
 			const loc = program.loc ?? block.loc;
@@ -124,9 +126,8 @@ class Parser {
 		const call = this.#call(false);
 		this.#expect(TokenKind.CLOSE_RAW_BLOCK);
 		const body: Statement[] = [];
-		while (this.#peek().kind === TokenKind.CONTENT) {
-			const content = this.#take();
-			body.push({ type: "ContentStatement", original: content.text, value: content.text, loc: locOf(content.span) } as unknown as hbs.AST.ContentStatement);
+		while (this.#at(TokenKind.CONTENT)) {
+			body.push(content(this.#take()));
 		}
 		const end = this.#expect(TokenKind.END_RAW_BLOCK);
 		this.#peek();
@@ -161,7 +162,7 @@ class Parser {
 			const next = this.#peek();
 			if (next.kind === TokenKind.ID) {
 				const id = this.#take();
-				if (this.#peek().kind === TokenKind.EQUALS) {
+				if (this.#at(TokenKind.EQUALS)) {
 					pairs.push(this.#pair(id));
 					continue;
 				}
@@ -175,30 +176,28 @@ class Parser {
 		}
 		const call: Call = { path, params };
 		if (pairs.length > 0) {
-			const first = pairs[0].loc;
-			const last = pairs[pairs.length - 1].loc;
-			call.hash = { type: "Hash", pairs, loc: { source: undefined as unknown as string, start: first.start, end: last.end } };
+			call.hash = { type: "Hash", pairs, loc: locOf(pairs[0].loc, pairs[pairs.length - 1].loc) };
 		}
-		if (blockParams && this.#peek().kind === TokenKind.OPEN_BLOCK_PARAMS) call.blockParams = this.#blockParams();
+		if (blockParams && this.#at(TokenKind.OPEN_BLOCK_PARAMS)) call.blockParams = this.#blockParams();
 		return call;
 	}
 
 	#pair(key: Token): hbs.AST.HashPair {
 		this.#take();
 		const value = this.#param();
-		return { type: "HashPair", key: idOf(key.text), value, loc: { source: undefined as unknown as string, start: locOf(key.span).start, end: value.loc.end } };
+		return { type: "HashPair", key: idOf(key.text), value, loc: locOf(locOf(key.span), value.loc) };
 	}
 
 	#blockParams(): string[] {
 		this.#take();
 		const names = [idOf(this.#expect(TokenKind.ID).text)];
-		while (this.#peek().kind === TokenKind.ID) names.push(idOf(this.#take().text));
+		while (this.#at(TokenKind.ID)) names.push(idOf(this.#take().text));
 		this.#expect(TokenKind.CLOSE_BLOCK_PARAMS);
 		return names;
 	}
 
 	#param(): Expression {
-		return this.#peek().kind === TokenKind.OPEN_SEXPR ? this.#subExpression() : this.#helperName();
+		return this.#at(TokenKind.OPEN_SEXPR) ? this.#subExpression() : this.#helperName();
 	}
 
 	#subExpression(): Expression {
@@ -215,51 +214,41 @@ class Parser {
 		const token = this.#peek();
 		if (token.kind !== TokenKind.ID && token.kind !== TokenKind.DATA && !LITERALS.includes(token.kind)) throw this.#unexpected(token, "a name or a value");
 		this.#take();
-		const loc = locOf(token.span);
 		switch (token.kind) {
 			case TokenKind.ID:
 				return this.#path(false, token, token.span);
 			case TokenKind.DATA:
 				return this.#path(true, this.#expect(TokenKind.ID), token.span);
-			case TokenKind.STRING:
-				return { type: "StringLiteral", value: token.text, original: token.text, loc } as hbs.AST.StringLiteral;
-			case TokenKind.NUMBER:
-				return { type: "NumberLiteral", value: Number(token.text), original: Number(token.text), loc } as hbs.AST.NumberLiteral;
-			case TokenKind.BOOLEAN:
-				return { type: "BooleanLiteral", value: token.text === "true", original: token.text === "true", loc } as hbs.AST.BooleanLiteral;
-			case TokenKind.UNDEFINED:
-				return { type: "UndefinedLiteral", value: undefined, original: undefined, loc } as hbs.AST.UndefinedLiteral;
 			default:
-				return { type: "NullLiteral", value: null, original: null, loc } as hbs.AST.NullLiteral;
+				return literal(token);
 		}
 	}
 
 	/** `a.b/c`, `../x`, `this.y`, `[any name]`: parts without `.`, `..` and `this`, counted as depth where they lead. */
 	#path(data: boolean, first: Token, start: Span): hbs.AST.PathExpression {
 		let last = first;
-		const segments: { text: string; separator: string }[] = [{ text: first.text, separator: "" }];
-		while (this.#peek().kind === TokenKind.SEP) {
-			const separator = this.#take().text;
-			last = this.#expect(TokenKind.ID);
-			segments.push({ text: last.text, separator });
-		}
-		const loc = locOf(start, last.span);
 		let original = data ? "@" : "";
 		let depth = 0;
+		/** The path up to its first `.`, `..` or `this` after a name, which Handlebars refuses once the path is read. */
+		let invalid: string | undefined;
 		const parts: string[] = [];
-		for (const { text, separator } of segments) {
-			const part = idOf(text);
+		for (let separator = "", token = first; ; token = last = this.#expect(TokenKind.ID)) {
+			const part = idOf(token.text);
 			original += separator + part;
-			if (part === text && (part === ".." || part === "." || part === "this")) {
-				if (parts.length > 0) {
-					const next = this.#peek();
-					if (!AFTER_PATH.includes(next.kind)) throw this.#unexpected(next, "the end of the path");
-					throw located(`Invalid path: ${original}`, loc);
-				}
-				if (part === "..") depth++;
+			if (part === token.text && (part === ".." || part === "." || part === "this")) {
+				if (parts.length > 0) invalid ??= original;
+				else if (part === "..") depth++;
 			} else {
 				parts.push(part);
 			}
+			if (!this.#at(TokenKind.SEP)) break;
+			separator = this.#take().text;
+		}
+		const loc = locOf(start, last.span);
+		if (invalid !== undefined) {
+			const next = this.#peek();
+			if (!AFTER_PATH.includes(next.kind)) throw this.#unexpected(next, "the end of the path");
+			throw located(`Invalid path: ${invalid}`, loc);
 		}
 		return { type: "PathExpression", data, depth, parts, original, loc };
 	}
@@ -267,11 +256,16 @@ class Parser {
 	/** Runs `read` one nesting level deeper, refusing templates nested past `MAX_NESTING`. */
 	#nested<T>(token: Token, read: () => T): T {
 		if (++this.#depth > MAX_NESTING) {
-			throw new TemplateFault(`The template is too deeply nested (more than ${MAX_NESTING} blocks or sub-expressions inside one another).`, token.span.firstLine, token.span.firstColumn + 1);
+			throw fault(`The template is too deeply nested (more than ${MAX_NESTING} blocks or sub-expressions inside one another).`, token.span);
 		}
 		const value = read();
 		this.#depth--;
 		return value;
+	}
+
+	/** Whether the next token is of `kind`. */
+	#at(kind: TokenKind): boolean {
+		return this.#peek().kind === kind;
 	}
 
 	#peek(): Token {
@@ -282,19 +276,19 @@ class Parser {
 	#take(): Token {
 		const token = this.#peek();
 		this.#lookahead = null;
-		this.#line = token.span.lastLine;
+		this.#line = token.span.end.line;
 		return token;
 	}
 
 	#expect(kind: TokenKind): Token {
-		if (this.#peek().kind !== kind) throw this.#unexpected(this.#peek(), TOKEN_NAMES[kind]);
+		if (!this.#at(kind)) throw this.#unexpected(this.#peek(), TOKEN_NAMES[kind]);
 		return this.#take();
 	}
 
 	/** Handlebars' parse error: the line of the last token taken, and the column of `token` when it starts on that line. */
 	#unexpected(token: Token, expected: string): TemplateFault {
 		const line = this.#line;
-		const column = token.span.firstLine === line ? token.span.firstColumn + 1 : 0;
+		const column = token.span.start.line === line ? token.span.start.column + 1 : 0;
 		return new TemplateFault(`Parse error on line ${line}: expecting ${expected}, got ${TOKEN_NAMES[token.kind]}`, line, column);
 	}
 }

@@ -132,16 +132,15 @@ function omitRight(body: hbs.AST.Statement[], i?: number, multiple = false): voi
 }
 
 /** Marks the content before statement `i` (or the last) stripped of its trailing whitespace: all of it, or spaces and tabs. */
-function omitLeft(body: hbs.AST.Statement[], i?: number, multiple = false): boolean {
+function omitLeft(body: hbs.AST.Statement[], i?: number, multiple = false): void {
 	const current = body[i === undefined ? body.length - 1 : i - 1] as unknown as Content | undefined;
-	if (!current || current.type !== "ContentStatement" || (!multiple && current.leftStripped)) return false;
+	if (!current || current.type !== "ContentStatement" || (!multiple && current.leftStripped)) return;
 	const original = current.value;
 	let end = original.length;
 	if (multiple) end = trailingWhitespaceStart(original);
 	else while (end > 0 && (original[end - 1] === " " || original[end - 1] === "\t")) end--;
 	current.value = original.slice(0, end);
 	current.leftStripped = current.value !== original;
-	return current.leftStripped;
 }
 
 const WHITESPACE = /\s/;

@@ -82,17 +82,13 @@ class Interpreter {
 
 	/** Counts one unit of work, and stops the rendering once the budget is spent. */
 	#step(node: Node): void {
-		if (++this.#steps > this.#limits.steps) {
-			throw fault(`The template did more than ${this.#limits.steps.toLocaleString("en")} steps, so it was stopped: look for loops nested inside loops here.`, node);
-		}
+		if (++this.#steps > this.#limits.steps) throw stopped(node, `did more than ${this.#limits.steps.toLocaleString("en")} steps`, "loops nested inside loops");
 	}
 
 	/** Counts characters the template writes itself (text, values, helper results), and stops it past the cap. */
 	#write(text: string, node: Node): string {
 		this.#written += text.length;
-		if (this.#written > this.#limits.characters) {
-			throw fault(`The template wrote more than ${this.#limits.characters.toLocaleString("en")} characters, so it was stopped: look for a loop repeating long text here.`, node);
-		}
+		if (this.#written > this.#limits.characters) throw stopped(node, `wrote more than ${this.#limits.characters.toLocaleString("en")} characters`, "a loop repeating long text");
 		return text;
 	}
 
@@ -108,7 +104,7 @@ class Interpreter {
 			case "BlockStatement":
 				return show(this.#call(node as hbs.AST.BlockStatement, scope, true));
 			default:
-				throw fault(`"${node.type}" is not supported in innCoPilot templates.`, node);
+				throw fault(`"${node.type}" is not supported in innCoPilot templates.`, node.loc);
 		}
 	}
 
@@ -117,7 +113,7 @@ class Interpreter {
 		const name = node.path.type === "PathExpression" ? simpleName(node.path as hbs.AST.PathExpression) : null;
 		const helper = name === null ? undefined : this.#helpers.get(name) ?? BUILT_INS.get(name);
 		const hasArguments = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
-		if (helper === undefined && hasArguments) throw fault(`Missing helper: "${name ?? "?"}"`, node);
+		if (helper === undefined && hasArguments) throw fault(`Missing helper: "${name ?? "?"}"`, node.loc);
 		const options = this.#options(node, scope, name ?? "");
 		if (helper !== undefined) {
 			const params = node.params.map((param) => this.#expression(param, scope));
@@ -125,7 +121,7 @@ class Interpreter {
 				return helper.call(scope.contexts[0], ...params, options);
 			} catch (error) {
 				if (error instanceof TemplateFault) throw error;
-				throw fault(errorMessage(error), node);
+				throw fault(errorMessage(error), node.loc);
 			}
 		}
 		const value = this.#expression(node.path, scope);
@@ -155,14 +151,9 @@ class Interpreter {
 				return this.#path(node as hbs.AST.PathExpression, scope);
 			case "SubExpression":
 				return this.#call(node as hbs.AST.SubExpression, scope, false);
-			case "StringLiteral":
-			case "NumberLiteral":
-			case "BooleanLiteral":
-				return (node as hbs.AST.StringLiteral).value;
-			case "NullLiteral":
-				return null;
 			default:
-				return undefined;
+				// A literal: the parser gives each its value, null and undefined included.
+				return (node as { value?: unknown }).value;
 		}
 	}
 
@@ -183,12 +174,17 @@ class Interpreter {
 	}
 }
 
+/** Whether `key` is `object`'s own property, never one it inherits. */
+export function own(object: unknown, key: string): boolean {
+	return Object.prototype.hasOwnProperty.call(object, key);
+}
+
 /** Reads `parts` from `value` onwards, own properties only, so nothing inherited is ever reached. */
 function walk(value: unknown, parts: readonly string[], from: number): unknown {
 	let current = value;
 	for (let i = from; i < parts.length; i++) {
 		if (current === null || current === undefined) return undefined;
-		if (!Object.prototype.hasOwnProperty.call(current, parts[i])) return undefined;
+		if (!own(current, parts[i])) return undefined;
 		current = (current as Record<string, unknown>)[parts[i]];
 	}
 	return current;
@@ -196,7 +192,7 @@ function walk(value: unknown, parts: readonly string[], from: number): unknown {
 
 function findData(frame: Frame, name: string): unknown {
 	for (let at: Frame | null = frame; at; at = at.parent) {
-		if (Object.prototype.hasOwnProperty.call(at.values, name)) return at.values[name];
+		if (own(at.values, name)) return at.values[name];
 	}
 	return undefined;
 }
@@ -254,16 +250,29 @@ function oneArgument(message: string, run: (value: unknown, options: HelperOptio
 	};
 }
 
+/** `#if` (or, `negated`, `#unless`): the block when the value is not empty, else its `else`. */
+function conditional(name: string, negated: boolean): Helper {
+	return oneArgument(`#${name} requires exactly one argument`, (value, options, context) =>
+		isEmpty(value, options.hash.includeZero === true) !== negated ? options.inverse(context) : options.fn(context),
+	);
+}
+
 /** Handlebars' built-in helpers, reimplemented over own properties only. */
 const BUILT_INS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
-	["if", oneArgument("#if requires exactly one argument", (value, options, context) => (isEmpty(value, options.hash.includeZero === true) ? options.inverse(context) : options.fn(context)))],
-	["unless", oneArgument("#unless requires exactly one argument", (value, options, context) => (isEmpty(value, options.hash.includeZero === true) ? options.fn(context) : options.inverse(context)))],
-	["each", oneArgument("Must pass iterator to #each", (value, options, context) => eachOf(value, options, context))],
+	["if", conditional("if", false)],
+	["unless", conditional("unless", true)],
+	["each", oneArgument("Must pass iterator to #each", eachOf)],
 	["with", oneArgument("#with requires exactly one argument", (value, options, context) => (isEmpty(value) ? options.inverse(context) : options.fn(value, { blockParams: [value] })))],
 	["lookup", (object: unknown, key: unknown) => (typeof key === "string" || typeof key === "number" ? walk(object, [String(key)], 0) : undefined)],
 	["log", () => ""],
 ]);
 
-function fault(message: string, node: Node): TemplateFault {
-	return new TemplateFault(message, node.loc?.start.line ?? 0, (node.loc?.start.column ?? -1) + 1);
+/** The fault of a rendering stopped at `node` for doing `what`, with where to look. */
+function stopped(node: Node, what: string, lookFor: string): TemplateFault {
+	return fault(`The template ${what}, so it was stopped: look for ${lookFor} here.`, node.loc);
+}
+
+/** A fault at the start of `place` (a node's location, a token's span), with a 1-based column; 0 and 0 without a place. */
+export function fault(message: string, place?: { start: hbs.AST.Position }): TemplateFault {
+	return new TemplateFault(message, place?.start.line ?? 0, (place?.start.column ?? -1) + 1);
 }

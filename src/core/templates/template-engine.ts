@@ -5,7 +5,7 @@
 import type {} from "handlebars";
 import { parseHandlebars } from "./handlebars-parser";
 import { err, errorMessage, ok, type Result } from "../result";
-import { interpret, TemplateFault, type Helper } from "./interpreter";
+import { interpret, own, TemplateFault, type Helper } from "./interpreter";
 import { yamlScalar } from "../text/yaml-scalar";
 
 /** Why a template could not render, and where in the template. */
@@ -20,15 +20,7 @@ export interface TemplateError {
 type Compiled = (context: unknown) => string;
 
 /** Names a template may never reach, even where Handlebars itself would refuse them at run time. */
-const FORBIDDEN_NAMES = new Set([
-	"constructor",
-	"__proto__",
-	"prototype",
-	"__defineGetter__",
-	"__defineSetter__",
-	"__lookupGetter__",
-	"__lookupSetter__",
-]);
+const FORBIDDEN_NAMES = /^(?:constructor|__proto__|prototype|__(?:define|lookup)[GS]etter__)$/;
 
 const CACHE_LIMIT = 32;
 
@@ -106,10 +98,10 @@ function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | n
 	const where = (message: string): TemplateError => ({ message, line: loc?.start.line ?? 0, column: (loc?.start.column ?? -1) + 1 });
 	const names = ast.type === "PathExpression" ? (ast.parts as string[]) : ast.type === "StringLiteral" ? [String(ast.value)] : [];
 	for (const name of names) {
-		if (FORBIDDEN_NAMES.has(name)) return where(`The template reaches "${name}", which templates may not use.`);
+		if (FORBIDDEN_NAMES.test(name)) return where(`The template reaches "${name}", which templates may not use.`);
 	}
 	for (const key in ast) {
-		if (key === "loc" || !Object.prototype.hasOwnProperty.call(ast, key)) continue;
+		if (key === "loc" || !own(ast, key)) continue;
 		const found = findForbidden(ast[key], loc);
 		if (found) return found;
 	}

@@ -20,7 +20,8 @@ export class CopilotSidebar {
 	load(): void {
 		const app = this.#host.app;
 		this.#host.registerView(COPILOT_VIEW_TYPE, (leaf) => new CopilotView(leaf, this.#deps));
-		this.#host.addCommand({ id: "open-copilot-sidebar", name: "Open copilot sidebar", callback: () => void openCopilotSidebar(app) });
+		const open = "Open copilot sidebar";
+		this.#host.addCommand({ id: "open-copilot-sidebar", name: open, callback: () => void openCopilotSidebar(app) });
 		this.#host.addCommand({
 			id: "toggle-copilot-pin",
 			name: "Pin or unpin the copilot sidebar",
@@ -31,7 +32,7 @@ export class CopilotSidebar {
 				return true;
 			},
 		});
-		this.#host.addRibbonIcon("compass", "Open copilot sidebar", () => void openCopilotSidebar(app));
+		this.#host.addRibbonIcon("compass", open, () => void openCopilotSidebar(app));
 	}
 }
 

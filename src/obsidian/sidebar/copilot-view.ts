@@ -53,17 +53,18 @@ export class CopilotView extends ItemView {
 			this.#followActiveNote();
 			control.visibilityChanged();
 		};
-		this.registerEvent(workspace.on("active-leaf-change", follow));
-		this.registerEvent(workspace.on("file-open", () => this.#followActiveNote()));
-		this.registerEvent(workspace.on("layout-change", () => control.visibilityChanged()));
-		this.registerEvent(
+		const events = [
+			workspace.on("active-leaf-change", follow),
+			workspace.on("file-open", () => this.#followActiveNote()),
+			workspace.on("layout-change", () => control.visibilityChanged()),
 			workspace.on("editor-change", (_editor, info) => {
 				if (info.file) control.noteChanged(info.file.path);
 			}),
-		);
-		this.registerEvent(metadataCache.on("changed", (file) => control.noteChanged(file.path)));
-		this.registerEvent(vault.on("rename", (file, oldPath) => control.renamed(oldPath, file.path)));
-		this.registerEvent(vault.on("delete", (file) => control.deleted(file.path)));
+			metadataCache.on("changed", (file) => control.noteChanged(file.path)),
+			vault.on("rename", (file, oldPath) => control.renamed(oldPath, file.path)),
+			vault.on("delete", (file) => control.deleted(file.path)),
+		];
+		for (const event of events) this.registerEvent(event);
 		this.register(() => control.stop());
 		control.start();
 		workspace.onLayoutReady(follow);

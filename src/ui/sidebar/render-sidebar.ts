@@ -32,6 +32,16 @@ export interface SidebarHandlers {
 	cardExtras?(container: HTMLElement, card: ProfileCard): void;
 }
 
+/** The class of one part of the sidebar: `part("card")` is "inncopilot-copilot-card" (styles.css names them in full). */
+function part(name: string): string {
+	return `inncopilot-copilot-${name}`;
+}
+
+/** A warning paragraph under `parent`. */
+function warn(parent: HTMLElement, text: string): void {
+	parent.createEl("p", { cls: part("warning"), text });
+}
+
 const REASONS = { page: "This note is the profile's page", recorded: "Recorded in this note", linked: "Linked from this note" } as const;
 
 /** Replaces `root`'s content with the sidebar for `data`; keyboard focus stays on the same control when it still exists. */
@@ -43,16 +53,13 @@ export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: Si
 	if (data.note === null) {
 		emptyState(shell, "Open a note to see the guiding questions of the profiles it is about.", data, handlers);
 	} else if (data.model === null) {
-		shell.createEl("p", { cls: "inncopilot-copilot-hint", text: "Reading the note…" });
+		shell.createEl("p", { cls: part("hint"), text: "Reading the note…" });
 	} else {
 		for (const problem of data.model.problems) {
-			shell.createEl("p", { cls: "inncopilot-copilot-warning", text: problem });
+			warn(shell, problem);
 		}
 		for (const name of data.model.missing) {
-			shell.createEl("p", {
-				cls: "inncopilot-copilot-warning",
-				text: `No profile named “${name}” was found. Check the name in this note's “profiles” list.`,
-			});
+			warn(shell, `No profile named “${name}” was found. Check the name in this note's “profiles” list.`);
 		}
 		if (data.model.cards.length === 0) {
 			emptyState(shell, "This note is not about a profile yet. Link to a profile page, such as [[Sales strategy]], or insert a profile template: its guiding questions then appear here.", data, handlers);
@@ -63,13 +70,13 @@ export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: Si
 }
 
 function renderHeader(shell: HTMLElement, data: SidebarData, handlers: SidebarHandlers): void {
-	const header = shell.createDiv({ cls: "inncopilot-copilot-header" });
-	const title = header.createDiv({ cls: "inncopilot-copilot-note" });
-	title.createSpan({ cls: "inncopilot-copilot-note-label", text: data.pinned ? "Pinned to" : "Showing" });
-	title.createSpan({ cls: "inncopilot-copilot-note-name", text: data.note?.name ?? "No note", attr: data.note ? { title: data.note.path } : {} });
+	const header = shell.createDiv({ cls: part("header") });
+	const title = header.createDiv({ cls: part("note") });
+	title.createSpan({ cls: part("note-label"), text: data.pinned ? "Pinned to" : "Showing" });
+	title.createSpan({ cls: part("note-name"), text: data.note?.name ?? "No note", attr: data.note ? { title: data.note.path } : {} });
 	if (data.note === null) return;
 	const pin = header.createEl("button", {
-		cls: "inncopilot-copilot-pin",
+		cls: part("pin"),
 		text: data.pinned ? "Unpin" : "Pin",
 		attr: {
 			"aria-pressed": String(data.pinned),
@@ -81,7 +88,7 @@ function renderHeader(shell: HTMLElement, data: SidebarData, handlers: SidebarHa
 }
 
 function emptyState(shell: HTMLElement, message: string, data: SidebarData, handlers: SidebarHandlers): void {
-	const empty = shell.createDiv({ cls: "inncopilot-copilot-empty" });
+	const empty = shell.createDiv({ cls: part("empty") });
 	empty.createEl("p", { text: message });
 	if (data.note === null || !data.canInsertTemplate) return;
 	const button = empty.createEl("button", { cls: "mod-cta", text: "Insert profile template", attr: { "data-focus": "insert-template" } });
@@ -89,15 +96,15 @@ function emptyState(shell: HTMLElement, message: string, data: SidebarData, hand
 }
 
 function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHandlers): void {
-	const section = shell.createEl("section", { cls: "inncopilot-copilot-card", attr: { "aria-label": card.name } });
-	section.createEl("h4", { cls: "inncopilot-copilot-card-title", text: card.name });
-	section.createDiv({ cls: "inncopilot-copilot-reason", text: REASONS[card.reason] });
-	if (card.definition !== "") handlers.renderMarkdown(section.createDiv({ cls: "inncopilot-copilot-definition" }), card.definition);
+	const section = shell.createEl("section", { cls: part("card"), attr: { "aria-label": card.name } });
+	section.createEl("h4", { cls: part("card-title"), text: card.name });
+	section.createDiv({ cls: part("reason"), text: REASONS[card.reason] });
+	if (card.definition !== "") handlers.renderMarkdown(section.createDiv({ cls: part("definition") }), card.definition);
 
-	const progress = section.createDiv({ cls: "inncopilot-copilot-progress" });
+	const progress = section.createDiv({ cls: part("progress") });
 	if (card.total > 0 && card.reason !== "page") progress.createEl("progress", { attr: { value: String(card.answered), max: String(card.total), "aria-hidden": "true" } });
 	progress.createSpan({ text: progressText(card) });
-	const copy = progress.createEl("button", { cls: "inncopilot-copilot-copy", text: "Copy prompt", attr: { "data-focus": `copy:${card.name}` } });
+	const copy = progress.createEl("button", { cls: part("copy"), text: "Copy prompt", attr: { "data-focus": `copy:${card.name}` } });
 	copy.addEventListener("click", () => handlers.copyPrompt(card.name));
 	handlers.cardExtras?.(progress, card);
 	if (card.total > 0 && card.reason !== "page") renderLegend(section);
@@ -105,18 +112,18 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 	for (const group of card.groups) {
 		if (group.questions.length === 0) continue;
 		const title = group.key === null ? group.title : `${group.title}${group.weight === undefined ? "" : ` · weight ${group.weight}`}`;
-		section.createDiv({ cls: "inncopilot-copilot-group", text: title });
-		const list = section.createEl("ul", { cls: "inncopilot-copilot-questions" });
+		section.createDiv({ cls: part("group"), text: title });
+		const list = section.createEl("ul", { cls: part("questions") });
 		for (const question of group.questions) renderQuestion(list, card, question, handlers);
 		if (group.risks !== undefined) renderRisks(section, group.risks);
 	}
-	for (const warning of card.warnings ?? []) section.createEl("p", { cls: "inncopilot-copilot-warning", text: warning });
+	for (const warning of card.warnings ?? []) warn(section, warning);
 	if (card.emptySections.length > 0) {
-		const empty = section.createDiv({ cls: "inncopilot-copilot-sections" });
+		const empty = section.createDiv({ cls: part("sections") });
 		empty.createSpan({ text: "Still empty:" });
 		for (const each of card.emptySections) {
 			const button = empty.createEl("button", {
-				cls: "inncopilot-copilot-section",
+				cls: part("section"),
 				text: each.title,
 				attr: { "aria-label": `Jump to the empty ${each.title} section`, "data-focus": `section:${card.name}:${each.title}` },
 			});
@@ -124,16 +131,16 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 		}
 	}
 	if (card.missingSections.length > 0) {
-		section.createEl("p", { cls: "inncopilot-copilot-hint", text: `No section yet for: ${card.missingSections.join(", ")}.` });
+		section.createEl("p", { cls: part("hint"), text: `No section yet for: ${card.missingSections.join(", ")}.` });
 	}
 }
 
 /** A key's risks folded under one summary line: a click shows each with its mitigation and contingency. */
 function renderRisks(section: HTMLElement, risks: readonly KeyRisk[]): void {
-	const details = section.createEl("details", { cls: "inncopilot-copilot-risks" });
+	const details = section.createEl("details", { cls: part("risks") });
 	details.createEl("summary", { text: risks.length === 1 ? "1 risk" : `${risks.length} risks` });
 	for (const risk of risks) {
-		const item = details.createDiv({ cls: "inncopilot-copilot-risk" });
+		const item = details.createDiv({ cls: part("risk") });
 		item.createEl("strong", { text: risk.name });
 		if (risk.text !== "") item.createDiv({ text: risk.text });
 		if (risk.mitigation !== "") item.createDiv({ text: `Mitigation: ${risk.mitigation}` });
@@ -143,14 +150,14 @@ function renderRisks(section: HTMLElement, risks: readonly KeyRisk[]): void {
 
 /** One question's row: its button, then any further controls for that question. */
 function renderQuestion(list: HTMLElement, card: ProfileCard, question: QuestionItem, handlers: SidebarHandlers): void {
-	const row = list.createEl("li", { cls: `inncopilot-copilot-question is-${questionState(card, question)}` });
+	const row = list.createEl("li", { cls: `${part("question")} is-${questionState(card, question)}` });
 	const button = row.createEl("button", {
-		cls: "inncopilot-copilot-question-button",
+		cls: part("question-button"),
 		attr: { "aria-label": questionLabel(card, question), "data-focus": `question:${card.name}:${question.key}` },
 	});
 	const state = questionState(card, question);
-	button.createSpan({ cls: "inncopilot-copilot-status", text: STATUS_GLYPHS[state], attr: { "aria-hidden": "true", title: STATUS_MEANINGS[state] } });
-	button.createSpan({ cls: "inncopilot-copilot-question-text", text: question.text });
+	button.createSpan({ cls: part("status"), text: STATUS_GLYPHS[state], attr: { "aria-hidden": "true", title: STATUS_MEANINGS[state] } });
+	button.createSpan({ cls: part("question-text"), text: question.text });
 	button.addEventListener("click", () => handlers.question(card, question));
 	handlers.questionExtras?.(row, card, question);
 }
@@ -168,7 +175,7 @@ const STATUS_MEANINGS: Readonly<Record<QuestionState, string>> = {
 
 /** What the marks before the questions mean, as one visible line a screen reader reads too. */
 function renderLegend(section: HTMLElement): void {
-	const legend = section.createEl("p", { cls: "inncopilot-copilot-legend", attr: { "aria-label": "What the marks mean" } });
+	const legend = section.createEl("p", { cls: part("legend"), attr: { "aria-label": "What the marks mean" } });
 	for (const state of ["answered", "asked", "missing"] as const) {
 		legend.createSpan({ text: `${STATUS_GLYPHS[state]} ${STATUS_MEANINGS[state].toLowerCase()}` });
 	}
@@ -181,17 +188,16 @@ function questionState(card: ProfileCard, question: QuestionItem): QuestionState
 
 /** What a screen reader says, and Obsidian's tooltip shows: the question, its state, and what a click does. */
 function questionLabel(card: ProfileCard, question: QuestionItem): string {
-	switch (questionState(card, question)) {
-		case "listed":
-			return `${question.text}. Jump to it on this page.`;
-		case "answered":
-			return `${question.text} (answered). Jump to the answer.`;
-		case "asked":
-			return `${question.text} (not answered yet). Jump to where the answer goes.`;
-		case "missing":
-			return `${question.text} (not in the note yet). Insert it with a field to answer in.`;
-	}
+	return question.text + LABEL_ENDINGS[questionState(card, question)];
 }
+
+/** What each state adds to a question in its label. */
+const LABEL_ENDINGS: Readonly<Record<QuestionState, string>> = {
+	listed: ". Jump to it on this page.",
+	answered: " (answered). Jump to the answer.",
+	asked: " (not answered yet). Jump to where the answer goes.",
+	missing: " (not in the note yet). Insert it with a field to answer in.",
+};
 
 function focusedControl(root: HTMLElement): string | null {
 	const active = root.ownerDocument.activeElement;
