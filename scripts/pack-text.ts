@@ -25,16 +25,17 @@ export interface PackedAsset {
 	what: string;
 }
 
-/** What main.js ships packed: the bundled Handlebars templates, profile pages and tool notes, in one stream. */
+/** What main.js ships packed: the bundled Handlebars templates, profile pages, tool notes and the longer sentences the plugin says (src/core/wording), in one stream. */
 export const PACKED_ASSET: PackedAsset = {
 	folders: [
 		{ folder: "templates", extension: ".hbs" },
 		{ folder: "library/profiles", extension: ".md" },
 		{ folder: "library/tools", extension: ".md" },
+		{ folder: "wording", extension: ".txt" },
 	],
 	module: "src/core/library/packed-library.ts",
 	constant: "PACKED_LIBRARY",
-	what: "The bundled templates, profile pages and tool notes",
+	what: "The bundled templates, profile pages, tool notes and wording",
 };
 
 /** The files of `asset` under `root`, each named by its path under src/core/ (folders in order, names sorted), as `name NUL text` joined by NUL: what `unpackFiles` splits. */

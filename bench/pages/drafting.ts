@@ -20,7 +20,7 @@ async function card(url: string): Promise<number> {
 	const root = document.getElementById("root") ?? document.body;
 	root.replaceChildren();
 	let session: DraftSession | null = null;
-	const view = new DraftCardView(root, "Who buys?", { stop: () => undefined, regenerate: () => undefined, accept: () => undefined, discard: () => undefined });
+	const view = new DraftCardView(root, "Who buys?", () => undefined);
 	const settings = { ...DEFAULT_DRAFTING, enabled: true, provider: "openai-compatible" as const, baseUrl: url, model: "m" };
 	session = new DraftSession(new DraftTransport(windowFetch, null), () => ({ settings, apiKey: null }), (id) => view.update(session?.card(id) ?? { phase: "idle" }));
 	const text = view.el.querySelector(".inncopilot-draft-text");

@@ -1,16 +1,26 @@
 /** The settings tab's rows, described once for every host: their names, descriptions, controls, and how a typed value is cleaned. */
 import type { FlavorSetting, InnCoPilotSettings } from "./settings";
+import { words } from "./wording/wording";
 
 /** A setting a row edits (drafting has its own section). */
 export type SettingKey = Exclude<keyof InnCoPilotSettings, "drafting">;
 
-/** One row of the settings tab: its wording is the same in every host that offers it (Logseq: src/logseq/settings-schema.ts). */
-export interface SettingRow {
-	key: SettingKey;
-	name: string;
-	desc: string;
-	kind: "text" | "folder" | "template" | "toggle" | "flavor";
-	placeholder?: string;
+/**
+ * One row of the settings tab: its wording is the same in every host that offers it (Logseq: src/logseq/settings-schema.ts).
+ * Its description is the wording `setting-{key}` (src/core/wording/settings.txt), read when a host first draws it.
+ */
+export class SettingRow {
+	constructor(
+		readonly key: SettingKey,
+		readonly name: string,
+		readonly kind: "text" | "folder" | "template" | "toggle" | "flavor",
+		readonly placeholder?: string,
+	) {}
+
+	/** What the row sets, in a sentence or two. */
+	get desc(): string {
+		return words(`setting-${this.key}`);
+	}
 }
 
 /** The page format choices, as the dropdown names them. */
@@ -25,31 +35,19 @@ export const SETTING_GROUPS: readonly { heading: string; rows: readonly SettingR
 	{
 		heading: "Profiles",
 		rows: [
-			{
-				key: "profilesFolder",
-				name: "Profiles folder",
-				desc: "Pages in this folder or namespace are profile pages, as are pages with type: profile or a profile tag.",
-				kind: "folder",
-				placeholder: "Profiles",
-			},
-			{ key: "graphFolder", name: "Graph folder", desc: "A Logseq graph in this vault whose profile pages join the library. Leave empty to detect it (logseq/config.edn or innBoK page names); / for the whole vault.", kind: "text", placeholder: "Detected automatically" },
-			{ key: "flavor", name: "Page format", desc: "The format of new and converted profile pages.", kind: "flavor" },
-			{
-				key: "worksheetTemplatePath",
-				name: "Worksheet template",
-				desc: "A Handlebars page used instead of the bundled worksheet. Leave empty for the bundled one.",
-				kind: "template",
-				placeholder: "Templates/worksheet.hbs",
-			},
-			{ key: "profileTemplatePath", name: "Profile page template", desc: "A Handlebars file in the vault used instead of the bundled profile page. Leave empty for the bundled one.", kind: "template", placeholder: "Templates/profile.hbs" },
+			new SettingRow("profilesFolder", "Profiles folder", "folder", "Profiles"),
+			new SettingRow("graphFolder", "Graph folder", "text", "Detected automatically"),
+			new SettingRow("flavor", "Page format", "flavor"),
+			new SettingRow("worksheetTemplatePath", "Worksheet template", "template", "Templates/worksheet.hbs"),
+			new SettingRow("profileTemplatePath", "Profile page template", "template", "Templates/profile.hbs"),
 		],
 	},
 	{
 		heading: "Tool links",
 		rows: [
-			{ key: "toolsFolder", name: "Tools folder", desc: "Pages in this folder or namespace are tools; their summary shows beside links to them.", kind: "folder", placeholder: "Tools" },
-			{ key: "toolChips", name: "Show tool summaries", desc: "Adds a chip after tool links that folds open on their summary.", kind: "toggle" },
-			{ key: "toolSummaryExpanded", name: "Expand summaries by default", desc: "Off keeps summaries folded until clicked, so typing never moves the page.", kind: "toggle" },
+			new SettingRow("toolsFolder", "Tools folder", "folder", "Tools"),
+			new SettingRow("toolChips", "Show tool summaries", "toggle"),
+			new SettingRow("toolSummaryExpanded", "Expand summaries by default", "toggle"),
 		],
 	},
 ];

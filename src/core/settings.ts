@@ -1,5 +1,6 @@
 /** The plugin's settings: their shape, defaults, and a reader that survives any old or corrupt data.json. */
 import { DEFAULT_DRAFTING, readDraftingSettings, type DraftingSettings } from "./drafting/drafting-settings";
+import { asRecord } from "./drafting/json-fields";
 
 /** Which page format new profile pages are written in. */
 export type FlavorSetting = "auto" | "obsidian" | "logseq";
@@ -61,11 +62,11 @@ export function readSettings(raw: unknown): LoadedSettings {
 	const problems: string[] = [];
 	const extra: Record<string, unknown> = {};
 	if (raw === null || raw === undefined) return { settings, extra, problems, unreadable: false };
-	if (typeof raw !== "object" || Array.isArray(raw)) {
+	const saved = asRecord(raw);
+	if (saved === null) {
 		problems.push("The saved settings were not readable; the defaults are used.");
 		return { settings, extra, problems, unreadable: true };
 	}
-	const saved = raw as Record<string, unknown>;
 	for (const key of Object.keys(saved)) {
 		if (Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) continue;
 		// defineProperty, not assignment: a key named __proto__ stays an own key instead of replacing the prototype.

@@ -3,6 +3,7 @@ import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingD
 import { readSettings, type InnCoPilotSettings } from "../core/settings";
 import { cleanSettingValue, FLAVOR_LABELS, SETTING_GROUPS, templatePathProblem, type SettingRow as Row } from "../core/settings-rows";
 import type { DraftingSettingsSection } from "./drafting/drafting-settings-section";
+import { asRecord } from "../core/drafting/json-fields";
 
 export { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../core/settings";
 
@@ -32,15 +33,15 @@ export class SettingsStore {
 		const loaded = readSettings(failed ? "unreadable" : raw);
 		this.#current = loaded.settings;
 		this.#extra = loaded.extra;
-		const problems = loaded.problems;
+		let problems = loaded.problems;
 		// Obsidian may hand back null for a data.json it cannot parse, so a null is checked against the file itself.
 		if (failed || loaded.unreadable || raw === null) {
 			const kept = await this.#keepUnreadableAside();
 			if (kept.status === "kept") {
-				problems.splice(0, problems.length, `data.json could not be read, so the defaults are used. It was kept unchanged as ${kept.path}.`);
+				problems = [`data.json could not be read, so the defaults are used. It was kept unchanged as ${kept.path}.`];
 			} else if (kept.status === "failed") {
 				this.#writable = false;
-				problems.splice(0, problems.length, "data.json could not be read and could not be copied aside, so the defaults are used and changes will not be saved until Obsidian restarts.");
+				problems = ["data.json could not be read and could not be copied aside, so the defaults are used and changes will not be saved until Obsidian restarts."];
 			}
 		}
 		if (problems.length > 0) new Notice(`innCoPilot settings: ${problems.join(" ")}`);
@@ -86,18 +87,17 @@ export class SettingsStore {
 
 function isJsonObject(text: string): boolean {
 	try {
-		const value: unknown = JSON.parse(text);
-		return value !== null && typeof value === "object" && !Array.isArray(value);
+		return asRecord(JSON.parse(text)) !== null;
 	} catch {
 		return false;
 	}
 }
 
-/** One row of the tab: its name, its description now, and how it draws its control on a `Setting`. */
+/** One row of the tab: its name, its description now, and how it draws its control on a `Setting` (an Obsidian 1.13 setting definition as it is). */
 export interface SettingsRow {
 	name: string;
 	desc: string;
-	build: (setting: Setting) => void;
+	render: (setting: Setting) => void;
 }
 
 /** A heading and its rows, drawn the same way by both settings APIs. */
@@ -119,7 +119,7 @@ export class InnCoPilotSettingTab extends PluginSettingTab {
 
 	/** Obsidian 1.13+: the groups as searchable definitions, each row drawn by its builder. */
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		return this.#groups().map((group) => ({ type: "group", heading: group.heading, items: group.rows.map((row) => ({ name: row.name, desc: row.desc, render: row.build })) }));
+		return this.#groups().map((group) => ({ type: "group", heading: group.heading, items: group.rows }));
 	}
 
 	/** Obsidian before 1.13: the same groups, each heading and row appended with `Setting`. */
@@ -128,12 +128,12 @@ export class InnCoPilotSettingTab extends PluginSettingTab {
 		containerEl.empty();
 		for (const group of this.#groups()) {
 			new Setting(containerEl).setName(group.heading).setHeading();
-			for (const row of group.rows) row.build(new Setting(containerEl).setName(row.name).setDesc(row.desc));
+			for (const row of group.rows) row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc));
 		}
 	}
 
 	#groups(): SettingsGroup[] {
-		const groups = SETTING_GROUPS.map((group) => ({ heading: group.heading, rows: group.rows.map((row) => ({ name: row.name, desc: row.desc, build: (setting: Setting) => this.#build(setting, row) })) }));
+		const groups = SETTING_GROUPS.map((group) => ({ heading: group.heading, rows: group.rows.map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => this.#build(setting, row) })) }));
 		return this.#drafting === null ? groups : [...groups, this.#drafting.group()];
 	}
 

@@ -31,7 +31,7 @@ export class VaultIndex {
 		});
 		this.#app.workspace.onLayoutReady(() => {
 			this.#ready = this.#build();
-			this.#plugin.registerEvent(this.#app.metadataCache.on("changed", (file, text, cache) => this.#changed(file, text, cache)));
+			this.#plugin.registerEvent(this.#app.metadataCache.on("changed", (file, text, cache) => this.#sort(file, false, cache, text)));
 			this.#plugin.registerEvent(this.#app.vault.on("delete", (file) => this.#forget(file.path)));
 			this.#plugin.registerEvent(
 				this.#app.vault.on("rename", (file, oldPath) => {
@@ -77,26 +77,27 @@ export class VaultIndex {
 				if (read) reads.push(read);
 			}
 			await Promise.all(reads);
-			await new Promise((resolve) => window.setTimeout(resolve, 0));
+			await yieldToApp();
 		}
-		while (!this.#stopped && this.#indexers.some((indexer) => indexer.prepare?.(PREPARE_BATCH) === true)) {
-			await new Promise((resolve) => window.setTimeout(resolve, 0));
-		}
+		while (!this.#stopped && this.#indexers.some((indexer) => indexer.prepare?.(PREPARE_BATCH) === true)) await yieldToApp();
 	}
 
 	/**
 	 * Asks each indexer whether it wants the note, from its metadata alone; the ones that do not forget it (unless `fresh`).
-	 * Returns the read that feeds the others, or null when none wants it: most notes cost no read, no promise and no array.
+	 * The others get `text` at once when the change brought it, else the read that feeds them is returned; null when none
+	 * wants it: most notes cost no read, no promise and no array.
 	 */
-	#sort(file: TFile, fresh: boolean): Promise<void> | null {
-		if (file.extension !== "md") return null;
-		const note = this.#meta(file, this.#app.metadataCache.getFileCache(file));
+	#sort(file: TFile, fresh: boolean, cache = this.#app.metadataCache.getFileCache(file), text?: string): Promise<void> | null {
+		if (this.#stopped || file.extension !== "md") return null;
+		const note = this.#meta(file, cache);
 		let wanting: NoteIndexer[] | null = null;
 		for (const indexer of this.#indexers) {
 			if (indexer.wants(note)) (wanting ??= []).push(indexer);
 			else if (!fresh) indexer.remove(file.path);
 		}
-		return wanting === null || this.#stopped ? null : this.#read(file, wanting);
+		if (wanting === null || text === undefined) return wanting && this.#read(file, wanting);
+		for (const indexer of wanting) indexer.update(file.path, text);
+		return null;
 	}
 
 	async #read(file: TFile, wanting: readonly NoteIndexer[]): Promise<void> {
@@ -108,15 +109,6 @@ export class VaultIndex {
 		}
 		if (this.#stopped) return;
 		for (const indexer of wanting) indexer.update(file.path, text);
-	}
-
-	#changed(file: TFile, text: string, cache: CachedMetadata): void {
-		if (this.#stopped || file.extension !== "md") return;
-		const note = this.#meta(file, cache);
-		for (const indexer of this.#indexers) {
-			if (indexer.wants(note)) indexer.update(file.path, text);
-			else indexer.remove(file.path);
-		}
 	}
 
 	#forget(path: string): void {
@@ -132,4 +124,9 @@ export class VaultIndex {
 			tags: tags.map((tag) => (tag.startsWith("#") ? tag.slice(1) : tag)),
 		};
 	}
+}
+
+/** Lets the app handle input and paint between two batches of indexing. */
+function yieldToApp(): Promise<unknown> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
 }

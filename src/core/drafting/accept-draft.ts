@@ -5,8 +5,7 @@ import { questionClick, type ClickOptions } from "../sidebar/sidebar-clicks";
 import type { ProfileCard, QuestionItem } from "../sidebar/sidebar-model";
 import { indentContinuation } from "../text/lines";
 import { minimalChange } from "../text/text-change";
-
-const EMPTY_DRAFT = "The draft is empty: there is nothing to accept.";
+import { words } from "../wording/wording";
 
 /**
  * Writes `draft` where a click on the question would put the cursor: into its empty field (made first when the note
@@ -23,9 +22,9 @@ export function acceptDraftEdit(
 	options: ClickOptions,
 ): { ok: true; edit: QuestionEdit } | { ok: false; message: string } {
 	const answer = draft.replace(/\r\n?/g, "\n").trim();
-	if (answer === "") return { ok: false, message: EMPTY_DRAFT };
+	if (answer === "") return { ok: false, message: words("accept-empty") };
 	const click = questionClick(text, card, question, options);
-	if (click.kind === "notice" || card.reason === "page") return { ok: false, message: "A profile's own page does not hold answers: open a venture note to accept a draft." };
+	if (click.kind === "notice" || card.reason === "page") return { ok: false, message: words("accept-page") };
 	const prepared = click.kind === "edit" ? applyEdit(text, click.edit) : text;
 	const at = offsetOf(prepared, click.kind === "edit" ? click.edit.cursor : click.at);
 	const bullet = /^([\t ]*)[-*+] (?:\[[ xX]\] )?$/.exec(prepared.slice(prepared.lastIndexOf("\n", at - 1) + 1, at));
@@ -36,7 +35,7 @@ export function acceptDraftEdit(
 	const after = answered ? (bullet !== null ? `\n${bullet[1]}- ` : "\n\n") : spaced;
 	const final = prepared.slice(0, at) + body + after + prepared.slice(at);
 	const change = minimalChange(text, final);
-	if (change === null) return { ok: false, message: EMPTY_DRAFT };
+	if (change === null) return { ok: false, message: words("accept-empty") };
 	return {
 		ok: true,
 		edit: { from: positionOf(text, change.from), to: positionOf(text, change.to), text: change.insert, cursor: positionOf(final, at + body.length) },
@@ -47,26 +46,15 @@ function applyEdit(text: string, edit: QuestionEdit): string {
 	return text.slice(0, offsetOf(text, edit.from)) + edit.text + text.slice(offsetOf(text, edit.to));
 }
 
-/** The offset of a line and column, as editors count them (a CR before a line's LF is not a column). */
-function offsetOf(text: string, position: TextPosition): number {
-	let start = 0;
-	for (let line = 0; line < position.line; line++) {
-		const next = text.indexOf("\n", start);
-		if (next === -1) return text.length;
-		start = next + 1;
-	}
-	const end = text.indexOf("\n", start);
-	const lineEnd = end === -1 ? text.length : text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-	return Math.min(start + position.ch, lineEnd);
+/** The offset of a line and column, as editors count them (a CR before a line's LF is not a column). See also `positionOf`. */
+function offsetOf(text: string, { line, ch }: TextPosition): number {
+	const lines = text.split("\n");
+	if (line >= lines.length) return text.length;
+	const start = lines.slice(0, line).reduce((sum, each) => sum + each.length + 1, 0);
+	return start + Math.min(ch, lines[line].replace(/\r$/, "").length);
 }
 
 function positionOf(text: string, offset: number): TextPosition {
-	let line = 0;
-	let start = 0;
-	for (;;) {
-		const next = text.indexOf("\n", start);
-		if (next === -1 || next >= offset) return { line, ch: offset - start };
-		line++;
-		start = next + 1;
-	}
+	const lines = text.slice(0, offset).split("\n");
+	return { line: lines.length - 1, ch: lines[lines.length - 1].length };
 }

@@ -8,40 +8,14 @@ export type DraftCardState =
 	| { phase: "stopped"; text: string; notes: string[] }
 	| { phase: "error"; text: string; notes: string[]; message: string };
 
-/** What happens to a card. */
-export type DraftCardEvent =
-	| { type: "start"; notes: string[] }
-	| { type: "text"; text: string }
-	| { type: "note"; note: string }
-	| { type: "end" }
-	| { type: "fail"; message: string }
-	| { type: "stop" }
-	| { type: "clear" };
+/** A card while its answer streams in: the only state that text, notes and an end can change. */
+export type StreamingCard = Extract<DraftCardState, { phase: "streaming" }>;
 
 /** The card's buttons. */
 export type DraftCardAction = "stop" | "regenerate" | "accept" | "discard";
 
 /** An empty card. */
 export const IDLE_CARD: DraftCardState = { phase: "idle" };
-
-/** Where `state` goes on `event`; events that make no sense in a state (text after Stop) leave it as it is. */
-export function nextCard(state: DraftCardState, event: DraftCardEvent): DraftCardState {
-	if (event.type === "clear") return IDLE_CARD;
-	if (event.type === "start") return { phase: "streaming", text: "", notes: event.notes };
-	if (state.phase !== "streaming") return state;
-	switch (event.type) {
-		case "text":
-			return { ...state, text: state.text + event.text };
-		case "note":
-			return state.notes.includes(event.note) ? state : { ...state, notes: [...state.notes, event.note] };
-		case "end":
-			return { ...state, phase: "done" };
-		case "fail":
-			return { ...state, phase: "error", message: event.message };
-		case "stop":
-			return { ...state, phase: "stopped" };
-	}
-}
 
 /** The buttons a card offers: Stop while streaming; then Accept (when there is text to keep), Regenerate and Discard. */
 export function cardActions(state: DraftCardState): DraftCardAction[] {

@@ -3,6 +3,7 @@ import type { Profile, ProfileExample } from "../profile/profile";
 import { readNote } from "../note";
 import { examplesBesidesNote } from "../sidebar/examples-besides-note";
 import { estimateTokens, MESSAGE_OVERHEAD_TOKENS, trimToTokens } from "./token-estimate";
+import { words } from "../wording/wording";
 
 /** One message of a chat request. */
 export interface ChatMessage {
@@ -80,10 +81,10 @@ export function buildDraftPrompt(input: DraftPromptInput): DraftPrompt {
 function systemText(profile: Profile): string {
 	const definition = profile.definition.trim();
 	return [
-		`You help design a business model, one concept at a time. The concept is "${profile.name}".`,
+		words("prompt-concept", { name: profile.name }),
 		definition === "" ? "" : `Definition: ${definition}`,
-		"Answer the question for the venture described in the user's note, and for no other.",
-		"Write plainly, in short paragraphs or a short list, without headings, without repeating the question, and without any preamble.",
+		words("prompt-venture"),
+		words("prompt-style"),
 	]
 		.filter((line) => line !== "")
 		.join("\n");

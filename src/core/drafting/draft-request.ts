@@ -1,5 +1,6 @@
 /** The HTTP request that asks the configured endpoint to stream a draft, built without touching the network. */
-import type { Result } from "../result";
+import { err, ok, type Result } from "../result";
+import { words } from "../wording/wording";
 import type { DraftPrompt } from "./draft-prompt";
 import type { DraftingSettings } from "./drafting-settings";
 import { endpointLocality } from "./endpoint-locality";
@@ -20,17 +21,17 @@ export interface DraftRequest {
  * An error (a sentence) when drafting is off, the address is not http(s), the model is missing, or a key is needed.
  */
 export function draftRequest(settings: DraftingSettings, prompt: DraftPrompt, apiKey: string | null): Result<DraftRequest, string> {
-	if (!settings.enabled) return { ok: false, error: "Drafting is off. Turn it on in the drafting settings." };
+	if (!settings.enabled) return err(words("request-off"));
 	const preset = providerPreset(settings.provider);
 	const locality = endpointLocality(settings.baseUrl);
-	if (locality === "invalid") return { ok: false, error: `The drafting address “${settings.baseUrl}” is not valid: it must start with http:// or https://.` };
-	if (settings.model === "") return { ok: false, error: "No model is set. Name one in the drafting settings." };
+	if (locality === "invalid") return err(words("request-address", { address: settings.baseUrl }));
+	if (settings.model === "") return err(words("request-model"));
 	const key = apiKey?.trim() ?? "";
-	if (key === "" && preset.needsKey && locality !== "this-machine") return { ok: false, error: `${preset.label} needs an API key. Add it in the drafting settings.` };
+	if (key === "" && preset.needsKey && locality !== "this-machine") return err(words("request-key", { provider: preset.label }));
 	const headers: Record<string, string> = { "Content-Type": "application/json", Accept: preset.format === "ollama" ? "application/x-ndjson" : "text/event-stream" };
 	if (key !== "") headers.Authorization = `Bearer ${key}`;
 	const { model, temperature } = settings;
 	const tuning = preset.format === "ollama" ? { options: { num_ctx: prompt.contextSize, temperature } } : { temperature };
 	const body = { model, messages: prompt.messages, stream: true, ...tuning };
-	return { ok: true, value: { url: chatUrl(preset.format, settings.baseUrl), format: preset.format, body: JSON.stringify(body), headers } };
+	return ok({ url: chatUrl(preset.format, settings.baseUrl), format: preset.format, body: JSON.stringify(body), headers });
 }

@@ -1,14 +1,12 @@
 /** Runs drafts for the sidebar's questions: one card per question, Stop, Regenerate, Accept, Discard, and Draft unanswered. */
 import { buildDraftPrompt, type DraftPromptInput } from "./draft-prompt";
 import { draftRequest, type DraftRequest } from "./draft-request";
-import { IDLE_CARD, nextCard, type DraftCardEvent, type DraftCardState } from "./draft-card";
+import { IDLE_CARD, type DraftCardState, type StreamingCard } from "./draft-card";
 import type { DraftingSettings } from "./drafting-settings";
-import { failureMessage, LENGTH_NOTICE } from "./failure-message";
+import { failureMessage } from "./failure-message";
 import type { StreamEvent } from "./stream-event";
 import { errorMessage } from "../result";
-
-/** The note the card says when the transport fell back to a request that cannot stream. */
-export const ALL_AT_ONCE_NOTICE = "This endpoint cannot stream here, so the answer arrives all at once.";
+import { words } from "../wording/wording";
 
 /** What a transport reports: parsed stream events, and that the answer will arrive all at once. */
 export type DraftEvent = StreamEvent | { kind: "all-at-once" };
@@ -65,7 +63,7 @@ export class DraftSession {
 		this.#queue = [];
 		if (this.card(id).phase !== "streaming") return;
 		this.#abort(id);
-		this.#update(id, { type: "stop" });
+		this.#change(id, (card) => ({ ...card, phase: "stopped" }));
 	}
 
 	/** Drafts the card's question again. */
@@ -77,7 +75,7 @@ export class DraftSession {
 	/** Empties the card; the note is not touched. */
 	discard(id: string): void {
 		this.#abort(id);
-		this.#update(id, { type: "clear" });
+		this.#set(id, IDLE_CARD);
 	}
 
 	/** The card's text to write into the note, or null when it has none; the host calls `discard` once it is written. */
@@ -96,19 +94,24 @@ export class DraftSession {
 		this.#runs.get(id)?.controller.abort();
 	}
 
-	#update(id: string, event: DraftCardEvent): void {
-		const before = this.card(id);
-		const after = nextCard(before, event);
-		if (after === before) return;
-		this.#cards.set(id, after);
+	#set(id: string, card: DraftCardState): void {
+		if (card === this.card(id)) return;
+		this.#cards.set(id, card);
 		this.#onChange(id);
+	}
+
+	/** Changes the card while it streams; a card in any other state stays as it is (text after Stop or a failure is dropped). */
+	#change(id: string, change: (card: StreamingCard) => DraftCardState): void {
+		const card = this.card(id);
+		if (card.phase === "streaming") this.#set(id, change(card));
 	}
 
 	async #run(target: DraftTarget, signal: AbortSignal): Promise<void> {
 		const { settings, apiKey } = this.#config();
-		const update = (event: DraftCardEvent) => this.#update(target.id, event);
-		const fail = (message: string) => update({ type: "fail", message });
-		update({ type: "start", notes: [] });
+		const change = (next: (card: StreamingCard) => DraftCardState) => this.#change(target.id, next);
+		const fail = (message: string) => change((card) => ({ ...card, phase: "error", message }));
+		const note = (text: string) => change((card) => (card.notes.includes(text) ? card : { ...card, notes: [...card.notes, text] }));
+		this.#set(target.id, { phase: "streaming", text: "", notes: [] });
 		let input: Omit<DraftPromptInput, "contextTokens">;
 		try {
 			input = await target.input();
@@ -118,7 +121,7 @@ export class DraftSession {
 		}
 		if (signal.aborted) return;
 		const prompt = buildDraftPrompt({ ...input, contextTokens: settings.contextTokens });
-		if (prompt.notice !== null) update({ type: "note", note: prompt.notice });
+		if (prompt.notice !== null) note(prompt.notice);
 		const request = draftRequest(settings, prompt, apiKey);
 		if (!request.ok) {
 			fail(request.error);
@@ -126,11 +129,11 @@ export class DraftSession {
 		}
 		await this.#port.send(request.value, signal, (event) => {
 			if (signal.aborted) return;
-			if (event.kind === "all-at-once") update({ type: "note", note: ALL_AT_ONCE_NOTICE });
-			else if (event.kind === "text") update({ type: "text", text: event.text });
+			if (event.kind === "all-at-once") note(words("note-all-at-once"));
+			else if (event.kind === "text") change((card) => ({ ...card, text: card.text + event.text }));
 			else if (event.kind === "end") {
-				if (event.finish === "length") update({ type: "note", note: LENGTH_NOTICE });
-				update({ type: "end" });
+				if (event.finish === "length") note(words("note-length"));
+				change((card) => ({ ...card, phase: "done" }));
 			} else fail(failureMessage(event.failure, settings));
 		});
 		if (!signal.aborted && this.card(target.id).phase === "streaming") fail(failureMessage({ kind: "incomplete" }, settings));

@@ -2,6 +2,7 @@
 import { CONTEXT_RANGE, clampNumber, TEMPERATURE_RANGE, type DraftingSettings } from "./drafting-settings";
 import { endpointLocality, localityText } from "./endpoint-locality";
 import { PROVIDERS, providerPreset, type ProviderId } from "./providers";
+import { words } from "../wording/wording";
 
 /** The section's heading. */
 export const DRAFTING_HEADING = "Drafting";
@@ -9,26 +10,21 @@ export const DRAFTING_HEADING = "Drafting";
 /** Which value a row edits ("apiKey" is kept by the host's key store, never in the settings). */
 export type DraftingRowKey = "enabled" | "provider" | "baseUrl" | "model" | "apiKey" | "contextTokens" | "temperature";
 
-/** One row: its name, and its description when it does not depend on the settings or the key store. */
+/** One row: its name (its description is the wording `row-{key}`, unless it depends on the settings or the key store). */
 export interface DraftingRow {
 	key: DraftingRowKey;
 	name: string;
-	desc?: string;
 }
 
 /** The rows, in order. */
 export const DRAFTING_ROWS: readonly DraftingRow[] = [
-	{
-		key: "enabled",
-		name: "Draft answers with a language model",
-		desc: "Off by default. When on, Draft sends the profile, its examples and the note to the endpoint below; nothing is sent until you press Draft.",
-	},
-	{ key: "provider", name: "Provider", desc: "Fills in the usual address of the server." },
+	{ key: "enabled", name: "Draft answers with a language model" },
+	{ key: "provider", name: "Provider" },
 	{ key: "baseUrl", name: "Base URL" },
-	{ key: "model", name: "Model", desc: "The model's name as the server knows it." },
+	{ key: "model", name: "Model" },
 	{ key: "apiKey", name: "API key" },
-	{ key: "contextTokens", name: "Context size", desc: "The model's context in tokens. Examples are left out first when a prompt would not fit." },
-	{ key: "temperature", name: "Temperature", desc: "From 0 (the most predictable) to 2 (the most varied)." },
+	{ key: "contextTokens", name: "Context size" },
+	{ key: "temperature", name: "Temperature" },
 ];
 
 /** The provider choices, as the dropdown names them. */
@@ -36,7 +32,7 @@ export const PROVIDER_LABELS: Readonly<Record<string, string>> = Object.fromEntr
 
 /** A row's description for the settings now: the address says where it is; the API key's comes from the host's key store. */
 export function draftingRowDesc(key: DraftingRowKey, settings: DraftingSettings, keyDescription: string): string {
-	return DRAFTING_ROWS.find((row) => row.key === key)?.desc ?? (key === "baseUrl" ? localityText(endpointLocality(settings.baseUrl)) : keyDescription);
+	return key === "baseUrl" ? localityText(endpointLocality(settings.baseUrl)) : key === "apiKey" ? keyDescription : words(`row-${key}`);
 }
 
 /** A row's placeholder for the settings now. */

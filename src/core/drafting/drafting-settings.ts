@@ -33,11 +33,12 @@ export const TEMPERATURE_RANGE = { min: 0, max: 2 } as const;
 export function readDraftingSettings(raw: unknown): DraftingSettings {
 	const saved = asRecord(raw) ?? {};
 	const settings: DraftingSettings = { ...DEFAULT_DRAFTING };
-	if (typeof saved.enabled === "boolean") settings.enabled = saved.enabled;
+	for (const key of ["enabled", "baseUrl", "model"] as const) {
+		const value = saved[key];
+		if (typeof value === typeof DEFAULT_DRAFTING[key]) Object.assign(settings, { [key]: typeof value === "string" ? value.trim() : value });
+	}
 	const provider = PROVIDERS.find((each) => each.id === saved.provider);
 	if (provider !== undefined) settings.provider = provider.id;
-	if (typeof saved.baseUrl === "string") settings.baseUrl = saved.baseUrl.trim();
-	if (typeof saved.model === "string") settings.model = saved.model.trim();
 	settings.contextTokens = clampNumber(saved.contextTokens, CONTEXT_RANGE, DEFAULT_DRAFTING.contextTokens, true);
 	settings.temperature = clampNumber(saved.temperature, TEMPERATURE_RANGE, DEFAULT_DRAFTING.temperature, false);
 	return settings;

@@ -1,4 +1,5 @@
 /** Whether a drafting endpoint is on this machine, on the local network, or somewhere on the internet. */
+import { words } from "../wording/wording";
 
 /** Where an endpoint is; "invalid" when its address is not an http(s) URL. */
 export type Locality = "this-machine" | "local-network" | "remote" | "invalid";
@@ -20,14 +21,7 @@ export function endpointLocality(baseUrl: string): Locality {
 	return "remote";
 }
 
-const LOCALITY_TEXT: Readonly<Record<Locality, string>> = {
-	"this-machine": "On this machine: drafts never leave it.",
-	"local-network": "On your local network: the note and the profile are sent to another machine when you press Draft.",
-	remote: "Remote: the note and the profile are sent over the internet when you press Draft.",
-	invalid: "Not a valid address: it must start with http:// or https://.",
-};
-
 /** One sentence for the settings: where requests go, and what leaves the machine. */
 export function localityText(locality: Locality): string {
-	return LOCALITY_TEXT[locality];
+	return words(`locality-${locality}`);
 }

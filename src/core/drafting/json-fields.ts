@@ -2,7 +2,7 @@
 import { err, ok, type Result } from "../result";
 import type { LineMeaning } from "./stream-parser";
 
-/** `value` as a plain object, or null. */
+/** `value` as a plain object, or null: for a server's JSON and for data.json alike. */
 export function asRecord(value: unknown): Record<string, unknown> | null {
 	return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }

@@ -12,55 +12,20 @@ export interface ProviderPreset {
 	format: WireFormat;
 	/** The base URL a fresh install of it listens on ("" when there is none to guess). */
 	baseUrl: string;
-	/** True when the server refuses requests without an API key. */
+	/** True when the server refuses requests without an API key (how to let this app through its cross-origin rules is the wording `cors-{id}`). */
 	needsKey: boolean;
-	/** How to let this app through the server's cross-origin rules, in one sentence. */
-	corsHint: string;
 }
 
-/** Every preset, in the order the settings list them. */
-export const PROVIDERS: readonly ProviderPreset[] = [
-	{
-		id: "ollama",
-		label: "Ollama",
-		format: "ollama",
-		baseUrl: "http://127.0.0.1:11434",
-		needsKey: false,
-		corsHint: "Allow it by starting Ollama with OLLAMA_ORIGINS set to this app's origin, for example OLLAMA_ORIGINS=app://obsidian.md* ollama serve.",
-	},
-	{
-		id: "lm-studio",
-		label: "LM Studio",
-		format: "openai",
-		baseUrl: "http://127.0.0.1:1234/v1",
-		needsKey: false,
-		corsHint: "Allow it by turning on “Enable CORS” in LM Studio's server settings.",
-	},
-	{
-		id: "llama-cpp",
-		label: "llama.cpp server",
-		format: "openai",
-		baseUrl: "http://127.0.0.1:8080/v1",
-		needsKey: false,
-		corsHint: "llama-server allows every origin unless it was started behind a proxy that does not; check that proxy.",
-	},
-	{
-		id: "openai",
-		label: "OpenAI",
-		format: "openai",
-		baseUrl: "https://api.openai.com/v1",
-		needsKey: true,
-		corsHint: "The server must answer cross-origin requests; OpenAI's API does, so check for a proxy or firewall in between.",
-	},
-	{
-		id: "openai-compatible",
-		label: "Other OpenAI-compatible",
-		format: "openai",
-		baseUrl: "",
-		needsKey: false,
-		corsHint: "Allow this app's origin in the server's cross-origin (CORS) settings.",
-	},
-];
+/** Every preset, in the order the settings list them: id, label, wire format, base URL, needs a key. */
+export const PROVIDERS: readonly ProviderPreset[] = (
+	[
+		["ollama", "Ollama", "ollama", "http://127.0.0.1:11434", false],
+		["lm-studio", "LM Studio", "openai", "http://127.0.0.1:1234/v1", false],
+		["llama-cpp", "llama.cpp server", "openai", "http://127.0.0.1:8080/v1", false],
+		["openai", "OpenAI", "openai", "https://api.openai.com/v1", true],
+		["openai-compatible", "Other OpenAI-compatible", "openai", "", false],
+	] as const
+).map(([id, label, format, baseUrl, needsKey]) => ({ id, label, format, baseUrl, needsKey }));
 
 /** The preset with `id`, Ollama's for an id this version does not know. */
 export function providerPreset(id: string): ProviderPreset {

@@ -1,7 +1,11 @@
 /** The CodeMirror widget that holds a tool chip after a link in Live Preview. */
 import { WidgetType } from "@codemirror/view";
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
+import { lazy } from "../../core/lazy";
 import { createToolChip, labelToolChip } from "../../ui/tool-chip";
+
+/** A chip with no name yet, cloned for each new chip: one native call where building one anew takes several. */
+const blankChip = lazy(() => createToolChip("", false));
 
 /**
  * A chip for one resolved link. It owns nothing but its element (the editor listens once for all its chips, see
@@ -21,7 +25,9 @@ export class ToolChipWidget extends WidgetType {
 	}
 
 	override toDOM(): HTMLElement {
-		return createToolChip(this.tool.name, this.expanded);
+		const dom = blankChip().cloneNode(true) as HTMLElement;
+		labelToolChip(dom, this.tool.name, this.expanded);
+		return dom;
 	}
 
 	/** Another tool, or the summary opened or folded, shows in the chip already there (keeping its focus). */

@@ -202,7 +202,8 @@ export class ToolLinksView implements PluginValue {
 		}
 		dirty.push(...subtractSpans(visible, mergeSpans(scanned)));
 		const rescan = mergeSpans(intersectSpans(mergeSpans(dirty), visible).map((span) => lineSpan(state, span.from, span.to)));
-		if (update.viewportChanged) {
+		// Typing moves the viewport's end without any decoration leaving it: the mapped set is kept as it is.
+		if (update.viewportChanged && !allInSpans(decorations, visible)) {
 			decorations = decorations.update({ filter: (from) => inSpans(visible, from), filterFrom: 0, filterTo: state.doc.length });
 		}
 		if (rescan.length > 0) {
@@ -272,6 +273,14 @@ export class ToolLinksView implements PluginValue {
 function chipOf(known: Known, expanded: boolean): Decoration {
 	const index = expanded ? 1 : 0;
 	return (known.chips[index] ??= Decoration.widget({ widget: new ToolChipWidget(known.tool, expanded), side: 1 }));
+}
+
+/** True when every decoration starts inside `spans`. */
+function allInSpans(decorations: DecorationSet, spans: readonly Span[]): boolean {
+	for (const cursor = decorations.iter(); cursor.value !== null; cursor.next()) {
+		if (!inSpans(spans, cursor.from)) return false;
+	}
+	return true;
 }
 
 /** True when the chips already in `spans` are the ones just found (same places, equal decorations): nothing to replace. */

@@ -49,14 +49,15 @@ export async function insertChosen(deps: CommandDeps, active: ActiveEditor, choi
 		return;
 	}
 	const existing = findWorksheet(active.target.state.doc.toString(), choice.profile.name);
+	const insert = () => insertNow(deps, active, choice, template.value ?? {});
 	if (existing === null) {
-		insertNow(deps, active, choice, template.value ?? {});
+		insert();
 		return;
 	}
 	const draw = (el: HTMLElement, close: () => void) =>
 		renderExistingWorksheetQuestion(el, choice.profile.name, (answer) => {
 			close();
-			if (answer === "insert") insertNow(deps, active, choice, template.value ?? {});
+			if (answer === "insert") insert();
 			if (answer !== "go") return;
 			active.target.dispatch(active.target.state.update({ selection: EditorSelection.cursor(existing.to), scrollIntoView: true }));
 			active.view.editor.focus();

@@ -1,4 +1,5 @@
 /** Where the drafting API key lives: Obsidian's secret storage when the app has it, else memory for this session. Never data.json. */
+import { words } from "../../core/wording/wording";
 
 /** The part of Obsidian's `SecretStorage` (1.11.4 and later) the key store uses. */
 export interface SecretStorageLike {
@@ -39,9 +40,7 @@ export class ApiKeyStore {
 
 	/** One sentence for the settings: where the key is kept. */
 	describe(): string {
-		return this.persistent
-			? "Kept in Obsidian's secret storage, never in the plugin's data.json. A local endpoint needs no key."
-			: "This version of Obsidian has no secret storage, so the key is kept for this session only and is asked for again after a restart. It is never written to data.json. A local endpoint needs no key.";
+		return this.persistent ? words("key-kept") : words("key-session");
 	}
 }
 

@@ -41,43 +41,30 @@ export class DraftingSettingsSection {
 		const rows = DRAFTING_ROWS.map((row) => ({
 			name: row.name,
 			desc: draftingRowDesc(row.key, current, this.#keys.describe()),
-			build: (setting: Setting) => this.#build(setting, row.key, current),
+			render: (setting: Setting) => this.#build(setting, row.key, current),
 		}));
 		return { heading: DRAFTING_HEADING, rows };
 	}
 
 	#build(setting: Setting, key: DraftingRowKey, current: DraftingSettings): void {
-		const placeholder = draftingRowPlaceholder(key, current);
-		switch (key) {
-			case "enabled":
-				setting.addToggle((toggle) => toggle.setValue(current.enabled).onChange((enabled) => void this.#settings.set({ enabled })));
-				return;
-			case "provider":
-				setting.addDropdown((dropdown) => dropdown.addOptions(PROVIDER_LABELS).setValue(current.provider).onChange((id) => void this.#choose(id as ProviderId)));
-				return;
-			case "baseUrl":
-				setting.addText((text) => {
-					this.#address = { setting, text };
-					text.setPlaceholder(placeholder)
-						.setValue(current.baseUrl)
-						.onChange((value) => {
-							setting.setDesc(localityText(endpointLocality(value)));
-							void this.#settings.set({ baseUrl: value.trim() });
-						});
-				});
-				return;
-			case "model":
-				setting.addText((text) => text.setPlaceholder(placeholder).setValue(current.model).onChange((model) => void this.#settings.set({ model: model.trim() })));
-				return;
-			case "apiKey":
-				setting.addText((text) => {
-					text.inputEl.type = "password";
-					text.setPlaceholder(placeholder).setValue(this.#keys.get() ?? "").onChange((apiKey) => this.#keys.set(apiKey));
-				});
-				return;
-			default:
-				setting.addText((text) => text.setValue(String(current[key])).onChange((value) => void this.#number(key, value)));
-		}
+		if (key === "enabled") setting.addToggle((toggle) => toggle.setValue(current.enabled).onChange((enabled) => void this.#settings.set({ enabled })));
+		else if (key === "provider") setting.addDropdown((dropdown) => dropdown.addOptions(PROVIDER_LABELS).setValue(current.provider).onChange((id) => void this.#choose(id as ProviderId)));
+		else
+			setting.addText((text) => {
+				if (key === "apiKey") text.inputEl.type = "password";
+				if (key === "baseUrl") this.#address = { setting, text };
+				text.setPlaceholder(draftingRowPlaceholder(key, current))
+					.setValue(key === "apiKey" ? (this.#keys.get() ?? "") : String(current[key]))
+					.onChange((value) => void this.#typed(setting, key, value));
+			});
+	}
+
+	/** Saves what was typed: the key into the key store, the address (saying where it is) and the model trimmed, a number once it is one. */
+	async #typed(setting: Setting, key: Exclude<DraftingRowKey, "enabled" | "provider">, value: string): Promise<void> {
+		if (key === "apiKey") return this.#keys.set(value);
+		if (key === "baseUrl") setting.setDesc(localityText(endpointLocality(value)));
+		const change = key === "baseUrl" || key === "model" ? { [key]: value.trim() } : numberChange(key, value, this.#settings.get());
+		if (change !== null) await this.#settings.set(change);
 	}
 
 	/** A preset replaces the address only when the user had not typed their own. */
@@ -87,11 +74,6 @@ export class DraftingSettingsSection {
 		const filled = change.baseUrl ?? "";
 		this.#address?.text.setValue(filled);
 		this.#address?.setting.setDesc(localityText(endpointLocality(filled)));
-	}
-
-	async #number(key: "contextTokens" | "temperature", value: string): Promise<void> {
-		const change = numberChange(key, value, this.#settings.get());
-		if (change !== null) await this.#settings.set(change);
 	}
 }
 /** Drafting's slice of the plugin's settings store. */

@@ -3,17 +3,11 @@
  * as HTML). It updates in place, so a streaming answer costs one text change per piece, not a redraw.
  */
 import { cardActions, type DraftCardAction, type DraftCardState } from "../../core/drafting/draft-card";
+import { words } from "../../core/wording/wording";
 
-/** What the card's buttons do. */
-export type DraftCardHandlers = Record<DraftCardAction, () => void>;
+/** What the card's buttons do: each calls it with its action. */
+export type DraftCardHandler = (action: DraftCardAction) => void;
 
-/** Each button's label, and what it does in words, for screen readers. */
-const BUTTONS: Record<DraftCardAction, [label: string, hint: string]> = {
-	stop: ["Stop", "Stop drafting; what arrived stays in the card"],
-	regenerate: ["Regenerate", "Draft this answer again"],
-	accept: ["Accept", "Write this draft into the note's answer field"],
-	discard: ["Discard", "Throw this draft away; the note is not touched"],
-};
 const STATUS: Record<Exclude<DraftCardState["phase"], "idle">, string> = { streaming: "Drafting…", done: "Draft", stopped: "Stopped", error: "Draft failed" };
 
 /** One question's card: hidden while idle. After a redraw of the sidebar, append `el` under the question again. */
@@ -27,11 +21,11 @@ export class DraftCardView {
 	readonly #actions: HTMLElement;
 	#drawn = "";
 
-	readonly #handlers: DraftCardHandlers;
+	readonly #handler: DraftCardHandler;
 
 	/** Builds the card inside `parent`; `label` is the question, for screen readers. */
-	constructor(parent: HTMLElement, label: string, handlers: DraftCardHandlers) {
-		this.#handlers = handlers;
+	constructor(parent: HTMLElement, label: string, handler: DraftCardHandler) {
+		this.#handler = handler;
 		this.el = parent.createDiv({ cls: "inncopilot-draft-card", attr: { role: "group", "aria-label": `Draft for: ${label}`, hidden: true } });
 		const part = (name: string, attr?: Record<string, string>) => this.el.createDiv({ cls: `inncopilot-draft-${name}`, attr });
 		this.#status = part("status", { "aria-live": "polite" });
@@ -62,9 +56,10 @@ export class DraftCardView {
 		this.#actions.replaceChildren();
 		for (const action of cardActions(state)) {
 			const cls = action === "accept" ? "inncopilot-draft-accept mod-cta" : `inncopilot-draft-${action}`;
-			const [text, hint] = BUTTONS[action];
-			const button = this.#actions.createEl("button", { cls, text, attr: { "aria-label": hint } });
-			button.addEventListener("click", () => this.#handlers[action]());
+			// Each button is labelled with its action's name; the wording `hint-{action}` says what it does, for screen readers.
+			const text = action.charAt(0).toUpperCase() + action.slice(1);
+			const button = this.#actions.createEl("button", { cls, text, attr: { "aria-label": words(`hint-${action}`) } });
+			button.addEventListener("click", () => this.#handler(action));
 		}
 	}
 }

@@ -46,7 +46,7 @@ export class DraftTransport implements DraftPort {
 		const endpoint = endpointOf(request.url);
 		const post = { method: "POST", headers: onlyAllowed(request.headers), body: request.body };
 		const buffered = this.#bufferedRequest;
-		if (buffered !== null && this.#buffered.has(endpoint)) return this.#sendBuffered(buffered, request, post, report);
+		if (buffered !== null && this.#buffered.has(endpoint)) return this.#sendBuffered(buffered, request, post, signal, report);
 		let response: Response;
 		try {
 			response = await this.#call(request.url, { ...post, signal });
@@ -54,7 +54,7 @@ export class DraftTransport implements DraftPort {
 			if (signal.aborted) return;
 			if (buffered !== null) {
 				this.#buffered.add(endpoint);
-				return this.#sendBuffered(buffered, request, post, report);
+				return this.#sendBuffered(buffered, request, post, signal, report);
 			}
 			report({ kind: "failure", failure: { kind: (await this.#reachable(endpoint, signal)) ? "cross-origin" : "refused" } });
 			return;
@@ -82,7 +82,7 @@ export class DraftTransport implements DraftPort {
 	}
 
 	/** Sends `post` through `send`, which answers all at once; a failure to get through forgets the fallback for the endpoint. */
-	async #sendBuffered(send: BufferedRequest, request: DraftRequest, post: Omit<Parameters<BufferedRequest>[0], "url">, report: (event: DraftEvent) => void): Promise<void> {
+	async #sendBuffered(send: BufferedRequest, request: DraftRequest, post: Omit<Parameters<BufferedRequest>[0], "url">, signal: AbortSignal, report: (event: DraftEvent) => void): Promise<void> {
 		report({ kind: "all-at-once" });
 		let answer: { status: number; text: string };
 		try {
@@ -96,12 +96,11 @@ export class DraftTransport implements DraftPort {
 			report({ kind: "failure", failure: httpFailure(answer.status, answer.text) });
 			return;
 		}
-		const parser = createStreamParser(request.format);
-		for (const event of [...parser.push(new TextEncoder().encode(answer.text)), ...parser.end()]) report(event);
+		await readStream(request, new Response(answer.text), signal, report);
 	}
 }
 
-/** Feeds the response body to the parser piece by piece; a dropped connection ends the parse (incomplete, unless it had finished). */
+/** Feeds the response body (streamed, or the fallback's whole answer) to the parser piece by piece; a dropped connection ends the parse (incomplete, unless it had finished). */
 async function readStream(request: DraftRequest, response: Response, signal: AbortSignal, report: (event: DraftEvent) => void): Promise<void> {
 	const parser = createStreamParser(request.format);
 	const reader = response.body?.getReader();

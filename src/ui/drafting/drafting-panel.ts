@@ -50,7 +50,7 @@ export class DraftingPanel {
 		});
 		draft.addEventListener("click", () => void this.#session.draft(this.#target(path, card, question)));
 		const id = cardId(path, card, question);
-		const view = this.#mounted.get(id)?.view ?? new DraftCardView(item, question.text, this.#handlers(id));
+		const view = this.#mounted.get(id)?.view ?? new DraftCardView(item, question.text, (action) => void (action === "accept" ? this.#accept(id) : this.#session[action](id)));
 		item.appendChild(view.el);
 		this.#mounted.set(id, { view, path, card, question });
 		view.update(this.#session.card(id));
@@ -93,15 +93,6 @@ export class DraftingPanel {
 				if (note === null) throw new Error(`“${path}” is no longer in the vault`);
 				return draftInput(await this.#loader.load(path, note.text), card.name, question.text, path, note.text);
 			},
-		};
-	}
-
-	#handlers(id: string) {
-		return {
-			stop: () => this.#session.stop(id),
-			regenerate: () => void this.#session.regenerate(id),
-			discard: () => this.#session.discard(id),
-			accept: () => void this.#accept(id),
 		};
 	}
 

@@ -27,6 +27,11 @@ describe("accepting a draft", () => {
 		);
 	});
 
+	it("writes into the field of a CRLF note before its line ending, never between CR and LF", () => {
+		const note = "# Café\r\n\r\n## Sales strategy\r\n\r\n### Who buys?\r\n\r\n### How do we reach them?\r\n";
+		expect(accepted(note, "Who buys?", "Office managers.")).toBe("# Café\r\n\r\n## Sales strategy\r\n\r\n### Who buys?\r\nOffice managers.\n\r\n### How do we reach them?\r\n");
+	});
+
 	it("inserts the question with the draft when the note does not ask it yet", () => {
 		const note = "# Café\n\n## Sales strategy\nIntro.\n";
 		expect(accepted(note, "Who buys?", "Office managers.")).toBe("# Café\n\n## Sales strategy\nIntro.\n\n### Who buys?\nOffice managers.\n");

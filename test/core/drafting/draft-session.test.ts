@@ -1,8 +1,8 @@
-import { cardActions, IDLE_CARD, nextCard } from "../../../src/core/drafting/draft-card";
-import { ALL_AT_ONCE_NOTICE, DraftSession, type DraftEvent, type DraftPort, type DraftTarget } from "../../../src/core/drafting/draft-session";
+import { cardActions, IDLE_CARD } from "../../../src/core/drafting/draft-card";
+import { DraftSession, type DraftEvent, type DraftPort, type DraftTarget } from "../../../src/core/drafting/draft-session";
 import type { DraftRequest } from "../../../src/core/drafting/draft-request";
 import { DEFAULT_DRAFTING, type DraftingSettings } from "../../../src/core/drafting/drafting-settings";
-import { LENGTH_NOTICE } from "../../../src/core/drafting/failure-message";
+import { words } from "../../../src/core/wording/wording";
 import { emptyProfile } from "../../../src/core/profile/profile";
 
 /** A port whose streams the test plays by hand: each `send` waits until the test feeds and closes it. */
@@ -43,20 +43,29 @@ function setUp(settings: DraftingSettings = ON) {
 }
 
 describe("the draft card", () => {
-	it("goes from idle to streaming to done, and offers what each state allows", () => {
-		let card = nextCard(IDLE_CARD, { type: "start", notes: [] });
-		expect(cardActions(card)).toEqual(["stop"]);
-		card = nextCard(card, { type: "text", text: "Sell " });
-		card = nextCard(card, { type: "text", text: "direct." });
-		card = nextCard(card, { type: "end" });
+	it("goes from idle to streaming to done, offers what each state allows, and takes no text once done", async () => {
+		const { port, session, target } = setUp();
+		expect(cardActions(session.card("a"))).toEqual([]);
+		void session.draft(target("a"));
+		await tick();
+		expect(cardActions(session.card("a"))).toEqual(["stop"]);
+		port.last.emit({ kind: "text", text: "Sell " });
+		port.last.emit({ kind: "text", text: "direct." });
+		port.last.emit({ kind: "end", finish: "stop" });
+		const card = session.card("a");
 		expect(card).toEqual({ phase: "done", text: "Sell direct.", notes: [] });
 		expect(cardActions(card)).toEqual(["accept", "regenerate", "discard"]);
-		expect(nextCard(card, { type: "text", text: "late" })).toBe(card);
+		port.last.emit({ kind: "text", text: "late" });
+		expect(session.card("a")).toBe(card);
 	});
 
-	it("offers no Accept on a card that failed before any text came", () => {
-		const card = nextCard(nextCard(IDLE_CARD, { type: "start", notes: [] }), { type: "fail", message: "Could not connect." });
-		expect(cardActions(card)).toEqual(["regenerate", "discard"]);
+	it("offers no Accept on a card that failed before any text came", async () => {
+		const { port, session, target } = setUp();
+		void session.draft(target("a"));
+		await tick();
+		port.play({ kind: "failure", failure: { kind: "refused" } });
+		expect(session.card("a")).toMatchObject({ phase: "error", text: "" });
+		expect(cardActions(session.card("a"))).toEqual(["regenerate", "discard"]);
 	});
 });
 
@@ -111,7 +120,7 @@ describe("the draft session", () => {
 		await tick();
 		port.play({ kind: "all-at-once" }, { kind: "text", text: "Cut" }, { kind: "end", finish: "length" });
 		await done;
-		expect(session.card("b")).toMatchObject({ phase: "done", notes: [ALL_AT_ONCE_NOTICE, LENGTH_NOTICE] });
+		expect(session.card("b")).toMatchObject({ phase: "done", notes: [words("note-all-at-once"), words("note-length")] });
 	});
 
 	it("calls a stream that ended without a word of how incomplete, offering to keep it", async () => {
