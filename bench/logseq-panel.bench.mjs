@@ -1,6 +1,6 @@
 // The Logseq copilot panel's model update on a 10,000-block page, as after a DB change to the followed page: the page's
 // block tree read into the note model (the panel's PageScanCache, what liveNote does with the host's tree: only the
-// lines of the blocks that changed are read again), then the one sidebar model. Side by side in one run with the same
+// lines of the blocks that changed are read again; the link targets through one KeptLinkTargets, as the loader keeps them), then the one sidebar model. Side by side in one run with the same
 // update reading the whole page text again (what the panel did before), with pageText alone (the whole tree joined),
 // and pageText beside its own floor: the blocks' contents joined by newlines, without bullets or indentation (no join
 // of the page can cost less); and the update after a block added mid-page (Enter in a block). The panel is handed two versions of the page in turn, one block edited apart, each a tree of
@@ -14,6 +14,7 @@ const core = await importTs("src/core/profile/parse.ts");
 const sidebar = await importTs("src/core/sidebar/index.ts");
 const blocks = await importTs("src/core/logseq/page-blocks.ts");
 const scans = await importTs("src/core/logseq/page-scan.ts");
+const { KeptLinkTargets } = await importTs("src/core/note/index.ts");
 const seed = core.parseProfile(readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8"));
 
 /** A venture page: a worksheet asking the seed's questions (some answered), then ordinary blocks with links, nested; its last block says `last`. */
@@ -39,9 +40,9 @@ const lookup = {
 const resolve = (target) => (target.toLowerCase() === "sales strategy" ? entry.path : null);
 const PATH = "Exotic Pet Rental.md";
 
-/** As the panel and NoteModelLoader.load: the page's scan through `pages` (a PageScanCache), its profiles, the model. */
-function update(forest, pages) {
-  return modelOf(pages.scan(forest));
+/** As the panel and NoteModelLoader.load: the page's scan through `pages` (a PageScanCache), its profiles (link targets through `links`, a KeptLinkTargets), the model. */
+function update(forest, pages, links) {
+  return modelOf(pages.scan(forest), (note) => links.targets(note));
 }
 
 /** The update as the panel did it before: the page text through `texts` (a PageTextCache), then the whole text read. */
@@ -49,14 +50,14 @@ function wholeUpdate(forest, texts) {
   return modelOf(sidebar.scanNote(texts.text(forest)));
 }
 
-function modelOf(scan) {
-  const { applied, missing } = sidebar.profilesOfNote(scan, PATH, lookup, resolve);
+function modelOf(scan, targets) {
+  const { applied, missing } = sidebar.profilesOfNote(scan, PATH, lookup, resolve, targets);
   return sidebar.buildSidebarModel({ scan, path: PATH, applied, missing });
 }
 
 const versions = [1, 2].map((turn) => venturePage(BLOCKS, `Section edited ${turn} about [[Business Model Canvas]]`));
 const { forest, count } = versions[0];
-const check = update(forest, new scans.PageScanCache());
+const check = update(forest, new scans.PageScanCache(), new KeptLinkTargets());
 if (count !== BLOCKS || check.cards.length !== 1 || check.cards[0].total !== seed.copilot.questions.length) {
   throw new Error(`the benchmark page does not show the seed's questions (${count} blocks, ${check.cards.length} cards)`);
 }
@@ -77,13 +78,15 @@ function contents(list, out) {
 }
 const panelScans = new scans.PageScanCache();
 const addedScans = new scans.PageScanCache();
+const panelLinks = new KeptLinkTargets();
+const addedLinks = new KeptLinkTargets();
 const wholeTexts = new blocks.PageTextCache();
 const texts = new blocks.PageTextCache();
 const times = compare({
-  panel: () => update(next(), panelScans),
+  panel: () => update(next(), panelScans, panelLinks),
   whole: () => wholeUpdate(next(), wholeTexts),
-  added: () => update(nextAdded(), addedScans),
-  opened: () => update(next(), new scans.PageScanCache()),
+  added: () => update(nextAdded(), addedScans, addedLinks),
+  opened: () => update(next(), new scans.PageScanCache(), new KeptLinkTargets()),
   kept: () => texts.text(next()),
   text: () => blocks.pageText(next()),
   floor: () => contents(next(), []).join("\n"),

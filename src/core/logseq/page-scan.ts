@@ -12,7 +12,7 @@ export class PageScanCache {
 		const text = this.#texts.text(forest);
 		const previous = this.#scan;
 		const edit = this.#texts.edit;
-		if (previous !== null && edit !== null && edit.from === previous.lines.length) return previous;
+		if (previous !== null && edit !== null && edit.from === previous.lineStart.length) return previous;
 		this.#scan = previous === null || edit === null ? scanNote(text) : rescanNote(previous, text, edit);
 		return this.#scan;
 	}

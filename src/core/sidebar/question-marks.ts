@@ -1,5 +1,5 @@
 /** Where a note may ask a question (its headings, bold lines and list items ending with "?"), read from the note model. */
-import { linkTargetLines, readNote, rereadNote, rereadTargets, type Heading, type LineEdit, type NoteModel } from "../note";
+import { lineText, readNote, rereadNote, type Heading, type LineEdit, type NoteModel } from "../note";
 import { indentWidth, listMarkerLength, textStart } from "../text/lines";
 
 /** A heading, a bold line, or a list item ending with "?", outside code: a place where a question may be written. */
@@ -19,8 +19,6 @@ export interface NoteMark {
 /** The note model with the places a question may be written, in line order. */
 export interface NoteScan extends NoteModel {
 	marks: NoteMark[];
-	/** Its link targets with their first lines (see `linkTargetLines`), when a rescan keeps them for the next; else read by `linkTargets`. */
-	targetLines?: ReadonlyMap<string, number>;
 }
 
 /** Reads `text` once (see `readNote`) and finds its question places; linear in its length. */
@@ -34,18 +32,17 @@ export function rescanNote(previous: NoteScan, text: string, edit: LineEdit): No
 	const note = rereadNote(previous, text, edit);
 	if (note === null) return scanNote(text);
 	const { from, to } = edit;
-	const added = note.lines.length - previous.lines.length;
+	const added = note.lineStart.length - previous.lineStart.length;
 	const marks = previous.marks.filter((mark) => mark.line < from);
 	let h = 0;
 	while (h < note.headings.length && note.headings[h].line < from) h++;
 	for (let i = from; i < to + added; i++) {
 		const heading = h < note.headings.length && note.headings[h].line === i ? note.headings[h++] : null;
-		const mark = heading !== null ? headingMark(heading) : note.codeLines[i] === 0 ? lineMark(note.lines[i], i) : null;
+		const mark = heading !== null ? headingMark(heading) : note.codeLines[i] === 0 ? lineMark(lineText(note, i), i) : null;
 		if (mark !== null) marks.push(mark);
 	}
 	for (const mark of previous.marks) if (mark.line >= to) marks.push({ ...mark, line: mark.line + added });
-	const targetLines = previous.targetLines === undefined ? null : rereadTargets(previous.targetLines, note, edit, added);
-	return Object.assign(note, { marks, targetLines: targetLines ?? linkTargetLines(note) });
+	return Object.assign(note, { marks });
 }
 
 /**
@@ -53,7 +50,8 @@ export function rescanNote(previous: NoteScan, text: string, edit: LineEdit): No
  * "**" or "__" can be a bold line or a question item, so three searches of the whole text find the lines worth reading.
  */
 function questionMarks(note: NoteModel): NoteMark[] {
-	const { text, lines, lineStart, headings, codeLines } = note;
+	const { text, lineStart, headings, codeLines } = note;
+	const count = lineStart.length;
 	const marks: NoteMark[] = [];
 	let h = 0;
 	let question = text.indexOf("?");
@@ -62,12 +60,12 @@ function questionMarks(note: NoteModel): NoteMark[] {
 	let i = 0;
 	while (question !== -1 || stars !== -1 || lows !== -1) {
 		const at = Math.min(question === -1 ? text.length : question, stars === -1 ? text.length : stars, lows === -1 ? text.length : lows);
-		while (i + 1 < lines.length && lineStart[i + 1] <= at) i++;
-		const next = i + 1 < lines.length ? lineStart[i + 1] : text.length;
+		while (i + 1 < count && lineStart[i + 1] <= at) i++;
+		const next = i + 1 < count ? lineStart[i + 1] : text.length;
 		while (h < headings.length && headings[h].line < i) marks.push(headingMark(headings[h++]));
 		const heading = h < headings.length && headings[h].line === i;
 		if (!heading && codeLines[i] === 0 && i >= note.meta.bodyStart) {
-			const mark = lineMark(lines[i], i);
+			const mark = lineMark(lineText(note, i), i);
 			if (mark !== null) marks.push(mark);
 		}
 		if (question !== -1 && question < next) question = text.indexOf("?", next);

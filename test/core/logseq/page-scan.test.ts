@@ -1,23 +1,22 @@
 import fc from "fast-check";
 import { pageText, type PageBlock } from "../../../src/core/logseq/page-blocks";
 import { PageScanCache } from "../../../src/core/logseq/page-scan";
-import { linkTargets } from "../../../src/core/note";
+import { KeptLinkTargets, linkTargets } from "../../../src/core/note";
 import { parseProfile } from "../../../src/core/profile/parse";
 import { buildSidebarModel, profilesOfNote, scanNote, type NoteScan } from "../../../src/core/sidebar";
 
 /** Everything a scan holds, in plain values, to compare an incremental scan with a fresh one. */
 function plain(scan: NoteScan) {
 	const { text, lines, lineStart, meta, code, codeLines, headings, outline, marks, links, blocks } = scan;
-	const targets = scan.targetLines === undefined ? linkTargets(scan) : [...scan.targetLines.keys()];
-	return { text, lines, lineStart, meta, code, codeLines: Array.from(codeLines), headings, outline, marks, targets, links, blocks };
+	return { text, lines, lineStart, meta, code, codeLines: Array.from(codeLines), headings, outline, marks, links, blocks };
 }
 
 const profile = parseProfile("# Sales strategy\n## Definition\nHow we sell.\n## Copilot\n- Who pays?\n- What do we charge?\n");
 const entry = { profile, path: "Sales strategy.md" };
 const lookup = { byName: (name: string) => (name.toLowerCase() === "sales strategy" ? entry : undefined), byPath: (path: string) => (path === entry.path ? entry : undefined) };
-/** The sidebar model of the page, as the panel builds it from a scan. */
-function model(scan: NoteScan) {
-	const { applied, missing } = profilesOfNote(scan, "Venture.md", lookup, (target) => (target.toLowerCase() === "sales strategy" ? entry.path : null));
+/** The sidebar model of the page, as the panel builds it from a scan (its link targets through `targets`). */
+function model(scan: NoteScan, targets: (note: NoteScan) => readonly string[] = linkTargets) {
+	const { applied, missing } = profilesOfNote(scan, "Venture.md", lookup, (target) => (target.toLowerCase() === "sales strategy" ? entry.path : null), targets);
 	return buildSidebarModel({ scan, path: "Venture.md", applied, missing });
 }
 
@@ -72,10 +71,12 @@ function apply(forest: Tree[], { kind, at, to, content: text }: Step): void {
 }
 
 describe("PageScanCache", () => {
-	it("gives the scan a fresh read gives after any edits to blocks: typed in, added, deleted, moved; headings, properties, fences, links", () => {
+	it("gives the scan and link targets a fresh read gives after any edits to blocks: typed in, added, deleted, moved; headings, properties, fences, links", () => {
 		fc.assert(
 			fc.property(trees, fc.nat({ max: 200 }), fc.nat(), fc.array(step, { maxLength: 8 }), (first, filler, at, steps) => {
 				const cache = new PageScanCache();
+				// The panel's loader keeps the link targets across the scans as the Obsidian sidebar's does.
+				const kept = new KeptLinkTargets();
 				const forest = JSON.parse(JSON.stringify(first)) as Tree[];
 				// Ordinary blocks, enough for the kept text to hold several runs of blocks.
 				const points = Array.from({ length: filler }, (_, i) => ({ content: `Point ${i} [[Link ${i % 3}]]`, pre: false, children: [] }));
@@ -85,7 +86,8 @@ describe("PageScanCache", () => {
 					const scan = cache.scan(tree);
 					const fresh = scanNote(pageText(tree));
 					expect(plain(scan)).toEqual(plain(fresh));
-					expect(model(scan)).toEqual(model(fresh));
+					expect(kept.targets(scan)).toEqual(linkTargets(fresh));
+					expect(model(scan, (note) => kept.targets(note))).toEqual(model(fresh));
 				};
 				check();
 				for (const each of steps) {
