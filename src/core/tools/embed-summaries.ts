@@ -7,7 +7,7 @@ import type { TextChange } from "../text/text-change";
 import { linksInLine } from "../text/wiki-links";
 import type { ResolvedTool } from "./resolve-tool-link";
 import { readToolAnnotations, toolsSections, type ToolAnnotations } from "./tools-section";
-import { firstChildBlock, sectionItems, type SectionItem } from "./tools-section-items";
+import { firstChildBlock, leadingSpace, sectionItems, type SectionItem } from "./tools-section-items";
 
 /** One edit to apply as a single undoable transaction, and what it does. */
 export interface EmbedEdit {
@@ -58,7 +58,7 @@ export function embedToolSummaries(text: string, summaryOf: SummaryOf, options: 
 			if (resolved?.source === "note") edit.current++;
 			if (resolved === null || resolved.source === "note") continue;
 			const block = firstChildBlock(lines, item);
-			const indent = block ? (/^\s*/.exec(lines[block.from])?.[0] ?? "") : item.indent + childIndent(item);
+			const indent = block ? leadingSpace(lines[block.from]) : item.indent + childIndent(item);
 			const written = `${indent}- ${indentContinuation(resolved.summary, `${indent}  `)}`.split("\n").join(eol);
 			const inline = item.text.slice(link.to).replace(/^[\s:–—-]+/, "") !== "";
 			if (block !== null && normalise(lines.slice(block.from, block.to)) === normalise(written.split(eol))) {
@@ -103,7 +103,7 @@ function nestedIndent(lines: readonly string[], items: readonly SectionItem[]): 
 	for (const item of items) {
 		const block = firstChildBlock(lines, item);
 		if (block === null) continue;
-		const indent = /^\s*/.exec(lines[block.from])?.[0] ?? "";
+		const indent = leadingSpace(lines[block.from]);
 		if (indent.startsWith(item.indent) && indent.length > item.indent.length) {
 			const step = indent.slice(item.indent.length);
 			return () => step;

@@ -93,7 +93,7 @@ export class ToolCatalog implements NoteIndexer {
 	#byFoldedPath(target: string): CatalogTool | undefined {
 		const wanted = foldToolName(target.replace(/^\/+/, "").replace(/\.md$/i, ""));
 		let suffixMatch: CatalogTool | undefined;
-		for (const entry of [...this.#vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? ""))) {
+		for (const entry of this.#byPathOrder()) {
 			const path = foldToolName((entry.path ?? "").replace(/\.md$/i, ""));
 			if (path === wanted) return entry;
 			if (suffixMatch === undefined && path.endsWith(`/${wanted}`)) suffixMatch = entry;
@@ -101,8 +101,13 @@ export class ToolCatalog implements NoteIndexer {
 		return suffixMatch;
 	}
 
+	/** The vault's tool notes in path order, so that the first by path wins a shared name. */
+	#byPathOrder(): CatalogTool[] {
+		return [...this.#vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? ""));
+	}
+
 	#names(): Map<string, CatalogTool> {
-		this.#vaultNames ??= nameIndex([...this.#vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? "")));
+		this.#vaultNames ??= nameIndex(this.#byPathOrder());
 		return this.#vaultNames;
 	}
 
