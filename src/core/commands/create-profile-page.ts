@@ -1,4 +1,5 @@
 /** The create-profile-note command as a pure function: a name and a definition in, a new page's path and text out. */
+import { words } from "../wording/wording";
 import { emptyProfile } from "../profile/profile";
 import { renderProfile, type Flavor } from "../profile/render";
 import { err, ok, type Result } from "../result";
@@ -54,6 +55,6 @@ function nameProblem(name: string): string | null {
 	if ([...name].some((ch) => ch < " " || ch === "\u007f")) return "A profile name cannot contain control characters.";
 	const bad = FORBIDDEN.exec(name);
 	if (bad) return `A profile name cannot contain "${bad[0]}": it is not allowed in file names or links.`;
-	if (name.startsWith(".")) return "A profile name cannot start with a dot: the file would be hidden.";
+	if (name.startsWith(".")) return words("name-dot");
 	return null;
 }

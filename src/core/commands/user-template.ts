@@ -1,4 +1,5 @@
 /** Checks the text of a user's own template file before it is used, with messages that say what to do. */
+import { words } from "../wording/wording";
 import { err, ok, type Result } from "../result";
 import type { TemplateError } from "../templates/template-engine";
 
@@ -13,7 +14,7 @@ export type TemplateKind = "worksheet" | "profile page";
  * that holds NUL bytes (binary) or is far too large is refused.
  */
 export function checkUserTemplate(kind: TemplateKind, path: string, text: string | null): Result<string, string> {
-	const fix = "Fix the path in innCoPilot's settings, or clear it to use the bundled template.";
+	const fix = words("template-fix");
 	if (text === null) return err(`The ${kind} template "${path}" was not found. ${fix}`);
 	if (text.includes("\0")) return err(`The ${kind} template "${path}" is not a text file. ${fix}`);
 	if (text.length > MAX_TEMPLATE_LENGTH) return err(`The ${kind} template "${path}" is too large (over 256 KB) to be a template. ${fix}`);

@@ -1,4 +1,5 @@
 /** Replaces `{{embed [[page]]}}` lines with the embedded page's text, as Logseq shows them, safely. */
+import { words } from "../wording/wording";
 import { pageBody } from "./page-body";
 import { linkedPageName } from "./page-names";
 
@@ -73,7 +74,7 @@ function embedded(target: string, run: EmbedRun, chain: string[]): string {
 		run.warnings.push(warning);
 		return "";
 	};
-	if (target.startsWith("((")) return leftOut("A block embed (( … )) was left out: only page embeds are shown.");
+	if (target.startsWith("((")) return leftOut(words("embed-block"));
 	const name = linkedPageName(target);
 	const key = name.toLowerCase();
 	if (chain.some((each) => each.toLowerCase() === key)) return leftOut(`The page "${name}" embeds itself (through ${[...chain, name].join(" → ")}); the repeat was left out.`);
