@@ -1,4 +1,5 @@
 /** The create-profile-note command as a pure function: a name and a definition in, a new page's path and text out. */
+import { oneLine } from "../text/one-line";
 import { words } from "../wording/wording";
 import { emptyProfile } from "../profile/profile";
 import { renderProfile, type Flavor } from "../profile/render";
@@ -36,11 +37,11 @@ const FORBIDDEN = /[\\/:*?"<>|#^[\]]/;
  * or why the name cannot be a page name.
  */
 export function createProfilePage(input: NewProfileInput, options: NewProfileOptions): Result<NewProfilePage, string> {
-	const name = input.name.replace(/\s+/g, " ").trim();
+	const name = oneLine(input.name);
 	const problem = nameProblem(name);
 	if (problem !== null) return err(problem);
 	const profile = emptyProfile(name);
-	profile.definition = input.definition.replace(/\s+/g, " ").trim();
+	profile.definition = oneLine(input.definition);
 	const rendered = renderProfile(profile, { flavor: options.flavor, engine: options.engine, template: options.template?.source });
 	if (!rendered.ok) return err(templateErrorMessage("profile page", options.template?.path ?? "", rendered.error));
 	const folder = options.folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
