@@ -1,5 +1,6 @@
 /** The create-profile-note command as a pure function: a name and a definition in, a new page's path and text out. */
 import { oneLine } from "../text/one-line";
+import { withoutSlashes } from "../graph/graph-folder";
 import { words } from "../wording/wording";
 import { emptyProfile } from "../profile/profile";
 import { renderProfile, type Flavor } from "../profile/render";
@@ -44,7 +45,7 @@ export function createProfilePage(input: NewProfileInput, options: NewProfileOpt
 	profile.definition = oneLine(input.definition);
 	const rendered = renderProfile(profile, { flavor: options.flavor, engine: options.engine, template: options.template?.source });
 	if (!rendered.ok) return err(templateErrorMessage("profile page", options.template?.path ?? "", rendered.error));
-	const folder = options.folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+	const folder = withoutSlashes(options.folder.replace(/\\/g, "/"));
 	const file = options.flavor === "logseq" ? `profile___${name.toLowerCase()}.md` : `${name}.md`;
 	return ok({ path: folder === "" ? file : `${folder}/${file}`, text: rendered.value, name });
 }

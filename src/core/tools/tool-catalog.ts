@@ -1,6 +1,7 @@
 /** Every tool a link can name: the vault's tool notes, kept up to date as a NoteIndexer, and the bundled library behind them. */
 import type { NoteIndexer, NoteMeta } from "../ports";
 import type { Tool } from "../profile/profile";
+import { withoutSlashes } from "../graph/graph-folder";
 import { basename } from "../host/note-meta";
 import { lazy } from "../lazy";
 import { foldToolName } from "./tool-names";
@@ -86,7 +87,7 @@ export class ToolCatalog implements NoteIndexer {
 	}
 
 	#inToolsFolder(path: string): boolean {
-		const folder = this.#rule.toolsFolder().trim().replace(/^\/+|\/+$/g, "");
+		const folder = withoutSlashes(this.#rule.toolsFolder().trim());
 		return folder !== "" && path.startsWith(`${folder}/`);
 	}
 
