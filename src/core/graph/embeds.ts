@@ -81,11 +81,12 @@ function embedded(target: string, run: EmbedRun, chain: string[]): string {
 	if (chain.length >= limits.depth) return leftOut(`The embed of "${name}" is nested more than ${limits.depth} deep; it was left out.`);
 	if (run.left <= 0) return leftOut(`The embed of "${name}" was left out: the embedded text already exceeds ${sizeText(limits.totalChars)}.`);
 	const page = run.pages(name);
-	if (page === null) return leftOut(`The embedded page "${name}" was not found in the graph.`);
-	if (page === "") return leftOut(`The embedded page "${name}" is not an example page; it was left out.`);
+	const embeddedPage = `The embedded page "${name}"`;
+	if (page === null) return leftOut(`${embeddedPage} was not found in the graph.`);
+	if (page === "") return leftOut(`${embeddedPage} is not an example page; it was left out.`);
 	let body = page;
 	if (body.length > limits.pageChars) {
-		run.warnings.push(`The embedded page "${name}" holds ${sizeText(body.length)}; only its first ${sizeText(limits.pageChars)} were read.`);
+		run.warnings.push(`${embeddedPage} holds ${sizeText(body.length)}; only its first ${sizeText(limits.pageChars)} were read.`);
 		body = body.slice(0, limits.pageChars);
 	}
 	const own = pageBody(body);
