@@ -15,15 +15,21 @@ export type TemplateKind = "worksheet" | "profile page";
  */
 export function checkUserTemplate(kind: TemplateKind, path: string, text: string | null): Result<string, string> {
 	const fix = words("template-fix");
-	if (text === null) return err(`The ${kind} template "${path}" was not found. ${fix}`);
-	if (text.includes("\0")) return err(`The ${kind} template "${path}" is not a text file. ${fix}`);
-	if (text.length > MAX_TEMPLATE_LENGTH) return err(`The ${kind} template "${path}" is too large (over 256 KB) to be a template. ${fix}`);
+	const label = templateLabel(kind, path);
+	if (text === null) return err(`${label} was not found. ${fix}`);
+	if (text.includes("\0")) return err(`${label} is not a text file. ${fix}`);
+	if (text.length > MAX_TEMPLATE_LENGTH) return err(`${label} is too large (over 256 KB) to be a template. ${fix}`);
 	return ok(text);
 }
 
 /** Says which template failed and where: `The worksheet template "T.hbs" has an error on line 3, column 5: …`. */
 export function templateErrorMessage(kind: TemplateKind, path: string, error: TemplateError): string {
-	const label = path === "" ? `The bundled ${kind} template` : `The ${kind} template "${path}"`;
+	const label = templateLabel(kind, path);
 	const where = error.line > 0 ? ` on line ${error.line}${error.column > 0 ? `, column ${error.column}` : ""}` : "";
 	return `${label} has an error${where}: ${error.message}`;
+}
+
+/** How a message names a template: `The worksheet template "T.hbs"`, or the bundled one when `path` is "". */
+export function templateLabel(kind: TemplateKind, path: string): string {
+	return path === "" ? `The bundled ${kind} template` : `The ${kind} template "${path}"`;
 }
