@@ -37,9 +37,7 @@ export class ToolCatalog implements NoteIndexer {
 	wants(note: NoteMeta): boolean {
 		if (!note.path.toLowerCase().endsWith(".md")) return false;
 		if (this.#inToolsFolder(note.path)) return true;
-		const type = note.frontmatter.type;
-		const types = Array.isArray(type) ? type : [type];
-		return types.some((value) => typeof value === "string" && value.trim().toLowerCase() === "tool");
+		return [note.frontmatter.type].flat().some((value) => typeof value === "string" && value.trim().toLowerCase() === "tool");
 	}
 
 	/** Reads a tool note; a note that no longer says it is a tool (and is not in the tools folder) is forgotten. */
