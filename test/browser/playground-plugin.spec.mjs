@@ -9,7 +9,7 @@ import { openPage, test } from "./support.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** The names of every command src/obsidian registers, read from its source (a constant name is looked up in src/core). */
+/** The names of every command src/obsidian registers, read from its source (a constant name is looked up in src/core, a local one in its file). */
 async function pluginCommandNames() {
   const folders = ["src/obsidian/commands", "src/obsidian/tool-links", "src/obsidian/sidebar"];
   const constants = await readFile(path.join(ROOT, "src/core/tools/embed-message.ts"), "utf8");
@@ -17,8 +17,8 @@ async function pluginCommandNames() {
   for (const folder of folders) {
     for (const file of await readdir(path.join(ROOT, folder))) {
       const text = await readFile(path.join(ROOT, folder, file), "utf8");
-      for (const match of text.matchAll(/id: "[^"]+",\s*name: ("([^"]+)"|([A-Z_]+))/g)) {
-        names.push(match[2] ?? new RegExp(`${match[3]} = "([^"]+)"`).exec(constants)[1]);
+      for (const match of text.matchAll(/id: "[^"]+",\s*name: ("([^"]+)"|([A-Z_]+)|([a-z]\w*))/g)) {
+        names.push(match[2] ?? new RegExp(`${match[3] ?? match[4]} = "([^"]+)"`).exec(match[3] ? constants : text)[1]);
       }
       for (const match of text.matchAll(/fieldCommand\("\w+", "[^"]+", "([^"]+)"\)/g)) names.push(match[1]);
       for (const match of text.matchAll(/editorCommand\("[^"]+", "([^"]+)"/g)) names.push(match[1]);

@@ -42,7 +42,7 @@ export interface CodeBlock {
 export interface NoteModel {
 	/** The note's text, as given. */
 	text: string;
-	/** Its lines, line ends ("\n", "\r\n") removed, a leading byte-order mark dropped. */
+	/** Its lines, line ends ("\n", "\r\n") removed, a leading byte-order mark dropped; split on first use (`lineText` reads one). */
 	lines: readonly string[];
 	/** The offset in `text` where each line starts. */
 	lineStart: readonly number[];
@@ -67,10 +67,10 @@ export const PROPERTY_LINE = /^([A-Za-z][\w-]*):: ?(.*)$/;
 /** Reads a note once, linearly in its length; never throws, whatever the text holds. */
 export function readNote(input: string): NoteModel {
 	const text = typeof input === "string" ? input : "";
-	const lineStart: number[] = [];
-	const lines = splitLines(text, lineStart);
-	const meta = readMetadata(lines);
-	const codeLines = new Uint8Array(lines.length);
+	const lineStart = lineStarts(text);
+	const count = lineStart.length;
+	const meta = readMetadata(text, lineStart);
+	const codeLines = new Uint8Array(count);
 	for (let i = 0; i < meta.bodyStart; i++) codeLines[i] = 1;
 	const code: CodeBlock[] = [];
 	const headings: Heading[] = [];
@@ -78,14 +78,23 @@ export function readNote(input: string): NoteModel {
 	let fence: CodeBlock | null = null;
 	let bullets = 0;
 	let others = 0;
-	for (let i = meta.bodyStart; i < lines.length; i++) {
-		const line = lines[i];
-		const first = firstTextCode(line);
-		if (first === 96 || first === 126 || first === 45) {
-			const marker = fenceMarker(line);
+	/** The next `#`, backtick and tilde (the text's length for none): a line holding none of them is no heading and no fence, and is not sliced. */
+	let hash = -1;
+	let tick = -1;
+	let tilde = -1;
+	for (let i = meta.bodyStart; i < count; i++) {
+		const start = lineStart[i];
+		const end = lineEnd(text, lineStart, i);
+		if (tick < start) tick = nextIndex(text, "`", start);
+		if (tilde < start) tilde = nextIndex(text, "~", start);
+		const mayFence = tick < end || tilde < end;
+		const line = mayFence ? text.slice(start, end) : "";
+		if (mayFence) {
+			const first = firstTextCode(line);
+			const marker = first === 96 || first === 126 || first === 45 ? fenceMarker(line) : "";
 			if (marker !== "" && (fence === null || marker.startsWith(fence.fence))) {
 				if (fence === null) {
-					fence = { from: i, to: lines.length - 1, fence: marker, closed: false };
+					fence = { from: i, to: count - 1, fence: marker, closed: false };
 					code.push(fence);
 				} else {
 					fence.to = i;
@@ -100,27 +109,31 @@ export function readNote(input: string): NoteModel {
 			codeLines[i] = 1;
 			continue;
 		}
-		const c = line.charCodeAt(0);
-		if (c === 45 && (line.length === 1 || line.charCodeAt(1) === 32)) bullets++;
-		else if (c !== 35 && c !== 32 && c !== 9 && line.length > 0) others++;
-		if (first === -1) continue;
+		const c = text.charCodeAt(start);
+		if (end === start) continue;
+		if (c === 45 && (end - start === 1 || text.charCodeAt(start + 1) === 32)) bullets++;
+		else if (c !== 35 && c !== 32 && c !== 9) others++;
+		if (hash < start) hash = nextIndex(text, "#", start);
+		if (hash >= end) continue;
+		const heading = mayFence ? line : text.slice(start, end);
+		const first = firstTextCode(heading);
 		if (first === 35 || first === 45 || first === 62 || first === 42 || first === 43 || (first >= 48 && first <= 57)) {
-			const heading = readHeading(line, i, textStart(line));
-			if (heading !== null) addHeading(headings, open, heading);
+			const found = readHeading(heading, i, textStart(heading));
+			if (found !== null) addHeading(headings, open, found);
 		}
 	}
-	for (const index of open) headings[index].end = lines.length;
-	return new ReadNote(text, lines, lineStart, meta, code, codeLines, headings, bullets > 0 && others * 10 <= bullets);
+	for (const index of open) headings[index].end = count;
+	return new ReadNote(text, lineStart, meta, code, codeLines, headings, bullets > 0 && others * 10 <= bullets);
 }
 
-/** The model `readNote` returns; its links and block outline are read on first use, each once. */
+/** The model `readNote` returns; its lines, links and block outline are built on first use, each once. */
 class ReadNote implements NoteModel {
+	#lines: readonly string[] | null = null;
 	#links: NoteLink[] | null = null;
 	#blocks: OutlineBlock[] | null = null;
 
 	constructor(
 		readonly text: string,
-		readonly lines: readonly string[],
 		readonly lineStart: readonly number[],
 		readonly meta: NoteMetadata,
 		readonly code: CodeBlock[],
@@ -128,6 +141,10 @@ class ReadNote implements NoteModel {
 		readonly headings: Heading[],
 		readonly outline: boolean,
 	) {}
+
+	get lines(): readonly string[] {
+		return (this.#lines ??= sliceLines(this.text, this.lineStart));
+	}
 
 	get links(): NoteLink[] {
 		return (this.#links ??= readLinks(this));
@@ -173,6 +190,11 @@ export function metaProblem(meta: NoteMetadata): string | null {
 	return `The front matter cannot be read on line ${meta.problem.line}: ${meta.problem.message}.`;
 }
 
+/** Line `index` of the note (0-based, its line end removed), as `note.lines[index]` but without splitting the whole text. */
+export function lineText(note: NoteModel, index: number): string {
+	return note.text.slice(note.lineStart[index], lineEnd(note.text, note.lineStart, index));
+}
+
 /** The offset of `line`:`ch` in the note's text. */
 export function offsetAt(note: NoteModel, line: number, ch: number): number {
 	return note.lineStart[line] + ch;
@@ -186,43 +208,60 @@ function addHeading(headings: Heading[], open: number[], heading: Heading): void
 	headings.push(heading);
 }
 
-/** Splits on "\n" and "\r\n" (a lone "\r" stays in its line), a leading byte-order mark dropped; records where each line starts. */
-function splitLines(text: string, starts: number[]): string[] {
-	const lines: string[] = [];
-	let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	for (;;) {
-		const newline = text.indexOf("\n", from);
-		const end = newline === -1 ? text.length : newline;
-		starts.push(from);
-		lines.push(text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end));
-		if (newline === -1) return lines;
-		from = newline + 1;
-	}
+/** Where each line starts: after each "\n", the first after a leading byte-order mark. */
+function lineStarts(text: string): number[] {
+	const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+	for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", newline + 1)) starts.push(newline + 1);
+	return starts;
+}
+
+/** Every line, sliced at the line starts already found (cheaper than `split`, which searches the text for line ends again). */
+function sliceLines(text: string, lineStart: readonly number[]): string[] {
+	const lines = new Array<string>(lineStart.length);
+	for (let i = 0; i < lineStart.length; i++) lines[i] = text.slice(lineStart[i], lineEnd(text, lineStart, i));
+	return lines;
+}
+
+/** The offset where line `index` ends, its "\n" or "\r\n" left out (a lone "\r" before the text's end too, as `splitLines`). */
+function lineEnd(text: string, lineStart: readonly number[], index: number): number {
+	const start = lineStart[index];
+	const end = index + 1 < lineStart.length ? lineStart[index + 1] - 1 : text.length;
+	return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/** The index of `ch` in `text` from `from`, or the text's length when there is none. */
+function nextIndex(text: string, ch: string, from: number): number {
+	const at = text.indexOf(ch, from);
+	return at === -1 ? text.length : at;
 }
 
 /** Finds and reads the metadata block: front matter between `---` lines (closed within 1,000 lines), then page properties. */
-function readMetadata(lines: readonly string[]): NoteMetadata {
+function readMetadata(text: string, lineStart: readonly number[]): NoteMetadata {
 	const meta: NoteMetadata = { kind: "none", from: 0, to: 0, close: -1, bodyStart: 0, values: new Map(), entries: [], problem: null };
+	const line = (index: number) => text.slice(lineStart[index], lineEnd(text, lineStart, index));
 	let i = 0;
-	if (lines[0].trimEnd() === "---") {
-		const limit = Math.min(lines.length, 1000);
+	const first = line(0);
+	if (first.trimEnd() === "---") {
+		const limit = Math.min(lineStart.length, 1000);
+		const head = [first];
 		let close = -1;
 		for (let k = 1; k < limit && close === -1; k++) {
-			const line = lines[k].trimEnd();
-			if (line === "---" || line === "...") close = k;
+			head.push(line(k));
+			const trimmed = head[k].trimEnd();
+			if (trimmed === "---" || trimmed === "...") close = k;
 		}
 		if (close === -1) {
 			meta.kind = "unclosed";
 			meta.problem = { line: 1, message: "the front matter that starts on line 1 is never closed with a --- line" };
 			return meta;
 		}
-		const read = readFrontMatter(lines, 1, close);
+		const read = readFrontMatter(head, 1, close);
 		Object.assign(meta, { kind: "yaml", from: 1, to: close, close, values: read.values, entries: read.entries, problem: read.problem });
 		i = close + 1;
 	}
 	const from = i;
-	while (i < lines.length) {
-		const match = PROPERTY_LINE.exec(lines[i]);
+	while (i < lineStart.length) {
+		const match = PROPERTY_LINE.exec(line(i));
 		if (!match) break;
 		meta.values.set(match[1].toLowerCase(), match[2].trim());
 		i++;

@@ -63,6 +63,7 @@ function isBlankText(line: string): boolean {
 
 /** The names a property value links or tags: `#[[offer]] #service [[b]]` → offer, service, b. */
 function metaLinks(value: string): string[] {
+	if (value === "") return [];
 	return [...value.matchAll(/#?\[\[([^\]]+)\]\]|#([^\s#[\],]+)/g)].map((match) => (match[1] ?? match[2]).trim()).filter((name) => name !== "");
 }
 

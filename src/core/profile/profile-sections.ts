@@ -1,6 +1,6 @@
 /** Splits a profile page, read as a note model, into its title, the text before its first section, and its sections. */
 import { isTopLevel, sectionsAt, type Heading, type NoteModel } from "../note";
-import { dedentLine } from "../text/lines";
+import { dedentEnd, indentWidth, isBlank, type LineList } from "../text/lines";
 
 /** A section of a profile page: its heading and its body lines, dedented out of the heading's outline block. */
 export interface RawSection {
@@ -11,7 +11,7 @@ export interface RawSection {
 	end: number;
 	/** True when the heading is a Logseq bullet (`- ## Name`), whose body sits one level deeper. */
 	bulleted: boolean;
-	body: string[];
+	body: SectionBody;
 	/** The indexes in `body` of the lines the note model reads as headings (outside code). */
 	headingLines: Set<number>;
 }
@@ -44,8 +44,7 @@ export function profileSections(note: NoteModel, lines: readonly string[] = note
 	let next = 0;
 	const sections = cuts.map(({ heading, end }) => {
 		const bulleted = heading.bullet;
-		const body: string[] = [];
-		for (let i = heading.line + 1; i < end; i++) body.push(bulleted ? dedentOnce(lines[i]) : lines[i]);
+		const body = new SectionBody(lines, heading.line + 1, end, bulleted);
 		const headingLines = new Set<number>();
 		while (next < note.headings.length && note.headings[next].line <= heading.line) next++;
 		for (; next < note.headings.length && note.headings[next].line < end; next++) headingLines.add(note.headings[next].line - heading.line - 1);
@@ -54,7 +53,41 @@ export function profileSections(note: NoteModel, lines: readonly string[] = note
 	return { title: title === null ? null : lines[title.line].slice(title.column).trim(), preamble, sections };
 }
 
-/** Removes one outline level: two spaces or a tab. */
-function dedentOnce(line: string): string {
-	return line.charCodeAt(0) === 32 && line.charCodeAt(1) === 32 ? line.slice(2) : dedentLine(line, 2);
+/**
+ * A section's body lines, read from the page's lines when asked (a reader holds no copy of the section): one outline
+ * level (two columns) removed from each when the heading is a Logseq bullet, whose body sits one level deeper.
+ */
+export class SectionBody implements LineList {
+	readonly #lines: readonly string[];
+	readonly #from: number;
+	readonly #dedent: boolean;
+	readonly length: number;
+
+	constructor(lines: readonly string[], from: number, to: number, dedent: boolean) {
+		this.#lines = lines;
+		this.#from = from;
+		this.#dedent = dedent;
+		this.length = Math.max(0, to - from);
+	}
+
+	line(index: number): string {
+		const start = this.start(index);
+		return start === 0 ? this.text(index) : this.text(index).slice(start);
+	}
+
+	text(index: number): string {
+		return this.#lines[this.#from + index];
+	}
+
+	start(index: number): number {
+		return this.#dedent ? dedentEnd(this.#lines[this.#from + index], 2) : 0;
+	}
+
+	indent(index: number): number {
+		return indentWidth(this.text(index), this.start(index));
+	}
+
+	blank(index: number): boolean {
+		return isBlank(this.#lines[this.#from + index]);
+	}
 }

@@ -1,6 +1,6 @@
 /** Readers that turn one section's body lines into the matching Profile field. */
 import { PROPERTY_LINE } from "../note";
-import { indentWidth, isBlank, joinTrimmed, listMarkerLength } from "../text/lines";
+import { isBlank, joinTrimmed, listMarkerLength, toLineList, type LineList } from "../text/lines";
 import { linkTarget, linksInLine } from "../text/wiki-links";
 import { eachListItem, unwrapBullets } from "./list-items";
 import type { Profile, ProfileExample, ProfileTool } from "./profile";
@@ -15,10 +15,12 @@ const NO_LINES: ReadonlySet<number> = new Set();
 const PROMPT_END = /what could it be\?/i;
 
 /**
- * Reads a known section's body into `profile`; a section met twice is merged, with a warning. `headingLines` are the
- * body's lines (by index) that the note model reads as headings (never those in code), where examples start.
+ * Reads a known section's body `lines` (a list, or a page's `SectionBody`) into `profile`; a section met twice is merged,
+ * with a warning. `headingLines` are the body's lines (by index) that the note model reads as headings (never those
+ * in code), where examples start.
  */
-export function readKnownSection(kind: SectionKind, body: string[], profile: Profile, warn: Warn, headingLines: ReadonlySet<number> = NO_LINES): void {
+export function readKnownSection(kind: SectionKind, lines: readonly string[] | LineList, profile: Profile, warn: Warn, headingLines: ReadonlySet<number> = NO_LINES): void {
+	const body = toLineList(lines);
 	switch (kind) {
 		case "definition":
 			profile.definition = appendText(profile.definition, readText(body));
@@ -59,12 +61,12 @@ function appendText(existing: string, added: string): string {
 }
 
 /** A text section: a single bullet is unwrapped, anything else kept as Markdown. */
-function readText(body: readonly string[]): string {
+function readText(body: LineList): string {
 	return joinTrimmed(unwrapBullets(body));
 }
 
 /** The type the section states ("Content is of type list." → "list"); the class list that may follow is read apart. */
-function readContentType(body: readonly string[]): string {
+function readContentType(body: LineList): string {
 	const text = readText(body);
 	const sentence = /^content is of type\s+([^\n]*?)\.?\s*$/im.exec(text);
 	if (sentence) return sentence[1].trim();
@@ -72,11 +74,12 @@ function readContentType(body: readonly string[]): string {
 }
 
 /** The classes listed under "Content uses the following classes:" (their `{{embed}}` children are not classes). */
-function classLinks(body: readonly string[]): string[] {
-	const start = body.findIndex((line) => /content uses the following classes/i.test(line));
-	if (start === -1) return [];
+function classLinks(body: LineList): string[] {
+	let start = 0;
+	while (start < body.length && !/content uses the following classes/i.test(body.line(start))) start++;
 	const classes: string[] = [];
-	for (const line of body.slice(start + 1)) {
+	for (let k = start + 1; k < body.length; k++) {
+		const line = body.line(k);
 		if (line.indexOf("{{embed") !== -1) continue;
 		for (const link of linksInLine(line)) if (link.target !== "") classes.push(link.target);
 	}
@@ -91,7 +94,7 @@ export function addItemClasses(profile: Profile, classes: readonly string[]): vo
 	}
 }
 
-function readKeys(body: readonly string[], profile: Profile, warn: Warn): void {
+function readKeys(body: LineList, profile: Profile, warn: Warn): void {
 	eachListItem(body, (item) => {
 		const links = linksInLine(item.text).filter((link) => link.target !== "**" && link.target !== "");
 		const name = links.length > 0 ? links[0].target : item.text.replace(/^#key\b\s*/i, "").trim();
@@ -111,9 +114,9 @@ function readKeys(body: readonly string[], profile: Profile, warn: Warn): void {
 	});
 }
 
-function readCopilot(body: readonly string[], profile: Profile, warn: Warn): void {
+function readCopilot(body: LineList, profile: Profile, warn: Warn): void {
 	const lines: string[] = [];
-	for (const line of body) if (!isBlank(line)) lines.push(line.trim());
+	for (let k = 0; k < body.length; k++) if (!body.blank(k)) lines.push(body.line(k).trim());
 	let prompt = "";
 	let rest: string[];
 	const promptEnd = lines.findIndex((line) => PROMPT_END.test(line));
@@ -161,7 +164,7 @@ function splitQuestions(line: string): string[] {
 	return questions;
 }
 
-function readExamples(body: readonly string[], headingLines: ReadonlySet<number>, warn: Warn): ProfileExample[] {
+function readExamples(body: LineList, headingLines: ReadonlySet<number>, warn: Warn): ProfileExample[] {
 	const examples: ProfileExample[] = [];
 	let title: string | null = null;
 	let lines: string[] = [];
@@ -175,22 +178,22 @@ function readExamples(body: readonly string[], headingLines: ReadonlySet<number>
 		}
 	};
 	for (let k = 0; k < body.length; k++) {
-		const line = body[k];
+		const line = body.line(k);
 		const bullet = line.startsWith("- ") ? 2 : 0;
-		if (headingLines.has(k) && line.startsWith("### ", bullet)) {
+		if (line.startsWith("### ", bullet) && headingLines.has(k)) {
 			flush();
 			title = line.slice(bullet + 4).trim();
 			lines = [];
 			bodyIndent = bullet;
 			continue;
 		}
-		lines.push(bodyIndent > 0 && indentWidth(line) >= bodyIndent ? line.replace(/^( {2}|\t)/, "") : line);
+		lines.push(bodyIndent > 0 && body.indent(k) >= bodyIndent ? line.replace(/^( {2}|\t)/, "") : line);
 	}
 	flush();
 	return examples;
 }
 
-function readTopics(body: readonly string[], warn: Warn): string[] {
+function readTopics(body: LineList, warn: Warn): string[] {
 	const topics: string[] = [];
 	eachListItem(body, (item) => {
 		const nested = joinTrimmed(item.children);
@@ -200,7 +203,7 @@ function readTopics(body: readonly string[], warn: Warn): string[] {
 	return topics;
 }
 
-function readTools(body: readonly string[]): ProfileTool[] {
+function readTools(body: LineList): ProfileTool[] {
 	const tools: ProfileTool[] = [];
 	eachListItem(body, (item) => {
 		const close = leadingLinkEnd(item.text);

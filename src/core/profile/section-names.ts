@@ -63,11 +63,37 @@ export function recogniseHeading(text: string): RecognisedHeading | null {
 			name = name.slice(0, open).trim();
 		}
 	}
-	// White space folded before lower-casing: a long heading is no name, and is not copied whole to find that out.
-	const folded = name.replace(/\s+/g, " ");
-	const kind = folded.length > LONGEST_NAME ? undefined : NAMES.get(folded.toLowerCase());
+	const kind = plainName(name) ?? foldedName(name);
 	if (kind === undefined) return null;
 	return contentClass === undefined ? { kind } : { kind, contentClass };
+}
+
+/** The names as a list, to compare a heading with each in place. */
+const NAME_LIST: readonly (readonly [string, SectionKind])[] = [...NAMES];
+
+/**
+ * The section a heading's name spells, ASCII case aside, compared in place: its lower-case copy is slow to build
+ * and to hash when the heading's line holds an emoji (a two-byte string). Undefined when none does so.
+ */
+function plainName(name: string): SectionKind | undefined {
+	for (const [key, kind] of NAME_LIST) if (key.length === name.length && sameAsciiLowerCase(name, key)) return kind;
+	return undefined;
+}
+
+/** Whether `text` is `lower` once its ASCII capitals are lower-cased. */
+function sameAsciiLowerCase(text: string, lower: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i)) return false;
+	}
+	return true;
+}
+
+/** The section a name spells in any case, runs of white space read as one space. */
+function foldedName(name: string): SectionKind | undefined {
+	// White space folded before lower-casing: a long heading is no name, and is not copied whole to find that out.
+	const folded = name.replace(/\s+/g, " ");
+	return folded.length > LONGEST_NAME ? undefined : NAMES.get(folded.toLowerCase());
 }
 
 function isAsciiAlphanumeric(c: number): boolean {

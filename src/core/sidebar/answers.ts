@@ -1,4 +1,5 @@
 /** Finds, for each question, where the note asks it and whether the note answers it. */
+import { lineText } from "../note";
 import { indentWidth, isBlank, textStart } from "../text/lines";
 import type { NoteMark, NoteScan } from "./question-marks";
 import { questionKey } from "./question-key";
@@ -66,11 +67,12 @@ function keyOf(mark: NoteMark, keys: ReadonlySet<string>): string {
 }
 
 function readAnswer(scan: NoteScan, m: number, markKeys: readonly string[]): AnswerSpot {
-	const { lines, marks } = scan;
+	const { marks } = scan;
 	const mark = marks[m];
 	const kind = mark.level > 0 ? "heading" : "bold";
-	const question = { line: mark.line, ch: lines[mark.line].length };
-	if (mark.inline !== -1 && holdsAnswer(lines[mark.line], mark.inline)) {
+	const asked = lineText(scan, mark.line);
+	const question = { line: mark.line, ch: asked.length };
+	if (mark.inline !== -1 && holdsAnswer(asked, mark.inline)) {
 		return { kind, answered: true, field: true, question, answer: { line: mark.line, ch: mark.inline } };
 	}
 	const end = sectionEnd(scan, m, markKeys);
@@ -78,29 +80,31 @@ function readAnswer(scan: NoteScan, m: number, markKeys: readonly string[]): Ans
 	for (let line = mark.line + 1; line < end; line++) {
 		const inner = next < marks.length && marks[next].line === line ? marks[next++] : null;
 		if (inner !== null && inner.level > 0) continue;
-		const from = textStart(lines[line]);
-		if (holdsAnswer(lines[line], from)) return { kind, answered: true, field: true, question, answer: { line, ch: from } };
+		const text = lineText(scan, line);
+		const from = textStart(text);
+		if (holdsAnswer(text, from)) return { kind, answered: true, field: true, question, answer: { line, ch: from } };
 	}
 	const field = mark.line + 1 < end;
-	const answer = field ? { line: mark.line + 1, ch: textStart(lines[mark.line + 1]) } : question;
+	const answer = field ? { line: mark.line + 1, ch: textStart(lineText(scan, mark.line + 1)) } : question;
 	return { kind, answered: false, field, question, answer };
 }
 
 /** A list item's answer: the lines nested under it, up to the next question or heading. */
 function readItemAnswer(scan: NoteScan, m: number, markKeys: readonly string[]): AnswerSpot {
-	const { lines, marks } = scan;
+	const { marks } = scan;
 	const mark = marks[m];
-	const question = { line: mark.line, ch: lines[mark.line].length };
+	const question = { line: mark.line, ch: lineText(scan, mark.line).length };
 	let first: TextPosition | null = null;
 	let next = m + 1;
-	for (let line = mark.line + 1; line < lines.length; line++) {
+	for (let line = mark.line + 1; line < scan.lineStart.length; line++) {
 		const inner = next < marks.length && marks[next].line === line ? next++ : -1;
 		if (inner !== -1 && (marks[inner].level > 0 || markKeys[inner] !== "")) break;
-		if (isBlank(lines[line])) continue;
-		if (indentWidth(lines[line]) <= mark.item) break;
-		const from = textStart(lines[line]);
+		const text = lineText(scan, line);
+		if (isBlank(text)) continue;
+		if (indentWidth(text) <= mark.item) break;
+		const from = textStart(text);
 		first ??= { line, ch: from };
-		if (holdsAnswer(lines[line], from)) return { kind: "item", answered: true, field: true, question, answer: { line, ch: from } };
+		if (holdsAnswer(text, from)) return { kind: "item", answered: true, field: true, question, answer: { line, ch: from } };
 	}
 	return { kind: "item", answered: false, field: first !== null, question, answer: first ?? question };
 }
@@ -114,5 +118,5 @@ function sectionEnd(scan: NoteScan, m: number, markKeys: readonly string[]): num
 		if (markKeys[k] !== "") return other.line;
 		if (other.level > 0 && (level === 0 || other.level <= level)) return other.line;
 	}
-	return scan.lines.length;
+	return scan.lineStart.length;
 }

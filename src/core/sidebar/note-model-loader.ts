@@ -1,6 +1,7 @@
 /** Loads the sidebar's model for a note: its profiles, found through the host's links, and the key pages they name. */
 import type { NoteReader } from "../ports";
 import { readKeyPage, type KeyPage } from "../graph/key-page";
+import { KeptLinkTargets } from "../note";
 import { scanNote } from "./question-marks";
 import { profilesOfNote, type AppliedProfile, type ProfileLookup } from "./profiles-of-note";
 import { buildSidebarModel, type SidebarModel } from "./sidebar-model";
@@ -13,9 +14,10 @@ export interface LoadedNote {
 	keyPaths: Set<string>;
 }
 
-/** Loads sidebar models for one sidebar; a key page is parsed again only when its text changed. */
+/** Loads sidebar models for one sidebar; a key page is parsed again only when its text changed, and the link targets of lines an edit left alone are kept. */
 export class NoteModelLoader {
 	readonly #keyPages = new Map<string, { text: string; page: KeyPage }>();
+	readonly #links = new KeptLinkTargets();
 	readonly #profiles: ProfileLookup;
 	readonly #notes: NoteReader;
 
@@ -28,7 +30,7 @@ export class NoteModelLoader {
 	async load(path: string, text: string): Promise<LoadedNote> {
 		const scan = scanNote(text);
 		const resolve = (target: string, from: string) => this.#notes.resolveLink(target, from);
-		const { applied, missing } = profilesOfNote(scan, path, this.#profiles, resolve);
+		const { applied, missing } = profilesOfNote(scan, path, this.#profiles, resolve, (note) => this.#links.targets(note));
 		const keyPaths = new Set<string>();
 		const keyPages = new Map<string, KeyPage>();
 		for (const { profile, path: profilePath } of applied) {

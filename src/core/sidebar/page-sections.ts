@@ -4,7 +4,7 @@ import type { Profile } from "../profile/profile";
 import { isPageSection } from "../profile/profile-sections";
 import { recogniseHeading, type SectionKind } from "../profile/section-names";
 import { holdsAnswer, type TextPosition } from "./answers";
-import { sectionsAt } from "../note";
+import { lineText, sectionsAt } from "../note";
 import { textStart } from "../text/lines";
 import type { NoteScan } from "./question-marks";
 import { questionKey } from "./question-key";
@@ -21,7 +21,7 @@ const SHOWN: ReadonlySet<SectionKind> = new Set<SectionKind>(["definition", "con
 
 /** The page's sections as the profile parser cuts them (see `profileSections`), each with its kind. */
 export function pageSections(scan: NoteScan): PageSection[] {
-	return sectionsAt(scan.headings, scan.lines.length, isPageSection).map(({ heading, end }) => ({
+	return sectionsAt(scan.headings, scan.lineStart.length, isPageSection).map(({ heading, end }) => ({
 		kind: recogniseHeading(heading.text)?.kind ?? null,
 		line: heading.line,
 		end,
@@ -34,17 +34,21 @@ export function pageSections(scan: NoteScan): PageSection[] {
  * See also `parseProfile`, which reads everything (as the prompt needs).
  */
 export function readPageProfile(scan: NoteScan, sections: readonly PageSection[] = pageSections(scan)): Profile {
-	const { lines } = scan;
-	const kept = lines.slice(0, sections.length > 0 ? sections[0].line : lines.length);
+	const { text, lineStart } = scan;
+	const count = lineStart.length;
+	/** Lines [from, to) as written, their line ends kept but the last's. */
+	const slice = (from: number, to: number) => text.slice(lineStart[from], to < count ? lineStart[to] - 1 : text.length);
+	const head = sections.length > 0 ? sections[0].line : count;
+	const kept = head > 0 ? [slice(0, head)] : [];
 	for (const section of sections) {
-		if (section.kind !== null && SHOWN.has(section.kind)) for (let i = section.line; i < section.end; i++) kept.push(lines[i]);
+		if (section.kind !== null && SHOWN.has(section.kind) && section.end > section.line) kept.push(slice(section.line, section.end));
 	}
 	return parseProfile(kept.join("\n"));
 }
 
 /** True when no line of the section's body holds text (blank lines, bare bullets and placeholders do not count). */
 export function isEmptySection(scan: NoteScan, section: PageSection): boolean {
-	for (let i = section.line + 1; i < section.end; i++) if (holdsAnswer(scan.lines[i])) return false;
+	for (let i = section.line + 1; i < section.end; i++) if (holdsAnswer(lineText(scan, i))) return false;
 	return true;
 }
 

@@ -42,8 +42,9 @@ export interface NoteProfiles {
  * The profiles a note is about. A profile page is about itself only (its links to keys and tools are not profiles);
  * (read from the live text, its sections the sidebar shows only); any other note is about the profiles its `profiles:` front matter records (list or string, with or without [[ ]])
  * and those it links to. Links resolve to pages first; a link to no page falls back to a profile of that name.
+ * `targets` reads the note's link targets (a `KeptLinkTargets` keeps them across a sidebar's updates).
  */
-export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLookup, resolve: LinkResolver): NoteProfiles {
+export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLookup, resolve: LinkResolver, targets: (note: NoteScan) => readonly string[] = linkTargets): NoteProfiles {
 	if (isProfilePage(scan, path, lookup)) {
 		const indexed = lookup.byPath(path)?.profile;
 		if (indexed?.pageName !== undefined) return { applied: [{ profile: indexed, path, reason: "page" }], missing: [] };
@@ -65,7 +66,7 @@ export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLook
 		if (entry) add(entry, "recorded");
 		else missing.push(name);
 	}
-	for (const target of linkTargets(scan)) {
+	for (const target of targets(scan)) {
 		const resolved = resolve(target, path);
 		const entry = resolved !== null ? lookup.byPath(resolved) : (lookup.byName(target) ?? lookup.byName(basename(target)));
 		if (entry) add(entry, "linked");

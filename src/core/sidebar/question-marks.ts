@@ -1,5 +1,5 @@
 /** Where a note may ask a question (its headings, bold lines and list items ending with "?"), read from the note model. */
-import { readNote, type Heading, type NoteModel } from "../note";
+import { lineText, readNote, type Heading, type NoteModel } from "../note";
 import { indentWidth, listMarkerLength, textStart } from "../text/lines";
 
 /** A heading, a bold line, or a list item ending with "?", outside code: a place where a question may be written. */
@@ -32,7 +32,8 @@ export function scanNote(text: string): NoteScan {
  * "**" or "__" can be a bold line or a question item, so three searches of the whole text find the lines worth reading.
  */
 function questionMarks(note: NoteModel): NoteMark[] {
-	const { text, lines, lineStart, headings, codeLines } = note;
+	const { text, lineStart, headings, codeLines } = note;
+	const count = lineStart.length;
 	const marks: NoteMark[] = [];
 	let h = 0;
 	let question = text.indexOf("?");
@@ -41,12 +42,12 @@ function questionMarks(note: NoteModel): NoteMark[] {
 	let i = 0;
 	while (question !== -1 || stars !== -1 || lows !== -1) {
 		const at = Math.min(question === -1 ? text.length : question, stars === -1 ? text.length : stars, lows === -1 ? text.length : lows);
-		while (i + 1 < lines.length && lineStart[i + 1] <= at) i++;
-		const next = i + 1 < lines.length ? lineStart[i + 1] : text.length;
+		while (i + 1 < count && lineStart[i + 1] <= at) i++;
+		const next = i + 1 < count ? lineStart[i + 1] : text.length;
 		while (h < headings.length && headings[h].line < i) marks.push(headingMark(headings[h++]));
 		const heading = h < headings.length && headings[h].line === i;
 		if (!heading && codeLines[i] === 0 && i >= note.meta.bodyStart) {
-			const mark = lineMark(lines[i], i);
+			const mark = lineMark(lineText(note, i), i);
 			if (mark !== null) marks.push(mark);
 		}
 		if (question !== -1 && question < next) question = text.indexOf("?", next);

@@ -1,6 +1,6 @@
 /** What the copilot sidebar shows for a note: each profile's questions as a checklist, progress and empty sections. */
 import type { KeyRisk } from "../graph/key-page";
-import { metaProblem } from "../note";
+import { lineText, metaProblem } from "../note";
 import type { Profile } from "../profile/profile";
 import { SECTION_ORDER } from "../profile/section-names";
 import { findAnswers, type TextPosition } from "./answers";
@@ -185,7 +185,7 @@ function emptySections(scan: NoteScan): EmptySection[] {
 	return SECTION_ORDER.flatMap(({ kind, title }) => {
 		const section = sections.find((each) => each.kind === kind);
 		if (section === undefined || !isEmptySection(scan, section)) return [];
-		return [{ title, at: { line: section.line, ch: scan.lines[section.line].length } }];
+		return [{ title, at: { line: section.line, ch: lineText(scan, section.line).length } }];
 	});
 }
 

@@ -1,9 +1,9 @@
 /** Small line helpers shared by the profile parser and renderers. */
 
-/** Leading white space width, a tab counting as two spaces (Logseq's outline step). */
-export function indentWidth(line: string): number {
+/** Leading white space width from `from` (the line's start unless given), a tab counting as two spaces (Logseq's outline step). */
+export function indentWidth(line: string, from = 0): number {
 	let width = 0;
-	for (let i = 0; i < line.length; i++) {
+	for (let i = from; i < line.length; i++) {
 		const c = line.charCodeAt(i);
 		if (c === 32) width++;
 		else if (c === 9) width += 2;
@@ -21,10 +21,13 @@ export function isBlank(line: string): boolean {
 	return true;
 }
 
-/** Removes up to `width` columns of leading white space (tabs count as two). */
-export function dedentLine(line: string, width: number): string {
+/**
+ * Where `dedentLine(line, width)` cuts the line: after up to `width` columns of leading white space (tabs count as
+ * two), counted from `from` (the line's start unless given).
+ */
+export function dedentEnd(line: string, width: number, from = 0): number {
 	let removed = 0;
-	let i = 0;
+	let i = from;
 	while (i < line.length && removed < width) {
 		const c = line.charCodeAt(i);
 		if (c === 32) removed++;
@@ -32,7 +35,68 @@ export function dedentLine(line: string, width: number): string {
 		else break;
 		i++;
 	}
+	return i;
+}
+
+/** Removes up to `width` columns of leading white space (tabs count as two). */
+export function dedentLine(line: string, width: number): string {
+	const i = dedentEnd(line, width);
 	return i === 0 ? line : line.slice(i);
+}
+
+/**
+ * Lines read by index without building them all: a list of strings (`ArrayLines`) or a profile section's body read
+ * from the page's lines on demand (`SectionBody`), so that a reader holds no copy of a section as long as the page.
+ */
+export interface LineList {
+	readonly length: number;
+	/** The line at `index`. */
+	line(index: number): string;
+	/** The string the line at `index` is read from: it is `text(index).slice(start(index))`, so a reader can cut it once. */
+	text(index: number): string;
+	start(index: number): number;
+	/** Its leading white space width (see `indentWidth`), without building the line. */
+	indent(index: number): number;
+	/** Whether it holds only white space (see `isBlank`), without building the line. */
+	blank(index: number): boolean;
+}
+
+/** A list of strings read as a LineList. */
+export class ArrayLines implements LineList {
+	readonly #lines: readonly string[];
+
+	constructor(lines: readonly string[]) {
+		this.#lines = lines;
+	}
+
+	get length(): number {
+		return this.#lines.length;
+	}
+
+	line(index: number): string {
+		return this.#lines[index];
+	}
+
+	text(index: number): string {
+		return this.#lines[index];
+	}
+
+	start(): number {
+		return 0;
+	}
+
+	indent(index: number): number {
+		return indentWidth(this.#lines[index]);
+	}
+
+	blank(index: number): boolean {
+		return isBlank(this.#lines[index]);
+	}
+}
+
+/** `lines` as a LineList: itself when it is one, else its strings. */
+export function toLineList(lines: readonly string[] | LineList): LineList {
+	return "line" in lines ? lines : new ArrayLines(lines);
 }
 
 /**
@@ -40,18 +104,19 @@ export function dedentLine(line: string, width: number): string {
  * in one copy, not appended one by one: appending builds a rope of a node per line, which garbage collection pays for
  * on a long text (a 1 MB preamble parses 40% faster joined); a few lines append faster than an array joins them.
  */
-export function joinTrimmed(lines: readonly string[]): string {
+export function joinTrimmed(input: readonly string[] | LineList): string {
+	const lines = toLineList(input);
 	let start = 0;
 	let end = lines.length;
-	while (start < end && isBlank(lines[start])) start++;
-	while (end > start && isBlank(lines[end - 1])) end--;
+	while (start < end && lines.blank(start)) start++;
+	while (end > start && lines.blank(end - 1)) end--;
 	if (end - start < 64) {
 		let out = "";
-		for (let i = start; i < end; i++) out += i > start ? "\n" + lines[i].trimEnd() : lines[i].trimEnd();
+		for (let i = start; i < end; i++) out += i > start ? "\n" + lines.line(i).trimEnd() : lines.line(i).trimEnd();
 		return out;
 	}
 	const kept = new Array<string>(end - start);
-	for (let i = start; i < end; i++) kept[i - start] = lines[i].trimEnd();
+	for (let i = start; i < end; i++) kept[i - start] = lines.line(i).trimEnd();
 	return kept.join("\n");
 }
 

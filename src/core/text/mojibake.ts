@@ -131,14 +131,18 @@ interface Piece {
 export function repairRun(run: string, before: string, after: string, counter: { runs: number }): string {
 	if (run.length < 2) return run;
 	for (const table of CODECS()) {
-		const whole = decodeRun(run, table, { left: before, right: after });
+		const whole = decodeRun(run, table, before, after);
 		if (whole !== null) {
 			counter.runs++;
 			return whole;
 		}
 	}
-	let pieces: Piece[] = [{ from: 0, to: run.length, text: null }];
+	// Null until a codec can cut the run: one that knows every character of the untouched run sees one stretch, the
+	// whole run, which failed above; so a run such as a misread emoji that lost its first byte costs no pieces.
+	let pieces: Piece[] | null = null;
 	for (const table of CODECS()) {
+		if (untouched(pieces) && knowsAll(run, table)) continue;
+		pieces ??= [{ from: 0, to: run.length, text: null }];
 		const next: Piece[] = [];
 		for (const piece of pieces) {
 			if (piece.text === null) for (const part of decodePieces(run, piece, table, before, after, counter)) next.push(part);
@@ -146,13 +150,24 @@ export function repairRun(run: string, before: string, after: string, counter: {
 		}
 		pieces = next;
 	}
-	if (pieces.length === 1 && pieces[0].text === null) return run;
+	if (pieces === null || untouched(pieces)) return run;
 	return pieces.map((piece) => piece.text ?? run.slice(piece.from, piece.to)).join("");
+}
+
+/** True when no piece of the run was decoded yet. */
+function untouched(pieces: readonly Piece[] | null): boolean {
+	return pieces === null || (pieces.length === 1 && pieces[0].text === null);
+}
+
+/** True when `table` gives a byte for every character of `run`. */
+function knowsAll(run: string, table: Codec): boolean {
+	for (let i = 0; i < run.length; i++) if (!table.has(run.charCodeAt(i))) return false;
+	return true;
 }
 
 /** Decodes `piece` whole when it can, else each longest stretch of characters `table` knows; the rest stays one piece per gap. */
 function decodePieces(run: string, piece: Piece, table: Codec, before: string, after: string, counter: { runs: number }): Piece[] {
-	const decode = (from: number, to: number) => decodeRun(run.slice(from, to), table, { left: from > 0 ? run[from - 1] : before, right: to < run.length ? run[to] : after });
+	const decode = (from: number, to: number) => decodeRun(run.slice(from, to), table, from > 0 ? run[from - 1] : before, to < run.length ? run[to] : after);
 	const whole = decode(piece.from, piece.to);
 	if (whole !== null) {
 		counter.runs++;
@@ -180,7 +195,7 @@ function decodePieces(run: string, piece: Piece, table: Codec, before: string, a
  * Decodes a run whose every character is part of a valid UTF-8 sequence; null when any is not, and for a lone
  * two-byte pair that reads better as the text it is: one whose lead is not √/¬ (Ã/Â), or that stands outside a word.
  */
-function decodeRun(run: string, table: Codec, around: { left: string; right: string }): string | null {
+function decodeRun(run: string, table: Codec, left: string, right: string): string | null {
 	let out = "";
 	let sequences = 0;
 	let longest = 0;
@@ -206,7 +221,7 @@ function decodeRun(run: string, table: Codec, around: { left: string; right: str
 	}
 	if (COMBINING_START.test(out)) return null;
 	if (sequences > 1 || longest > 2) return out;
-	return plausiblePair(run, out, lastLead, table, around) ? out : null;
+	return plausiblePair(run, out, lastLead, table, left, right) ? out : null;
 }
 
 /**
@@ -214,14 +229,14 @@ function decodeRun(run: string, table: Codec, around: { left: string; right: str
  * or `“é`: its lead must be √/¬ (Ã/Â), unless its second byte came through as a C1 control; √ before a mathematical sign only counts after a letter (`K√∂ln`, not `√∂`);
  * ¬ before one only next to a letter or digit (`25¬∞C`); a rare sign decoded only after a letter (never `2¬¶`).
  */
-function plausiblePair(run: string, decoded: string, lead: number, table: Codec, around: { left: string; right: string }): boolean {
+function plausiblePair(run: string, decoded: string, lead: number, table: Codec, left: string, right: string): boolean {
 	// A C1 control is no character anyone types: after a Windows-1252 lead it can only be a byte read as Latin-1.
 	if (table === WINDOWS_1252() && isC1(run.charCodeAt(1))) return LETTER().test(decoded);
 	if (!COMMON_TWO_BYTE_LEADS.has(lead)) return false;
 	const mathSign = table === MAC_ROMAN() && MATH_SIGNS().has(run.charCodeAt(1));
-	if (mathSign && lead === 0xc3) return LETTER().test(around.left);
-	if (RARE_SIGNS.test(decoded)) return LETTER().test(around.left);
-	if (mathSign) return LETTER_OR_DIGIT().test(around.left) || LETTER_OR_DIGIT().test(around.right);
+	if (mathSign && lead === 0xc3) return LETTER().test(left);
+	if (RARE_SIGNS.test(decoded)) return LETTER().test(left);
+	if (mathSign) return LETTER_OR_DIGIT().test(left) || LETTER_OR_DIGIT().test(right);
 	return true;
 }
 

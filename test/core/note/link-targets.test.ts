@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { linkTargets, readNote, type NoteModel } from "../../../src/core/note";
+import { KeptLinkTargets, linkTargets, readNote, type NoteModel } from "../../../src/core/note";
 
 const targets = (text: string) => linkTargets(readNote(text));
 
@@ -49,5 +49,43 @@ describe("linkTargets", () => {
 			}),
 			{ numRuns: 2000 },
 		);
+	});
+});
+
+describe("KeptLinkTargets", () => {
+	const piece = fc.constantFrom("[[", "]]", "[[A]]", "[[B|b]]", "#[[T]]", "`", "](", "[l](L.md)", "\n", "\r\n", "\r", "```\n", "~~~\n", "---\n", "\uFEFF", "x", " ");
+	const text = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(""));
+	/** An edit as typing, pasting or deleting makes it: replace [from, from + length) of the text by `insert`. */
+	const edit = fc.record({ from: fc.nat(), length: fc.nat(12), insert: fc.array(piece, { maxLength: 4 }).map((pieces) => pieces.join("")) });
+
+	it("gives what linkTargets gives after every edit of any text", () => {
+		fc.assert(
+			fc.property(text, fc.array(edit, { maxLength: 8 }), (start, edits) => {
+				const kept = new KeptLinkTargets();
+				let current = start;
+				expect(kept.targets(readNote(current))).toEqual(linkTargets(readNote(current)));
+				for (const { from, length, insert } of edits) {
+					const at = from % (current.length + 1);
+					current = current.slice(0, at) + insert + current.slice(at + length);
+					expect(kept.targets(readNote(current))).toEqual(linkTargets(readNote(current)));
+				}
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it("follows a link typed, renamed and deleted in a long note, a fence opened and closed above it", () => {
+		const kept = new KeptLinkTargets();
+		const body = Array.from({ length: 300 }, (_, i) => `Line ${i} about [[Page ${i % 7}]].`).join("\n");
+		const read = (text: string) => kept.targets(readNote(text));
+		expect(read(body)).toHaveLength(7);
+		const typed = body.replace("Line 150 about", "Line 150 about [[Pricing]] and");
+		expect(read(typed)).toEqual([...linkTargets(readNote(body)), "Pricing"]);
+		expect(read(typed.replace("[[Pricing]]", "[[Sales]]"))).toContain("Sales");
+		expect(read(typed.replace("[[Pricing]]", "[[Sales]]"))).not.toContain("Pricing");
+		const fenced = typed.replace("Line 100 about", "```\nLine 100 about");
+		expect(read(fenced)).not.toContain("Pricing");
+		expect(read(typed)).toContain("Pricing");
+		expect(read(body)).not.toContain("Pricing");
 	});
 });

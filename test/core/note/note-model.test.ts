@@ -1,4 +1,6 @@
-import { readNote } from "../../../src/core/note";
+import fc from "fast-check";
+import { lineText, readNote } from "../../../src/core/note";
+import { splitLines } from "../../../src/core/text/lines";
 import { fixture } from "../../support/fixtures";
 
 describe("readNote", () => {
@@ -61,5 +63,20 @@ describe("readNote's fences", () => {
 		const headings = (text: string) => readNote(text).headings.map((heading) => heading.text);
 		expect(headings("````\n```\n## A\n~~~~\n## B\n`````\n## C")).toEqual(["C"]);
 		expect(headings("```\n## A\n````\n## B")).toEqual(["B"]);
+	});
+});
+
+describe("readNote's lines", () => {
+	it("are the text split at its line ends, whether read one by one (lineText) or all at once, on any text", () => {
+		const piece = fc.constantFrom("\n", "\r\n", "\r", "\uFEFF", "# h", "```", "~", "[[a]]", "x", " ", "---");
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+				const text = pieces.join("");
+				const note = readNote(text);
+				expect(note.lines).toEqual(splitLines(text));
+				expect(note.lines.map((_, i) => lineText(note, i))).toEqual(note.lines);
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 });

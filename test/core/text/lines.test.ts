@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dedentLine, indentWidth, joinTrimmed, listMarkerLength, textStart } from "../../../src/core/text/lines";
+import { dedentEnd, dedentLine, indentWidth, joinTrimmed, listMarkerLength, textStart } from "../../../src/core/text/lines";
 
 describe("joinTrimmed", () => {
 	it("drops blank lines at both ends and trailing white space, keeping blank lines inside", () => {
@@ -26,6 +26,9 @@ describe("line measures", () => {
 		expect(indentWidth("\t  - a")).toBe(4);
 		expect(dedentLine("\t  - a", 2)).toBe("  - a");
 		expect(dedentLine("    a", 2)).toBe("  a");
+		expect(indentWidth("\t  - a", 1)).toBe(2);
+		expect(dedentEnd("\t  - a", 2)).toBe(1);
+		expect(dedentEnd(" \t- a", 2)).toBe(2);
 	});
 
 	it("finds list markers and where a line's text starts", () => {
