@@ -1,5 +1,6 @@
 /** The settings tab's rows, described once for every host: their names, descriptions, controls, and how a typed value is cleaned. */
 import type { FlavorSetting, InnCoPilotSettings } from "./settings";
+import { withoutSlashes } from "./graph/graph-folder";
 import { words } from "./wording/wording";
 
 /** A setting a row edits (drafting has its own section). */
@@ -56,7 +57,7 @@ export const SETTING_GROUPS: readonly { heading: string; rows: readonly SettingR
 export function cleanSettingValue(key: SettingKey, value: unknown): unknown {
 	if (typeof value !== "string") return value;
 	const trimmed = value.trim();
-	return key === "profilesFolder" || key === "toolsFolder" ? trimmed.replace(/^\/+|\/+$/g, "") : trimmed;
+	return key === "profilesFolder" || key === "toolsFolder" ? withoutSlashes(trimmed) : trimmed;
 }
 
 /** Says when a template path names no file, so the user knows the bundled template is still in use; undefined when all is well. */

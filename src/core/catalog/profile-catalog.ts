@@ -2,7 +2,7 @@
 import { basename, noteMeta } from "../host/note-meta";
 import { parseProfile } from "../profile/parse";
 import { emptyProfile, type Profile } from "../profile/profile";
-import { inFolder } from "../graph/graph-folder";
+import { inFolder, withoutSlashes } from "../graph/graph-folder";
 import type { GraphPages } from "../graph/graph-pages";
 import type { NoteIndexer, NoteMeta } from "../ports";
 
@@ -66,7 +66,7 @@ export class ProfileCatalog implements NoteIndexer {
 	/** The profiles folder without leading or trailing slashes ("" for none). */
 	#profilesFolder(): string {
 		const set = this.#rule.profilesFolder();
-		if (set !== this.#folder.set) this.#folder = { set, clean: set.replace(/^\/+|\/+$/g, "") };
+		if (set !== this.#folder.set) this.#folder = { set, clean: withoutSlashes(set) };
 		return this.#folder.clean;
 	}
 

@@ -3,6 +3,7 @@
  * out, as a rewrite of its lines that keeps every byte but the formatting the two formats spell differently (see
  * `headingsFromOutline`, `propertyAsYaml`). It converts only when converting back gives the page again byte for byte.
  */
+import { words } from "../wording/wording";
 import { metaProblem, readNote, type NoteModel } from "../note";
 import { isPageSection, profileSections } from "../profile/profile-sections";
 import { clip } from "../profile/read-sections";
@@ -54,7 +55,7 @@ function noteFlavor(note: NoteModel): Flavor {
 export function convertProfileFlavor(text: string): Result<FlavorConversion, string> {
 	const note = readNote(text);
 	if (!profileSections(note).sections.some((section) => recogniseHeading(section.heading) !== null)) {
-		return err("This note is not a profile page: it has no profile section.");
+		return err(words("convert-no-profile"));
 	}
 	const from = noteFlavor(note);
 	const to: Flavor = from === "logseq" ? "obsidian" : "logseq";

@@ -1,4 +1,7 @@
 /** The create-profile-note command as a pure function: a name and a definition in, a new page's path and text out. */
+import { oneLine } from "../text/one-line";
+import { withoutSlashes } from "../graph/graph-folder";
+import { words } from "../wording/wording";
 import { emptyProfile } from "../profile/profile";
 import { renderProfile, type Flavor } from "../profile/render";
 import { err, ok, type Result } from "../result";
@@ -35,14 +38,14 @@ const FORBIDDEN = /[\\/:*?"<>|#^[\]]/;
  * or why the name cannot be a page name.
  */
 export function createProfilePage(input: NewProfileInput, options: NewProfileOptions): Result<NewProfilePage, string> {
-	const name = input.name.replace(/\s+/g, " ").trim();
+	const name = oneLine(input.name);
 	const problem = nameProblem(name);
 	if (problem !== null) return err(problem);
 	const profile = emptyProfile(name);
-	profile.definition = input.definition.replace(/\s+/g, " ").trim();
+	profile.definition = oneLine(input.definition);
 	const rendered = renderProfile(profile, { flavor: options.flavor, engine: options.engine, template: options.template?.source });
 	if (!rendered.ok) return err(templateErrorMessage("profile page", options.template?.path ?? "", rendered.error));
-	const folder = options.folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+	const folder = withoutSlashes(options.folder.replace(/\\/g, "/"));
 	const file = options.flavor === "logseq" ? `profile___${name.toLowerCase()}.md` : `${name}.md`;
 	return ok({ path: folder === "" ? file : `${folder}/${file}`, text: rendered.value, name });
 }
@@ -54,6 +57,6 @@ function nameProblem(name: string): string | null {
 	if ([...name].some((ch) => ch < " " || ch === "\u007f")) return "A profile name cannot contain control characters.";
 	const bad = FORBIDDEN.exec(name);
 	if (bad) return `A profile name cannot contain "${bad[0]}": it is not allowed in file names or links.`;
-	if (name.startsWith(".")) return "A profile name cannot start with a dot: the file would be hidden.";
+	if (name.startsWith(".")) return words("name-dot");
 	return null;
 }

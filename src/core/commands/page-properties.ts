@@ -1,4 +1,5 @@
 /** Logseq page properties and YAML front matter, one line for one line, so that a page's properties survive a change of format. */
+import { words } from "../wording/wording";
 import { PROPERTY_LINE, readFrontMatter, type NoteModel } from "../note";
 import { clip } from "../profile/read-sections";
 import { err, ok, type Result } from "../result";
@@ -40,7 +41,7 @@ export function yamlAsProperty(note: NoteModel, i: number): Result<string, strin
 	const value = entry === undefined ? "" : (readFrontMatter(note.lines, i, i + 1).values.get(entry.key.toLowerCase()) ?? "");
 	const text = Array.isArray(value) ? value.join(", ") : value;
 	if (entry === undefined || entry.style === "block" || (entry.style === "flow" && !LISTS.test(entry.key)) || !NAME.test(entry.key) || /[\r\n]/.test(text)) {
-		return err(`Line ${i + 1} of the front matter ("${clip(line)}") is no one-line "key: value", as a Logseq page property is (a list only for tags and aliases, as [a, b])`);
+		return err(words("property-not-one-line", { line: i + 1, text: clip(line) }));
 	}
 	const rest = line.slice(line.indexOf(":") + 2);
 	return ok(text === "" ? `${entry.key}::${rest.replace(rest.trim(), "")}` : `${entry.key}:: ${rest.replace(rest.trim(), () => text)}`);

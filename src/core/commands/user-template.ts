@@ -1,4 +1,5 @@
 /** Checks the text of a user's own template file before it is used, with messages that say what to do. */
+import { words } from "../wording/wording";
 import { err, ok, type Result } from "../result";
 import type { TemplateError } from "../templates/template-engine";
 
@@ -13,16 +14,22 @@ export type TemplateKind = "worksheet" | "profile page";
  * that holds NUL bytes (binary) or is far too large is refused.
  */
 export function checkUserTemplate(kind: TemplateKind, path: string, text: string | null): Result<string, string> {
-	const fix = "Fix the path in innCoPilot's settings, or clear it to use the bundled template.";
-	if (text === null) return err(`The ${kind} template "${path}" was not found. ${fix}`);
-	if (text.includes("\0")) return err(`The ${kind} template "${path}" is not a text file. ${fix}`);
-	if (text.length > MAX_TEMPLATE_LENGTH) return err(`The ${kind} template "${path}" is too large (over 256 KB) to be a template. ${fix}`);
+	const fix = words("template-fix");
+	const label = templateLabel(kind, path);
+	if (text === null) return err(`${label} was not found. ${fix}`);
+	if (text.includes("\0")) return err(`${label} is not a text file. ${fix}`);
+	if (text.length > MAX_TEMPLATE_LENGTH) return err(`${label} is too large (over 256 KB) to be a template. ${fix}`);
 	return ok(text);
 }
 
 /** Says which template failed and where: `The worksheet template "T.hbs" has an error on line 3, column 5: …`. */
 export function templateErrorMessage(kind: TemplateKind, path: string, error: TemplateError): string {
-	const label = path === "" ? `The bundled ${kind} template` : `The ${kind} template "${path}"`;
+	const label = templateLabel(kind, path);
 	const where = error.line > 0 ? ` on line ${error.line}${error.column > 0 ? `, column ${error.column}` : ""}` : "";
 	return `${label} has an error${where}: ${error.message}`;
+}
+
+/** How a message names a template: `The worksheet template "T.hbs"`, or the bundled one when `path` is "". */
+export function templateLabel(kind: TemplateKind, path: string): string {
+	return path === "" ? `The bundled ${kind} template` : `The ${kind} template "${path}"`;
 }

@@ -1,6 +1,7 @@
 /** A server's refusal (an HTTP status that is not success) as a draft failure. */
 import { asRecord, errorText } from "./json-fields";
 import type { DraftFailure } from "./stream-event";
+import { oneLine } from "../text/one-line";
 
 const MESSAGE_LIMIT = 300;
 
@@ -23,6 +24,6 @@ function bodyMessage(body: string): string {
 	} catch {
 		// Not JSON: the text itself is the message.
 	}
-	text = text.replace(/\s+/g, " ").trim();
+	text = oneLine(text);
 	return text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT)}…` : text;
 }

@@ -1,4 +1,5 @@
 /** Replaces `{{embed [[page]]}}` lines with the embedded page's text, as Logseq shows them, safely. */
+import { words } from "../wording/wording";
 import { pageBody } from "./page-body";
 import { linkedPageName } from "./page-names";
 
@@ -67,37 +68,25 @@ function embedInto(text: string, run: EmbedRun, chain: string[]): string {
 }
 
 function embedded(target: string, run: EmbedRun, chain: string[]): string {
-	const { limits, warnings } = run;
-	if (target.startsWith("((")) {
-		warnings.push("A block embed (( … )) was left out: only page embeds are shown.");
+	const { limits } = run;
+	/** Leaves the embed out, saying why. */
+	const leftOut = (warning: string): string => {
+		run.warnings.push(warning);
 		return "";
-	}
+	};
+	if (target.startsWith("((")) return leftOut(words("embed-block"));
 	const name = linkedPageName(target);
 	const key = name.toLowerCase();
-	if (chain.some((each) => each.toLowerCase() === key)) {
-		warnings.push(`The page "${name}" embeds itself (through ${[...chain, name].join(" → ")}); the repeat was left out.`);
-		return "";
-	}
-	if (chain.length >= limits.depth) {
-		warnings.push(`The embed of "${name}" is nested more than ${limits.depth} deep; it was left out.`);
-		return "";
-	}
-	if (run.left <= 0) {
-		warnings.push(`The embed of "${name}" was left out: the embedded text already exceeds ${sizeText(limits.totalChars)}.`);
-		return "";
-	}
+	if (chain.some((each) => each.toLowerCase() === key)) return leftOut(`The page "${name}" embeds itself (through ${[...chain, name].join(" → ")}); the repeat was left out.`);
+	if (chain.length >= limits.depth) return leftOut(`The embed of "${name}" is nested more than ${limits.depth} deep; it was left out.`);
+	if (run.left <= 0) return leftOut(`The embed of "${name}" was left out: the embedded text already exceeds ${sizeText(limits.totalChars)}.`);
 	const page = run.pages(name);
-	if (page === null) {
-		warnings.push(`The embedded page "${name}" was not found in the graph.`);
-		return "";
-	}
-	if (page === "") {
-		warnings.push(`The embedded page "${name}" is not an example page; it was left out.`);
-		return "";
-	}
+	const embeddedPage = `The embedded page "${name}"`;
+	if (page === null) return leftOut(`${embeddedPage} was not found in the graph.`);
+	if (page === "") return leftOut(`${embeddedPage} is not an example page; it was left out.`);
 	let body = page;
 	if (body.length > limits.pageChars) {
-		warnings.push(`The embedded page "${name}" holds ${sizeText(body.length)}; only its first ${sizeText(limits.pageChars)} were read.`);
+		run.warnings.push(`${embeddedPage} holds ${sizeText(body.length)}; only its first ${sizeText(limits.pageChars)} were read.`);
 		body = body.slice(0, limits.pageChars);
 	}
 	const own = pageBody(body);

@@ -30,9 +30,14 @@ export function detectGraphFolder(paths: readonly string[]): string | null {
 	return best;
 }
 
+/** A folder as written without the slashes before and after it: "/graph/" → "graph". */
+export function withoutSlashes(folder: string): string {
+	return folder.replace(/^\/+|\/+$/g, "");
+}
+
 /** True when `path` lies inside `folder` ("" holds every path); asked for every note, so it builds no string for a clean folder. */
 export function inFolder(path: string, folder: string): boolean {
-	const clean = folder.charCodeAt(0) === 47 || folder.endsWith("/") ? folder.replace(/^\/+|\/+$/g, "") : folder;
+	const clean = folder.charCodeAt(0) === 47 || folder.endsWith("/") ? withoutSlashes(folder) : folder;
 	return clean === "" || (path.charCodeAt(clean.length) === 47 && path.startsWith(clean));
 }
 
@@ -58,7 +63,7 @@ export function graphFolderSource(setting: () => string, paths: () => readonly s
 		const chosen = setting().trim();
 		if (chosen === lastSetting) return folder;
 		lastSetting = chosen;
-		folder = chosen === "/" ? "" : chosen !== "" ? chosen.replace(/^\/+|\/+$/g, "") : detectGraphFolder(paths());
+		folder = chosen === "/" ? "" : chosen !== "" ? withoutSlashes(chosen) : detectGraphFolder(paths());
 		return folder;
 	};
 }

@@ -128,16 +128,14 @@ export class GraphPages {
 			page.text = null;
 		}
 		const looked: string[] = [];
-		const resolved = resolveGraphProfile(page.parsed, page.name, {
-			pageText: (name) => {
+		/** Reads a page through `read`, noting its key so that a change to that page drops this profile. */
+		const noted =
+			<T>(read: (name: string) => T) =>
+			(name: string): T => {
 				looked.push(pageKey(name));
-				return this.pageText(name);
-			},
-			keyPage: (name) => {
-				looked.push(pageKey(name));
-				return this.keyPage(name);
-			},
-		});
+				return read(name);
+			};
+		const resolved = resolveGraphProfile(page.parsed, page.name, { pageText: noted((name) => this.pageText(name)), keyPage: noted((name) => this.keyPage(name)) });
 		this.#resolved.set(path, { profile: resolved, looked });
 		return resolved;
 	}

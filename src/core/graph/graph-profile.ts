@@ -22,8 +22,9 @@ export function resolveGraphProfile(profile: Profile, pageName: string, graph: G
 	const { name, group } = readableName(pageName);
 	const examples = profile.examples.map((example) => {
 		const resolved = resolveEmbeds(example.body, graph.pageText);
-		for (const warning of resolved.warnings) warnings.push(`Example "${readableName(example.title).name}": ${warning}`);
-		return { title: readableName(example.title).name, body: resolved.text.trim() };
+		const title = readableName(example.title).name;
+		for (const warning of resolved.warnings) warnings.push(`Example "${title}": ${warning}`);
+		return { title, body: resolved.text.trim() };
 	});
 	const weights = profile.keyWeights ?? {};
 	const keyPages: ProfileKeyPage[] = [];

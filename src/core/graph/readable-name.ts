@@ -1,4 +1,5 @@
 /** The names a user reads for a graph page: `profile-(id)/pricing_info` is "Pricing" in the group "profile". */
+import { oneLine } from "../text/one-line";
 
 /** A page's readable name and the namespace it belongs to ("" for a page outside any namespace). */
 export interface ReadableName {
@@ -15,7 +16,7 @@ export function readableName(pageName: string): ReadableName {
 	if (segments.length === 0) return { name: pageName.trim(), group: "" };
 	const segment = segments[segments.length - 1];
 	const last = segment.replace(/_info$/i, "") || segment;
-	const words = last.replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim() || last;
+	const words = oneLine(last.replace(/[-_]+/g, " ")) || last;
 	const name = words.charAt(0).toUpperCase() + words.slice(1);
 	const group = segments.length > 1 ? namespaceGroup(segments[0]) : "";
 	return { name, group };

@@ -6,6 +6,7 @@
  * summaries go in one block, "Tool summaries", last in the section, one child per tool, never under the user's own
  * link blocks. See also `embedToolSummaries`, the same command on a note's text.
  */
+import { oneLine } from "../text/one-line";
 import { recogniseHeading } from "../profile/section-names";
 import { err, ok, type Result } from "../result";
 import { linksInLine } from "../text/wiki-links";
@@ -99,9 +100,4 @@ function summariesBlock(section: PageBlock): PageBlock | undefined {
 function summaryName(line: string): string {
 	const bold = /^\*\*(.+?)\*\*/.exec(line);
 	return bold ? foldToolName(bold[1]) : "";
-}
-
-/** A summary as one line of a block: Logseq would read a line break followed by `- ` or `#` as the start of another block. */
-function oneLine(text: string): string {
-	return text.replace(/\s+/g, " ").trim();
 }

@@ -1,4 +1,5 @@
 /** Turns a rendered worksheet (Markdown text with field ranges) into the block tree Logseq inserts in one call. */
+import { oneLine } from "../text/one-line";
 import type { RenderedWorksheet } from "../worksheet/render-worksheet";
 import { block, flattenBlocks, withProperties, type BlockNode, type BlockPath } from "./block-tree";
 import { closedFences } from "./fences";
@@ -119,7 +120,7 @@ export function worksheetBlocks(worksheet: RenderedWorksheet, options: Worksheet
 	}
 	const entries = flattenBlocks(roots);
 	const paths = fields.map((node) => entries.find((entry) => entry.node === node)?.path).filter((path): path is BlockPath => path !== undefined);
-	const name = options.profileName.replace(/\s+/g, " ").trim();
+	const name = oneLine(options.profileName);
 	const blocks = roots.length > 0 && name !== "" ? withProperties(roots, [0], { profiles: name }) : roots;
 	return { blocks, fields: paths };
 }

@@ -1,4 +1,5 @@
 /** The `embed-tool-summaries` edit: each tool summary written as a nested bullet under its link in the note's Tools section, never over the user's words. */
+import { words } from "../wording/wording";
 import { readNote } from "../note";
 import { err, ok, type Result } from "../result";
 import { lineEndOf } from "../text/line-spans";
@@ -7,7 +8,7 @@ import type { TextChange } from "../text/text-change";
 import { linksInLine } from "../text/wiki-links";
 import type { ResolvedTool } from "./resolve-tool-link";
 import { readToolAnnotations, toolsSections, type ToolAnnotations } from "./tools-section";
-import { firstChildBlock, sectionItems, type SectionItem } from "./tools-section-items";
+import { firstChildBlock, leadingSpace, sectionItems, type SectionItem } from "./tools-section-items";
 
 /** One edit to apply as a single undoable transaction, and what it does. */
 export interface EmbedEdit {
@@ -44,7 +45,7 @@ export function embedToolSummaries(text: string, summaryOf: SummaryOf, options: 
 	const { lines, lineStart } = note;
 	const eol = lineEndOf(text);
 	const sections = toolsSections(note);
-	if (sections.length === 0) return err("This note has no tools section: add a “## Tools” heading with tool links under it.");
+	if (sections.length === 0) return err(words("embed-no-section"));
 	const annotations = readToolAnnotations(lines, sections);
 	const edit: EmbedEdit = { changes: [], added: 0, replaced: 0, current: 0, unknown: 0, kept: [] };
 	for (const section of sections) {
@@ -58,7 +59,7 @@ export function embedToolSummaries(text: string, summaryOf: SummaryOf, options: 
 			if (resolved?.source === "note") edit.current++;
 			if (resolved === null || resolved.source === "note") continue;
 			const block = firstChildBlock(lines, item);
-			const indent = block ? (/^\s*/.exec(lines[block.from])?.[0] ?? "") : item.indent + childIndent(item);
+			const indent = block ? leadingSpace(lines[block.from]) : item.indent + childIndent(item);
 			const written = `${indent}- ${indentContinuation(resolved.summary, `${indent}  `)}`.split("\n").join(eol);
 			const inline = item.text.slice(link.to).replace(/^[\s:–—-]+/, "") !== "";
 			if (block !== null && normalise(lines.slice(block.from, block.to)) === normalise(written.split(eol))) {
@@ -83,8 +84,8 @@ export function embedNotice(edit: Omit<EmbedEdit, "changes">): string {
 	const kept = edit.kept.length;
 	if (edit.added + edit.replaced === 0) {
 		if (kept > 0) return `Kept ${kept === 1 ? "the summary" : `the ${kept} summaries`} that you wrote (${edit.kept.join(", ")}); nothing was embedded.`;
-		if (edit.current > 0) return "Every tool in the tools section already has its summary written under it.";
-		if (edit.unknown > 0) return "No link in the tools section names a tool with a summary.";
+		if (edit.current > 0) return words("embed-all-current");
+		if (edit.unknown > 0) return words("embed-none-known");
 		return "The tools section has no tool links.";
 	}
 	const parts: string[] = [];
@@ -103,7 +104,7 @@ function nestedIndent(lines: readonly string[], items: readonly SectionItem[]): 
 	for (const item of items) {
 		const block = firstChildBlock(lines, item);
 		if (block === null) continue;
-		const indent = /^\s*/.exec(lines[block.from])?.[0] ?? "";
+		const indent = leadingSpace(lines[block.from]);
 		if (indent.startsWith(item.indent) && indent.length > item.indent.length) {
 			const step = indent.slice(item.indent.length);
 			return () => step;

@@ -34,7 +34,8 @@ export const SUMMARY_LIMIT = 600;
  * names no tool. A link the host resolves to a note that is not a tool gets nothing.
  */
 export function resolveToolLink(catalog: ToolCatalog, target: string, context: LinkContext): ResolvedTool | null {
-	if (basename(target).trim() === "") return null;
+	const own = basename(target).trim();
+	if (own === "") return null;
 	const { linkedPath } = context;
 	const vault = typeof linkedPath === "string" ? catalog.byPath(linkedPath) : catalog.vaultTool(target);
 	if (typeof linkedPath === "string" && vault === undefined) return null;
@@ -42,7 +43,7 @@ export function resolveToolLink(catalog: ToolCatalog, target: string, context: L
 	const path = vault?.path ?? null;
 	if (vault && vault.tool.summary.trim() !== "") return shown(vault.tool.name, vault.tool.summary, "vault", path);
 	const annotation = annotationFor(context.annotations, target, vault, bundled);
-	const name = vault?.tool.name ?? bundled?.tool.name ?? basename(target).trim();
+	const name = vault?.tool.name ?? bundled?.tool.name ?? own;
 	if (annotation !== undefined) return shown(name, annotation, "note", path);
 	if (bundled) return shown(name, bundled.tool.summary, "bundled", path);
 	return null;

@@ -1,6 +1,7 @@
 /** Every tool a link can name: the vault's tool notes, kept up to date as a NoteIndexer, and the bundled library behind them. */
 import type { NoteIndexer, NoteMeta } from "../ports";
 import type { Tool } from "../profile/profile";
+import { withoutSlashes } from "../graph/graph-folder";
 import { basename } from "../host/note-meta";
 import { lazy } from "../lazy";
 import { foldToolName } from "./tool-names";
@@ -36,9 +37,7 @@ export class ToolCatalog implements NoteIndexer {
 	wants(note: NoteMeta): boolean {
 		if (!note.path.toLowerCase().endsWith(".md")) return false;
 		if (this.#inToolsFolder(note.path)) return true;
-		const type = note.frontmatter.type;
-		const types = Array.isArray(type) ? type : [type];
-		return types.some((value) => typeof value === "string" && value.trim().toLowerCase() === "tool");
+		return [note.frontmatter.type].flat().some((value) => typeof value === "string" && value.trim().toLowerCase() === "tool");
 	}
 
 	/** Reads a tool note; a note that no longer says it is a tool (and is not in the tools folder) is forgotten. */
@@ -86,14 +85,14 @@ export class ToolCatalog implements NoteIndexer {
 	}
 
 	#inToolsFolder(path: string): boolean {
-		const folder = this.#rule.toolsFolder().trim().replace(/^\/+|\/+$/g, "");
+		const folder = withoutSlashes(this.#rule.toolsFolder().trim());
 		return folder !== "" && path.startsWith(`${folder}/`);
 	}
 
 	#byFoldedPath(target: string): CatalogTool | undefined {
 		const wanted = foldToolName(target.replace(/^\/+/, "").replace(/\.md$/i, ""));
 		let suffixMatch: CatalogTool | undefined;
-		for (const entry of [...this.#vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? ""))) {
+		for (const entry of this.#byPathOrder()) {
 			const path = foldToolName((entry.path ?? "").replace(/\.md$/i, ""));
 			if (path === wanted) return entry;
 			if (suffixMatch === undefined && path.endsWith(`/${wanted}`)) suffixMatch = entry;
@@ -101,8 +100,13 @@ export class ToolCatalog implements NoteIndexer {
 		return suffixMatch;
 	}
 
+	/** The vault's tool notes in path order, so that the first by path wins a shared name. */
+	#byPathOrder(): CatalogTool[] {
+		return [...this.#vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? ""));
+	}
+
 	#names(): Map<string, CatalogTool> {
-		this.#vaultNames ??= nameIndex([...this.#vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? "")));
+		this.#vaultNames ??= nameIndex(this.#byPathOrder());
 		return this.#vaultNames;
 	}
 

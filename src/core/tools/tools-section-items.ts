@@ -31,7 +31,7 @@ export function sectionItems(lines: readonly string[], section: ToolsSection): S
 		const line = lines[i];
 		if (isBlank(line)) continue;
 		if (indentWidth(line) <= base || current === null) {
-			const indent = /^\s*/.exec(line)?.[0] ?? "";
+			const indent = leadingSpace(line);
 			const rest = line.slice(indent.length);
 			const marker = listMarkerLength(rest);
 			current = { line: i, indent, text: rest.slice(marker).trim(), marker, children: { from: i + 1, to: i + 1 } };
@@ -41,6 +41,11 @@ export function sectionItems(lines: readonly string[], section: ToolsSection): S
 		}
 	}
 	return items;
+}
+
+/** A line's leading white space, as written. */
+export function leadingSpace(line: string): string {
+	return line.slice(0, line.length - line.trimStart().length);
 }
 
 /** The first block nested under an item: its first child line with everything indented deeper, blank lines inside included. */

@@ -59,8 +59,9 @@ export function nextField(fields: readonly TextRange[], selection: TextRange): T
 
 /** The field Shift-Tab would go to: the last one before the selection, wrapping to the last. See also `nextField`. */
 export function previousField(fields: readonly TextRange[], selection: TextRange): TextRange | null {
-	const before = [...fields].reverse().find((field) => field.to <= selection.from && !same(field, selection));
-	return before ?? [...fields].reverse().find((field) => !same(field, selection)) ?? null;
+	const backwards = [...fields].reverse();
+	const before = backwards.find((field) => field.to <= selection.from && !same(field, selection));
+	return before ?? backwards.find((field) => !same(field, selection)) ?? null;
 }
 
 function same(a: TextRange, b: TextRange): boolean {

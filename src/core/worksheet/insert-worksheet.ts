@@ -1,4 +1,5 @@
 /** The insert-profile-template command as a pure function: note text, selection and profile in, one edit out. */
+import { words } from "../wording/wording";
 import type { Profile } from "../profile/profile";
 import { err, ok, type Result } from "../result";
 import type { TemplateEngine } from "../templates/template-engine";
@@ -34,7 +35,7 @@ export function insertWorksheet(
 	engine: TemplateEngine,
 	template: WorksheetTemplate = {},
 ): Result<WorksheetEdit, string> {
-	if (profile.name.trim() === "") return err("This profile has no name, so it cannot be recorded in the note. Give its page a title first.");
+	if (profile.name.trim() === "") return err(words("worksheet-no-name"));
 	const rendered = renderWorksheet(profile, engine, template);
 	if (!rendered.ok) return rendered;
 	const record = recordProfile(noteText, profile.name.trim());
@@ -43,7 +44,7 @@ export function insertWorksheet(
 	let target = wholeCharacters(noteText, selection);
 	if (Math.min(target.anchor, target.head) < bodyStart) {
 		if (Math.max(target.anchor, target.head) > bodyStart || target.anchor !== target.head) {
-			return err("The selection covers the note's properties. Select text below them, or place the cursor where the worksheet should go.");
+			return err(words("worksheet-in-properties"));
 		}
 		target = { anchor: bodyStart, head: bodyStart };
 	}

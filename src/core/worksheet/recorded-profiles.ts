@@ -78,10 +78,9 @@ function addYamlItem(note: NoteModel, name: string, eol: string): TextChange {
 		const at = lineStart[last] + lines[last].length;
 		return { from: at, to: at, insert: `${eol}${indent}- ${scalar}` };
 	}
-	if (entry.style === "scalar" && written !== "null" && written !== "~") {
-		return { from: afterColon, to: keyEnd, insert: `${eol}  - ${written}${eol}  - ${scalar}` };
-	}
-	return written.startsWith("#") ? { from: keyEnd, to: keyEnd, insert: `${eol}  - ${scalar}` } : { from: afterColon, to: keyEnd, insert: `${eol}  - ${scalar}` };
+	// A scalar name becomes the list's first item; an empty or null value gives way to the list (a `#comment` stays).
+	const first = entry.style === "scalar" && written !== "null" && written !== "~" ? `${eol}  - ${written}` : "";
+	return { from: first === "" && written.startsWith("#") ? keyEnd : afterColon, to: keyEnd, insert: `${first}${eol}  - ${scalar}` };
 }
 
 function addProperty(note: NoteModel, name: string, eol: string): TextChange {

@@ -1,5 +1,5 @@
 /** Renders a profile's worksheet through a Handlebars template, and finds where its fields ended up. */
-import { templateErrorMessage } from "../commands/user-template";
+import { templateErrorMessage, templateLabel } from "../commands/user-template";
 import type { Profile } from "../profile/profile";
 import { err, ok, type Result } from "../result";
 import { bundledTemplate } from "../templates/bundled-templates";
@@ -27,7 +27,7 @@ export function renderWorksheet(profile: Profile, engine: TemplateEngine, templa
 	if (!rendered.ok) return err(templateErrorMessage("worksheet", template.path ?? "", rendered.error));
 	const text = rendered.value.replace(/\r\n?/g, "\n").replace(/^(?:[ \t]*\n)+/, "").trimEnd();
 	if (stripMarkers(text).trim() === "") {
-		return err(`${template.path ? `The worksheet template "${template.path}"` : "The bundled worksheet template"} wrote nothing for this profile.`);
+		return err(`${templateLabel("worksheet", template.path ?? "")} wrote nothing for this profile.`);
 	}
 	return ok(locateFields(text));
 }

@@ -21,11 +21,7 @@ export function isTitleCase(text: string): boolean {
 export function toSentenceCase(text: string, keep: ReadonlySet<string>): string {
 	let first = true;
 	return text.replace(LINK_OR_WORD(), (word) => {
-		if (word.startsWith("[[")) {
-			first = false;
-			return word;
-		}
-		if (first) {
+		if (first || word.startsWith("[[")) {
 			first = false;
 			return word;
 		}

@@ -7,12 +7,10 @@ import { capitalisedNames, isTitleCase, toSentenceCase } from "./sentence-case";
 const MIN_SHARED = 2;
 
 interface StepTally {
-	key: string;
 	/** Every way the examples write this step, in the order met. */
 	variants: string[];
 	/** Relative position (0 at the start, 1 at the end) in each example that has it. */
 	positions: number[];
-	firstSeen: number;
 }
 
 /**
@@ -23,7 +21,6 @@ interface StepTally {
  */
 export function worksheetSteps(profile: Profile): string[] {
 	const tallies = new Map<string, StepTally>();
-	let seen = 0;
 	for (const example of profile.examples) {
 		const phrases = leadPhrases(example.body);
 		const keys = new Set<string>();
@@ -33,7 +30,7 @@ export function worksheetSteps(profile: Profile): string[] {
 			keys.add(key);
 			let tally = tallies.get(key);
 			if (!tally) {
-				tally = { key, variants: [], positions: [], firstSeen: seen++ };
+				tally = { variants: [], positions: [] };
 				tallies.set(key, tally);
 			}
 			tally.variants.push(phrase);
@@ -43,7 +40,8 @@ export function worksheetSteps(profile: Profile): string[] {
 	const steps = [...tallies.values()]
 		.filter((tally) => tally.positions.length >= MIN_SHARED)
 		.map((tally) => ({ tally, rank: mean(tally.positions) }))
-		.sort((a, b) => a.rank - b.rank || a.tally.firstSeen - b.tally.firstSeen)
+		// A stable sort over the map's order: steps of one rank keep the order they were first met in.
+		.sort((a, b) => a.rank - b.rank)
 		.map(({ tally }) => preferredWording(tally.variants));
 	if (!steps.some((step) => !isTitleCase(step))) return steps;
 	const names = capitalisedNames([profile.description, ...profile.examples.map((example) => example.body)]);

@@ -1,6 +1,7 @@
 /** The fuzzy picker over every profile, the vault's and the bundled ones, each shown with its definition. */
 import { FuzzySuggestModal, renderMatches, type App, type FuzzyMatch } from "obsidian";
 import { profileSourceText, type CatalogProfile } from "../../core/catalog/profile-catalog";
+import { oneLine } from "../../core/text/one-line";
 
 const DEFINITION_LENGTH = 160;
 
@@ -43,7 +44,7 @@ export class ProfileSuggestModal extends FuzzySuggestModal<CatalogProfile> {
 }
 
 function summary(definition: string): string {
-	const text = definition.replace(/\s+/g, " ").trim();
+	const text = oneLine(definition);
 	if (text === "") return "No definition yet.";
 	return text.length > DEFINITION_LENGTH ? `${text.slice(0, DEFINITION_LENGTH - 1)}…` : text;
 }

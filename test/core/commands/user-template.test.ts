@@ -1,4 +1,4 @@
-import { checkUserTemplate, templateErrorMessage } from "../../../src/core/commands/user-template";
+import { checkUserTemplate, templateErrorMessage, templateLabel } from "../../../src/core/commands/user-template";
 
 describe("checkUserTemplate", () => {
 	it("passes a template's text through", () => {
@@ -22,5 +22,12 @@ describe("templateErrorMessage", () => {
 	it("names the template and the place of the fault", () => {
 		expect(templateErrorMessage("worksheet", "T.hbs", { message: "Parse error", line: 3, column: 5 })).toBe('The worksheet template "T.hbs" has an error on line 3, column 5: Parse error');
 		expect(templateErrorMessage("profile page", "", { message: "Missing helper", line: 0, column: 0 })).toBe("The bundled profile page template has an error: Missing helper");
+	});
+});
+
+describe("templateLabel", () => {
+	it("names a vault template by its path and the bundled one by its kind", () => {
+		expect(templateLabel("worksheet", "Templates/T.md")).toBe('The worksheet template "Templates/T.md"');
+		expect(templateLabel("profile page", "")).toBe("The bundled profile page template");
 	});
 });

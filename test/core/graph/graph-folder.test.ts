@@ -1,4 +1,4 @@
-import { detectGraphFolder, graphFolderSource, inFolder } from "../../../src/core/graph/graph-folder";
+import { detectGraphFolder, graphFolderSource, inFolder, withoutSlashes } from "../../../src/core/graph/graph-folder";
 
 describe("finding the graph in a vault", () => {
 	it("takes the folder above logseq/config.edn, the shallowest one first", () => {
@@ -48,5 +48,13 @@ describe("the graph folder setting", () => {
 		expect(folder()).toBe("Work/graph");
 		setting = "/";
 		expect(folder()).toBe("");
+	});
+});
+
+describe("a folder as written", () => {
+	it("loses the slashes before and after it, and keeps those inside", () => {
+		expect(withoutSlashes("//graph/pages/")).toBe("graph/pages");
+		expect(withoutSlashes("/")).toBe("");
+		expect(withoutSlashes("Tools")).toBe("Tools");
 	});
 });
