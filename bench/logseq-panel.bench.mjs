@@ -1,8 +1,9 @@
 // The Logseq copilot panel's model update on a 10,000-block page, as after a DB change to the followed page: the page's
-// block tree as text (the panel's PageTextCache, what liveNote does with the host's tree), then the one sidebar model.
-// Side by side in one run with pageText alone (the whole tree joined, what the panel did before it kept the last text),
+// block tree read into the note model (the panel's PageScanCache, what liveNote does with the host's tree: only the
+// lines of the blocks that changed are read again; the link targets through one KeptLinkTargets, as the loader keeps them), then the one sidebar model. Side by side in one run with the same
+// update reading the whole page text again (what the panel did before), with pageText alone (the whole tree joined),
 // and pageText beside its own floor: the blocks' contents joined by newlines, without bullets or indentation (no join
-// of the page can cost less). The panel is handed two versions of the page in turn, one block edited apart, each a tree of
+// of the page can cost less); and the update after a block added mid-page (Enter in a block). The panel is handed two versions of the page in turn, one block edited apart, each a tree of
 // its own objects and strings as the host's getPageBlocksTree answers, so that nothing is recognised by identity.
 import { readFileSync } from "node:fs";
 import { compare, importTs, report } from "./support.mjs";
@@ -12,6 +13,8 @@ const GOAL_MS = 2;
 const core = await importTs("src/core/profile/parse.ts");
 const sidebar = await importTs("src/core/sidebar/index.ts");
 const blocks = await importTs("src/core/logseq/page-blocks.ts");
+const scans = await importTs("src/core/logseq/page-scan.ts");
+const { KeptLinkTargets } = await importTs("src/core/note/index.ts");
 const seed = core.parseProfile(readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8"));
 
 /** A venture page: a worksheet asking the seed's questions (some answered), then ordinary blocks with links, nested; its last block says `last`. */
@@ -37,22 +40,34 @@ const lookup = {
 const resolve = (target) => (target.toLowerCase() === "sales strategy" ? entry.path : null);
 const PATH = "Exotic Pet Rental.md";
 
-/** As the panel and NoteModelLoader.load: the page's text through `texts`, the one scan, its profiles, the model. */
-function update(forest, texts) {
-  const text = texts.text(forest);
-  const scan = sidebar.scanNote(text);
-  const { applied, missing } = sidebar.profilesOfNote(scan, PATH, lookup, resolve);
+/** As the panel and NoteModelLoader.load: the page's scan through `pages` (a PageScanCache), its profiles (link targets through `links`, a KeptLinkTargets), the model. */
+function update(forest, pages, links) {
+  return modelOf(pages.scan(forest), (note) => links.targets(note));
+}
+
+/** The update as the panel did it before: the page text through `texts` (a PageTextCache), then the whole text read. */
+function wholeUpdate(forest, texts) {
+  return modelOf(sidebar.scanNote(texts.text(forest)));
+}
+
+function modelOf(scan, targets) {
+  const { applied, missing } = sidebar.profilesOfNote(scan, PATH, lookup, resolve, targets);
   return sidebar.buildSidebarModel({ scan, path: PATH, applied, missing });
 }
 
 const versions = [1, 2].map((turn) => venturePage(BLOCKS, `Section edited ${turn} about [[Business Model Canvas]]`));
 const { forest, count } = versions[0];
-const check = update(forest, new blocks.PageTextCache());
+const check = update(forest, new scans.PageScanCache(), new KeptLinkTargets());
 if (count !== BLOCKS || check.cards.length !== 1 || check.cards[0].total !== seed.copilot.questions.length) {
   throw new Error(`the benchmark page does not show the seed's questions (${count} blocks, ${check.cards.length} cards)`);
 }
 let turn = 0;
 const next = () => versions[turn++ % 2].forest;
+// The same page with a block added in its middle and without it, in turn: Enter pressed in a block mid-page.
+const withBlock = JSON.parse(JSON.stringify(forest));
+withBlock.splice(withBlock.length >> 1, 0, { uuid: "added", content: "A block added mid-page, see [[Link 7]]", children: [] });
+const added = [forest, withBlock];
+const nextAdded = () => added[turn++ % 2];
 /** The floor under pageText: every block's content, in reading order, joined by newlines. */
 function contents(list, out) {
   for (const node of list) {
@@ -61,11 +76,17 @@ function contents(list, out) {
   }
   return out;
 }
-const panelTexts = new blocks.PageTextCache();
+const panelScans = new scans.PageScanCache();
+const addedScans = new scans.PageScanCache();
+const panelLinks = new KeptLinkTargets();
+const addedLinks = new KeptLinkTargets();
+const wholeTexts = new blocks.PageTextCache();
 const texts = new blocks.PageTextCache();
 const times = compare({
-  panel: () => update(next(), panelTexts),
-  opened: () => update(next(), new blocks.PageTextCache()),
+  panel: () => update(next(), panelScans, panelLinks),
+  whole: () => wholeUpdate(next(), wholeTexts),
+  added: () => update(nextAdded(), addedScans, addedLinks),
+  opened: () => update(next(), new scans.PageScanCache(), new KeptLinkTargets()),
   kept: () => texts.text(next()),
   text: () => blocks.pageText(next()),
   floor: () => contents(next(), []).join("\n"),
@@ -75,9 +96,18 @@ const result = {
   name: `Logseq panel model update, ${BLOCKS}-block page`,
   value: ms(times.panel),
   unit: "ms",
-  baseline: "pageText of the same tree",
-  baselineValue: ms(times.text),
-  ratio: times.panel / times.text,
+  baseline: "the same update reading the whole page text again",
+  baselineValue: ms(times.whole),
+  ratio: times.panel / times.whole,
+  goal: `< ${GOAL_MS} ms`,
+};
+const insertion = {
+  name: `Logseq panel model update after a block added mid-page, ${BLOCKS}-block page`,
+  value: ms(times.added),
+  unit: "ms",
+  baseline: "the update after a one-block edit",
+  baselineValue: ms(times.panel),
+  ratio: times.added / times.panel,
   goal: `< ${GOAL_MS} ms`,
 };
 const text = {
@@ -111,4 +141,5 @@ console.log(`${result.name}: ${result.value.toFixed(2)} ms per update; ${result.
 console.log(`${text.name}: ${text.value.toFixed(2)} ms; ${text.baseline}: ${text.baselineValue.toFixed(2)} ms (ratio ${text.ratio.toFixed(2)})`);
 console.log(`${kept.name}: ${kept.value.toFixed(2)} ms; ${kept.baseline}: ${kept.baselineValue.toFixed(2)} ms (ratio ${kept.ratio.toFixed(2)})`);
 console.log(`${opened.name}: ${opened.value.toFixed(2)} ms; ${opened.baseline}: ${opened.baselineValue.toFixed(2)} ms (ratio ${opened.ratio.toFixed(2)})`);
-report([result, text, kept, opened]);
+console.log(`${insertion.name}: ${insertion.value.toFixed(2)} ms; ${insertion.baseline}: ${insertion.baselineValue.toFixed(2)} ms (ratio ${insertion.ratio.toFixed(2)})`);
+report([result, insertion, text, kept, opened]);

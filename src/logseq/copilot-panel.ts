@@ -3,7 +3,7 @@
  * (src/ui/sidebar) over a `SidebarHost` made of the Logseq SDK. A note's path is its page's name with ".md", as the
  * graph library's profile catalog names pages. Toggled from a toolbar item and a palette command.
  */
-import { PageTextCache } from "../core/logseq/page-blocks";
+import { PageScanCache } from "../core/logseq/page-scan";
 import type { TemplateEngine } from "../core/templates/template-engine";
 import { SidebarController } from "../ui/sidebar/sidebar-controller";
 import type { DebouncePort, SidebarHost } from "../ui/sidebar/sidebar-host";
@@ -48,8 +48,8 @@ export function startCopilotPanel(deps: PanelDeps): CopilotPanel {
 	const { host, library } = deps;
 	let shown = false;
 	let pageId: number | null = null;
-	// The page's text after each change: a typed-in block is spliced into the last text, not the whole tree joined again.
-	const pageTexts = new PageTextCache();
+	// The page's model after each change: only the lines of the blocks typed in, added or removed are read again.
+	const pageScans = new PageScanCache();
 	const sidebarHost: SidebarHost = {
 		root: deps.root,
 		isVisible: () => shown,
@@ -58,7 +58,8 @@ export function startCopilotPanel(deps: PanelDeps): CopilotPanel {
 		liveNote: async (path) => {
 			const page = await host.Editor.getPage(pageOf(path));
 			if (!page) return null;
-			return { name: page.originalName ?? page.name, text: pageTexts.text((await host.Editor.getPageBlocksTree(pageOf(path))) ?? []) };
+			const scan = pageScans.scan((await host.Editor.getPageBlocksTree(pageOf(path))) ?? []);
+			return { name: page.originalName ?? page.name, text: scan.text, scan };
 		},
 		edit: () => Promise.resolve(null),
 		notify: (message) => void host.UI.showMsg(message),

@@ -1,4 +1,5 @@
 /** A page's blocks as the Logseq host reports them, and the page text they stand for. */
+import type { LineEdit } from "../note";
 
 /** One block of a page tree: what the plugin reads of Logseq's `BlockEntity` (file graphs keep properties in `content`). */
 export interface PageBlock {
@@ -39,89 +40,145 @@ export function pageText(forest: readonly PageBlock[], depth = 0): string {
 }
 
 /**
- * The text of successive versions of one page's tree, as the copilot panel reads it after each change: when the tree
- * has the same blocks in the same places as last time and only a few contents changed (typing in a block), their lines
- * are spliced into the last text instead of joining every block again. Gives what `pageText` gives, for any sequence.
+ * The text of successive versions of one page's tree, as the copilot panel reads it after each change: the blocks the
+ * new tree shares with the last one, at its start and at its end, keep their text, and only the lines of the blocks
+ * between (typed in, added, removed or moved) are written; `edit` says which lines of the last text they replaced.
+ * The text is kept in runs of blocks, so that a change writes one run again and the page text is the runs put together
+ * (never copied whole until someone reads it). Gives what `pageText` gives, for any sequence.
  */
 export class PageTextCache {
-	/** Each block's content and kind (see `eachBlock`), in reading order, and where its lines start in `#text`. */
+	/** Each block's content and kind (see `eachBlock`) in reading order, its lines, and its first line in the text. */
 	#contents: string[] = [];
 	#kinds: number[] = [];
-	#starts: number[] = [];
-	#ends: number[] = [];
+	#pieces: string[] = [];
+	#lines: number[] = [];
+	#lineCount = 1;
+	/** The runs: how many blocks each holds, and their lines joined. */
+	#sizes: number[] = [];
+	#runs: string[] = [];
 	#text = "";
+	#edit: LineEdit | null = null;
+
+	/** What the last `text` call changed in the text before it (`from` at its line count when nothing); null when it wrote the whole page. */
+	get edit(): LineEdit | null {
+		return this.#edit;
+	}
 
 	/** The page text of `forest`, as `pageText(forest)`. */
 	text(forest: readonly PageBlock[]): string {
-		const contents = this.#contents;
-		const kinds = this.#kinds;
-		const changed: number[] = [];
-		let count = 0;
-		let fits = true;
-		eachBlock(forest, 0, (content, kind) => {
-			if (!fits) return;
-			if (count === contents.length || kinds[count] !== kind) fits = false;
-			else if (contents[count] !== content) {
-				fits = changed.push(count) <= SPLICED_AT_MOST;
-				contents[count] = content;
-			}
-			count++;
-		});
-		if (!fits || count !== contents.length) return this.#rebuild(forest);
-		if (changed.length > 0) this.#splice(changed);
-		return this.#text;
-	}
-
-	/** Writes the blocks `changed` (their new contents already in `#contents`) over their old lines. */
-	#splice(changed: readonly number[]): void {
-		const old = this.#text;
-		let text = "";
-		let from = 0;
-		let shift = 0;
-		let next = 0;
-		for (let i = changed[0]; i < this.#contents.length; i++) {
-			this.#starts[i] += shift;
-			if (i !== changed[next]) {
-				this.#ends[i] += shift;
-				continue;
-			}
-			next++;
-			const lines = blockLines(this.#contents[i], this.#kinds[i]);
-			text += old.slice(from, this.#starts[i] - shift) + lines;
-			from = this.#ends[i];
-			shift += lines.length - (this.#ends[i] - this.#starts[i] + shift);
-			this.#ends[i] = this.#starts[i] + lines.length;
-		}
-		this.#text = text + old.slice(from);
-	}
-
-	#rebuild(forest: readonly PageBlock[]): string {
 		const contents: string[] = [];
 		const kinds: number[] = [];
-		const starts: number[] = [];
-		const ends: number[] = [];
-		const out: string[] = [];
-		let at = 0;
 		eachBlock(forest, 0, (content, kind) => {
-			const lines = blockLines(content, kind);
 			contents.push(content);
 			kinds.push(kind);
-			starts.push(at);
-			ends.push(at + lines.length);
-			out.push(lines);
-			at += lines.length + 1;
 		});
+		const old = this.#contents;
+		const same = (i: number, j: number) => old[i] === contents[j] && this.#kinds[i] === kinds[j];
+		const shorter = Math.min(old.length, contents.length);
+		let head = 0;
+		while (head < shorter && same(head, head)) head++;
+		if (head === old.length && head === contents.length) {
+			if (this.#runs.length === 0 && old.length > 0) this.#cut();
+			this.#edit = { from: this.#lineCount, to: this.#lineCount, text: "" };
+			return this.#text;
+		}
+		let tail = 0;
+		while (tail < shorter - head && same(old.length - 1 - tail, contents.length - 1 - tail)) tail++;
+		// A change that reaches the page's end takes the block before it along, so that it replaces some lines by some lines.
+		if (tail === 0 && head > 0 && (head === old.length || head === contents.length)) head--;
+		if (head === 0 && tail === 0) this.#write(contents, kinds);
+		else this.#splice(contents, kinds, head, tail);
+		return this.#text;
+	}
+
+	/** Writes blocks [head, length - tail) of the new tree in place of the old ones between the same shared blocks. */
+	#splice(contents: string[], kinds: number[], head: number, tail: number): void {
+		if (this.#runs.length === 0) this.#cut();
+		const oldEnd = this.#contents.length - tail;
+		const newEnd = contents.length - tail;
+		const lineTo = tail > 0 ? this.#lines[oldEnd] : this.#lineCount;
+		const written: string[] = [];
+		const firstLines = this.#lines.slice(0, head);
+		let line = this.#lines[head];
+		for (let i = head; i < newEnd; i++) {
+			const lines = blockLines(contents[i], kinds[i]);
+			written.push(lines);
+			firstLines.push(line);
+			line += lineCount(lines);
+		}
+		const lineShift = line - lineTo;
+		for (let i = oldEnd; i < this.#contents.length; i++) firstLines.push(this.#lines[i] + lineShift);
+		const text = written.join("\n");
+		this.#edit = { from: this.#lines[head], to: lineTo, text: tail > 0 && written.length > 0 ? `${text}\n` : text };
+		const pieces = this.#pieces.slice(0, head).concat(written, this.#pieces.slice(oldEnd));
+		this.#rerun(pieces, head, oldEnd, newEnd - oldEnd);
 		this.#contents = contents;
 		this.#kinds = kinds;
-		this.#starts = starts;
-		this.#ends = ends;
-		this.#text = out.join("\n");
-		return this.#text;
+		this.#pieces = pieces;
+		this.#lines = firstLines;
+		this.#lineCount += lineShift;
+	}
+
+	/** Joins again the runs that held old blocks [head, oldEnd) (or the one at `head`; all of them when there are none yet), now with `added` blocks more. */
+	#rerun(pieces: readonly string[], head: number, oldEnd: number, added: number): void {
+		let first = 0;
+		let start = 0;
+		while (first < this.#sizes.length && start + this.#sizes[first] <= head) start += this.#sizes[first++];
+		let last = first;
+		let end = start + (this.#sizes[first] ?? oldEnd - start);
+		while (end < oldEnd) end += this.#sizes[++last];
+		const sizes: number[] = [];
+		const runs: string[] = [];
+		for (let at = start; at < end + added; at += RUN) {
+			const stop = Math.min(at + RUN, end + added);
+			sizes.push(stop - at);
+			runs.push(pieces.slice(at, stop).join("\n"));
+		}
+		this.#sizes.splice(first, last - first + 1, ...sizes);
+		this.#runs.splice(first, last - first + 1, ...runs);
+		this.#join();
+	}
+
+	/** The page text: the runs put together, not copied (a string of strings that is read whole only when someone reads it). */
+	#join(): void {
+		this.#text = this.#runs.reduce((text, run, i) => (i === 0 ? run : `${text}\n${run}`), "");
+	}
+
+	#write(contents: string[], kinds: number[]): void {
+		const pieces: string[] = [];
+		for (let i = 0; i < contents.length; i++) pieces.push(blockLines(contents[i], kinds[i]));
+		this.#contents = contents;
+		this.#kinds = kinds;
+		this.#pieces = pieces;
+		this.#sizes = [];
+		this.#runs = [];
+		this.#text = pieces.join("\n");
+		this.#edit = null;
+	}
+
+	/** Cuts a page just written whole into runs, and counts its blocks' lines: done at its first change, not on every page opened. */
+	#cut(): void {
+		const firstLines: number[] = [];
+		let line = 0;
+		for (const piece of this.#pieces) {
+			firstLines.push(line);
+			line += lineCount(piece);
+		}
+		this.#lines = firstLines;
+		this.#lineCount = Math.max(line, 1);
+		this.#rerun(this.#pieces, 0, this.#pieces.length, 0);
 	}
 }
 
-/** More changed blocks than this and the page is joined again: splicing pays for a few blocks typed in, not for many. */
-const SPLICED_AT_MOST = 16;
+/** Blocks per run of the kept text: a change writes about this many blocks' lines again. */
+const RUN = 64;
+
+/** How many lines a block's lines are. */
+function lineCount(lines: string): number {
+	let count = 1;
+	for (let at = lines.indexOf("\n"); at !== -1; at = lines.indexOf("\n", at + 1)) count++;
+	return count;
+}
 
 /**
  * Calls `visit` with each loaded block's content in reading order, and its kind: -1 for the page's pre-block (its

@@ -8,5 +8,6 @@ export { lineText, metaProblem, PROPERTY_LINE, readNote, offsetAt, type CodeBloc
 export { isTopLevel, sectionsAt, type Heading, type Section } from "./headings";
 export { lineLinks, type NoteLink } from "./links";
 export { KeptLinkTargets, linkTargets } from "./link-targets";
+export { rereadNote, type LineEdit } from "./note-edit";
 export { type OutlineBlock } from "./outline";
 export { metaList, metaString, readFrontMatter, yamlString, type FrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";

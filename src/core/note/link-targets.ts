@@ -23,9 +23,10 @@ export class KeptLinkTargets {
 	#text = "";
 	#codeLines: Uint8Array = new Uint8Array(0);
 	#found: Found = { lines: [], targets: [] };
+	#distinct: readonly string[] = [];
 
-	/** The targets of `note`, as `linkTargets(note)`. */
-	targets(note: NoteModel): string[] {
+	/** The targets of `note`, as `linkTargets(note)`; the same array as last time when the changed lines hold the targets they held. */
+	targets(note: NoteModel): readonly string[] {
 		const { text, lineStart, codeLines } = note;
 		const count = lineStart.length;
 		const was = this.#found;
@@ -40,13 +41,15 @@ export class KeptLinkTargets {
 		readTargets(note, kept ? first : 0, kept ? to : count, read);
 		const head = kept ? atMost(was.lines, first - 1) : 0;
 		const tail = kept ? atMost(was.lines, to - shift - 1) : was.lines.length;
+		const same = kept && tail - head === read.targets.length && read.targets.every((target, k) => target === was.targets[head + k]);
 		this.#found = {
 			lines: was.lines.slice(0, head).concat(read.lines, was.lines.slice(tail).map((line) => line + shift)),
-			targets: was.targets.slice(0, head).concat(read.targets, was.targets.slice(tail)),
+			targets: same ? was.targets : was.targets.slice(0, head).concat(read.targets, was.targets.slice(tail)),
 		};
 		this.#text = text;
 		this.#codeLines = codeLines;
-		return distinct(this.#found.targets);
+		if (!same) this.#distinct = distinct(this.#found.targets);
+		return this.#distinct;
 	}
 }
 

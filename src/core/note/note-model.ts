@@ -72,6 +72,25 @@ export function readNote(input: string): NoteModel {
 	const meta = readMetadata(text, lineStart);
 	const codeLines = new Uint8Array(count);
 	for (let i = 0; i < meta.bodyStart; i++) codeLines[i] = 1;
+	const body = readLines(text, lineStart, meta.bodyStart, count, codeLines);
+	for (const index of body.open) body.headings[index].end = count;
+	return new ReadNote(text, lineStart, meta, body.code, codeLines, body.headings, body.bullets, body.others);
+}
+
+/** What `readLines` found: fenced code, headings (`open`: those whose section is still open), bullet and other lines. */
+export interface BodyLines {
+	code: CodeBlock[];
+	headings: Heading[];
+	open: number[];
+	/** The fence still open after the last line read, or null. */
+	fence: CodeBlock | null;
+	bullets: number;
+	others: number;
+}
+
+/** Reads lines [from, to) of the body of `text` (lines starting at `lineStart`), none inside a fence before `from`, marking code in `codeLines`. */
+export function readLines(text: string, lineStart: readonly number[], from: number, to: number, codeLines: Uint8Array): BodyLines {
+	const count = lineStart.length;
 	const code: CodeBlock[] = [];
 	const headings: Heading[] = [];
 	const open: number[] = [];
@@ -82,7 +101,7 @@ export function readNote(input: string): NoteModel {
 	let hash = -1;
 	let tick = -1;
 	let tilde = -1;
-	for (let i = meta.bodyStart; i < count; i++) {
+	for (let i = from; i < to; i++) {
 		const start = lineStart[i];
 		const end = lineEnd(text, lineStart, i);
 		if (tick < start) tick = nextIndex(text, "`", start);
@@ -122,15 +141,15 @@ export function readNote(input: string): NoteModel {
 			if (found !== null) addHeading(headings, open, found);
 		}
 	}
-	for (const index of open) headings[index].end = count;
-	return new ReadNote(text, lineStart, meta, code, codeLines, headings, bullets > 0 && others * 10 <= bullets);
+	return { code, headings, open, fence, bullets, others };
 }
 
 /** The model `readNote` returns; its lines, links and block outline are built on first use, each once. */
-class ReadNote implements NoteModel {
+export class ReadNote implements NoteModel {
 	#lines: readonly string[] | null = null;
 	#links: NoteLink[] | null = null;
 	#blocks: OutlineBlock[] | null = null;
+	readonly outline: boolean;
 
 	constructor(
 		readonly text: string,
@@ -139,8 +158,12 @@ class ReadNote implements NoteModel {
 		readonly code: CodeBlock[],
 		readonly codeLines: Uint8Array,
 		readonly headings: Heading[],
-		readonly outline: boolean,
-	) {}
+		/** The bullet lines and other lines of the body outside code, which tell an outline. */
+		readonly bullets: number,
+		readonly others: number,
+	) {
+		this.outline = bullets > 0 && others * 10 <= bullets;
+	}
 
 	get lines(): readonly string[] {
 		return (this.#lines ??= sliceLines(this.text, this.lineStart));
@@ -201,7 +224,7 @@ export function offsetAt(note: NoteModel, line: number, ch: number): number {
 }
 
 /** Closes the sections the new heading ends, and links it to the heading it sits under. */
-function addHeading(headings: Heading[], open: number[], heading: Heading): void {
+export function addHeading(headings: Heading[], open: number[], heading: Heading): void {
 	while (open.length > 0 && headings[open[open.length - 1]].level >= heading.level) headings[open.pop() as number].end = heading.line;
 	heading.parent = open.length > 0 ? open[open.length - 1] : -1;
 	open.push(headings.length);

@@ -6,7 +6,7 @@ export { copilotPrompt } from "./copy-prompt";
 export { insertQuestionEdit, type InsertOptions, type QuestionEdit } from "./insert-question";
 export { readKeyPage, type KeyPage } from "../graph/key-page";
 export { NoteModelLoader, type LoadedNote } from "./note-model-loader";
-export { scanNote, type NoteMark, type NoteScan } from "./question-marks";
+export { rescanNote, scanNote, type NoteMark, type NoteScan } from "./question-marks";
 export { splitLines } from "../text/lines";
 export { isEmptySection, pageSections, questionOnPage, readPageProfile, type PageSection } from "./page-sections";
 export {

@@ -2,7 +2,7 @@
 import type { NoteReader } from "../ports";
 import { readKeyPage, type KeyPage } from "../graph/key-page";
 import { KeptLinkTargets } from "../note";
-import { scanNote } from "./question-marks";
+import { scanNote, type NoteScan } from "./question-marks";
 import { profilesOfNote, type AppliedProfile, type ProfileLookup } from "./profiles-of-note";
 import { buildSidebarModel, type SidebarModel } from "./sidebar-model";
 
@@ -26,9 +26,8 @@ export class NoteModelLoader {
 		this.#notes = notes;
 	}
 
-	/** The model for the note at `path` whose current text is `text`; a graph profile brings its key pages, others' key links resolve from their own page. */
-	async load(path: string, text: string): Promise<LoadedNote> {
-		const scan = scanNote(text);
+	/** The model for the note at `path` whose current text is `text` (and scan, `scanNote(text)`); a graph profile brings its key pages, others' key links resolve from their own page. */
+	async load(path: string, text: string, scan: NoteScan = scanNote(text)): Promise<LoadedNote> {
 		const resolve = (target: string, from: string) => this.#notes.resolveLink(target, from);
 		const { applied, missing } = profilesOfNote(scan, path, this.#profiles, resolve, (note) => this.#links.targets(note));
 		const keyPaths = new Set<string>();

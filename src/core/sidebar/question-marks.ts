@@ -1,5 +1,5 @@
 /** Where a note may ask a question (its headings, bold lines and list items ending with "?"), read from the note model. */
-import { lineText, readNote, type Heading, type NoteModel } from "../note";
+import { lineText, readNote, rereadNote, type Heading, type LineEdit, type NoteModel } from "../note";
 import { indentWidth, listMarkerLength, textStart } from "../text/lines";
 
 /** A heading, a bold line, or a list item ending with "?", outside code: a place where a question may be written. */
@@ -25,6 +25,24 @@ export interface NoteScan extends NoteModel {
 export function scanNote(text: string): NoteScan {
 	const note = readNote(text);
 	return Object.assign(note, { marks: questionMarks(note) });
+}
+
+/** What `scanNote(text)` gives, from the scan of the text before `edit` (see `rereadNote`), reading only the edited lines. */
+export function rescanNote(previous: NoteScan, text: string, edit: LineEdit): NoteScan {
+	const note = rereadNote(previous, text, edit);
+	if (note === null) return scanNote(text);
+	const { from, to } = edit;
+	const added = note.lineStart.length - previous.lineStart.length;
+	const marks = previous.marks.filter((mark) => mark.line < from);
+	let h = 0;
+	while (h < note.headings.length && note.headings[h].line < from) h++;
+	for (let i = from; i < to + added; i++) {
+		const heading = h < note.headings.length && note.headings[h].line === i ? note.headings[h++] : null;
+		const mark = heading !== null ? headingMark(heading) : note.codeLines[i] === 0 ? lineMark(lineText(note, i), i) : null;
+		if (mark !== null) marks.push(mark);
+	}
+	for (const mark of previous.marks) if (mark.line >= to) marks.push({ ...mark, line: mark.line + added });
+	return Object.assign(note, { marks });
 }
 
 /**

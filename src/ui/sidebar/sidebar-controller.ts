@@ -163,7 +163,7 @@ export class SidebarController {
 			this.#draw(null);
 			return;
 		}
-		const loaded = await this.#loader.load(path, note.text);
+		const loaded = await this.#loader.load(path, note.text, note.scan);
 		if (generation !== this.#generation) return;
 		this.#loaded = loaded;
 		this.#draw({ name: note.name, path }, loaded);
@@ -217,7 +217,7 @@ export class SidebarController {
 	async #jumpToSection(path: string, card: string, section: EmptySection): Promise<void> {
 		const note = await this.#host.liveNote(path);
 		if (note === null) return;
-		const at = emptySectionAt((await this.#loader.load(path, note.text)).model, card, section);
+		const at = emptySectionAt((await this.#loader.load(path, note.text, note.scan)).model, card, section);
 		if (this.#host.showPosition) return this.#host.showPosition(path, at);
 		const editing = await this.#host.edit(path);
 		if (editing === null) return;

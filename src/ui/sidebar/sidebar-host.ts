@@ -8,7 +8,7 @@
  * what to read, when to redraw, and carries out every click.
  */
 import type { NoteReader } from "../../core/ports";
-import type { ProfileCard, QuestionItem, TextPosition } from "../../core/sidebar";
+import type { NoteScan, ProfileCard, QuestionItem, TextPosition } from "../../core/sidebar";
 import type { EditorTarget } from "../../editor/apply-worksheet";
 import type { MarkdownPort } from "../tool-chip";
 
@@ -36,8 +36,8 @@ export interface SidebarHost {
 	debounce: DebouncePort;
 	/** Key pages and link resolution, as the host's vault has them. */
 	notes: NoteReader;
-	/** The note's live text (unsaved typing included) and the name to show, or null when there is no such note. */
-	liveNote(path: string): Promise<{ name: string; text: string } | null>;
+	/** The note's live text (unsaved typing included) and the name to show, or null when there is no such note; `scan`, when given, is `scanNote(text)`. */
+	liveNote(path: string): Promise<{ name: string; text: string; scan?: NoteScan } | null>;
 	/** Opens the note for editing (in editing mode, in front), or null after telling the user why it could not. */
 	edit(path: string): Promise<NoteEditing | null>;
 	/** Shows a short message to the user (Obsidian: a Notice). */
