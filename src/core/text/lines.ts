@@ -22,7 +22,7 @@ export function isBlank(line: string): boolean {
 }
 
 /**
- * Where `dedentLine(line, width)` cuts the line: after up to `width` columns of leading white space (tabs count as
+ * Where dedenting a line by `width` columns cuts it: after up to `width` columns of leading white space (tabs count as
  * two), counted from `from` (the line's start unless given).
  */
 export function dedentEnd(line: string, width: number, from = 0): number {
@@ -38,11 +38,6 @@ export function dedentEnd(line: string, width: number, from = 0): number {
 	return i;
 }
 
-/** Removes up to `width` columns of leading white space (tabs count as two). */
-export function dedentLine(line: string, width: number): string {
-	const i = dedentEnd(line, width);
-	return i === 0 ? line : line.slice(i);
-}
 
 /**
  * Lines read by index without building them all: a list of strings (`ArrayLines`) or a profile section's body read

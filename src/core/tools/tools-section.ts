@@ -2,8 +2,8 @@
 import { readNote, type NoteModel } from "../note";
 import { emptyProfile } from "../profile/profile";
 import { readKnownSection } from "../profile/read-sections";
+import { SectionBody } from "../profile/profile-sections";
 import { recogniseHeading } from "../profile/section-names";
-import { dedentLine } from "../text/lines";
 import { repairMojibake } from "../text/mojibake";
 import { linkTarget } from "../text/wiki-links";
 import { basename } from "../host/note-meta";
@@ -44,8 +44,7 @@ export function readToolAnnotations(lines: readonly string[], sections = findToo
 	if (sections.length === 0) return NO_ANNOTATIONS;
 	const profile = emptyProfile();
 	for (const section of sections) {
-		const body = lines.slice(section.heading + 1, section.end).map((line) => (section.bulleted ? dedentLine(line, 2) : line));
-		readKnownSection("tools", body, profile, () => undefined);
+		readKnownSection("tools", new SectionBody(lines, section.heading + 1, section.end, section.bulleted), profile, () => undefined);
 	}
 	const annotations = new Map<string, string>();
 	for (const tool of profile.tools) {
