@@ -12,7 +12,8 @@ export class PageScanCache {
 		const text = this.#texts.text(forest);
 		const previous = this.#scan;
 		const edit = this.#texts.edit;
-		if (previous !== null && edit !== null && edit.from === previous.lineStart.length) return previous;
+		// An edit that replaces no lines by nothing (the cache's word for an unchanged tree) leaves the scan as it was.
+		if (previous !== null && edit !== null && edit.from === edit.to && edit.text === "") return previous;
 		this.#scan = previous === null || edit === null ? scanNote(text) : rescanNote(previous, text, edit);
 		return this.#scan;
 	}
