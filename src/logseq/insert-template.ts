@@ -12,6 +12,7 @@ import type { TemplateEngine } from "../core/templates/template-engine";
 import type { GraphLibrary } from "./graph-library";
 import type { LogseqHost } from "./host";
 import type { PickedProfile } from "./profile-picker";
+import { watchBlock } from "./watched-block";
 import { worksheetAhead, type BuiltWorksheet } from "./worksheet-ahead";
 import type { DebouncePort } from "../ui/sidebar/sidebar-host";
 import { err, errorMessage, ok, type Result } from "../core/result";
@@ -45,9 +46,9 @@ export function registerInsertTemplate(deps: InsertTemplateDeps): void {
 /**
  * Runs the command from the block `uuid` (the slash command's), or the block being edited: asks for a profile, builds its
  * worksheet and inserts it with one `insertBatchBlock`, then opens the first field. Every failure is a message, never a change.
- * The page and the template are read, and the highlighted profile's worksheet built, while the picker is open; after the
- * choice one read (the block, whose text the host may have saved meanwhile) comes before the insertion, and the picker
- * closes and the frame hides after it.
+ * The block, the page and the template are read, and the highlighted profile's worksheet built, while the picker is open;
+ * the block is read again whenever the host reports a change to it (it may save the block's text meanwhile), so after the
+ * choice nothing is read before the insertion, and the picker closes and the frame hides after it.
  */
 export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: string | null): Promise<void> {
 	const { host } = deps;
@@ -56,13 +57,15 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 		await host.UI.showMsg("Click into a block first: the worksheet goes after it.", "warning");
 		return;
 	}
-	const ahead = readAhead(deps, from);
+	const watched = watchBlock(host, from);
+	const ahead = readAhead(deps, watched.first);
 	const worksheets = worksheetAhead((entry) => ahead.then(({ template }) => buildWorksheet(deps.engine, entry, template)), deps.debounce);
 	const entries = await deps.library.profiles();
 	host.showMainUI({ autoFocus: true });
 	const picked = await deps.pick(entries, worksheets.highlighted);
 	worksheets.stop();
 	if (picked === null) {
+		watched.stop();
 		host.hideMainUI({ restoreEditingCursor: true });
 		return;
 	}
@@ -72,7 +75,7 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 	};
 	const { profile } = picked.entry;
 	const { forest } = await ahead;
-	const target = await host.Editor.getBlock(from);
+	const target = await watched.latest().finally(watched.stop);
 	const existing = target && forest ? existingWorksheet(forest, profile.name) : null;
 	if (existing !== null) {
 		picked.close();
@@ -123,11 +126,11 @@ interface ReadAhead {
 	template: Result<{ source: string; path: string } | null, string>;
 }
 
-/** Reads the page of block `from` and the user's worksheet template; never rejects, since the user may leave the picker first. */
-async function readAhead(deps: InsertTemplateDeps, from: string): Promise<ReadAhead> {
+/** Reads the page of `reading` (the block's first read) and the user's worksheet template; never rejects, since the user may leave the picker first. */
+async function readAhead(deps: InsertTemplateDeps, reading: Promise<BlockEntity | null>): Promise<ReadAhead> {
 	const template = deps.library.worksheetTemplate().then(ok, (error: unknown) => err(`The worksheet template could not be read: ${errorMessage(error)}`));
 	const forest = (async () => {
-		const block = await deps.host.Editor.getBlock(from);
+		const block = await reading;
 		const page = typeof block?.page?.id === "number" ? await deps.host.Editor.getPage(block.page.id) : null;
 		if (!page) return null;
 		return ((await deps.host.Editor.getPageBlocksTree(page.originalName ?? page.name)) ?? []) as unknown as PageBlock[];
