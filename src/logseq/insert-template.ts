@@ -46,9 +46,10 @@ export function registerInsertTemplate(deps: InsertTemplateDeps): void {
 /**
  * Runs the command from the block `uuid` (the slash command's), or the block being edited: asks for a profile, builds its
  * worksheet and inserts it with one `insertBatchBlock`, then opens the first field. Every failure is a message, never a change.
- * The block, the page and the template are read, and the highlighted profile's worksheet built, while the picker is open;
- * the block is read again whenever the host reports a change to it (it may save the block's text meanwhile), so after the
- * choice nothing is read before the insertion, and the picker closes and the frame hides after it.
+ * While the picker is open, the block, the page and the template are read, and for the profile the highlight rests on its
+ * worksheet is built and the page's worksheet of it looked up; the block is read again whenever the host reports a change
+ * to it (it may save the block's text meanwhile). So after the choice nothing is read or built before the insertion, and
+ * the picker closes and the frame hides after it.
  */
 export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: string | null): Promise<void> {
 	const { host } = deps;
@@ -59,7 +60,7 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 	}
 	const watched = watchBlock(host, from);
 	const ahead = readAhead(deps, watched.first);
-	const worksheets = worksheetAhead((entry) => ahead.then(({ template }) => buildWorksheet(deps.engine, entry, template)), deps.debounce);
+	const worksheets = worksheetAhead((entry) => ahead.then((read) => prepareInsertion(deps.engine, entry, read)), deps.debounce);
 	const entries = await deps.library.profiles();
 	host.showMainUI({ autoFocus: true });
 	const picked = await deps.pick(entries, worksheets.highlighted);
@@ -76,7 +77,8 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 	const { profile } = picked.entry;
 	const { forest } = await ahead;
 	const target = await watched.latest().finally(watched.stop);
-	const existing = target && forest ? existingWorksheet(forest, profile.name) : null;
+	const prepared = await worksheets.take(picked.entry);
+	const existing = target ? prepared.existing : null;
 	if (existing !== null) {
 		picked.close();
 		const answer = await deps.ask(profile.name);
@@ -91,7 +93,7 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 		await host.UI.showMsg("The block the command ran in is gone; nothing was inserted.", "warning");
 		return;
 	}
-	const built = await worksheets.take(picked.entry);
+	const { built } = prepared;
 	if (!built.ok) {
 		done(false);
 		await host.UI.showMsg(built.error, "error");
@@ -115,9 +117,20 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 	await host.Editor.editBlock(id);
 }
 
-/** The chosen profile's worksheet in the user's template (or the bundled one), or the fault reading the template. */
-function buildWorksheet(engine: TemplateEngine, entry: CatalogProfile, template: ReadAhead["template"]): BuiltWorksheet {
-	return template.ok ? logseqWorksheet(entry.profile, engine, template.value ?? {}) : template;
+/** What inserting a profile's worksheet needs, prepared while the picker's highlight rests on the profile. */
+interface PreparedInsertion {
+	/** Its worksheet in the user's template (or the bundled one), or the fault reading the template. */
+	built: BuiltWorksheet;
+	/** The block heading the page's first worksheet of the profile, or null when the page (as read ahead) has none. */
+	existing: string | null;
+}
+
+/** Prepares the insertion of `entry`'s worksheet into the page read ahead. */
+function prepareInsertion(engine: TemplateEngine, entry: CatalogProfile, { template, forest }: ReadAhead): PreparedInsertion {
+	return {
+		built: template.ok ? logseqWorksheet(entry.profile, engine, template.value ?? {}) : template,
+		existing: forest ? existingWorksheet(forest, entry.profile.name) : null,
+	};
 }
 
 /** What is read while the picker is open: the tree of the page the command ran in (null when unreadable), and the template. */
