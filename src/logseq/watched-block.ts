@@ -14,8 +14,11 @@ export interface WatchedBlock {
 
 /**
  * Reads the block `uuid` now, and again each time `DB.onChanged` names it (by uuid, or by the database id of the first
- * read). The host sends that event after every transaction, on the same channel as its answers and in order, so the
- * latest read never misses a change reported before it was asked for: this replaces a read after the user's choice.
+ * read). The 0.10.9 host reports every transaction's blocks (`invoke-hooks` in frontend/modules/outliner/pipeline.cljs,
+ * through the `:plugin/hook-db-tx` event), so this stands in for a read after the user's choice. What it can miss is a
+ * save whose report is still on its way when the choice comes (the host's event queue runs on a later tick): the auto-save
+ * of a block whose typed "/command" was saved earlier would then place the worksheet after that block, emptied, rather
+ * than before it; nothing is lost, since the host saves the text itself before it inserts (`paste-blocks`, editor.cljs).
  */
 export function watchBlock(host: Pick<LogseqHost, "Editor" | "DB">, uuid: string): WatchedBlock {
 	const read = () => {
