@@ -192,7 +192,7 @@ try {
   console.log(`    the plugin: Enter → insertBatchBlock sent                                       ${ms("plugin")}`);
   console.log(`      Enter → its first message sent                                              ${ms("reaction")}`);
   console.log(`      waiting for the host's replies to its ${names.length - 1} read(s): each sent → its reply posted   ${ms("waits")}`);
-  console.log(`      the last reply posted → insertBatchBlock sent (the worksheet built)          ${ms("build")}`);
+  console.log(`      the last reply posted (else the Enter) → insertBatchBlock sent                ${ms("build")}`);
   console.log(`    insertBatchBlock sent → the host has it (postMessage, the tree cloned)         ${ms("delivery")}`);
   console.log(`    the host's insertBatchBlock (the block store, mldoc per block)                 ${ms("store")}`);
   console.log(`  the frame hidden, after the blocks are in the store: ${ms("hiddenAfter")}`);
