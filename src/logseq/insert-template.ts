@@ -12,6 +12,7 @@ import type { TemplateEngine } from "../core/templates/template-engine";
 import type { GraphLibrary } from "./graph-library";
 import type { LogseqHost } from "./host";
 import type { PickedProfile } from "./profile-picker";
+import { watchBlock } from "./watched-block";
 import { worksheetAhead, type BuiltWorksheet } from "./worksheet-ahead";
 import type { DebouncePort } from "../ui/sidebar/sidebar-host";
 import { err, errorMessage, ok, type Result } from "../core/result";
@@ -45,9 +46,10 @@ export function registerInsertTemplate(deps: InsertTemplateDeps): void {
 /**
  * Runs the command from the block `uuid` (the slash command's), or the block being edited: asks for a profile, builds its
  * worksheet and inserts it with one `insertBatchBlock`, then opens the first field. Every failure is a message, never a change.
- * The page and the template are read, and the highlighted profile's worksheet built, while the picker is open; after the
- * choice one read (the block, whose text the host may have saved meanwhile) comes before the insertion, and the picker
- * closes and the frame hides after it.
+ * While the picker is open, the block, the page and the template are read, and for the profile the highlight rests on its
+ * worksheet is built and the page's worksheet of it looked up; the block is read again whenever the host reports a change
+ * to it (it may save the block's text meanwhile). So after the choice nothing is read or built before the insertion, and
+ * the picker closes and the frame hides after it.
  */
 export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: string | null): Promise<void> {
 	const { host } = deps;
@@ -56,13 +58,15 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 		await host.UI.showMsg("Click into a block first: the worksheet goes after it.", "warning");
 		return;
 	}
-	const ahead = readAhead(deps, from);
-	const worksheets = worksheetAhead((entry) => ahead.then(({ template }) => buildWorksheet(deps.engine, entry, template)), deps.debounce);
+	const watched = watchBlock(host, from);
+	const ahead = readAhead(deps, watched.first);
+	const worksheets = worksheetAhead((entry) => ahead.then((read) => prepareInsertion(deps.engine, entry, read)), deps.debounce);
 	const entries = await deps.library.profiles();
 	host.showMainUI({ autoFocus: true });
 	const picked = await deps.pick(entries, worksheets.highlighted);
 	worksheets.stop();
 	if (picked === null) {
+		watched.stop();
 		host.hideMainUI({ restoreEditingCursor: true });
 		return;
 	}
@@ -72,8 +76,9 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 	};
 	const { profile } = picked.entry;
 	const { forest } = await ahead;
-	const target = await host.Editor.getBlock(from);
-	const existing = target && forest ? existingWorksheet(forest, profile.name) : null;
+	const target = await watched.latest().finally(watched.stop);
+	const prepared = await worksheets.take(picked.entry);
+	const existing = target ? prepared.existing : null;
 	if (existing !== null) {
 		picked.close();
 		const answer = await deps.ask(profile.name);
@@ -88,7 +93,7 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 		await host.UI.showMsg("The block the command ran in is gone; nothing was inserted.", "warning");
 		return;
 	}
-	const built = await worksheets.take(picked.entry);
+	const { built } = prepared;
 	if (!built.ok) {
 		done(false);
 		await host.UI.showMsg(built.error, "error");
@@ -112,9 +117,20 @@ export async function insertProfileTemplate(deps: InsertTemplateDeps, uuid: stri
 	await host.Editor.editBlock(id);
 }
 
-/** The chosen profile's worksheet in the user's template (or the bundled one), or the fault reading the template. */
-function buildWorksheet(engine: TemplateEngine, entry: CatalogProfile, template: ReadAhead["template"]): BuiltWorksheet {
-	return template.ok ? logseqWorksheet(entry.profile, engine, template.value ?? {}) : template;
+/** What inserting a profile's worksheet needs, prepared while the picker's highlight rests on the profile. */
+interface PreparedInsertion {
+	/** Its worksheet in the user's template (or the bundled one), or the fault reading the template. */
+	built: BuiltWorksheet;
+	/** The block heading the page's first worksheet of the profile, or null when the page (as read ahead) has none. */
+	existing: string | null;
+}
+
+/** Prepares the insertion of `entry`'s worksheet into the page read ahead. */
+function prepareInsertion(engine: TemplateEngine, entry: CatalogProfile, { template, forest }: ReadAhead): PreparedInsertion {
+	return {
+		built: template.ok ? logseqWorksheet(entry.profile, engine, template.value ?? {}) : template,
+		existing: forest ? existingWorksheet(forest, entry.profile.name) : null,
+	};
 }
 
 /** What is read while the picker is open: the tree of the page the command ran in (null when unreadable), and the template. */
@@ -123,11 +139,11 @@ interface ReadAhead {
 	template: Result<{ source: string; path: string } | null, string>;
 }
 
-/** Reads the page of block `from` and the user's worksheet template; never rejects, since the user may leave the picker first. */
-async function readAhead(deps: InsertTemplateDeps, from: string): Promise<ReadAhead> {
+/** Reads the page of `reading` (the block's first read) and the user's worksheet template; never rejects, since the user may leave the picker first. */
+async function readAhead(deps: InsertTemplateDeps, reading: Promise<BlockEntity | null>): Promise<ReadAhead> {
 	const template = deps.library.worksheetTemplate().then(ok, (error: unknown) => err(`The worksheet template could not be read: ${errorMessage(error)}`));
 	const forest = (async () => {
-		const block = await deps.host.Editor.getBlock(from);
+		const block = await reading;
 		const page = typeof block?.page?.id === "number" ? await deps.host.Editor.getPage(block.page.id) : null;
 		if (!page) return null;
 		return ((await deps.host.Editor.getPageBlocksTree(page.originalName ?? page.name)) ?? []) as unknown as PageBlock[];

@@ -141,7 +141,8 @@ export function fakeLogseq(pages: Record<string, SeedBlock[]>, settings: Record<
 				onChanged: (callback) => {
 					record("DB.onChanged", [typeof callback]);
 					dbListeners.push(callback as Handler);
-					return () => undefined;
+					// As the SDK's own off-hook: the listener hears nothing more.
+					return () => void dbListeners.splice(dbListeners.indexOf(callback as Handler), 1);
 				},
 			},
 			provideUI(ui) {
