@@ -3,9 +3,9 @@
 // stream, fed in network-sized pieces, beside JSON.parse of the same events' payloads, in one run.
 import { build } from "esbuild";
 import http from "node:http";
-import { chromium } from "playwright-core";
 import { startLoopback } from "../test/drafting/loopback-server.cjs";
 import { compare, importTs, median, report } from "./support.mjs";
+import { launchChromium } from "../test/browser/chromium.mjs";
 
 const ROUNDS = 25;
 const GOAL_MS = 50;
@@ -23,7 +23,9 @@ const pageServer = http.createServer((request, response) => {
 });
 await new Promise((resolve) => pageServer.listen(0, "127.0.0.1", resolve));
 const model = await startLoopback();
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
+// The Chromium the browser tests use (Debian's when installed, else the packaged one), so the bench runs wherever they do.
+const { browser, description } = await launchChromium();
+console.log(description);
 const cardMs = [];
 const rawMs = [];
 try {

@@ -3,8 +3,8 @@
 // selection, scrolled into view, as any edit command does), in one run.
 import { build } from "esbuild";
 import { readFileSync } from "node:fs";
-import { chromium } from "playwright-core";
 import { median, report } from "./support.mjs";
+import { launchChromium } from "../test/browser/chromium.mjs";
 
 const ROUNDS = 40;
 const EDITORS = 20;
@@ -24,7 +24,9 @@ const bundle = await build({
   logLevel: "error",
 });
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
+// The Chromium the browser tests use (Debian's when installed, else the packaged one), so the bench runs wherever they do.
+const { browser, description } = await launchChromium();
+console.log(description);
 let samples;
 try {
   const page = await (await browser.newContext({ viewport: { width: 1000, height: 700 } })).newPage();

@@ -8,10 +8,9 @@ import { build } from "esbuild";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { median, report } from "./support.mjs";
+import { launchChromium } from "../test/browser/chromium.mjs";
 
-const CHROMIUM = "/usr/bin/chromium";
 const PAGE_URL = "http://localhost/tool-links-bench.html";
 /** The three editors of the page: with the extension, without it, and with the cheapest widget after the same links. */
 const EDITORS = ["with", "without", "floor"];
@@ -63,7 +62,9 @@ const spread = (values) => `median ${ratio(median(values))}, spread ${ratio(Math
 const ms = (value) => `${value.toFixed(3)} ms`;
 
 const { js, css } = await bundlePage();
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
+// The Chromium the browser tests use (Debian's when installed, else the packaged one), so the bench runs wherever they do.
+const { browser, description } = await launchChromium();
+console.log(description);
 try {
   const page = await browser.newPage({ viewport: { width: 1980, height: 760 } });
   const html =
