@@ -1,6 +1,7 @@
 /** The plugin's settings: their shape, defaults, and a reader that survives any old or corrupt data.json. */
 import { DEFAULT_DRAFTING, readDraftingSettings, type DraftingSettings } from "./drafting/drafting-settings";
 import { asRecord } from "./drafting/json-fields";
+import { words } from "./wording/wording";
 
 /** Which page format new profile pages are written in. */
 export type FlavorSetting = "auto" | "obsidian" | "logseq";
@@ -64,7 +65,7 @@ export function readSettings(raw: unknown): LoadedSettings {
 	if (raw === null || raw === undefined) return { settings, extra, problems, unreadable: false };
 	const saved = asRecord(raw);
 	if (saved === null) {
-		problems.push("The saved settings were not readable; the defaults are used.");
+		problems.push(words("settings-unreadable"));
 		return { settings, extra, problems, unreadable: true };
 	}
 	for (const key of Object.keys(saved)) {
@@ -78,12 +79,12 @@ export function readSettings(raw: unknown): LoadedSettings {
 		const value = saved[key];
 		if (key === "flavor" || kind === "object" || value === undefined) continue;
 		if (typeof value === kind) Object.assign(settings, { [key]: typeof value === "string" ? value.trim() : value });
-		else problems.push(`"${key}" was not ${kind === "string" ? "text" : "on or off"}; the default is used.`);
+		else problems.push(words(`settings-not-${kind}`, { key }));
 	}
 	settings.drafting = readDraftingSettings(saved.drafting);
 	if (saved.flavor !== undefined) {
 		if (FLAVORS.includes(saved.flavor as FlavorSetting)) settings.flavor = saved.flavor as FlavorSetting;
-		else problems.push(`"flavor" was ${JSON.stringify(saved.flavor)}; auto-detect is used.`);
+		else problems.push(words("settings-flavor", { value: JSON.stringify(saved.flavor) }));
 	}
 	return { settings, extra, problems, unreadable: false };
 }
