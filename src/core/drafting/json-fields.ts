@@ -1,5 +1,6 @@
 /** Small readers for the JSON a model server sends, which may be any shape. */
 import { err, ok, type Result } from "../result";
+import type { FinishReason } from "./stream-event";
 import type { LineMeaning } from "./stream-parser";
 
 /** `value` as a plain object, or null: for a server's JSON and for data.json alike. */
@@ -28,4 +29,14 @@ export function payloadRecord(text: string): Result<Record<string, unknown>, Ext
 	if (record === null) return err({ kind: "failure", message: null });
 	if (record.error !== undefined && record.error !== null) return err({ kind: "failure", message: errorText(record.error) });
 	return ok(record);
+}
+
+/** A line's answer: its `content` when that is text (else none), how it finished, and whether the stream is over. */
+export function delta(content: unknown, finish: FinishReason | null, done: boolean): LineMeaning {
+	return { kind: "delta", text: typeof content === "string" ? content : "", finish, done };
+}
+
+/** How a stream says its answer finished: "length" at the length limit, "stop" for any other reason, null for none yet. */
+export function finishOf(reason: unknown): FinishReason | null {
+	return reason === "length" ? "length" : typeof reason === "string" && reason !== "" ? "stop" : null;
 }

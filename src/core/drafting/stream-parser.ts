@@ -2,7 +2,7 @@
 import { LineSplitter } from "./line-splitter";
 import { ReasoningFilter } from "./reasoning-filter";
 import { ndjsonLine } from "./ndjson-lines";
-import { sseLine, type SseState } from "./sse-lines";
+import { sseLines } from "./sse-lines";
 import type { FinishReason, StreamEvent } from "./stream-event";
 
 /** The two wire formats: OpenAI-compatible server-sent events, and Ollama's newline-delimited JSON. */
@@ -28,7 +28,7 @@ export interface StreamParser {
 export function createStreamParser(format: WireFormat): StreamParser {
 	const lines = new LineSplitter();
 	const reasoning = new ReasoningFilter();
-	const sse: SseState = { data: null };
+	const readLine = format === "openai" ? sseLines() : ndjsonLine;
 	let finish: FinishReason | null = null;
 	let over = false;
 
@@ -42,9 +42,10 @@ export function createStreamParser(format: WireFormat): StreamParser {
 			events.push({ kind: "end", finish: finish ?? "stop" });
 			over = true;
 		};
-		for (const line of last && format === "openai" ? [...batch, ""] : batch) {
+		// A blank line after the last one ends an event stream's last event (Ollama's lines ignore it).
+		for (const line of last ? [...batch, ""] : batch) {
 			if (over) break;
-			const meaning = format === "openai" ? sseLine(sse, line) : ndjsonLine(line);
+			const meaning = readLine(line);
 			if (meaning === null) continue;
 			if (meaning.kind === "failure") {
 				if (last && meaning.message === null) break;
