@@ -1,6 +1,6 @@
 /** The prompt that asks a language model to draft one answer: the concept, worked examples, the venture note, the question. */
 import type { Profile, ProfileExample } from "../profile/profile";
-import { readNote } from "../note";
+import { pageBody } from "../graph/page-body";
 import { examplesBesidesNote } from "../sidebar/examples-besides-note";
 import { estimateTokens, MESSAGE_OVERHEAD_TOKENS, trimToTokens } from "./token-estimate";
 import { words } from "../wording/wording";
@@ -56,7 +56,7 @@ export function buildDraftPrompt(input: DraftPromptInput): DraftPrompt {
 	const context = Math.max(SMALLEST_CONTEXT, Math.floor(input.contextTokens));
 	const budget = context - ANSWER_TOKENS;
 	const system: ChatMessage = { role: "system", content: systemText(profile) };
-	const body = noteBody(input.noteText);
+	const body = pageBody(input.noteText);
 	const examples = examplesBesidesNote(profile.examples, input.noteText, input.noteName).slice(0, MAX_EXAMPLES);
 	const pairs = examples.map((example) => examplePair(profile, question, example));
 	let note = trimToTokens(body, NOTE_TOKENS);
@@ -101,11 +101,6 @@ function examplePair(profile: Profile, question: string, example: ProfileExample
 		{ role: "user", content: `The venture: ${venture}.\n\nQuestion: ${question}\n(What is its ${profile.name.toLowerCase()}?)` },
 		{ role: "assistant", content: trimToTokens(example.body.trim(), EXAMPLE_TOKENS) },
 	];
-}
-
-function noteBody(text: string): string {
-	const note = readNote(text);
-	return note.lines.slice(note.meta.bodyStart).join("\n").trim();
 }
 
 function trimNotice(dropped: number, noteTrimmed: boolean, context: number): string | null {
