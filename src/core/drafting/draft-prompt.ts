@@ -104,12 +104,10 @@ function examplePair(profile: Profile, question: string, example: ProfileExample
 }
 
 function trimNotice(dropped: number, noteTrimmed: boolean, context: number): string | null {
-	const parts: string[] = [];
-	if (dropped > 0) parts.push(dropped === 1 ? "one worked example was left out" : `${dropped} worked examples were left out`);
-	if (noteTrimmed) parts.push("the note was shortened");
-	if (parts.length === 0) return null;
-	const sentence = parts.join(" and ");
-	return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} to fit the ${context}-token context.`;
+	if (dropped === 0 && !noteTrimmed) return null;
+	// One sentence per case (`notice-{none|one|some}` with `-note` when the note was shortened), in drafting.txt.
+	const examples = dropped === 0 ? "none" : dropped === 1 ? "one" : "some";
+	return words(`notice-${examples}${noteTrimmed ? "-note" : ""}`, { count: dropped, context });
 }
 
 function roundUp(tokens: number): number {
