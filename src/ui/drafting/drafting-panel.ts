@@ -101,20 +101,15 @@ export class DraftingPanel {
 		const text = this.#session.accepted(id);
 		const mounted = this.#mounted.get(id);
 		if (text === null || mounted === undefined) return;
-		const problem = await this.#write(mounted, text);
-		if (problem !== null) this.#host.notify(problem);
-		else this.#session.discard(id);
-	}
-
-	async #write({ path, card, question }: Mounted, text: string): Promise<string | null> {
+		const { path, card, question } = mounted;
 		const editing = await this.#host.edit(path);
-		if (editing === null) return `Could not open “${path}” in an editor to write the draft.`;
+		if (editing === null) return this.#host.notify(`Could not open “${path}” in an editor to write the draft.`);
 		const { view } = editing;
 		const result = acceptDraftEdit(view.state.doc.toString(), card, question, text, { cursor: cursorPosition(view.state), flavor: this.#flavor() });
-		if (!result.ok) return result.message;
+		if (!result.ok) return this.#host.notify(result.message);
 		applyQuestionClick(view, { kind: "edit", edit: result.edit });
 		editing.focus();
-		return null;
+		this.#session.discard(id);
 	}
 }
 
