@@ -59,15 +59,11 @@ export interface LoadedSettings {
  * unknown keys are carried along. Never throws, whatever `raw` is.
  */
 export function readSettings(raw: unknown): LoadedSettings {
-	const settings: InnCoPilotSettings = { ...DEFAULT_SETTINGS };
-	const problems: string[] = [];
-	const extra: Record<string, unknown> = {};
-	if (raw === null || raw === undefined) return { settings, extra, problems, unreadable: false };
+	const loaded: LoadedSettings = { settings: { ...DEFAULT_SETTINGS }, extra: {}, problems: [], unreadable: false };
+	if (raw === null || raw === undefined) return loaded;
 	const saved = asRecord(raw);
-	if (saved === null) {
-		problems.push(words("settings-unreadable"));
-		return { settings, extra, problems, unreadable: true };
-	}
+	if (saved === null) return { ...loaded, problems: [words("settings-unreadable")], unreadable: true };
+	const { settings, extra, problems } = loaded;
 	for (const key of Object.keys(saved)) {
 		if (Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) continue;
 		// defineProperty, not assignment: a key named __proto__ stays an own key instead of replacing the prototype.
@@ -86,5 +82,5 @@ export function readSettings(raw: unknown): LoadedSettings {
 		if (FLAVORS.includes(saved.flavor as FlavorSetting)) settings.flavor = saved.flavor as FlavorSetting;
 		else problems.push(words("settings-flavor", { value: JSON.stringify(saved.flavor) }));
 	}
-	return { settings, extra, problems, unreadable: false };
+	return loaded;
 }

@@ -17,15 +17,17 @@ export interface DraftingRow {
 }
 
 /** The rows, in order. */
-export const DRAFTING_ROWS: readonly DraftingRow[] = [
-	{ key: "enabled", name: "Draft answers with a language model" },
-	{ key: "provider", name: "Provider" },
-	{ key: "baseUrl", name: "Base URL" },
-	{ key: "model", name: "Model" },
-	{ key: "apiKey", name: "API key" },
-	{ key: "contextTokens", name: "Context size" },
-	{ key: "temperature", name: "Temperature" },
-];
+export const DRAFTING_ROWS: readonly DraftingRow[] = (
+	[
+		["enabled", "Draft answers with a language model"],
+		["provider", "Provider"],
+		["baseUrl", "Base URL"],
+		["model", "Model"],
+		["apiKey", "API key"],
+		["contextTokens", "Context size"],
+		["temperature", "Temperature"],
+	] as const
+).map(([key, name]) => ({ key, name }));
 
 /** The provider choices, as the dropdown names them. */
 export const PROVIDER_LABELS: Readonly<Record<string, string>> = Object.fromEntries(PROVIDERS.map((each) => [each.id, each.label]));

@@ -39,7 +39,6 @@ const FAILURES: Record<DraftFailure["kind"], DraftFailure> = {
 	incomplete: { kind: "incomplete" },
 	model: { kind: "model", message: "out of memory" },
 	unreadable: { kind: "unreadable" },
-	settings: { kind: "settings", message: "Fix it." },
 };
 
 describe("the wording", () => {
