@@ -16,9 +16,6 @@ export type BufferedRequest = (request: { url: string; method: string; headers: 
 /** What the transport reads of an answer: a fetch `Response`, or the fallback's whole answer in the same shape. */
 type Answer = Pick<Response, "status" | "body" | "text">;
 
-/** The only headers a draft request may carry. */
-const ALLOWED_HEADERS = ["Content-Type", "Accept", "Authorization"] as const;
-
 /**
  * The one place innCoPilot calls `fetch`. Obsidian's guidelines prefer `requestUrl`, but `requestUrl` cannot stream an
  * answer or be stopped, so drafting uses the window's `fetch`, with an AbortController, only for the endpoint the user
@@ -58,7 +55,7 @@ export class DraftTransport implements DraftPort {
 	 */
 	async #answer(request: DraftRequest, signal: AbortSignal, report: (event: DraftEvent) => void): Promise<Answer | null> {
 		const endpoint = endpointOf(request.url);
-		const post = { method: "POST", headers: onlyAllowed(request.headers), body: request.body };
+		const post = { method: "POST", headers: { ...request.headers }, body: request.body };
 		const buffered = this.#bufferedRequest;
 		if (buffered === null || !this.#buffered.has(endpoint)) {
 			try {
@@ -115,12 +112,6 @@ async function readStream(format: WireFormat, body: ReadableStream<Uint8Array> |
 		}
 	}
 	for (const event of parser.end()) report(event);
-}
-
-function onlyAllowed(headers: Record<string, string>): Record<string, string> {
-	const kept: Record<string, string> = {};
-	for (const name of ALLOWED_HEADERS) if (headers[name] !== undefined) kept[name] = headers[name];
-	return kept;
 }
 
 function endpointOf(url: string): string {
