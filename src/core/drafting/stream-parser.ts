@@ -10,9 +10,9 @@ export type WireFormat = "openai" | "ollama";
 
 /**
  * What one line of a stream says: some answer text, how it finished, whether the stream is over; or that it failed
- * (with the server's words, null for a line that is not readable); null for a line that says nothing yet.
+ * (the model's error, or a line that is not readable); null for a line that says nothing yet.
  */
-export type LineMeaning = { kind: "delta"; text: string; finish: FinishReason | null; done: boolean } | { kind: "failure"; message: string | null } | null;
+export type LineMeaning = { kind: "delta"; text: string; finish: FinishReason | null; done: boolean } | Extract<StreamEvent, { kind: "failure" }> | null;
 
 /** Parses one stream: `push` each piece of bytes as it arrives, then `end` once; the last event is `end` or `failure`. */
 export interface StreamParser {
@@ -48,8 +48,9 @@ export function createStreamParser(format: WireFormat): StreamParser {
 			const meaning = readLine(line);
 			if (meaning === null) continue;
 			if (meaning.kind === "failure") {
-				if (last && meaning.message === null) break;
-				events.push({ kind: "failure", failure: meaning.message === null ? { kind: "unreadable" } : { kind: "model", message: meaning.message } });
+				// An unreadable last line was cut short: the stream is incomplete (below), not unreadable.
+				if (last && meaning.failure.kind === "unreadable") break;
+				events.push(meaning);
 				over = true;
 				continue;
 			}
