@@ -1,6 +1,6 @@
 /** The Drafting section of the settings tab, described once for every host: its rows, their wording, and what a change saves. */
 import { CONTEXT_RANGE, clampNumber, TEMPERATURE_RANGE, type DraftingSettings } from "./drafting-settings";
-import { endpointLocality, localityText } from "./endpoint-locality";
+import { addressText } from "./endpoint-locality";
 import { PROVIDERS, providerPreset, type ProviderId } from "./providers";
 import { words } from "../wording/wording";
 
@@ -34,7 +34,7 @@ export const PROVIDER_LABELS: Readonly<Record<string, string>> = Object.fromEntr
 
 /** A row's description for the settings now: the address says where it is; the API key's comes from the host's key store. */
 export function draftingRowDesc(key: DraftingRowKey, settings: DraftingSettings, keyDescription: string): string {
-	return key === "baseUrl" ? localityText(endpointLocality(settings.baseUrl)) : key === "apiKey" ? keyDescription : words(`row-${key}`);
+	return key === "baseUrl" ? addressText(settings.baseUrl) : key === "apiKey" ? keyDescription : words(`row-${key}`);
 }
 
 /** A row's placeholder for the settings now. */

@@ -1,6 +1,6 @@
 /** The drafting settings as saved in data.json (never the API key), and a reader that survives any saved value. */
 import { asRecord } from "./json-fields";
-import { PROVIDERS, type ProviderId } from "./providers";
+import { PROVIDERS, providerPreset, type ProviderId } from "./providers";
 
 /** What a user sets for drafting; the API key is kept apart, see `KeyStore`. */
 export interface DraftingSettings {
@@ -35,7 +35,7 @@ export function readDraftingSettings(raw: unknown): DraftingSettings {
 	const text = (value: unknown, fallback: string) => (typeof value === "string" ? value.trim() : fallback);
 	return {
 		enabled: saved.enabled === true,
-		provider: PROVIDERS.find((each) => each.id === saved.provider)?.id ?? DEFAULT_DRAFTING.provider,
+		provider: providerPreset(saved.provider).id,
 		baseUrl: text(saved.baseUrl, DEFAULT_DRAFTING.baseUrl),
 		model: text(saved.model, DEFAULT_DRAFTING.model),
 		contextTokens: clampNumber(saved.contextTokens, CONTEXT_RANGE, DEFAULT_DRAFTING.contextTokens, true),
