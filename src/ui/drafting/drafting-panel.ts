@@ -10,7 +10,7 @@ import { DraftSession, type DraftTarget } from "../../core/drafting/draft-sessio
 import type { NoteModelLoader, ProfileCard, QuestionItem } from "../../core/sidebar";
 import { applyQuestionClick, cursorPosition } from "../../editor/apply-sidebar-click";
 import type { SidebarHost } from "../sidebar/sidebar-host";
-import { DraftCardView } from "./draft-card-view";
+import { draftClass, DraftCardView } from "./draft-card-view";
 import type { DraftingDeps } from "./sidebar-drafting";
 
 interface Mounted {
@@ -44,7 +44,7 @@ export class DraftingPanel {
 		const path = this.#draftable(card);
 		if (path === null) return;
 		const draft = item.createEl("button", {
-			cls: "inncopilot-draft-button",
+			cls: draftClass("button"),
 			text: "Draft",
 			attr: { "aria-label": `Draft an answer to: ${question.text}`, "data-focus": `draft:${card.name}:${question.key}` },
 		});
@@ -62,7 +62,7 @@ export class DraftingPanel {
 		const open = card.groups.flatMap((group) => group.questions).filter((question) => !question.answered);
 		if (path === null || open.length === 0) return;
 		const button = container.createEl("button", {
-			cls: "inncopilot-draft-unanswered",
+			cls: draftClass("unanswered"),
 			text: "Draft unanswered",
 			attr: { "aria-label": `Draft answers to the ${open.length} unanswered questions, one after another`, "data-focus": `draft-all:${card.name}` },
 		});
