@@ -43,12 +43,7 @@ export class DraftingPanel {
 	questionExtras(item: HTMLElement, card: ProfileCard, question: QuestionItem): void {
 		const path = this.#draftable(card);
 		if (path === null) return;
-		const draft = item.createEl("button", {
-			cls: draftClass("button"),
-			text: "Draft",
-			attr: { "aria-label": `Draft an answer to: ${question.text}`, "data-focus": `draft:${card.name}:${question.key}` },
-		});
-		draft.addEventListener("click", () => void this.#session.draft(this.#target(path, card, question)));
+		addButton(item, "button", "Draft", `Draft an answer to: ${question.text}`, `draft:${card.name}:${question.key}`, () => void this.#session.draft(this.#target(path, card, question)));
 		const id = cardId(path, card, question);
 		const view = this.#mounted.get(id)?.view ?? new DraftCardView(item, question.text, (action) => void (action === "accept" ? this.#accept(id) : this.#session[action](id)));
 		item.appendChild(view.el);
@@ -61,12 +56,8 @@ export class DraftingPanel {
 		const path = this.#draftable(card);
 		const open = card.groups.flatMap((group) => group.questions).filter((question) => !question.answered);
 		if (path === null || open.length === 0) return;
-		const button = container.createEl("button", {
-			cls: draftClass("unanswered"),
-			text: "Draft unanswered",
-			attr: { "aria-label": `Draft answers to the ${open.length} unanswered questions, one after another`, "data-focus": `draft-all:${card.name}` },
-		});
-		button.addEventListener("click", () => void this.#session.draftAll(open.map((question) => this.#target(path, card, question))));
+		const label = `Draft answers to the ${open.length} unanswered questions, one after another`;
+		addButton(container, "unanswered", "Draft unanswered", label, `draft-all:${card.name}`, () => void this.#session.draftAll(open.map((question) => this.#target(path, card, question))));
 	}
 
 	/** True when drafting is on: the sidebar redraws when this changes, to show or hide the controls. */
@@ -111,6 +102,11 @@ export class DraftingPanel {
 		editing.focus();
 		this.#session.discard(id);
 	}
+}
+
+/** A button of class `draftClass(name)`: `label` tells screen readers what it does, `focus` keeps the focus on it across redraws. */
+function addButton(parent: HTMLElement, name: string, text: string, label: string, focus: string, onClick: () => void): void {
+	parent.createEl("button", { cls: draftClass(name), text, attr: { "aria-label": label, "data-focus": focus } }).addEventListener("click", onClick);
 }
 
 function cardId(path: string, card: ProfileCard, question: QuestionItem): string {
