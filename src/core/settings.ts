@@ -1,6 +1,7 @@
 /** The plugin's settings: their shape, defaults, and a reader that survives any old or corrupt data.json. */
 import { DEFAULT_DRAFTING, readDraftingSettings, type DraftingSettings } from "./drafting/drafting-settings";
 import { asRecord } from "./drafting/json-fields";
+import { FLAVOR_LABELS } from "./settings-rows";
 import { words } from "./wording/wording";
 
 /** Which page format new profile pages are written in. */
@@ -41,8 +42,6 @@ export const DEFAULT_SETTINGS: Readonly<InnCoPilotSettings> = {
 	drafting: DEFAULT_DRAFTING,
 };
 
-const FLAVORS: readonly FlavorSetting[] = ["auto", "obsidian", "logseq"];
-
 /** Settings read from whatever data.json holds, with what could not be used and why. */
 export interface LoadedSettings {
 	settings: InnCoPilotSettings;
@@ -79,7 +78,7 @@ export function readSettings(raw: unknown): LoadedSettings {
 	}
 	settings.drafting = readDraftingSettings(saved.drafting);
 	if (saved.flavor !== undefined) {
-		if (FLAVORS.includes(saved.flavor as FlavorSetting)) settings.flavor = saved.flavor as FlavorSetting;
+		if (Object.keys(FLAVOR_LABELS).includes(saved.flavor as FlavorSetting)) settings.flavor = saved.flavor as FlavorSetting;
 		else problems.push(words("settings-flavor", { value: JSON.stringify(saved.flavor) }));
 	}
 	return loaded;
