@@ -30,7 +30,7 @@ function sseEvent(data: string): LineMeaning {
 	const payload = payloadRecord(data);
 	if (!payload.ok) return payload.error;
 	const record = payload.value;
+	// An event without a choice (usage statistics, say) is an empty delta: it says nothing.
 	const choice = asRecord(Array.isArray(record.choices) ? record.choices[0] : undefined);
-	if (choice === null) return null;
-	return delta(asRecord(choice.delta)?.content ?? asRecord(choice.message)?.content, finishOf(choice.finish_reason), false);
+	return delta(asRecord(choice?.delta)?.content ?? asRecord(choice?.message)?.content, finishOf(choice?.finish_reason), false);
 }
