@@ -35,10 +35,11 @@ export function draftRequest(settings: DraftingSettings, prompt: DraftPrompt, ap
 	if (settings.model === "") return err(words("request-model"));
 	const key = apiKey?.trim() ?? "";
 	if (key === "" && preset.needsKey && locality !== "this-machine") return err(words("request-key", { provider: preset.label }));
-	const headers: DraftHeaders = { "Content-Type": "application/json", Accept: preset.format === "ollama" ? "application/x-ndjson" : "text/event-stream" };
+	const ollama = preset.format === "ollama";
+	const headers: DraftHeaders = { "Content-Type": "application/json", Accept: ollama ? "application/x-ndjson" : "text/event-stream" };
 	if (key !== "") headers.Authorization = `Bearer ${key}`;
 	const { model, temperature } = settings;
-	const tuning = preset.format === "ollama" ? { options: { num_ctx: prompt.contextSize, temperature } } : { temperature };
+	const tuning = ollama ? { options: { num_ctx: prompt.contextSize, temperature } } : { temperature };
 	const body = { model, messages: prompt.messages, stream: true, ...tuning };
 	return ok({ url: chatUrl(preset.format, settings.baseUrl), format: preset.format, body: JSON.stringify(body), headers });
 }
