@@ -64,5 +64,5 @@ export function cleanSettingValue(key: SettingKey, value: unknown): unknown {
 export function templatePathProblem(value: string, exists: (path: string) => boolean): string | undefined {
 	const path = value.trim();
 	if (path === "" || exists(path)) return undefined;
-	return `No file at "${path}" yet: the bundled template is used until it exists.`;
+	return words("template-missing", { path });
 }

@@ -1,6 +1,8 @@
 /** The plugin's settings: their shape, defaults, and a reader that survives any old or corrupt data.json. */
 import { DEFAULT_DRAFTING, readDraftingSettings, type DraftingSettings } from "./drafting/drafting-settings";
 import { asRecord } from "./drafting/json-fields";
+import { FLAVOR_LABELS } from "./settings-rows";
+import { words } from "./wording/wording";
 
 /** Which page format new profile pages are written in. */
 export type FlavorSetting = "auto" | "obsidian" | "logseq";
@@ -40,8 +42,6 @@ export const DEFAULT_SETTINGS: Readonly<InnCoPilotSettings> = {
 	drafting: DEFAULT_DRAFTING,
 };
 
-const FLAVORS: readonly FlavorSetting[] = ["auto", "obsidian", "logseq"];
-
 /** Settings read from whatever data.json holds, with what could not be used and why. */
 export interface LoadedSettings {
 	settings: InnCoPilotSettings;
@@ -58,15 +58,11 @@ export interface LoadedSettings {
  * unknown keys are carried along. Never throws, whatever `raw` is.
  */
 export function readSettings(raw: unknown): LoadedSettings {
-	const settings: InnCoPilotSettings = { ...DEFAULT_SETTINGS };
-	const problems: string[] = [];
-	const extra: Record<string, unknown> = {};
-	if (raw === null || raw === undefined) return { settings, extra, problems, unreadable: false };
+	const loaded: LoadedSettings = { settings: { ...DEFAULT_SETTINGS }, extra: {}, problems: [], unreadable: false };
+	if (raw === null || raw === undefined) return loaded;
 	const saved = asRecord(raw);
-	if (saved === null) {
-		problems.push("The saved settings were not readable; the defaults are used.");
-		return { settings, extra, problems, unreadable: true };
-	}
+	if (saved === null) return { ...loaded, problems: [words("settings-unreadable")], unreadable: true };
+	const { settings, extra, problems } = loaded;
 	for (const key of Object.keys(saved)) {
 		if (Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) continue;
 		// defineProperty, not assignment: a key named __proto__ stays an own key instead of replacing the prototype.
@@ -78,12 +74,12 @@ export function readSettings(raw: unknown): LoadedSettings {
 		const value = saved[key];
 		if (key === "flavor" || kind === "object" || value === undefined) continue;
 		if (typeof value === kind) Object.assign(settings, { [key]: typeof value === "string" ? value.trim() : value });
-		else problems.push(`"${key}" was not ${kind === "string" ? "text" : "on or off"}; the default is used.`);
+		else problems.push(words(`settings-not-${kind}`, { key }));
 	}
 	settings.drafting = readDraftingSettings(saved.drafting);
 	if (saved.flavor !== undefined) {
-		if (FLAVORS.includes(saved.flavor as FlavorSetting)) settings.flavor = saved.flavor as FlavorSetting;
-		else problems.push(`"flavor" was ${JSON.stringify(saved.flavor)}; auto-detect is used.`);
+		if (Object.keys(FLAVOR_LABELS).includes(saved.flavor as FlavorSetting)) settings.flavor = saved.flavor as FlavorSetting;
+		else problems.push(words("settings-flavor", { value: JSON.stringify(saved.flavor) }));
 	}
-	return { settings, extra, problems, unreadable: false };
+	return loaded;
 }

@@ -4,6 +4,7 @@ import { readSettings, type InnCoPilotSettings } from "../core/settings";
 import { cleanSettingValue, FLAVOR_LABELS, SETTING_GROUPS, templatePathProblem, type SettingRow as Row } from "../core/settings-rows";
 import type { DraftingSettingsSection } from "./drafting/drafting-settings-section";
 import { asRecord } from "../core/drafting/json-fields";
+import { words } from "../core/wording/wording";
 
 export { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../core/settings";
 
@@ -38,10 +39,10 @@ export class SettingsStore {
 		if (failed || loaded.unreadable || raw === null) {
 			const kept = await this.#keepUnreadableAside();
 			if (kept.status === "kept") {
-				problems = [`data.json could not be read, so the defaults are used. It was kept unchanged as ${kept.path}.`];
+				problems = [words("settings-kept-aside", { path: kept.path })];
 			} else if (kept.status === "failed") {
 				this.#writable = false;
-				problems = ["data.json could not be read and could not be copied aside, so the defaults are used and changes will not be saved until Obsidian restarts."];
+				problems = [words("settings-not-saved")];
 			}
 		}
 		if (problems.length > 0) new Notice(`innCoPilot settings: ${problems.join(" ")}`);

@@ -1,4 +1,5 @@
 /** What a draft's prompt is built from, read from the note as it is when Draft is pressed. */
+import { basename } from "../host/note-meta";
 import { fullProfile } from "../sidebar/profiles-of-note";
 import type { LoadedNote } from "../sidebar/note-model-loader";
 import type { DraftPromptInput } from "./draft-prompt";
@@ -10,6 +11,5 @@ import type { DraftPromptInput } from "./draft-prompt";
 export function draftInput(loaded: LoadedNote, profile: string, question: string, path: string, text: string): Omit<DraftPromptInput, "contextTokens"> {
 	const applied = loaded.applied.find((each) => each.profile.name === profile);
 	if (applied === undefined) throw new Error(`this note is no longer about “${profile}”`);
-	const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-	return { profile: fullProfile(applied, text), question, noteText: text, noteName: name };
+	return { profile: fullProfile(applied, text), question, noteText: text, noteName: basename(path) };
 }

@@ -1,6 +1,6 @@
 /** The prompt that asks a language model to draft one answer: the concept, worked examples, the venture note, the question. */
 import type { Profile, ProfileExample } from "../profile/profile";
-import { readNote } from "../note";
+import { pageBody } from "../graph/page-body";
 import { examplesBesidesNote } from "../sidebar/examples-besides-note";
 import { estimateTokens, MESSAGE_OVERHEAD_TOKENS, trimToTokens } from "./token-estimate";
 import { words } from "../wording/wording";
@@ -56,7 +56,7 @@ export function buildDraftPrompt(input: DraftPromptInput): DraftPrompt {
 	const context = Math.max(SMALLEST_CONTEXT, Math.floor(input.contextTokens));
 	const budget = context - ANSWER_TOKENS;
 	const system: ChatMessage = { role: "system", content: systemText(profile) };
-	const body = noteBody(input.noteText);
+	const body = pageBody(input.noteText);
 	const examples = examplesBesidesNote(profile.examples, input.noteText, input.noteName).slice(0, MAX_EXAMPLES);
 	const pairs = examples.map((example) => examplePair(profile, question, example));
 	let note = trimToTokens(body, NOTE_TOKENS);
@@ -103,18 +103,11 @@ function examplePair(profile: Profile, question: string, example: ProfileExample
 	];
 }
 
-function noteBody(text: string): string {
-	const note = readNote(text);
-	return note.lines.slice(note.meta.bodyStart).join("\n").trim();
-}
-
 function trimNotice(dropped: number, noteTrimmed: boolean, context: number): string | null {
-	const parts: string[] = [];
-	if (dropped > 0) parts.push(dropped === 1 ? "one worked example was left out" : `${dropped} worked examples were left out`);
-	if (noteTrimmed) parts.push("the note was shortened");
-	if (parts.length === 0) return null;
-	const sentence = parts.join(" and ");
-	return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} to fit the ${context}-token context.`;
+	if (dropped === 0 && !noteTrimmed) return null;
+	// One sentence per case (`notice-{none|one|some}` with `-note` when the note was shortened), in drafting.txt.
+	const examples = dropped === 0 ? "none" : dropped === 1 ? "one" : "some";
+	return words(`notice-${examples}${noteTrimmed ? "-note" : ""}`, { count: dropped, context });
 }
 
 function roundUp(tokens: number): number {

@@ -7,12 +7,19 @@ import { endpointLocality } from "./endpoint-locality";
 import { chatUrl, providerPreset } from "./providers";
 import type { WireFormat } from "./stream-parser";
 
+/** The only headers a draft request carries: its type admits no other, so the transport sends them as they are. */
+export interface DraftHeaders {
+	"Content-Type": string;
+	Accept: string;
+	Authorization?: string;
+}
+
 /** A chat request: where, in which wire format, the JSON body, and the only headers ever sent. */
 export interface DraftRequest {
 	url: string;
 	format: WireFormat;
 	body: string;
-	headers: Record<string, string>;
+	headers: DraftHeaders;
 }
 
 /**
@@ -28,10 +35,11 @@ export function draftRequest(settings: DraftingSettings, prompt: DraftPrompt, ap
 	if (settings.model === "") return err(words("request-model"));
 	const key = apiKey?.trim() ?? "";
 	if (key === "" && preset.needsKey && locality !== "this-machine") return err(words("request-key", { provider: preset.label }));
-	const headers: Record<string, string> = { "Content-Type": "application/json", Accept: preset.format === "ollama" ? "application/x-ndjson" : "text/event-stream" };
+	const ollama = preset.format === "ollama";
+	const headers: DraftHeaders = { "Content-Type": "application/json", Accept: ollama ? "application/x-ndjson" : "text/event-stream" };
 	if (key !== "") headers.Authorization = `Bearer ${key}`;
 	const { model, temperature } = settings;
-	const tuning = preset.format === "ollama" ? { options: { num_ctx: prompt.contextSize, temperature } } : { temperature };
+	const tuning = ollama ? { options: { num_ctx: prompt.contextSize, temperature } } : { temperature };
 	const body = { model, messages: prompt.messages, stream: true, ...tuning };
 	return ok({ url: chatUrl(preset.format, settings.baseUrl), format: preset.format, body: JSON.stringify(body), headers });
 }

@@ -25,7 +25,7 @@ export interface DraftTarget {
 /** Holds every question's card; hosts render `card(id)` and call the actions. `onChange` is told which card changed. */
 export class DraftSession {
 	readonly #cards = new Map<string, DraftCardState>();
-	readonly #runs = new Map<string, { target: DraftTarget; controller: AbortController; done: Promise<void> }>();
+	readonly #runs = new Map<string, { target: DraftTarget; controller: AbortController }>();
 	#queue: DraftTarget[] = [];
 
 	readonly #port: DraftPort;
@@ -47,9 +47,8 @@ export class DraftSession {
 	draft(target: DraftTarget): Promise<void> {
 		this.#abort(target.id);
 		const controller = new AbortController();
-		const done = this.#run(target, controller.signal);
-		this.#runs.set(target.id, { target, controller, done });
-		return done;
+		this.#runs.set(target.id, { target, controller });
+		return this.#run(target, controller.signal);
 	}
 
 	/** Drafts `targets` one after another, each once the one before it has finished; Stop on a card stops the rest too. */

@@ -1,6 +1,6 @@
 /** The Drafting section of the settings tab, described once for every host: its rows, their wording, and what a change saves. */
 import { CONTEXT_RANGE, clampNumber, TEMPERATURE_RANGE, type DraftingSettings } from "./drafting-settings";
-import { endpointLocality, localityText } from "./endpoint-locality";
+import { addressText } from "./endpoint-locality";
 import { PROVIDERS, providerPreset, type ProviderId } from "./providers";
 import { words } from "../wording/wording";
 
@@ -17,22 +17,24 @@ export interface DraftingRow {
 }
 
 /** The rows, in order. */
-export const DRAFTING_ROWS: readonly DraftingRow[] = [
-	{ key: "enabled", name: "Draft answers with a language model" },
-	{ key: "provider", name: "Provider" },
-	{ key: "baseUrl", name: "Base URL" },
-	{ key: "model", name: "Model" },
-	{ key: "apiKey", name: "API key" },
-	{ key: "contextTokens", name: "Context size" },
-	{ key: "temperature", name: "Temperature" },
-];
+export const DRAFTING_ROWS: readonly DraftingRow[] = (
+	[
+		["enabled", "Draft answers with a language model"],
+		["provider", "Provider"],
+		["baseUrl", "Base URL"],
+		["model", "Model"],
+		["apiKey", "API key"],
+		["contextTokens", "Context size"],
+		["temperature", "Temperature"],
+	] as const
+).map(([key, name]) => ({ key, name }));
 
 /** The provider choices, as the dropdown names them. */
 export const PROVIDER_LABELS: Readonly<Record<string, string>> = Object.fromEntries(PROVIDERS.map((each) => [each.id, each.label]));
 
 /** A row's description for the settings now: the address says where it is; the API key's comes from the host's key store. */
 export function draftingRowDesc(key: DraftingRowKey, settings: DraftingSettings, keyDescription: string): string {
-	return key === "baseUrl" ? localityText(endpointLocality(settings.baseUrl)) : key === "apiKey" ? keyDescription : words(`row-${key}`);
+	return key === "baseUrl" ? addressText(settings.baseUrl) : key === "apiKey" ? keyDescription : words(`row-${key}`);
 }
 
 /** A row's placeholder for the settings now. */

@@ -1,6 +1,6 @@
 /** The drafting settings as saved in data.json (never the API key), and a reader that survives any saved value. */
 import { asRecord } from "./json-fields";
-import { PROVIDERS, type ProviderId } from "./providers";
+import { PROVIDERS, providerPreset, type ProviderId } from "./providers";
 
 /** What a user sets for drafting; the API key is kept apart, see `KeyStore`. */
 export interface DraftingSettings {
@@ -29,19 +29,18 @@ export const CONTEXT_RANGE = { min: 1024, max: 1_048_576 } as const;
 /** The bounds a temperature is held to. */
 export const TEMPERATURE_RANGE = { min: 0, max: 2 } as const;
 
-/** Reads saved drafting settings value by value; an unusable value falls back to its default. Any `apiKey` is ignored. */
+/** Reads saved drafting settings value by value; an unusable value falls back to its default (drafting stays off unless it was turned on). Any `apiKey` is ignored. */
 export function readDraftingSettings(raw: unknown): DraftingSettings {
 	const saved = asRecord(raw) ?? {};
-	const settings: DraftingSettings = { ...DEFAULT_DRAFTING };
-	for (const key of ["enabled", "baseUrl", "model"] as const) {
-		const value = saved[key];
-		if (typeof value === typeof DEFAULT_DRAFTING[key]) Object.assign(settings, { [key]: typeof value === "string" ? value.trim() : value });
-	}
-	const provider = PROVIDERS.find((each) => each.id === saved.provider);
-	if (provider !== undefined) settings.provider = provider.id;
-	settings.contextTokens = clampNumber(saved.contextTokens, CONTEXT_RANGE, DEFAULT_DRAFTING.contextTokens, true);
-	settings.temperature = clampNumber(saved.temperature, TEMPERATURE_RANGE, DEFAULT_DRAFTING.temperature, false);
-	return settings;
+	const text = (value: unknown, fallback: string) => (typeof value === "string" ? value.trim() : fallback);
+	return {
+		enabled: saved.enabled === true,
+		provider: providerPreset(saved.provider).id,
+		baseUrl: text(saved.baseUrl, DEFAULT_DRAFTING.baseUrl),
+		model: text(saved.model, DEFAULT_DRAFTING.model),
+		contextTokens: clampNumber(saved.contextTokens, CONTEXT_RANGE, DEFAULT_DRAFTING.contextTokens, true),
+		temperature: clampNumber(saved.temperature, TEMPERATURE_RANGE, DEFAULT_DRAFTING.temperature, false),
+	};
 }
 
 /** `value` held within `range` (rounded when `whole`), or `fallback` when it is not a finite number. */

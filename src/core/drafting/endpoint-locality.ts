@@ -21,7 +21,7 @@ export function endpointLocality(baseUrl: string): Locality {
 	return "remote";
 }
 
-/** One sentence for the settings: where requests go, and what leaves the machine. */
-export function localityText(locality: Locality): string {
-	return words(`locality-${locality}`);
+/** One sentence for the settings about the endpoint at `baseUrl`: where requests go, and what leaves the machine. */
+export function addressText(baseUrl: string): string {
+	return words(`locality-${endpointLocality(baseUrl)}`);
 }

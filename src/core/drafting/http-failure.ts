@@ -10,8 +10,7 @@ export function httpFailure(status: number, body: string): DraftFailure {
 	if (status === 401 || status === 403) return { kind: "unauthorized", status };
 	if (status === 404) return { kind: "not-found" };
 	if (status === 429) return { kind: "rate-limited" };
-	const message = bodyMessage(body);
-	return status >= 500 ? { kind: "server", status, message } : { kind: "http", status, message };
+	return { kind: status >= 500 ? "server" : "http", status, message: bodyMessage(body) };
 }
 
 /** The server's own words: `{"error":{"message"}}`, `{"error":"…"}`, `{"message"}`, else the text, shortened. */

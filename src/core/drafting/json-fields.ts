@@ -1,5 +1,6 @@
 /** Small readers for the JSON a model server sends, which may be any shape. */
 import { err, ok, type Result } from "../result";
+import type { FinishReason, StreamEvent } from "./stream-event";
 import type { LineMeaning } from "./stream-parser";
 
 /** `value` as a plain object, or null: for a server's JSON and for data.json alike. */
@@ -16,16 +17,25 @@ export function errorText(error: unknown): string {
 	return JSON.stringify(error) ?? String(error);
 }
 
-/** A streamed payload as a JSON object, or the failure it is: not JSON, not an object, or an object holding `error`. */
-export function payloadRecord(text: string): Result<Record<string, unknown>, Extract<LineMeaning, { kind: "failure" }>> {
-	let parsed: unknown;
+/** A streamed payload as a JSON object, or the failure it is: unreadable (not JSON, or not an object), or an object holding `error`. */
+export function payloadRecord(text: string): Result<Record<string, unknown>, Extract<StreamEvent, { kind: "failure" }>> {
+	let record: Record<string, unknown> | null = null;
 	try {
-		parsed = JSON.parse(text);
+		record = asRecord(JSON.parse(text));
 	} catch {
-		return err({ kind: "failure", message: null });
+		// Not JSON: as unreadable as JSON that is no object.
 	}
-	const record = asRecord(parsed);
-	if (record === null) return err({ kind: "failure", message: null });
-	if (record.error !== undefined && record.error !== null) return err({ kind: "failure", message: errorText(record.error) });
+	if (record === null) return err({ kind: "failure", failure: { kind: "unreadable" } });
+	if (record.error !== undefined && record.error !== null) return err({ kind: "failure", failure: { kind: "model", message: errorText(record.error) } });
 	return ok(record);
+}
+
+/** A line's answer: its `content` when that is text (else none), how it finished, and whether the stream is over. */
+export function delta(content: unknown, finish: FinishReason | null, done: boolean): LineMeaning {
+	return { kind: "delta", text: typeof content === "string" ? content : "", finish, done };
+}
+
+/** How a stream says its answer finished: "length" at the length limit, "stop" for any other reason, null for none yet. */
+export function finishOf(reason: unknown): FinishReason | null {
+	return reason === "length" ? "length" : typeof reason === "string" && reason !== "" ? "stop" : null;
 }

@@ -1,6 +1,6 @@
-/** Reads the lines of Ollama's native chat stream (newline-delimited JSON). See also `sseLine`. */
+/** Reads the lines of Ollama's native chat stream (newline-delimited JSON). See also `sseLines`. */
 import type { LineMeaning } from "./stream-parser";
-import { asRecord, payloadRecord } from "./json-fields";
+import { asRecord, delta, finishOf, payloadRecord } from "./json-fields";
 
 /**
  * One line: `{"message":{"content":…},"done":false}` gives text (never `thinking`), `{"done":true,"done_reason":…}`
@@ -11,8 +11,6 @@ export function ndjsonLine(line: string): LineMeaning {
 	const payload = payloadRecord(line);
 	if (!payload.ok) return payload.error;
 	const record = payload.value;
-	const content = asRecord(record.message)?.content;
 	const done = record.done === true;
-	const finish = done ? (record.done_reason === "length" ? "length" : "stop") : null;
-	return { kind: "delta", text: typeof content === "string" ? content : "", finish, done };
+	return delta(asRecord(record.message)?.content, done ? (finishOf(record.done_reason) ?? "stop") : null, done);
 }

@@ -27,8 +27,8 @@ export const PROVIDERS: readonly ProviderPreset[] = (
 	] as const
 ).map(([id, label, format, baseUrl, needsKey]) => ({ id, label, format, baseUrl, needsKey }));
 
-/** The preset with `id`, Ollama's for an id this version does not know. */
-export function providerPreset(id: string): ProviderPreset {
+/** The preset with `id`, Ollama's for an id this version does not know (or a saved value that is no id at all). */
+export function providerPreset(id: unknown): ProviderPreset {
 	return PROVIDERS.find((each) => each.id === id) ?? PROVIDERS[0];
 }
 

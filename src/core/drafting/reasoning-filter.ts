@@ -47,10 +47,11 @@ export class ReasoningFilter {
 	}
 }
 
-/** How many characters at the end of `text` could begin `tag`. */
+/**
+ * How many characters at the end of `text` could begin `tag`: both tags hold one "<", at their start, so only the
+ * text from the last "<" on can be the start of one.
+ */
 function partialTagLength(text: string, tag: string): number {
-	for (let length = Math.min(tag.length - 1, text.length); length > 0; length--) {
-		if (tag.startsWith(text.slice(text.length - length))) return length;
-	}
-	return 0;
+	const at = text.lastIndexOf("<");
+	return at !== -1 && tag.startsWith(text.slice(at)) ? text.length - at : 0;
 }

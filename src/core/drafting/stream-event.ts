@@ -17,5 +17,4 @@ export type DraftFailure =
 	| { kind: "cross-origin" }
 	| { kind: "incomplete" }
 	| { kind: "model"; message: string }
-	| { kind: "unreadable" }
-	| { kind: "settings"; message: string };
+	| { kind: "unreadable" };

@@ -2,7 +2,7 @@
 import { LineSplitter } from "./line-splitter";
 import { ReasoningFilter } from "./reasoning-filter";
 import { ndjsonLine } from "./ndjson-lines";
-import { sseLine, type SseState } from "./sse-lines";
+import { sseLines } from "./sse-lines";
 import type { FinishReason, StreamEvent } from "./stream-event";
 
 /** The two wire formats: OpenAI-compatible server-sent events, and Ollama's newline-delimited JSON. */
@@ -10,9 +10,9 @@ export type WireFormat = "openai" | "ollama";
 
 /**
  * What one line of a stream says: some answer text, how it finished, whether the stream is over; or that it failed
- * (with the server's words, null for a line that is not readable); null for a line that says nothing yet.
+ * (the model's error, or a line that is not readable); null for a line that says nothing yet.
  */
-export type LineMeaning = { kind: "delta"; text: string; finish: FinishReason | null; done: boolean } | { kind: "failure"; message: string | null } | null;
+export type LineMeaning = { kind: "delta"; text: string; finish: FinishReason | null; done: boolean } | Extract<StreamEvent, { kind: "failure" }> | null;
 
 /** Parses one stream: `push` each piece of bytes as it arrives, then `end` once; the last event is `end` or `failure`. */
 export interface StreamParser {
@@ -28,7 +28,7 @@ export interface StreamParser {
 export function createStreamParser(format: WireFormat): StreamParser {
 	const lines = new LineSplitter();
 	const reasoning = new ReasoningFilter();
-	const sse: SseState = { data: null };
+	const readLine = format === "openai" ? sseLines() : ndjsonLine;
 	let finish: FinishReason | null = null;
 	let over = false;
 
@@ -42,13 +42,15 @@ export function createStreamParser(format: WireFormat): StreamParser {
 			events.push({ kind: "end", finish: finish ?? "stop" });
 			over = true;
 		};
-		for (const line of last && format === "openai" ? [...batch, ""] : batch) {
+		// A blank line after the last one ends an event stream's last event (Ollama's lines ignore it).
+		for (const line of last ? [...batch, ""] : batch) {
 			if (over) break;
-			const meaning = format === "openai" ? sseLine(sse, line) : ndjsonLine(line);
+			const meaning = readLine(line);
 			if (meaning === null) continue;
 			if (meaning.kind === "failure") {
-				if (last && meaning.message === null) break;
-				events.push({ kind: "failure", failure: meaning.message === null ? { kind: "unreadable" } : { kind: "model", message: meaning.message } });
+				// An unreadable last line was cut short: the stream is incomplete (below), not unreadable.
+				if (last && meaning.failure.kind === "unreadable") break;
+				events.push(meaning);
 				over = true;
 				continue;
 			}

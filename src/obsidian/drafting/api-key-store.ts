@@ -34,13 +34,14 @@ export class ApiKeyStore {
 
 	/** Keeps `key` ("" forgets it). */
 	set(key: string): void {
-		if (this.#secrets !== null) this.#secrets.setSecret(SECRET_ID, key.trim());
-		else this.#sessionKey = key.trim();
+		const trimmed = key.trim();
+		if (this.#secrets !== null) this.#secrets.setSecret(SECRET_ID, trimmed);
+		else this.#sessionKey = trimmed;
 	}
 
 	/** One sentence for the settings: where the key is kept. */
 	describe(): string {
-		return this.persistent ? words("key-kept") : words("key-session");
+		return words(this.persistent ? "key-kept" : "key-session");
 	}
 }
 

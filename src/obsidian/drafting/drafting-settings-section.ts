@@ -11,7 +11,7 @@ import {
 	type DraftingRowKey,
 } from "../../core/drafting/drafting-setting-rows";
 import type { DraftingSettings } from "../../core/drafting/drafting-settings";
-import { endpointLocality, localityText } from "../../core/drafting/endpoint-locality";
+import { addressText } from "../../core/drafting/endpoint-locality";
 import type { ProviderId } from "../../core/drafting/providers";
 import type { SettingsGroup } from "../settings";
 import type { ApiKeyStore } from "./api-key-store";
@@ -62,7 +62,7 @@ export class DraftingSettingsSection {
 	/** Saves what was typed: the key into the key store, the address (saying where it is) and the model trimmed, a number once it is one. */
 	async #typed(setting: Setting, key: Exclude<DraftingRowKey, "enabled" | "provider">, value: string): Promise<void> {
 		if (key === "apiKey") return this.#keys.set(value);
-		if (key === "baseUrl") setting.setDesc(localityText(endpointLocality(value)));
+		if (key === "baseUrl") setting.setDesc(addressText(value));
 		const change = key === "baseUrl" || key === "model" ? { [key]: value.trim() } : numberChange(key, value, this.#settings.get());
 		if (change !== null) await this.#settings.set(change);
 	}
@@ -73,7 +73,7 @@ export class DraftingSettingsSection {
 		await this.#settings.set(change);
 		const filled = change.baseUrl ?? "";
 		this.#address?.text.setValue(filled);
-		this.#address?.setting.setDesc(localityText(endpointLocality(filled)));
+		this.#address?.setting.setDesc(addressText(filled));
 	}
 }
 /** Drafting's slice of the plugin's settings store. */

@@ -5,6 +5,11 @@
 import { cardActions, type DraftCardAction, type DraftCardState } from "../../core/drafting/draft-card";
 import { words } from "../../core/wording/wording";
 
+/** The class of a drafting element in the sidebar, `inncopilot-draft-{name}`, as styles.css names them. */
+export function draftClass(name: string): string {
+	return `inncopilot-draft-${name}`;
+}
+
 /** What the card's buttons do: each calls it with its action. */
 export type DraftCardHandler = (action: DraftCardAction) => void;
 
@@ -26,8 +31,8 @@ export class DraftCardView {
 	/** Builds the card inside `parent`; `label` is the question, for screen readers. */
 	constructor(parent: HTMLElement, label: string, handler: DraftCardHandler) {
 		this.#handler = handler;
-		this.el = parent.createDiv({ cls: "inncopilot-draft-card", attr: { role: "group", "aria-label": `Draft for: ${label}`, hidden: true } });
-		const part = (name: string, attr?: Record<string, string>) => this.el.createDiv({ cls: `inncopilot-draft-${name}`, attr });
+		this.el = parent.createDiv({ cls: draftClass("card"), attr: { role: "group", "aria-label": `Draft for: ${label}`, hidden: true } });
+		const part = (name: string, attr?: Record<string, string>) => this.el.createDiv({ cls: draftClass(name), attr });
 		this.#status = part("status", { "aria-live": "polite" });
 		this.#text = part("text");
 		this.#message = part("message", { role: "alert" });
@@ -52,10 +57,10 @@ export class DraftCardView {
 		this.#status.textContent = STATUS[state.phase];
 		this.#message.textContent = message;
 		this.#notes.replaceChildren();
-		for (const note of state.notes) this.#notes.createDiv({ cls: "inncopilot-draft-note", text: note });
+		for (const note of state.notes) this.#notes.createDiv({ cls: draftClass("note"), text: note });
 		this.#actions.replaceChildren();
 		for (const action of cardActions(state)) {
-			const cls = action === "accept" ? "inncopilot-draft-accept mod-cta" : `inncopilot-draft-${action}`;
+			const cls = action === "accept" ? `${draftClass(action)} mod-cta` : draftClass(action);
 			// Each button is labelled with its action's name; the wording `hint-{action}` says what it does, for screen readers.
 			const text = action.charAt(0).toUpperCase() + action.slice(1);
 			const button = this.#actions.createEl("button", { cls, text, attr: { "aria-label": words(`hint-${action}`) } });

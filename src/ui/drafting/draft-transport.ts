@@ -5,7 +5,7 @@
 import type { DraftRequest } from "../../core/drafting/draft-request";
 import { httpFailure } from "../../core/drafting/http-failure";
 import type { DraftEvent, DraftPort } from "../../core/drafting/draft-session";
-import { createStreamParser } from "../../core/drafting/stream-parser";
+import { createStreamParser, type WireFormat } from "../../core/drafting/stream-parser";
 
 /** The part of `fetch` the transport uses. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -13,8 +13,8 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 /** A request that returns the whole answer at once, as Obsidian's `requestUrl` does (it cannot stream or be aborted). */
 export type BufferedRequest = (request: { url: string; method: string; headers: Record<string, string>; body: string }) => Promise<{ status: number; text: string }>;
 
-/** The only headers a draft request may carry. */
-const ALLOWED_HEADERS = ["Content-Type", "Accept", "Authorization"] as const;
+/** What the transport reads of an answer: a fetch `Response`, or the fallback's whole answer in the same shape. */
+type Answer = Pick<Response, "status" | "body" | "text">;
 
 /**
  * The one place innCoPilot calls `fetch`. Obsidian's guidelines prefer `requestUrl`, but `requestUrl` cannot stream an
@@ -43,27 +43,41 @@ export class DraftTransport implements DraftPort {
 		const report = (event: DraftEvent) => {
 			if (!signal.aborted) onEvent(event);
 		};
+		const answer = await this.#answer(request, signal, report);
+		if (answer === null) return;
+		if (answer.status < 200 || answer.status > 299) report({ kind: "failure", failure: httpFailure(answer.status, await answer.text().catch(() => "")) });
+		else await readStream(request.format, answer.body, signal, report);
+	}
+
+	/**
+	 * The answer to `request`: streamed by `fetch`, or all at once by the fallback once `fetch` could not get through to
+	 * its endpoint (a fallback that cannot get through either is forgotten). Null when a failure was reported instead.
+	 */
+	async #answer(request: DraftRequest, signal: AbortSignal, report: (event: DraftEvent) => void): Promise<Answer | null> {
 		const endpoint = endpointOf(request.url);
-		const post = { method: "POST", headers: onlyAllowed(request.headers), body: request.body };
+		const post = { method: "POST", headers: { ...request.headers }, body: request.body };
 		const buffered = this.#bufferedRequest;
-		if (buffered !== null && this.#buffered.has(endpoint)) return this.#sendBuffered(buffered, request, post, signal, report);
-		let response: Response;
-		try {
-			response = await this.#call(request.url, { ...post, signal });
-		} catch {
-			if (signal.aborted) return;
-			if (buffered !== null) {
+		if (buffered === null || !this.#buffered.has(endpoint)) {
+			try {
+				return await this.#call(request.url, { ...post, signal });
+			} catch {
+				if (signal.aborted) return null;
+				if (buffered === null) {
+					report({ kind: "failure", failure: { kind: (await this.#reachable(endpoint, signal)) ? "cross-origin" : "refused" } });
+					return null;
+				}
 				this.#buffered.add(endpoint);
-				return this.#sendBuffered(buffered, request, post, signal, report);
 			}
-			report({ kind: "failure", failure: { kind: (await this.#reachable(endpoint, signal)) ? "cross-origin" : "refused" } });
-			return;
 		}
-		if (!response.ok) {
-			report({ kind: "failure", failure: httpFailure(response.status, await response.text().catch(() => "")) });
-			return;
+		report({ kind: "all-at-once" });
+		try {
+			const { status, text } = await buffered({ url: request.url, ...post });
+			return { status, body: new Response(text).body, text: () => Promise.resolve(text) };
+		} catch {
+			this.#buffered.delete(endpoint);
+			report({ kind: "failure", failure: { kind: "refused" } });
+			return null;
 		}
-		await readStream(request, response, signal, report);
 	}
 
 	/** The one call of `fetch`; the stream, and the probe that tells a cross-origin block from a server that is not there. */
@@ -80,30 +94,12 @@ export class DraftTransport implements DraftPort {
 			return false;
 		}
 	}
-
-	/** Sends `post` through `send`, which answers all at once; a failure to get through forgets the fallback for the endpoint. */
-	async #sendBuffered(send: BufferedRequest, request: DraftRequest, post: Omit<Parameters<BufferedRequest>[0], "url">, signal: AbortSignal, report: (event: DraftEvent) => void): Promise<void> {
-		report({ kind: "all-at-once" });
-		let answer: { status: number; text: string };
-		try {
-			answer = await send({ url: request.url, ...post });
-		} catch {
-			this.#buffered.delete(endpointOf(request.url));
-			report({ kind: "failure", failure: { kind: "refused" } });
-			return;
-		}
-		if (answer.status < 200 || answer.status > 299) {
-			report({ kind: "failure", failure: httpFailure(answer.status, answer.text) });
-			return;
-		}
-		await readStream(request, new Response(answer.text), signal, report);
-	}
 }
 
-/** Feeds the response body (streamed, or the fallback's whole answer) to the parser piece by piece; a dropped connection ends the parse (incomplete, unless it had finished). */
-async function readStream(request: DraftRequest, response: Response, signal: AbortSignal, report: (event: DraftEvent) => void): Promise<void> {
-	const parser = createStreamParser(request.format);
-	const reader = response.body?.getReader();
+/** Feeds `body` (streamed, or the fallback's whole answer) to the parser piece by piece; a dropped connection ends the parse (incomplete, unless it had finished). */
+async function readStream(format: WireFormat, body: ReadableStream<Uint8Array> | null, signal: AbortSignal, report: (event: DraftEvent) => void): Promise<void> {
+	const parser = createStreamParser(format);
+	const reader = body?.getReader();
 	if (reader !== undefined) {
 		try {
 			for (;;) {
@@ -116,12 +112,6 @@ async function readStream(request: DraftRequest, response: Response, signal: Abo
 		}
 	}
 	for (const event of parser.end()) report(event);
-}
-
-function onlyAllowed(headers: Record<string, string>): Record<string, string> {
-	const kept: Record<string, string> = {};
-	for (const name of ALLOWED_HEADERS) if (headers[name] !== undefined) kept[name] = headers[name];
-	return kept;
 }
 
 function endpointOf(url: string): string {

@@ -10,7 +10,7 @@ import { DraftSession, type DraftTarget } from "../../core/drafting/draft-sessio
 import type { NoteModelLoader, ProfileCard, QuestionItem } from "../../core/sidebar";
 import { applyQuestionClick, cursorPosition } from "../../editor/apply-sidebar-click";
 import type { SidebarHost } from "../sidebar/sidebar-host";
-import { DraftCardView } from "./draft-card-view";
+import { draftClass, DraftCardView } from "./draft-card-view";
 import type { DraftingDeps } from "./sidebar-drafting";
 
 interface Mounted {
@@ -43,12 +43,7 @@ export class DraftingPanel {
 	questionExtras(item: HTMLElement, card: ProfileCard, question: QuestionItem): void {
 		const path = this.#draftable(card);
 		if (path === null) return;
-		const draft = item.createEl("button", {
-			cls: "inncopilot-draft-button",
-			text: "Draft",
-			attr: { "aria-label": `Draft an answer to: ${question.text}`, "data-focus": `draft:${card.name}:${question.key}` },
-		});
-		draft.addEventListener("click", () => void this.#session.draft(this.#target(path, card, question)));
+		addButton(item, "button", "Draft", `Draft an answer to: ${question.text}`, `draft:${card.name}:${question.key}`, () => void this.#session.draft(this.#target(path, card, question)));
 		const id = cardId(path, card, question);
 		const view = this.#mounted.get(id)?.view ?? new DraftCardView(item, question.text, (action) => void (action === "accept" ? this.#accept(id) : this.#session[action](id)));
 		item.appendChild(view.el);
@@ -61,12 +56,8 @@ export class DraftingPanel {
 		const path = this.#draftable(card);
 		const open = card.groups.flatMap((group) => group.questions).filter((question) => !question.answered);
 		if (path === null || open.length === 0) return;
-		const button = container.createEl("button", {
-			cls: "inncopilot-draft-unanswered",
-			text: "Draft unanswered",
-			attr: { "aria-label": `Draft answers to the ${open.length} unanswered questions, one after another`, "data-focus": `draft-all:${card.name}` },
-		});
-		button.addEventListener("click", () => void this.#session.draftAll(open.map((question) => this.#target(path, card, question))));
+		const label = `Draft answers to the ${open.length} unanswered questions, one after another`;
+		addButton(container, "unanswered", "Draft unanswered", label, `draft-all:${card.name}`, () => void this.#session.draftAll(open.map((question) => this.#target(path, card, question))));
 	}
 
 	/** True when drafting is on: the sidebar redraws when this changes, to show or hide the controls. */
@@ -101,21 +92,21 @@ export class DraftingPanel {
 		const text = this.#session.accepted(id);
 		const mounted = this.#mounted.get(id);
 		if (text === null || mounted === undefined) return;
-		const problem = await this.#write(mounted, text);
-		if (problem !== null) this.#host.notify(problem);
-		else this.#session.discard(id);
-	}
-
-	async #write({ path, card, question }: Mounted, text: string): Promise<string | null> {
+		const { path, card, question } = mounted;
 		const editing = await this.#host.edit(path);
-		if (editing === null) return `Could not open “${path}” in an editor to write the draft.`;
+		if (editing === null) return this.#host.notify(`Could not open “${path}” in an editor to write the draft.`);
 		const { view } = editing;
 		const result = acceptDraftEdit(view.state.doc.toString(), card, question, text, { cursor: cursorPosition(view.state), flavor: this.#flavor() });
-		if (!result.ok) return result.message;
+		if (!result.ok) return this.#host.notify(result.message);
 		applyQuestionClick(view, { kind: "edit", edit: result.edit });
 		editing.focus();
-		return null;
+		this.#session.discard(id);
 	}
+}
+
+/** A button of class `draftClass(name)`: `label` tells screen readers what it does, `focus` keeps the focus on it across redraws. */
+function addButton(parent: HTMLElement, name: string, text: string, label: string, focus: string, onClick: () => void): void {
+	parent.createEl("button", { cls: draftClass(name), text, attr: { "aria-label": label, "data-focus": focus } }).addEventListener("click", onClick);
 }
 
 function cardId(path: string, card: ProfileCard, question: QuestionItem): string {

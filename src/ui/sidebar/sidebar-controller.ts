@@ -16,8 +16,7 @@ import {
 	type QuestionItem,
 } from "../../core/sidebar";
 import { applyQuestionClick, cursorPosition, moveCursor } from "../../editor/apply-sidebar-click";
-import type { DraftingPanel } from "../drafting/drafting-panel";
-import { sidebarDrafting } from "../drafting/sidebar-drafting";
+import { DraftingPanel } from "../drafting/drafting-panel";
 import type { CopilotDeps } from "./copilot-deps";
 import { renderSidebar, type SidebarData, type SidebarHandlers } from "./render-sidebar";
 import type { Debounced, SidebarHost } from "./sidebar-host";
@@ -46,7 +45,7 @@ export class SidebarController {
 		this.#deps = deps;
 		this.#loader = new NoteModelLoader(deps.profiles, host.notes);
 		this.#refreshSoon = host.debounce(() => void this.#refresh(), typingDelayMs);
-		this.#drafting = deps.drafting === undefined ? null : sidebarDrafting(host, deps.drafting, this.#loader, () => deps.settings().flavor, () => this.shownPath());
+		this.#drafting = deps.drafting === undefined ? null : new DraftingPanel(host, deps.drafting, this.#loader, () => deps.settings().flavor, () => this.shownPath());
 	}
 
 	/** Starts listening to profile changes and draws when visible. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cardActions } from "../../../src/core/drafting/draft-card";
 import { DRAFTING_ROWS } from "../../../src/core/drafting/drafting-setting-rows";
-import { localityText, type Locality } from "../../../src/core/drafting/endpoint-locality";
+import { addressText, endpointLocality, type Locality } from "../../../src/core/drafting/endpoint-locality";
 import { failureMessage } from "../../../src/core/drafting/failure-message";
 import { PROVIDERS } from "../../../src/core/drafting/providers";
 import type { DraftFailure } from "../../../src/core/drafting/stream-event";
@@ -39,7 +39,6 @@ const FAILURES: Record<DraftFailure["kind"], DraftFailure> = {
 	incomplete: { kind: "incomplete" },
 	model: { kind: "model", message: "out of memory" },
 	unreadable: { kind: "unreadable" },
-	settings: { kind: "settings", message: "Fix it." },
 };
 
 describe("the wording", () => {
@@ -62,7 +61,11 @@ describe("the wording", () => {
 	it("has a text for every member of each family the source names by a computed key", () => {
 		for (const failure of Object.values(FAILURES)) expect(failureMessage(failure, { provider: "ollama", baseUrl: "http://127.0.0.1:11434", model: "m" })).not.toMatch(/^failure-|\{\w+\}/);
 		for (const provider of PROVIDERS) expect(KEYS).toContain(`cors-${provider.id}`);
-		for (const locality of ["this-machine", "local-network", "remote", "invalid"] satisfies Locality[]) expect(localityText(locality)).not.toMatch(/^locality-/);
+		const addresses: [string, Locality][] = [["http://127.0.0.1:11434", "this-machine"], ["http://192.168.1.5:1234/v1", "local-network"], ["https://api.openai.com/v1", "remote"], ["ftp://x", "invalid"]];
+		for (const [address, locality] of addresses) {
+			expect(endpointLocality(address)).toBe(locality);
+			expect(addressText(address)).not.toMatch(/^locality-/);
+		}
 		for (const action of cardActions({ phase: "done", text: "x", notes: [] })) expect(KEYS).toContain(`hint-${action}`);
 		expect(KEYS).toContain("hint-stop");
 		for (const row of SETTING_GROUPS.flatMap((group) => group.rows)) expect(row.desc).not.toMatch(/^setting-/);
