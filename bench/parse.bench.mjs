@@ -11,6 +11,7 @@ const core = {
   ...(await importTs("src/core/profile/render.ts")),
   ...(await importTs("src/core/templates/template-engine.ts")),
   ...(await importTs("src/core/library/profiles.ts")),
+  ...(await importTs("src/core/note/note-model.ts")),
 };
 const seed = readFileSync("test/fixtures/logseq-seed-sales-strategy.md", "utf8");
 const markdownIt = new MarkdownIt();
@@ -77,6 +78,26 @@ const vsMarkdownIt = median(vsMarkdownItRounds);
 const vsSplit = median(vsSplitRounds);
 console.log(`seed (${seed.length} characters), CPU time per call, median of ${SEED_ROUNDS} rounds: parseProfile ${times.parseProfile.toFixed(1)} µs (${spread(seedSamples.parseProfile, 1)}), markdown-it ${times.markdownIt.toFixed(1)} µs (${spread(seedSamples.markdownIt, 1)}), split ${times.split.toFixed(2)} µs (${spread(seedSamples.split)})`);
 console.log(`parseProfile is ${vsMarkdownIt.toFixed(1)}× faster than markdown-it (rounds ${spread(vsMarkdownItRounds, 1)}; goal ≥ 15×) and ${vsSplit.toFixed(2)}× a bare split (rounds ${spread(vsSplitRounds)}; goal ≤ 3×)`);
+
+// Where the seed's floor is: two passes every parse makes over the whole page before any section is read, timed
+// against the same split (a diagnostic, no figure of the report): the note model's reading of the lines, and the scan
+// for non-ASCII runs (mojibake) that `readPageLines` makes with this same sticky pattern.
+const NON_ASCII_SCAN = /[^\0\x80-\uffff]*/y;
+/** How many non-ASCII runs `text` holds, found as `readPageLines` finds them. */
+function scanNonAscii(text) {
+  let runs = 0;
+  for (let end = 0; ; runs++) {
+    NON_ASCII_SCAN.lastIndex = end;
+    NON_ASCII_SCAN.test(text);
+    const start = NON_ASCII_SCAN.lastIndex;
+    if (start >= text.length) return runs;
+    end = start + 1;
+    while (end < text.length && text.charCodeAt(end) >= 0x80) end++;
+  }
+}
+const floorSamples = rounds({ readNote: () => core.readNote(seed), scan: () => scanNonAscii(seed), split: () => seed.split("\n") }, 15, 10);
+const perSplit = (name) => median(floorSamples[name].map((time, round) => time / floorSamples.split[round]));
+console.log(`floor of the seed's parse, in bare splits (median of 15 rounds): the note model ${perSplit("readNote").toFixed(2)}×, the non-ASCII scan ${perSplit("scan").toFixed(2)}×; the sections are read in what remains of the ${vsSplit.toFixed(2)}×`);
 
 const oneMb = "- ## Tools\n" + "  - [[Tool]]\n    - summary with üîç mojibake and a [[link\n".repeat(16000);
 const twoMb = oneMb + oneMb.slice(11);

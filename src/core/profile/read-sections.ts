@@ -39,20 +39,15 @@ export function readKnownSection(kind: SectionKind, lines: readonly string[] | L
 			readCopilot(body, profile, warn);
 			return;
 		case "examples":
-			appendAll(profile.examples, readExamples(body, headingLines, warn));
+			readExamples(body, headingLines, profile.examples, warn);
 			return;
 		case "topics":
-			appendAll(profile.topics, readTopics(body, warn));
+			readTopics(body, profile.topics, warn);
 			return;
 		case "tools":
-			appendAll(profile.tools, readTools(body));
+			readTools(body, profile.tools);
 			return;
 	}
-}
-
-/** Appends without spreading, which would overflow the call stack on a section of a hundred thousand items. */
-function appendAll<T>(target: T[], items: readonly T[]): void {
-	for (const item of items) target.push(item);
 }
 
 function appendText(existing: string, added: string): string {
@@ -164,8 +159,8 @@ function splitQuestions(line: string): string[] {
 	return questions;
 }
 
-function readExamples(body: LineList, headingLines: ReadonlySet<number>, warn: Warn): ProfileExample[] {
-	const examples: ProfileExample[] = [];
+/** Appends the section's examples to `examples` (those of a section met before stay first). */
+function readExamples(body: LineList, headingLines: ReadonlySet<number>, examples: ProfileExample[], warn: Warn): void {
 	let title: string | null = null;
 	let lines: string[] = [];
 	let bodyIndent = 0;
@@ -190,21 +185,19 @@ function readExamples(body: LineList, headingLines: ReadonlySet<number>, warn: W
 		lines.push(bodyIndent > 0 && body.indent(k) >= bodyIndent ? line.replace(/^( {2}|\t)/, "") : line);
 	}
 	flush();
-	return examples;
 }
 
-function readTopics(body: LineList, warn: Warn): string[] {
-	const topics: string[] = [];
+/** Appends the section's items to `topics`. */
+function readTopics(body: LineList, topics: string[], warn: Warn): void {
 	eachListItem(body, (item) => {
 		const nested = joinTrimmed(item.children);
 		if (nested !== "") warn(`Topics: the lines under "${clip(item.text)}" were not read.`);
 		topics.push(item.text);
 	});
-	return topics;
 }
 
-function readTools(body: LineList): ProfileTool[] {
-	const tools: ProfileTool[] = [];
+/** Appends the section's tool links to `tools`, each with its summary: pushed in place, not collected and copied over. */
+function readTools(body: LineList, tools: ProfileTool[]): void {
 	eachListItem(body, (item) => {
 		const close = leadingLinkEnd(item.text);
 		const name = close === -1 ? item.text : linkTarget(item.text.slice(2, close));
@@ -213,7 +206,6 @@ function readTools(body: LineList): ProfileTool[] {
 		const summary = inline === "" ? nested : nested === "" ? inline : `${inline}\n${nested}`;
 		tools.push({ name, summary });
 	});
-	return tools;
 }
 
 /** Where the `]]` of a link that opens the text stands (`[[Tool]] …`), or -1 when the text does not open with one. */
