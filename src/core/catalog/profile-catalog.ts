@@ -4,6 +4,7 @@ import { parseProfile } from "../profile/parse";
 import { emptyProfile, type Profile } from "../profile/profile";
 import { inFolder, withoutSlashes } from "../graph/graph-folder";
 import type { GraphPages } from "../graph/graph-pages";
+import { pageKey } from "../graph/page-names";
 import type { NoteIndexer, NoteMeta } from "../ports";
 
 /** A profile and where it lives: a vault path, or null for a bundled one. */
@@ -27,9 +28,9 @@ export function profileSourceText(entry: CatalogProfile): string {
 	return profile.pageName !== undefined && profile.warnings.length > 0 ? `${source} · ${profile.warnings.join(" ")}` : source;
 }
 
-/** Lower-cases and folds curly apostrophes and spaces, so names match as a user means them. */
+/** A page name as `pageKey` compares it, curly apostrophes folded too, so names match as a user means them. */
 export function foldName(name: string): string {
-	return name.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
+	return pageKey(name).replace(/[’‘]/g, "'");
 }
 
 /** Holds the vault's profiles by path and answers by name; tells listeners when anything changes. */
