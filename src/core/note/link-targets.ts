@@ -1,6 +1,7 @@
 /** The pages a note links to, found with a few searches of the whole text instead of a link object for every link; kept across edits by `KeptLinkTargets`. */
 import { lineLinks, type NoteLink } from "./links";
 import { lineText, type NoteModel } from "./note-model";
+import { linkTarget } from "../text/wiki-links";
 
 /**
  * The pages the note links to (`[[Target]]`, `![[Target]]`, `{{embed [[Target]]}}`, `#[[Target]]`, `[label](Target.md)`),
@@ -128,7 +129,7 @@ function readTargets(note: NoteModel, from: number, to: number, found: Found): v
 			if (close < open + 2) close = source.indexOf("]]", open + 2) >>> 0;
 			if (close >= end) break;
 			const inner = source.lastIndexOf("[[", close);
-			if (close > inner + 2) push(found, line, targetBetween(source, inner + 2, close));
+			if (close > inner + 2) push(found, line, linkTarget(source, inner + 2, close));
 			open = source.indexOf("[[", close + 2);
 		}
 		/** The search of the line's links may have found the next line's first `[[` already. */
@@ -153,15 +154,4 @@ function addLinkTargets(text: string, line: number, offset: number, found: Found
 	const links: NoteLink[] = [];
 	lineLinks(text, line, offset, links);
 	for (const link of links) if (link.kind !== "tag" || text.charCodeAt(link.from - offset + 1) === 91) push(found, line, link.target);
-}
-
-/** The page of the wiki link written from `from` to `to`: up to its first `|`, `#` or `^`, trimmed (as `linkTarget`). */
-function targetBetween(text: string, from: number, to: number): string {
-	let end = from;
-	while (end < to) {
-		const c = text.charCodeAt(end);
-		if (c === 124 || c === 35 || c === 94) break;
-		end++;
-	}
-	return text.slice(from, end).trim();
 }

@@ -2,6 +2,7 @@
 import { codeSpanTest, type CodeSpanTest } from "../text/code";
 import { linkTarget } from "../text/wiki-links";
 import { lazyPattern } from "../lazy";
+import { textIndent } from "../text/lines";
 
 /** A link of the note. */
 export interface NoteLink {
@@ -93,13 +94,6 @@ function addTags(text: string, first: number, line: number, offset: number, code
 		out.push({ kind: "tag", target: name, raw: name, heading: "", alias: "", line, from: offset + at, to: offset + end });
 		at = end - 1;
 	}
-}
-
-/** Where the line's text starts after its indentation. */
-function textIndent(text: string): number {
-	let i = 0;
-	while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-	return i;
 }
 
 /** `[label](target)` to a note in the vault: no URL scheme, no bare `#anchor`; the target URL-decoded, `.md` dropped. */

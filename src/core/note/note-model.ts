@@ -4,7 +4,7 @@
  * Every feature asks this model; see `readNote`.
  */
 import { fenceMarker } from "../text/code";
-import { textStart } from "../text/lines";
+import { textIndent, textStart } from "../text/lines";
 import { readFrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";
 import { readHeading, type Heading } from "./headings";
 import { lineLinks, type NoteLink } from "./links";
@@ -215,7 +215,7 @@ export function metaProblem(meta: NoteMetadata): string | null {
 
 /** Line `index` of the note (0-based, its line end removed), as `note.lines[index]` but without splitting the whole text. */
 export function lineText(note: NoteModel, index: number): string {
-	return note.text.slice(note.lineStart[index], lineEnd(note.text, note.lineStart, index));
+	return lineAt(note.text, note.lineStart, index);
 }
 
 /** The offset of `line`:`ch` in the note's text. */
@@ -241,8 +241,13 @@ function lineStarts(text: string): number[] {
 /** Every line, sliced at the line starts already found (cheaper than `split`, which searches the text for line ends again). */
 function sliceLines(text: string, lineStart: readonly number[]): string[] {
 	const lines = new Array<string>(lineStart.length);
-	for (let i = 0; i < lineStart.length; i++) lines[i] = text.slice(lineStart[i], lineEnd(text, lineStart, i));
+	for (let i = 0; i < lineStart.length; i++) lines[i] = lineAt(text, lineStart, i);
 	return lines;
+}
+
+/** Line `index` of `text`, its line end removed. */
+function lineAt(text: string, lineStart: readonly number[], index: number): string {
+	return text.slice(lineStart[index], lineEnd(text, lineStart, index));
 }
 
 /** The offset where line `index` ends, its "\n" or "\r\n" left out (a lone "\r" before the text's end too, as `splitLines`). */
@@ -261,7 +266,7 @@ function nextIndex(text: string, ch: string, from: number): number {
 /** Finds and reads the metadata block: front matter between `---` lines (closed within 1,000 lines), then page properties. */
 function readMetadata(text: string, lineStart: readonly number[]): NoteMetadata {
 	const meta: NoteMetadata = { kind: "none", from: 0, to: 0, close: -1, bodyStart: 0, values: new Map(), entries: [], problem: null };
-	const line = (index: number) => text.slice(lineStart[index], lineEnd(text, lineStart, index));
+	const line = (index: number) => lineAt(text, lineStart, index);
 	let i = 0;
 	const first = line(0);
 	if (first.trimEnd() === "---") {
@@ -296,9 +301,6 @@ function readMetadata(text: string, lineStart: readonly number[]): NoteMetadata 
 
 /** The character code of the line's first non-blank character, or -1. */
 function firstTextCode(line: string): number {
-	for (let i = 0; i < line.length; i++) {
-		const c = line.charCodeAt(i);
-		if (c !== 32 && c !== 9) return c;
-	}
-	return -1;
+	const at = textIndent(line);
+	return at < line.length ? line.charCodeAt(at) : -1;
 }

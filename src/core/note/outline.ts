@@ -2,7 +2,7 @@
  * The Logseq block outline of a note: each `- ` bullet is a block, its more indented bullets are its children, and
  * the `key:: value` lines right under its first line are its block properties.
  */
-import { indentWidth } from "../text/lines";
+import { indentWidth, textIndent } from "../text/lines";
 
 /** One block of the outline. */
 export interface OutlineBlock {
@@ -39,8 +39,7 @@ export class OutlineBuilder {
 	/** Takes in the non-blank line `index` outside fenced code (a fence's opening line included). */
 	line(index: number, text: string): void {
 		const indent = indentWidth(text);
-		let at = 0;
-		while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+		const at = textIndent(text);
 		const next = text.charCodeAt(at + 1);
 		if (text.charCodeAt(at) === 45 && (at + 1 === text.length || next === 32 || next === 9)) {
 			this.#closeTo(indent);

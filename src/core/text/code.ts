@@ -1,9 +1,9 @@
 /** The one fence detector and the inline code span reader; the note model (see `readNote`) applies them to a whole note. */
+import { textIndent } from "./lines";
 
 /** The fence that opens or closes a code block on this line (``` or ~~~, any length, after indentation or a `- ` bullet), else "". */
 export function fenceMarker(line: string): string {
-	let i = 0;
-	while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+	let i = textIndent(line);
 	if (line.charCodeAt(i) === 45 && line.charCodeAt(i + 1) === 32) i += 2;
 	const c = line.charCodeAt(i);
 	if (c !== 96 && c !== 126) return "";

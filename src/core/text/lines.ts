@@ -12,13 +12,16 @@ export function indentWidth(line: string, from = 0): number {
 	return width;
 }
 
+/** Where the line's text starts after its spaces and tabs from `from` (the line's start unless given); its length when it has none. */
+export function textIndent(line: string, from = 0): number {
+	let i = from;
+	while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+	return i;
+}
+
 /** True when the line holds only white space. */
 export function isBlank(line: string): boolean {
-	for (let i = 0; i < line.length; i++) {
-		const c = line.charCodeAt(i);
-		if (c !== 32 && c !== 9) return false;
-	}
-	return true;
+	return textIndent(line) === line.length;
 }
 
 /**
@@ -137,7 +140,7 @@ export function listMarkerLength(line: string, from = 0): number {
 export function textStart(line: string): number {
 	let i = 0;
 	for (;;) {
-		while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+		i = textIndent(line, i);
 		if (line.charCodeAt(i) !== 62) break;
 		i++;
 	}

@@ -14,20 +14,17 @@ const WINDOWS_1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0
 /** One way UTF-8 bytes get misread: which character each byte 0x80 to 0xFF became. */
 type Codec = ReadonlyMap<number, number>;
 
-function codec(high: string): Codec {
+function codec(high: string): Map<number, number> {
 	return new Map(Array.from(high, (ch, i) => [ch.charCodeAt(0), 0x80 + i] as [number, number]));
 }
 
 const MAC_ROMAN = lazy(() => codec(MAC_ROMAN_HIGH));
 /** Windows-1252: its own 0x80–0x9F, Latin-1 above (Latin-1's C1 controls for 0x80–0x9F are accepted too). */
-const WINDOWS_1252 = lazy(
-	(): Codec =>
-		new Map([
-			...codec(WINDOWS_1252_C1),
-			...Array.from({ length: 0x20 }, (_, i): [number, number] => [0x80 + i, 0x80 + i]),
-			...Array.from({ length: 0x60 }, (_, i): [number, number] => [0xa0 + i, 0xa0 + i]),
-		]),
-);
+const WINDOWS_1252 = lazy((): Codec => {
+	const table = codec(WINDOWS_1252_C1);
+	for (let byte = 0x80; byte <= 0xff; byte++) table.set(byte, byte);
+	return table;
+});
 /**
  * Tried in this order on each stretch of non-ASCII text. Windows-1252 first: Mac Roman misreads seldom decode as
  * Windows-1252 (their lead bytes become its continuation bytes), while `NÃºÃ±ez` would decode as Mac Roman combining marks.
@@ -36,9 +33,6 @@ const CODECS = lazy((): readonly Codec[] => [WINDOWS_1252(), MAC_ROMAN()]);
 
 /** A run of two or more non-ASCII characters: the only places mojibake can be (a plain class scans far faster than a codec's). */
 const NON_ASCII_RUN = /[\u0080-\uffff]{2,}/g;
-
-/** Lead bytes of the Latin-1 letters and signs (C2, C3): the only two-byte leads a lone pair is repaired for. */
-const COMMON_TWO_BYTE_LEADS = new Set([0xc2, 0xc3]);
 
 /**
  * Mac Roman's mathematical signs: `√π`, `√∂`, `¬¶` are more often correct mathematics than a misread ù, ö or ¦,
@@ -137,26 +131,19 @@ export function repairRun(run: string, before: string, after: string, counter: {
 			return whole;
 		}
 	}
-	// Null until a codec can cut the run: one that knows every character of the untouched run sees one stretch, the
-	// whole run, which failed above; so a run such as a misread emoji that lost its first byte costs no pieces.
-	let pieces: Piece[] | null = null;
+	const runs = counter.runs;
+	let pieces: Piece[] = [{ from: 0, to: run.length, text: null }];
 	for (const table of CODECS()) {
-		if (untouched(pieces) && knowsAll(run, table)) continue;
-		pieces ??= [{ from: 0, to: run.length, text: null }];
+		// A codec that knows every character of the untouched run sees one stretch, the whole run, which failed above.
+		if (counter.runs === runs && knowsAll(run, table)) continue;
 		const next: Piece[] = [];
 		for (const piece of pieces) {
-			if (piece.text === null) for (const part of decodePieces(run, piece, table, before, after, counter)) next.push(part);
+			if (piece.text === null) decodePieces(run, piece, table, before, after, counter, next);
 			else next.push(piece);
 		}
 		pieces = next;
 	}
-	if (pieces === null || untouched(pieces)) return run;
-	return pieces.map((piece) => piece.text ?? run.slice(piece.from, piece.to)).join("");
-}
-
-/** True when no piece of the run was decoded yet. */
-function untouched(pieces: readonly Piece[] | null): boolean {
-	return pieces === null || (pieces.length === 1 && pieces[0].text === null);
+	return counter.runs === runs ? run : pieces.map((piece) => piece.text ?? run.slice(piece.from, piece.to)).join("");
 }
 
 /** True when `table` gives a byte for every character of `run`. */
@@ -165,20 +152,16 @@ function knowsAll(run: string, table: Codec): boolean {
 	return true;
 }
 
-/** Decodes `piece` whole when it can, else each longest stretch of characters `table` knows; the rest stays one piece per gap. */
-function decodePieces(run: string, piece: Piece, table: Codec, before: string, after: string, counter: { runs: number }): Piece[] {
-	const decode = (from: number, to: number) => decodeRun(run.slice(from, to), table, from > 0 ? run[from - 1] : before, to < run.length ? run[to] : after);
-	const whole = decode(piece.from, piece.to);
-	if (whole !== null) {
-		counter.runs++;
-		return [{ from: piece.from, to: piece.to, text: whole }];
-	}
-	const out: Piece[] = [];
+/**
+ * Decodes each longest stretch of `piece` whose characters `table` all knows (the piece itself when it knows every
+ * one, but never the whole run, which failed already) into `out`; the rest stays one piece per gap.
+ */
+function decodePieces(run: string, piece: Piece, table: Codec, before: string, after: string, counter: { runs: number }, out: Piece[]): void {
 	let gap = piece.from;
 	let start = piece.from;
 	for (let i = piece.from; i <= piece.to; i++) {
 		if (i < piece.to && table.has(run.charCodeAt(i))) continue;
-		const text = i - start >= 2 && i - start < piece.to - piece.from ? decode(start, i) : null;
+		const text = i - start >= 2 && i - start < run.length ? decodeRun(run.slice(start, i), table, start > 0 ? run[start - 1] : before, i < run.length ? run[i] : after) : null;
 		if (text !== null) {
 			counter.runs++;
 			if (start > gap) out.push({ from: gap, to: start, text: null });
@@ -188,7 +171,6 @@ function decodePieces(run: string, piece: Piece, table: Codec, before: string, a
 		start = i + 1;
 	}
 	if (gap < piece.to) out.push({ from: gap, to: piece.to, text: null });
-	return out;
 }
 
 /**
@@ -232,7 +214,8 @@ function decodeRun(run: string, table: Codec, left: string, right: string): stri
 function plausiblePair(run: string, decoded: string, lead: number, table: Codec, left: string, right: string): boolean {
 	// A C1 control is no character anyone types: after a Windows-1252 lead it can only be a byte read as Latin-1.
 	if (table === WINDOWS_1252() && isC1(run.charCodeAt(1))) return LETTER().test(decoded);
-	if (!COMMON_TWO_BYTE_LEADS.has(lead)) return false;
+	// Only the leads of the Latin-1 letters and signs (C2, C3) make a lone pair worth repairing.
+	if (lead !== 0xc2 && lead !== 0xc3) return false;
 	const mathSign = table === MAC_ROMAN() && MATH_SIGNS().has(run.charCodeAt(1));
 	if (mathSign && lead === 0xc3) return LETTER().test(left);
 	if (RARE_SIGNS.test(decoded)) return LETTER().test(left);

@@ -12,17 +12,15 @@ export interface WikiLink {
 	to: number;
 }
 
-/** Splits the inside of a link into its note name (before `|`, `#` or `^`). */
-export function linkTarget(raw: string): string {
-	let end = raw.length;
-	for (let i = 0; i < raw.length; i++) {
-		const c = raw.charCodeAt(i);
-		if (c === 124 || c === 35 || c === 94) {
-			end = i;
-			break;
-		}
+/** Splits the inside of a link into its note name (before `|`, `#` or `^`); `from` and `to` pick the inside out of a longer text. */
+export function linkTarget(raw: string, from = 0, to = raw.length): string {
+	let end = from;
+	while (end < to) {
+		const c = raw.charCodeAt(end);
+		if (c === 124 || c === 35 || c === 94) break;
+		end++;
 	}
-	return raw.slice(0, end).trim();
+	return raw.slice(from, end).trim();
 }
 
 /** Every `[[…]]` link on one line of text, in order; an unclosed `[[` is skipped. Linear in the line's length. */
