@@ -2,10 +2,10 @@
  * The copilot sidebar's clicks carried out in a CodeMirror editor: the one path every host takes (Obsidian through the
  * `EditorView` behind its `Editor`), called by the sidebar controller (src/ui/sidebar/sidebar-controller.ts).
  */
-import { isolateHistory } from "@codemirror/commands";
 import type { EditorState, Text } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import type { QuestionClick, TextPosition } from "../core/sidebar";
+import { dispatchUndoStep } from "./apply-change";
 import type { EditorTarget } from "./apply-worksheet";
 
 /** The cursor's line and column. */
@@ -32,7 +32,7 @@ export function applyQuestionClick(view: EditorTarget, click: QuestionClick): st
 	const { edit } = click;
 	const changes = state.changes({ from: offsetOf(state.doc, edit.from), to: offsetOf(state.doc, edit.to), insert: edit.text });
 	const anchor = offsetOf(changes.apply(state.doc), edit.cursor);
-	view.dispatch(state.update({ changes, selection: { anchor }, annotations: isolateHistory.of("full"), effects: EditorView.scrollIntoView(anchor, { y: "center" }) }));
+	dispatchUndoStep(view, { changes, selection: { anchor }, effects: EditorView.scrollIntoView(anchor, { y: "center" }) });
 	return null;
 }
 
