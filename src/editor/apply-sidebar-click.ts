@@ -2,10 +2,10 @@
  * The copilot sidebar's clicks carried out in a CodeMirror editor: the one path every host takes (Obsidian through the
  * `EditorView` behind its `Editor`), called by the sidebar controller (src/ui/sidebar/sidebar-controller.ts).
  */
-import { isolateHistory } from "@codemirror/commands";
-import type { EditorState, Text } from "@codemirror/state";
+import type { EditorState, Text, TransactionSpec } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import type { QuestionClick, TextPosition } from "../core/sidebar";
+import { dispatchUndoStep } from "./apply-change";
 import type { EditorTarget } from "./apply-worksheet";
 
 /** The cursor's line and column. */
@@ -17,8 +17,7 @@ export function cursorPosition(state: EditorState): TextPosition {
 
 /** Puts the cursor at `position`, clamped to the document, and scrolls it to the middle of the editor. */
 export function moveCursor(view: EditorTarget, position: TextPosition): void {
-	const anchor = offsetOf(view.state.doc, position);
-	view.dispatch(view.state.update({ selection: { anchor }, effects: EditorView.scrollIntoView(anchor, { y: "center" }) }));
+	view.dispatch(view.state.update(centredCursor(offsetOf(view.state.doc, position))));
 }
 
 /** Carries out `click`: its edit as one undo step with the cursor in the field, or the cursor moved; either scrolled to the middle. Returns the message to show, or null. */
@@ -32,8 +31,13 @@ export function applyQuestionClick(view: EditorTarget, click: QuestionClick): st
 	const { edit } = click;
 	const changes = state.changes({ from: offsetOf(state.doc, edit.from), to: offsetOf(state.doc, edit.to), insert: edit.text });
 	const anchor = offsetOf(changes.apply(state.doc), edit.cursor);
-	view.dispatch(state.update({ changes, selection: { anchor }, annotations: isolateHistory.of("full"), effects: EditorView.scrollIntoView(anchor, { y: "center" }) }));
+	dispatchUndoStep(view, { changes, ...centredCursor(anchor) });
 	return null;
+}
+
+/** The cursor at `anchor`, scrolled to the middle of the editor. */
+function centredCursor(anchor: number): TransactionSpec {
+	return { selection: { anchor }, effects: EditorView.scrollIntoView(anchor, { y: "center" }) };
 }
 
 /** The offset of a line and column, clamped to the document. */

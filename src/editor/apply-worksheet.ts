@@ -1,9 +1,9 @@
 /** Applies a worksheet edit to a CodeMirror editor as one undoable transaction whose fields Tab and Shift-Tab visit. */
 import { snippet } from "@codemirror/autocomplete";
-import { isolateHistory } from "@codemirror/commands";
 import { indentUnit } from "@codemirror/language";
 import { ChangeDesc, EditorSelection, EditorState, StateEffect, StateField, type Transaction } from "@codemirror/state";
 import type { WorksheetEdit } from "../core/worksheet/insert-worksheet";
+import { dispatchUndoStep } from "./apply-change";
 import { fieldKeys } from "./field-navigation";
 import { snippetTemplate } from "./snippet-template";
 
@@ -40,13 +40,10 @@ export function applyWorksheetEdit(view: EditorTarget, edit: WorksheetEdit): voi
 			if (moved) effects.push(moved);
 		}
 	}
-	view.dispatch(
-		view.state.update({
-			changes: edit.changes,
-			selection: EditorSelection.single(edit.selection.from, edit.selection.to),
-			effects,
-			annotations: isolateHistory.of("full"),
-			scrollIntoView: true,
-		}),
-	);
+	dispatchUndoStep(view, {
+		changes: edit.changes,
+		selection: EditorSelection.single(edit.selection.from, edit.selection.to),
+		effects,
+		scrollIntoView: true,
+	});
 }

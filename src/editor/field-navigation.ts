@@ -19,8 +19,7 @@ export function moveToField(view: EditorTarget, direction: FieldDirection): bool
 	if (command({ state: view.state, dispatch: (transaction) => view.dispatch(transaction) })) return true;
 	const fields = findFields(view.state.doc.toString());
 	const { main } = view.state.selection;
-	const selection = { from: main.from, to: main.to };
-	const target = direction === "next" ? nextField(fields, selection) : previousField(fields, selection);
+	const target = direction === "next" ? nextField(fields, main) : previousField(fields, main);
 	if (target === null) return false;
 	view.dispatch(view.state.update({ selection: EditorSelection.single(target.from, target.to), scrollIntoView: true }));
 	return true;

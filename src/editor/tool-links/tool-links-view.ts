@@ -204,7 +204,7 @@ export class ToolLinksView implements PluginValue {
 		const rescan = mergeSpans(intersectSpans(mergeSpans(dirty), visible).map((span) => lineSpan(state, span.from, span.to)));
 		// Typing moves the viewport's end without any decoration leaving it: the mapped set is kept as it is.
 		if (update.viewportChanged && !allInSpans(decorations, visible)) {
-			decorations = decorations.update({ filter: (from) => inSpans(visible, from), filterFrom: 0, filterTo: state.doc.length });
+			decorations = decorations.update({ filter: (from) => inSpans(visible, from) });
 		}
 		if (rescan.length > 0) {
 			const found = this.#scan(state, rescan);
