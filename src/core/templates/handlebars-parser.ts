@@ -1,7 +1,8 @@
 /**
  * Our Handlebars parser: the syntax tree Handlebars 4.7 builds (same nodes, fields, positions and errors), standalone
  * lines and `~` already stripped, in one pass over the tokens with a nesting cap so no template can exhaust the stack.
- * Partials and decorators, which innCoPilot templates may not use, are refused where they start.
+ * Partials and decorators, which innCoPilot templates may not use, are refused where they start; names that reach an
+ * object's prototype are refused at the first, once the whole template has parsed (a syntax error is reported first).
  */
 import type {} from "handlebars";
 import { HandlebarsLexer, TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
@@ -12,10 +13,17 @@ import { fault, TemplateFault } from "./interpreter";
 /** Deepest nesting of blocks, `else` chains and sub-expressions a template may have. */
 export const MAX_NESTING = 100;
 
-/** Parses `source` as Handlebars does; throws `TemplateFault` with Handlebars' line and column for any syntax error. */
+/** Names a template may never reach, even where Handlebars itself would refuse them at run time. */
+const FORBIDDEN_NAMES = /^(?:constructor|__proto__|prototype|__(?:define|lookup)[GS]etter__)$/;
+
+/**
+ * Parses `source` as Handlebars does; throws `TemplateFault` with Handlebars' line and column for any syntax error,
+ * and then for the first name (path part or string) in `FORBIDDEN_NAMES`.
+ */
 export function parseHandlebars(source: string): hbs.AST.Program {
 	const parser = new Parser(new HandlebarsLexer(source));
 	const program = parser.program([TokenKind.EOF]).program;
+	if (parser.forbidden) throw parser.forbidden;
 	return controlWhitespace(program);
 }
 
@@ -26,6 +34,8 @@ const STATEMENT_STARTS: readonly TokenKind[] = [TokenKind.CONTENT, TokenKind.COM
 const AFTER_PATH: readonly TokenKind[] = [TokenKind.CLOSE, TokenKind.CLOSE_UNESCAPED, TokenKind.CLOSE_SEXPR, TokenKind.CLOSE_RAW_BLOCK, TokenKind.OPEN_SEXPR, TokenKind.OPEN_BLOCK_PARAMS, TokenKind.ID, TokenKind.DATA, ...LITERALS];
 
 class Parser {
+	/** The fault for the first forbidden name read, thrown once the template has parsed. */
+	forbidden: TemplateFault | undefined;
 	#lookahead: Token | null = null;
 	#depth = 0;
 	/** The line the last token taken ends on, which Handlebars names in its parse errors. */
@@ -220,6 +230,7 @@ class Parser {
 			case TokenKind.DATA:
 				return this.#path(true, this.#expect(TokenKind.ID), token.span);
 			default:
+				if (token.kind === TokenKind.STRING) this.#refuseForbidden(token.text, token.span);
 				return literal(token);
 		}
 	}
@@ -250,7 +261,13 @@ class Parser {
 			if (!AFTER_PATH.includes(next.kind)) throw this.#unexpected(next, "the end of the path");
 			throw located(`Invalid path: ${invalid}`, loc);
 		}
+		for (const part of parts) this.#refuseForbidden(part, loc);
 		return { type: "PathExpression", data, depth, parts, original, loc };
+	}
+
+	/** Notes `name` as the first forbidden name when it is one and none was noted before. */
+	#refuseForbidden(name: string, place: Span): void {
+		if (FORBIDDEN_NAMES.test(name)) this.forbidden ??= fault(`The template reaches "${name}", which templates may not use.`, place);
 	}
 
 	/** Runs `read` one nesting level deeper, refusing templates nested past `MAX_NESTING`. */
