@@ -4,6 +4,7 @@
  */
 import { TemplateFault } from "./interpreter";
 import { lazy } from "../lazy";
+import { words } from "../wording/wording";
 
 /** What a token is, named as in Handlebars' grammar (`TOKEN_NAMES` spells each, for parse errors). */
 export const enum TokenKind {
@@ -197,6 +198,6 @@ export class HandlebarsLexer {
 	#lexicalError(): TemplateFault {
 		const { start, end } = this.#last;
 		const column = start.line === end.line ? start.column + 1 : 0;
-		return new TemplateFault(`Lexical error on line ${end.line}: the text here is not Handlebars (an unclosed comment or raw block, or a NUL character).`, end.line, column);
+		return new TemplateFault(words("template-lexical", { line: end.line }), end.line, column);
 	}
 }

@@ -9,6 +9,7 @@ import { HandlebarsLexer, TOKEN_NAMES, TokenKind, type Span, type Token } from "
 import { controlWhitespace } from "./handlebars-whitespace";
 import { prepareBlock, callFields, content, literal, checkClose, located, stripFlags, stripComment, idOf, locOf, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
 import { fault, TemplateFault } from "./interpreter";
+import { words } from "../wording/wording";
 
 /** Deepest nesting of blocks, `else` chains and sub-expressions a template may have. */
 export const MAX_NESTING = 100;
@@ -273,7 +274,7 @@ class Parser {
 	/** Runs `read` one nesting level deeper, refusing templates nested past `MAX_NESTING`. */
 	#nested<T>(token: Token, read: () => T): T {
 		if (++this.#depth > MAX_NESTING) {
-			throw fault(`The template is too deeply nested (more than ${MAX_NESTING} blocks or sub-expressions inside one another).`, token.span);
+			throw fault(words("template-nesting", { limit: MAX_NESTING }), token.span);
 		}
 		const value = read();
 		this.#depth--;
