@@ -196,8 +196,12 @@ export class HandlebarsLexer {
 	}
 
 	#lexicalError(): TemplateFault {
-		const { start, end } = this.#last;
-		const column = start.line === end.line ? start.column + 1 : 0;
-		return new TemplateFault(words("template-lexical", { line: end.line }), end.line, column);
+		const { line } = this.#last.end;
+		return syntaxFault(words("template-lexical", { line }), line, this.#last);
 	}
+}
+
+/** A syntax error as Handlebars places it: on `line`, at the (1-based) column where `span` starts if it starts on that line, else 0. */
+export function syntaxFault(message: string, line: number, span: Span): TemplateFault {
+	return new TemplateFault(message, line, span.start.line === line ? span.start.column + 1 : 0);
 }

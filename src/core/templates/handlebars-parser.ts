@@ -5,9 +5,9 @@
  * object's prototype are refused at the first, once the whole template has parsed (a syntax error is reported first).
  */
 import type {} from "handlebars";
-import { HandlebarsLexer, TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
+import { HandlebarsLexer, syntaxFault, TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
 import { controlWhitespace } from "./handlebars-whitespace";
-import { prepareBlock, callFields, content, literal, checkClose, located, stripFlags, stripComment, idOf, locOf, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
+import { prepareBlock, programOf, content, literal, checkClose, located, stripFlags, stripComment, idOf, locOf, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
 import { fault, TemplateFault } from "./interpreter";
 import { words } from "../wording/wording";
 
@@ -55,7 +55,7 @@ class Parser {
 			body.push(this.#statement());
 		}
 		const last = body[body.length - 1];
-		return { program: { type: "Program", body, strip: {}, loc: last && locOf(body[0].loc, last.loc) } as Program, end: last ? last.loc : after };
+		return { program: programOf(body, last && locOf(body[0].loc, last.loc)), end: last ? last.loc : after };
 	}
 
 	#statement(): Statement {
@@ -84,12 +84,12 @@ class Parser {
 	}
 
 	#mustache(open: Token): Statement {
-		const call = this.#call(false);
+		const call = this.#call();
 		const close = this.#expect(open.kind === TokenKind.OPEN ? TokenKind.CLOSE : TokenKind.CLOSE_UNESCAPED);
 		const flag = open.text.charAt(3) || open.text.charAt(2);
 		return {
 			type: "MustacheStatement",
-			...callFields(call),
+			...call,
 			escaped: flag !== "{" && flag !== "&",
 			strip: stripFlags(open.text, close.text),
 			loc: locOf(open.span, close.span),
@@ -98,7 +98,7 @@ class Parser {
 
 	#block(open: Token): Statement {
 		const inverted = open.kind === TokenKind.OPEN_INVERSE;
-		const opening = this.#opening(open, true);
+		const opening = this.#opening(open);
 		const ends: TokenKind[] = inverted ? [TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE] : [TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN];
 		const { program } = this.program(ends);
 		const inverse = this.#otherwise();
@@ -122,19 +122,19 @@ class Parser {
 	#chain(): Inverse {
 		const open = this.#take();
 		return this.#nested(open, () => {
-			const opening = this.#opening(open, true);
+			const opening = this.#opening(open);
 			const { program, end } = this.program([TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN], opening.end);
 			const inner = this.#otherwise();
 			const last = inner?.end ?? end ?? opening.end;
 			const block = prepareBlock(opening, program, inner, inner, false, locOf(open.span, last));
 			const loc = program.loc ?? block.loc;
-			const wrapper = { type: "Program", body: [block], strip: {}, loc, chained: true } as unknown as Program;
+			const wrapper = { ...programOf([block], loc), chained: true };
 			return { strip: opening.strip, program: wrapper, chain: true, end: last };
 		});
 	}
 
 	#rawBlock(open: Token): Statement {
-		const call = this.#call(false);
+		const call = this.#call();
 		this.#expect(TokenKind.CLOSE_RAW_BLOCK);
 		const body: Statement[] = [];
 		while (this.#at(TokenKind.CONTENT)) {
@@ -144,15 +144,16 @@ class Parser {
 		this.#peek();
 		checkClose(call.path, end.text);
 		const loc = locOf(open.span, end.span);
-		const program = { type: "Program", body, strip: {}, loc } as Program;
-		return { type: "BlockStatement", ...callFields(call), program, openStrip: {}, inverseStrip: {}, closeStrip: {}, loc } as unknown as hbs.AST.BlockStatement;
+		const program = programOf(body, loc);
+		return { type: "BlockStatement", ...call, program, openStrip: {}, inverseStrip: {}, closeStrip: {}, loc } as unknown as hbs.AST.BlockStatement;
 	}
 
-	/** The opening mustache of a block, through its `}}`. */
-	#opening(open: Token, blockParams: boolean): Open {
-		const call = this.#call(blockParams);
+	/** The opening mustache of a block, its block parameters included, through its `}}`. */
+	#opening(open: Token): Open {
+		const call = this.#call();
+		const blockParams = this.#at(TokenKind.OPEN_BLOCK_PARAMS) ? this.#blockParams() : undefined;
 		const close = this.#expect(TokenKind.CLOSE);
-		return { ...call, strip: stripFlags(open.text, close.text), end: close.span };
+		return { call, blockParams, strip: stripFlags(open.text, close.text), end: close.span };
 	}
 
 	/** `{{/name}}`, and the token after it, which Handlebars reads before it checks the name. */
@@ -164,8 +165,8 @@ class Parser {
 		return { path, strip: stripFlags(open.text, close.text), end: close.span };
 	}
 
-	/** A name, its parameters, its hash and (in block openings) its block parameters. */
-	#call(blockParams: boolean): Call {
+	/** A name, its parameters and its hash. */
+	#call(): Call {
 		const path = this.#helperName();
 		const params: Expression[] = [];
 		const pairs: hbs.AST.HashPair[] = [];
@@ -185,12 +186,8 @@ class Parser {
 				break;
 			}
 		}
-		const call: Call = { path, params };
-		if (pairs.length > 0) {
-			call.hash = { type: "Hash", pairs, loc: locOf(pairs[0].loc, pairs[pairs.length - 1].loc) };
-		}
-		if (blockParams && this.#at(TokenKind.OPEN_BLOCK_PARAMS)) call.blockParams = this.#blockParams();
-		return call;
+		const hash: hbs.AST.Hash | undefined = pairs.length > 0 ? { type: "Hash", pairs, loc: locOf(pairs[0].loc, pairs[pairs.length - 1].loc) } : undefined;
+		return { path, params, hash };
 	}
 
 	#pair(key: Token): hbs.AST.HashPair {
@@ -214,9 +211,9 @@ class Parser {
 	#subExpression(): Expression {
 		const open = this.#take();
 		return this.#nested(open, () => {
-			const call = this.#call(false);
+			const call = this.#call();
 			const close = this.#expect(TokenKind.CLOSE_SEXPR);
-			return { type: "SubExpression", ...callFields(call), loc: locOf(open.span, close.span) } as hbs.AST.SubExpression;
+			return { type: "SubExpression", ...call, loc: locOf(open.span, close.span) } as hbs.AST.SubExpression;
 		});
 	}
 
@@ -306,7 +303,6 @@ class Parser {
 	/** Handlebars' parse error: the line of the last token taken, and the column of `token` when it starts on that line. */
 	#unexpected(token: Token, expected: string): TemplateFault {
 		const line = this.#line;
-		const column = token.span.start.line === line ? token.span.start.column + 1 : 0;
-		return new TemplateFault(`Parse error on line ${line}: expecting ${expected}, got ${TOKEN_NAMES[token.kind]}`, line, column);
+		return syntaxFault(`Parse error on line ${line}: expecting ${expected}, got ${TOKEN_NAMES[token.kind]}`, line, token.span);
 	}
 }
