@@ -82,7 +82,7 @@ export function stripFlags(open: string, close: string): Strip {
 
 /** A comment's text without its `{{!--` and `--}}`. */
 export function stripComment(text: string): string {
-	return text.replace(/^\{\{~?!-?-?/, "").replace(/-?-?~?\}\}$/, "");
+	return text.replace(/^\{\{~?!-?-?|-?-?~?\}\}$/g, "");
 }
 
 /** `[name]` is the name itself. */

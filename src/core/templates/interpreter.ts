@@ -11,7 +11,6 @@ export type Helper = (...args: unknown[]) => unknown;
 
 /** What a helper receives after its parameters. */
 export interface HelperOptions {
-	name: string;
 	hash: Record<string, unknown>;
 	data: Frame;
 	fn: (context: unknown, extra?: { data?: Frame; blockParams?: unknown[] }) => string;
@@ -108,7 +107,7 @@ class Interpreter {
 		const helper = name === null ? undefined : this.#helpers.get(name) ?? BUILT_INS.get(name);
 		const hasArguments = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
 		if (helper === undefined && hasArguments) throw fault(`Missing helper: "${name ?? "?"}"`, node.loc);
-		const options = this.#options(node, scope, name ?? "");
+		const options = this.#options(node, scope);
 		if (helper !== undefined) {
 			const params = node.params.map((param) => this.#expression(param, scope));
 			try {
@@ -122,13 +121,13 @@ class Interpreter {
 		return block ? blockValue(value, options, scope.contexts[0]) : value;
 	}
 
-	#options(node: Call, scope: Scope, name: string): HelperOptions {
+	#options(node: Call, scope: Scope): HelperOptions {
 		const block = node.type === "BlockStatement" ? (node) : null;
 		const hash: Record<string, unknown> = {};
 		for (const pair of node.hash?.pairs ?? []) hash[pair.key] = this.#expression(pair.value, scope);
 		const run = (program: hbs.AST.Program | undefined) => (context: unknown, extra?: { data?: Frame; blockParams?: unknown[] }) =>
 			this.program(program, this.#enter(scope, context, program, extra), node);
-		return { name, hash, data: scope.data, fn: run(block?.program), inverse: run(block?.inverse) };
+		return { hash, data: scope.data, fn: run(block?.program), inverse: run(block?.inverse) };
 	}
 
 	/** The scope inside a block: a new context level only when the context changes, as Handlebars counts `../`. */
@@ -191,9 +190,9 @@ function findData(frame: Frame, name: string): unknown {
 	return undefined;
 }
 
-/** A helper name: a single identifier, not `this`, `../x`, `a.b` or `@x`. */
+/** A helper name: a single identifier, not `this`, `../x`, `a.b` or `@x` (each of which is written longer than its first part). */
 function simpleName(path: hbs.AST.PathExpression): string | null {
-	return !path.data && path.depth === 0 && path.parts.length === 1 && path.original === path.parts[0] ? path.parts[0] : null;
+	return path.original === path.parts[0] ? path.original : null;
 }
 
 /** Text of a value as Handlebars prints it, never escaped (the output is Markdown, not HTML). */
