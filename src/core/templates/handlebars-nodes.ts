@@ -67,7 +67,7 @@ export function prepareBlock(open: Open, program: Program, inverse: Inverse | un
 export function checkClose(open: Expression, close: Expression | string): void {
 	const closing = typeof close === "string" ? close : (close as hbs.AST.PathExpression).original;
 	const opening = (open as hbs.AST.PathExpression).original;
-	if (opening !== closing) throw located(`${String(opening)} doesn't match ${String(closing)}`, open.loc);
+	if (opening !== closing) throw located(`${opening} doesn't match ${closing}`, open.loc);
 }
 
 /** An error placed as Handlebars places its own: ` - line:column` in the message, 0-based column. */

@@ -197,6 +197,7 @@ function simpleName(path: hbs.AST.PathExpression): string | null {
 
 /** Text of a value as Handlebars prints it, never escaped (the output is Markdown, not HTML). */
 function show(value: unknown): string {
+	if (typeof value === "string") return value;
 	if (value === null || value === undefined || typeof value === "function") return "";
 	if (Array.isArray(value)) return value.map(show).join(",");
 	return typeof value === "object" ? "[object Object]" : (value as string | number | boolean | bigint).toString();
