@@ -4,6 +4,7 @@
  */
 import { TemplateFault } from "./interpreter";
 import { lazy } from "../lazy";
+import { words } from "../wording/wording";
 
 /** What a token is, named as in Handlebars' grammar (`TOKEN_NAMES` spells each, for parse errors). */
 export const enum TokenKind {
@@ -195,8 +196,12 @@ export class HandlebarsLexer {
 	}
 
 	#lexicalError(): TemplateFault {
-		const { start, end } = this.#last;
-		const column = start.line === end.line ? start.column + 1 : 0;
-		return new TemplateFault(`Lexical error on line ${end.line}: the text here is not Handlebars (an unclosed comment or raw block, or a NUL character).`, end.line, column);
+		const { line } = this.#last.end;
+		return syntaxFault(words("template-lexical", { line }), line, this.#last);
 	}
+}
+
+/** A syntax error as Handlebars places it: on `line`, at the (1-based) column where `span` starts if it starts on that line, else 0. */
+export function syntaxFault(message: string, line: number, span: Span): TemplateFault {
+	return new TemplateFault(message, line, span.start.line === line ? span.start.column + 1 : 0);
 }

@@ -13,15 +13,16 @@ export type Statement = hbs.AST.Statement;
 export type Strip = hbs.AST.StripFlags;
 /** Handlebars' Program; its published type lacks the `strip` every Program has. */
 export type Program = hbs.AST.Program & { strip: Strip; chained?: boolean };
-/** What a mustache, block or sub-expression calls. */
+/** What a mustache, block or sub-expression calls: the fields its node spreads in. */
 export interface Call {
 	path: Expression;
 	params: Expression[];
-	hash?: hbs.AST.Hash;
-	blockParams?: string[];
+	hash: hbs.AST.Hash | undefined;
 }
 /** A block's opening tag. */
-export interface Open extends Call {
+export interface Open {
+	call: Call;
+	blockParams: string[] | undefined;
 	strip: Strip;
 	end: Span;
 }
@@ -41,7 +42,7 @@ export interface Close {
 
 /** A block's node as Handlebars assembles it, `{{else}}` chains and `{{^inverted}}` blocks included. */
 export function prepareBlock(open: Open, program: Program, inverse: Inverse | undefined, close: Close | Inverse | undefined, inverted: boolean, loc: Loc): hbs.AST.BlockStatement {
-	if (close && "path" in close) checkClose(open.path, close.path);
+	if (close && "path" in close) checkClose(open.call.path, close.path);
 	if (open.blockParams) program.blockParams = open.blockParams;
 	let body: Program | undefined = program;
 	let otherwise: Program | undefined;
@@ -52,7 +53,7 @@ export function prepareBlock(open: Open, program: Program, inverse: Inverse | un
 	if (inverted) [body, otherwise] = [otherwise, body];
 	return {
 		type: "BlockStatement",
-		...callFields(open),
+		...open.call,
 		program: body,
 		inverse: otherwise,
 		openStrip: open.strip,
@@ -62,16 +63,11 @@ export function prepareBlock(open: Open, program: Program, inverse: Inverse | un
 	} as unknown as hbs.AST.BlockStatement;
 }
 
-/** The path, params and hash of a mustache, block or sub-expression. */
-export function callFields(call: Call): { path: Expression; params: Expression[]; hash: hbs.AST.Hash } {
-	return { path: call.path, params: call.params, hash: call.hash as hbs.AST.Hash };
-}
-
 /** `{{/name}}` must name the block it closes. */
 export function checkClose(open: Expression, close: Expression | string): void {
 	const closing = typeof close === "string" ? close : (close as hbs.AST.PathExpression).original;
 	const opening = (open as hbs.AST.PathExpression).original;
-	if (opening !== closing) throw located(`${String(opening)} doesn't match ${String(closing)}`, open.loc);
+	if (opening !== closing) throw located(`${opening} doesn't match ${closing}`, open.loc);
 }
 
 /** An error placed as Handlebars places its own: ` - line:column` in the message, 0-based column. */
@@ -86,12 +82,17 @@ export function stripFlags(open: string, close: string): Strip {
 
 /** A comment's text without its `{{!--` and `--}}`. */
 export function stripComment(text: string): string {
-	return text.replace(/^\{\{~?!-?-?/, "").replace(/-?-?~?\}\}$/, "");
+	return text.replace(/^\{\{~?!-?-?|-?-?~?\}\}$/g, "");
 }
 
 /** `[name]` is the name itself. */
 export function idOf(text: string): string {
 	return /^\[.*\]$/.test(text) ? text.slice(1, -1) : text;
+}
+
+/** A Program node of `body`. */
+export function programOf(body: Statement[], loc: Loc | undefined): Program {
+	return { type: "Program", body, strip: {}, loc } as Program;
 }
 
 /** A text token's node. */

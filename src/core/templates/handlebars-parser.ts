@@ -1,21 +1,30 @@
 /**
  * Our Handlebars parser: the syntax tree Handlebars 4.7 builds (same nodes, fields, positions and errors), standalone
  * lines and `~` already stripped, in one pass over the tokens with a nesting cap so no template can exhaust the stack.
- * Partials and decorators, which innCoPilot templates may not use, are refused where they start.
+ * Partials and decorators, which innCoPilot templates may not use, are refused where they start; names that reach an
+ * object's prototype are refused at the first, once the whole template has parsed (a syntax error is reported first).
  */
 import type {} from "handlebars";
-import { HandlebarsLexer, TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
+import { HandlebarsLexer, syntaxFault, TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
 import { controlWhitespace } from "./handlebars-whitespace";
-import { prepareBlock, callFields, content, literal, checkClose, located, stripFlags, stripComment, idOf, locOf, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
+import { prepareBlock, programOf, content, literal, checkClose, located, stripFlags, stripComment, idOf, locOf, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
 import { fault, TemplateFault } from "./interpreter";
+import { words } from "../wording/wording";
 
 /** Deepest nesting of blocks, `else` chains and sub-expressions a template may have. */
 export const MAX_NESTING = 100;
 
-/** Parses `source` as Handlebars does; throws `TemplateFault` with Handlebars' line and column for any syntax error. */
+/** Names a template may never reach, even where Handlebars itself would refuse them at run time. */
+const FORBIDDEN_NAMES = /^(?:constructor|__proto__|prototype|__(?:define|lookup)[GS]etter__)$/;
+
+/**
+ * Parses `source` as Handlebars does; throws `TemplateFault` with Handlebars' line and column for any syntax error,
+ * and then for the first name (path part or string) in `FORBIDDEN_NAMES`.
+ */
 export function parseHandlebars(source: string): hbs.AST.Program {
 	const parser = new Parser(new HandlebarsLexer(source));
 	const program = parser.program([TokenKind.EOF]).program;
+	if (parser.forbidden) throw parser.forbidden;
 	return controlWhitespace(program);
 }
 
@@ -26,6 +35,8 @@ const STATEMENT_STARTS: readonly TokenKind[] = [TokenKind.CONTENT, TokenKind.COM
 const AFTER_PATH: readonly TokenKind[] = [TokenKind.CLOSE, TokenKind.CLOSE_UNESCAPED, TokenKind.CLOSE_SEXPR, TokenKind.CLOSE_RAW_BLOCK, TokenKind.OPEN_SEXPR, TokenKind.OPEN_BLOCK_PARAMS, TokenKind.ID, TokenKind.DATA, ...LITERALS];
 
 class Parser {
+	/** The fault for the first forbidden name read, thrown once the template has parsed. */
+	forbidden: TemplateFault | undefined;
 	#lookahead: Token | null = null;
 	#depth = 0;
 	/** The line the last token taken ends on, which Handlebars names in its parse errors. */
@@ -44,7 +55,7 @@ class Parser {
 			body.push(this.#statement());
 		}
 		const last = body[body.length - 1];
-		return { program: { type: "Program", body, strip: {}, loc: last && locOf(body[0].loc, last.loc) } as Program, end: last ? last.loc : after };
+		return { program: programOf(body, last && locOf(body[0].loc, last.loc)), end: last ? last.loc : after };
 	}
 
 	#statement(): Statement {
@@ -73,12 +84,12 @@ class Parser {
 	}
 
 	#mustache(open: Token): Statement {
-		const call = this.#call(false);
+		const call = this.#call();
 		const close = this.#expect(open.kind === TokenKind.OPEN ? TokenKind.CLOSE : TokenKind.CLOSE_UNESCAPED);
 		const flag = open.text.charAt(3) || open.text.charAt(2);
 		return {
 			type: "MustacheStatement",
-			...callFields(call),
+			...call,
 			escaped: flag !== "{" && flag !== "&",
 			strip: stripFlags(open.text, close.text),
 			loc: locOf(open.span, close.span),
@@ -87,7 +98,7 @@ class Parser {
 
 	#block(open: Token): Statement {
 		const inverted = open.kind === TokenKind.OPEN_INVERSE;
-		const opening = this.#opening(open, true);
+		const opening = this.#opening(open);
 		const ends: TokenKind[] = inverted ? [TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE] : [TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN];
 		const { program } = this.program(ends);
 		const inverse = this.#otherwise();
@@ -111,19 +122,19 @@ class Parser {
 	#chain(): Inverse {
 		const open = this.#take();
 		return this.#nested(open, () => {
-			const opening = this.#opening(open, true);
+			const opening = this.#opening(open);
 			const { program, end } = this.program([TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN], opening.end);
 			const inner = this.#otherwise();
 			const last = inner?.end ?? end ?? opening.end;
 			const block = prepareBlock(opening, program, inner, inner, false, locOf(open.span, last));
 			const loc = program.loc ?? block.loc;
-			const wrapper = { type: "Program", body: [block], strip: {}, loc, chained: true } as unknown as Program;
+			const wrapper = { ...programOf([block], loc), chained: true };
 			return { strip: opening.strip, program: wrapper, chain: true, end: last };
 		});
 	}
 
 	#rawBlock(open: Token): Statement {
-		const call = this.#call(false);
+		const call = this.#call();
 		this.#expect(TokenKind.CLOSE_RAW_BLOCK);
 		const body: Statement[] = [];
 		while (this.#at(TokenKind.CONTENT)) {
@@ -133,15 +144,16 @@ class Parser {
 		this.#peek();
 		checkClose(call.path, end.text);
 		const loc = locOf(open.span, end.span);
-		const program = { type: "Program", body, strip: {}, loc } as Program;
-		return { type: "BlockStatement", ...callFields(call), program, openStrip: {}, inverseStrip: {}, closeStrip: {}, loc } as unknown as hbs.AST.BlockStatement;
+		const program = programOf(body, loc);
+		return { type: "BlockStatement", ...call, program, openStrip: {}, inverseStrip: {}, closeStrip: {}, loc } as unknown as hbs.AST.BlockStatement;
 	}
 
-	/** The opening mustache of a block, through its `}}`. */
-	#opening(open: Token, blockParams: boolean): Open {
-		const call = this.#call(blockParams);
+	/** The opening mustache of a block, its block parameters included, through its `}}`. */
+	#opening(open: Token): Open {
+		const call = this.#call();
+		const blockParams = this.#at(TokenKind.OPEN_BLOCK_PARAMS) ? this.#blockParams() : undefined;
 		const close = this.#expect(TokenKind.CLOSE);
-		return { ...call, strip: stripFlags(open.text, close.text), end: close.span };
+		return { call, blockParams, strip: stripFlags(open.text, close.text), end: close.span };
 	}
 
 	/** `{{/name}}`, and the token after it, which Handlebars reads before it checks the name. */
@@ -153,8 +165,8 @@ class Parser {
 		return { path, strip: stripFlags(open.text, close.text), end: close.span };
 	}
 
-	/** A name, its parameters, its hash and (in block openings) its block parameters. */
-	#call(blockParams: boolean): Call {
+	/** A name, its parameters and its hash. */
+	#call(): Call {
 		const path = this.#helperName();
 		const params: Expression[] = [];
 		const pairs: hbs.AST.HashPair[] = [];
@@ -174,12 +186,8 @@ class Parser {
 				break;
 			}
 		}
-		const call: Call = { path, params };
-		if (pairs.length > 0) {
-			call.hash = { type: "Hash", pairs, loc: locOf(pairs[0].loc, pairs[pairs.length - 1].loc) };
-		}
-		if (blockParams && this.#at(TokenKind.OPEN_BLOCK_PARAMS)) call.blockParams = this.#blockParams();
-		return call;
+		const hash: hbs.AST.Hash | undefined = pairs.length > 0 ? { type: "Hash", pairs, loc: locOf(pairs[0].loc, pairs[pairs.length - 1].loc) } : undefined;
+		return { path, params, hash };
 	}
 
 	#pair(key: Token): hbs.AST.HashPair {
@@ -203,9 +211,9 @@ class Parser {
 	#subExpression(): Expression {
 		const open = this.#take();
 		return this.#nested(open, () => {
-			const call = this.#call(false);
+			const call = this.#call();
 			const close = this.#expect(TokenKind.CLOSE_SEXPR);
-			return { type: "SubExpression", ...callFields(call), loc: locOf(open.span, close.span) } as hbs.AST.SubExpression;
+			return { type: "SubExpression", ...call, loc: locOf(open.span, close.span) } as hbs.AST.SubExpression;
 		});
 	}
 
@@ -220,6 +228,7 @@ class Parser {
 			case TokenKind.DATA:
 				return this.#path(true, this.#expect(TokenKind.ID), token.span);
 			default:
+				if (token.kind === TokenKind.STRING) this.#refuseForbidden(token.text, token.span);
 				return literal(token);
 		}
 	}
@@ -250,13 +259,19 @@ class Parser {
 			if (!AFTER_PATH.includes(next.kind)) throw this.#unexpected(next, "the end of the path");
 			throw located(`Invalid path: ${invalid}`, loc);
 		}
+		for (const part of parts) this.#refuseForbidden(part, loc);
 		return { type: "PathExpression", data, depth, parts, original, loc };
+	}
+
+	/** Notes `name` as the first forbidden name when it is one and none was noted before. */
+	#refuseForbidden(name: string, place: Span): void {
+		if (FORBIDDEN_NAMES.test(name)) this.forbidden ??= fault(`The template reaches "${name}", which templates may not use.`, place);
 	}
 
 	/** Runs `read` one nesting level deeper, refusing templates nested past `MAX_NESTING`. */
 	#nested<T>(token: Token, read: () => T): T {
 		if (++this.#depth > MAX_NESTING) {
-			throw fault(`The template is too deeply nested (more than ${MAX_NESTING} blocks or sub-expressions inside one another).`, token.span);
+			throw fault(words("template-nesting", { limit: MAX_NESTING }), token.span);
 		}
 		const value = read();
 		this.#depth--;
@@ -288,7 +303,6 @@ class Parser {
 	/** Handlebars' parse error: the line of the last token taken, and the column of `token` when it starts on that line. */
 	#unexpected(token: Token, expected: string): TemplateFault {
 		const line = this.#line;
-		const column = token.span.start.line === line ? token.span.start.column + 1 : 0;
-		return new TemplateFault(`Parse error on line ${line}: expecting ${expected}, got ${TOKEN_NAMES[token.kind]}`, line, column);
+		return syntaxFault(`Parse error on line ${line}: expecting ${expected}, got ${TOKEN_NAMES[token.kind]}`, line, token.span);
 	}
 }

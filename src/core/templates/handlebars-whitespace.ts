@@ -1,7 +1,8 @@
 /**
  * Handlebars' whitespace rules applied to a parsed tree: `~` strips whitespace beside a mustache, and a line holding
  * only a block tag, `{{else}}` or a comment loses its indentation and line break. Every check is a scan
- * from one end of a text, so long runs of spaces cost linear time.
+ * from one end of a text (`trimStart` and `trimEnd` strip exactly what `\s` matches), so long runs of spaces cost
+ * linear time.
  */
 import type {} from "handlebars";
 
@@ -105,7 +106,7 @@ function isPrevWhitespace(body: hbs.AST.Statement[], i = body.length, isRoot = f
 	if (!prev) return isRoot;
 	if (prev.type !== "ContentStatement") return false;
 	const text = (prev as unknown as Content).original;
-	const start = trailingWhitespaceStart(text);
+	const start = text.trimEnd().length;
 	if (isRoot && !body[i - 2] && start === 0) return true;
 	return text.indexOf("\n", start) !== -1;
 }
@@ -116,7 +117,7 @@ function isNextWhitespace(body: hbs.AST.Statement[], i = -1, isRoot = false): bo
 	if (!next) return isRoot;
 	if (next.type !== "ContentStatement") return false;
 	const text = (next as unknown as Content).original;
-	const end = leadingWhitespaceEnd(text);
+	const end = text.length - text.trimStart().length;
 	if (isRoot && !body[i + 2] && end === text.length) return true;
 	const newline = text.indexOf("\n");
 	return newline !== -1 && newline < end;
@@ -127,7 +128,7 @@ function omitRight(body: hbs.AST.Statement[], i?: number, multiple = false): voi
 	const current = body[i === undefined ? 0 : i + 1] as unknown as Content | undefined;
 	if (!current || current.type !== "ContentStatement" || (!multiple && current.rightStripped)) return;
 	const original = current.value;
-	current.value = multiple ? original.slice(leadingWhitespaceEnd(original)) : original.replace(/^[ \t]*\r?\n?/, "");
+	current.value = multiple ? original.trimStart() : original.replace(/^[ \t]*\r?\n?/, "");
 	current.rightStripped = current.value !== original;
 }
 
@@ -136,23 +137,13 @@ function omitLeft(body: hbs.AST.Statement[], i?: number, multiple = false): void
 	const current = body[i === undefined ? body.length - 1 : i - 1] as unknown as Content | undefined;
 	if (!current || current.type !== "ContentStatement" || (!multiple && current.leftStripped)) return;
 	const original = current.value;
-	let end = original.length;
-	if (multiple) end = trailingWhitespaceStart(original);
-	else while (end > 0 && (original[end - 1] === " " || original[end - 1] === "\t")) end--;
-	current.value = original.slice(0, end);
+	current.value = multiple ? original.trimEnd() : withoutTrailingBlanks(original);
 	current.leftStripped = current.value !== original;
 }
 
-const WHITESPACE = /\s/;
-
-function leadingWhitespaceEnd(text: string): number {
-	let end = 0;
-	while (end < text.length && WHITESPACE.test(text[end])) end++;
-	return end;
-}
-
-function trailingWhitespaceStart(text: string): number {
-	let start = text.length;
-	while (start > 0 && WHITESPACE.test(text[start - 1])) start--;
-	return start;
+/** `text` without the spaces and tabs it ends with, found by a scan (`/[ \t]+$/` is quadratic on long inner runs). */
+function withoutTrailingBlanks(text: string): string {
+	let end = text.length;
+	while (text[end - 1] === " " || text[end - 1] === "\t") end--;
+	return text.slice(0, end);
 }

@@ -4,13 +4,13 @@
  */
 import type {} from "handlebars";
 import { errorMessage } from "../result";
+import { words } from "../wording/wording";
 
 /** A helper as Handlebars calls it: the parameters, then an options object. */
 export type Helper = (...args: unknown[]) => unknown;
 
 /** What a helper receives after its parameters. */
 export interface HelperOptions {
-	name: string;
 	hash: Record<string, unknown>;
 	data: Frame;
 	fn: (context: unknown, extra?: { data?: Frame; blockParams?: unknown[] }) => string;
@@ -43,33 +43,27 @@ interface Scope {
 type Node = hbs.AST.Node & { loc?: hbs.AST.SourceLocation };
 type Call = hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression;
 
-/** How much one rendering may do: statements and block bodies run, and characters written. */
-export interface RenderLimits {
-	steps: number;
-	characters: number;
-}
-
-/** Far above any real worksheet or profile page, far below what freezes the editor (loops nested ten deep run 7¹⁰ times). */
-export const DEFAULT_LIMITS: Readonly<RenderLimits> = { steps: 1_000_000, characters: 10_000_000 };
+/** Most statements and block bodies one rendering may run: far above any real worksheet or profile page, far below what freezes the editor (loops nested ten deep run 7¹⁰ times). */
+const MAX_STEPS = 1_000_000;
+/** Most characters one rendering may write. */
+const MAX_CHARACTERS = 10_000_000;
 
 /**
- * Renders `program` with `context`, calling `helpers` by name. Throws `TemplateFault` on a misuse the template made,
- * and when rendering passes `limits` (the fault names the line where it did).
+ * Renders `program` (as our parser builds it) with `context`, calling `helpers` by name. Throws `TemplateFault` on a
+ * misuse the template made, and when rendering passes `MAX_STEPS` or `MAX_CHARACTERS` (the fault names the line where it did).
  */
-export function interpret(program: hbs.AST.Program, context: unknown, helpers: ReadonlyMap<string, Helper>, limits: RenderLimits = DEFAULT_LIMITS): string {
+export function interpret(program: hbs.AST.Program, context: unknown, helpers: ReadonlyMap<string, Helper>): string {
 	const root: Frame = { parent: null, values: { root: context } };
-	return new Interpreter(helpers, limits).program(program, { contexts: [context], data: root, blockParams: [] }, program);
+	return new Interpreter(helpers).program(program, { contexts: [context], data: root, blockParams: [] }, program);
 }
 
 class Interpreter {
 	#steps = 0;
 	#written = 0;
 	readonly #helpers: ReadonlyMap<string, Helper>;
-	readonly #limits: RenderLimits;
 
-	constructor(helpers: ReadonlyMap<string, Helper>, limits: RenderLimits) {
+	constructor(helpers: ReadonlyMap<string, Helper>) {
 		this.#helpers = helpers;
-		this.#limits = limits;
 	}
 
 	program(program: hbs.AST.Program | undefined, scope: Scope, owner: Node): string {
@@ -82,13 +76,13 @@ class Interpreter {
 
 	/** Counts one unit of work, and stops the rendering once the budget is spent. */
 	#step(node: Node): void {
-		if (++this.#steps > this.#limits.steps) throw stopped(node, `did more than ${this.#limits.steps.toLocaleString("en")} steps`, "loops nested inside loops");
+		if (++this.#steps > MAX_STEPS) throw stopped(node, "template-steps", MAX_STEPS);
 	}
 
 	/** Counts characters the template writes itself (text, values, helper results), and stops it past the cap. */
 	#write(text: string, node: Node): string {
 		this.#written += text.length;
-		if (this.#written > this.#limits.characters) throw stopped(node, `wrote more than ${this.#limits.characters.toLocaleString("en")} characters`, "a loop repeating long text");
+		if (this.#written > MAX_CHARACTERS) throw stopped(node, "template-characters", MAX_CHARACTERS);
 		return text;
 	}
 
@@ -97,14 +91,13 @@ class Interpreter {
 		switch (node.type) {
 			case "ContentStatement":
 				return this.#write((node as hbs.AST.ContentStatement).value, node);
-			case "CommentStatement":
-				return "";
 			case "MustacheStatement":
 				return this.#write(show(this.#call(node as hbs.AST.MustacheStatement, scope, false)), node);
 			case "BlockStatement":
 				return show(this.#call(node as hbs.AST.BlockStatement, scope, true));
 			default:
-				throw fault(`"${node.type}" is not supported in innCoPilot templates.`, node.loc);
+				// A comment: our parser builds no other statement, as it refuses partials and decorators.
+				return "";
 		}
 	}
 
@@ -114,7 +107,7 @@ class Interpreter {
 		const helper = name === null ? undefined : this.#helpers.get(name) ?? BUILT_INS.get(name);
 		const hasArguments = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
 		if (helper === undefined && hasArguments) throw fault(`Missing helper: "${name ?? "?"}"`, node.loc);
-		const options = this.#options(node, scope, name ?? "");
+		const options = this.#options(node, scope);
 		if (helper !== undefined) {
 			const params = node.params.map((param) => this.#expression(param, scope));
 			try {
@@ -128,13 +121,13 @@ class Interpreter {
 		return block ? blockValue(value, options, scope.contexts[0]) : value;
 	}
 
-	#options(node: Call, scope: Scope, name: string): HelperOptions {
+	#options(node: Call, scope: Scope): HelperOptions {
 		const block = node.type === "BlockStatement" ? (node) : null;
 		const hash: Record<string, unknown> = {};
 		for (const pair of node.hash?.pairs ?? []) hash[pair.key] = this.#expression(pair.value, scope);
 		const run = (program: hbs.AST.Program | undefined) => (context: unknown, extra?: { data?: Frame; blockParams?: unknown[] }) =>
 			this.program(program, this.#enter(scope, context, program, extra), node);
-		return { name, hash, data: scope.data, fn: run(block?.program), inverse: run(block?.inverse) };
+		return { hash, data: scope.data, fn: run(block?.program), inverse: run(block?.inverse) };
 	}
 
 	/** The scope inside a block: a new context level only when the context changes, as Handlebars counts `../`. */
@@ -197,18 +190,17 @@ function findData(frame: Frame, name: string): unknown {
 	return undefined;
 }
 
-/** A helper name: a single identifier, not `this`, `../x`, `a.b` or `@x`. */
+/** A helper name: a single identifier, not `this`, `../x`, `a.b` or `@x` (each of which is written longer than its first part). */
 function simpleName(path: hbs.AST.PathExpression): string | null {
-	return !path.data && path.depth === 0 && path.parts.length === 1 && path.original === path.parts[0] ? path.parts[0] : null;
+	return path.original === path.parts[0] ? path.original : null;
 }
 
 /** Text of a value as Handlebars prints it, never escaped (the output is Markdown, not HTML). */
 function show(value: unknown): string {
-	if (value === null || value === undefined || typeof value === "function") return "";
 	if (typeof value === "string") return value;
-	if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+	if (value === null || value === undefined || typeof value === "function") return "";
 	if (Array.isArray(value)) return value.map(show).join(",");
-	return "[object Object]";
+	return typeof value === "object" ? "[object Object]" : (value as string | number | boolean | bigint).toString();
 }
 
 /** Falsy the way `#if` means it: false, null, undefined, "", NaN, an empty list; 0 only without includeZero. */
@@ -267,9 +259,9 @@ const BUILT_INS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
 	["log", () => ""],
 ]);
 
-/** The fault of a rendering stopped at `node` for doing `what`, with where to look. */
-function stopped(node: Node, what: string, lookFor: string): TemplateFault {
-	return fault(`The template ${what}, so it was stopped: look for ${lookFor} here.`, node.loc);
+/** The fault of a rendering stopped at `node` for passing `limit` (the wording `key` says what to look for). */
+function stopped(node: Node, key: string, limit: number): TemplateFault {
+	return fault(words(key, { limit: limit.toLocaleString("en") }), node.loc);
 }
 
 /** A fault at the start of `place` (a node's location, a token's span), with a 1-based column; 0 and 0 without a place. */

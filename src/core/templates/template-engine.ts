@@ -1,11 +1,12 @@
 /**
  * Sandboxed Handlebars: templates are parsed by our Handlebars parser and evaluated by our interpreter, so no code is
- * ever generated from a template; own properties only, no partials, our helpers only; parsed templates are cached.
+ * ever generated from a template; own properties only, no partials, no prototype names, our helpers only; parsed
+ * templates are cached.
  */
 import type {} from "handlebars";
 import { parseHandlebars } from "./handlebars-parser";
 import { err, errorMessage, ok, type Result } from "../result";
-import { interpret, own, TemplateFault, type Helper } from "./interpreter";
+import { fault, interpret, TemplateFault, type Helper } from "./interpreter";
 import { yamlScalar } from "../text/yaml-scalar";
 
 /** Why a template could not render, and where in the template. */
@@ -18,9 +19,6 @@ export interface TemplateError {
 }
 
 type Compiled = (context: unknown) => string;
-
-/** Names a template may never reach, even where Handlebars itself would refuse them at run time. */
-const FORBIDDEN_NAMES = /^(?:constructor|__proto__|prototype|__(?:define|lookup)[GS]etter__)$/;
 
 const CACHE_LIMIT = 32;
 
@@ -53,13 +51,11 @@ export class TemplateEngine {
 	compile(source: string): Result<Compiled, TemplateError> {
 		const cached = this.#cache.get(source);
 		if (cached) return ok(cached);
-		if (typeof source !== "string") return err({ message: "The template is not text.", line: 0, column: 0 });
-		if (source.length > MAX_SOURCE_LENGTH) return err(tooLarge(source));
 		let compiled: Compiled;
 		try {
+			if (typeof source !== "string") throw fault("The template is not text.");
+			if (source.length > MAX_SOURCE_LENGTH) throw tooLarge(source);
 			const ast = parseHandlebars(source);
-			const problem = findForbidden(ast);
-			if (problem) return err(problem);
 			compiled = (context) => interpret(ast, context, HELPERS);
 		} catch (error) {
 			return err(toTemplateError(error));
@@ -77,45 +73,13 @@ function indentHelper(text: unknown, width: unknown): string {
 	return value.split("\n").join("\n" + spaces);
 }
 
-interface AstNode {
-	type?: string;
-	loc?: { start: { line: number; column: number } };
-	[key: string]: unknown;
-}
-
-/** Walks the template's syntax tree for prototype names (the parser refuses partials and decorators). */
-function findForbidden(node: unknown, place?: AstNode["loc"]): TemplateError | null {
-	if (Array.isArray(node)) {
-		for (const child of node) {
-			const found = findForbidden(child, place);
-			if (found) return found;
-		}
-		return null;
-	}
-	if (node === null || typeof node !== "object") return null;
-	const ast = node as AstNode;
-	const loc = ast.loc ?? place;
-	const where = (message: string): TemplateError => ({ message, line: loc?.start.line ?? 0, column: (loc?.start.column ?? -1) + 1 });
-	const names = ast.type === "PathExpression" ? (ast.parts as string[]) : ast.type === "StringLiteral" ? [String(ast.value)] : [];
-	for (const name of names) {
-		if (FORBIDDEN_NAMES.test(name)) return where(`The template reaches "${name}", which templates may not use.`);
-	}
-	for (const key in ast) {
-		if (key === "loc" || !own(ast, key)) continue;
-		const found = findForbidden(ast[key], loc);
-		if (found) return found;
-	}
-	return null;
-}
-
 /** Refuses, before it is parsed, a template too large to parse quickly; the parser itself refuses nesting past `MAX_NESTING`. */
-function tooLarge(source: string): TemplateError {
-	return { message: `The template is too large (${source.length.toLocaleString("en")} characters; at most ${MAX_SOURCE_LENGTH.toLocaleString("en")}).`, line: 0, column: 0 };
+function tooLarge(source: string): TemplateFault {
+	return fault(`The template is too large (${source.length.toLocaleString("en")} characters; at most ${MAX_SOURCE_LENGTH.toLocaleString("en")}).`);
 }
 
 /** Turns whatever parsing or rendering threw into a message with a line and a column. */
 function toTemplateError(error: unknown): TemplateError {
-	const message = errorMessage(error);
-	if (error instanceof TemplateFault) return { message, line: error.line, column: error.column };
-	return { message, line: 0, column: 0 };
+	const { line, column } = error instanceof TemplateFault ? error : { line: 0, column: 0 };
+	return { message: errorMessage(error), line, column };
 }

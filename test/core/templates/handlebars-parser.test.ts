@@ -177,6 +177,23 @@ describe("our Handlebars parser's error messages", () => {
 	});
 });
 
+describe("our Handlebars parser on names that reach a prototype", () => {
+	it("refuses the first such name, path part or string, where it is written", () => {
+		expect(ours('{{a}}\n{{#each (lookup . "prototype")}}{{x.__proto__}}{{/each}}')).toEqual({
+			error: { line: 2, column: 19, message: 'The template reaches "prototype", which templates may not use.' },
+		});
+		expect(ours("{{#if a}}\n  {{@root.constructor}}{{/if}}")).toEqual({ error: { line: 2, column: 5, message: 'The template reaches "constructor", which templates may not use.' } });
+	});
+
+	it("reports a syntax error further on before it", () => {
+		expect(ours("{{constructor}}\n{{/if}}")).toEqual({ error: { line: 2, column: 1 } });
+	});
+
+	it("accepts them where they name nothing a template reads: hash keys and block parameters", () => {
+		expect(ours("{{#each xs as |constructor|}}{{f prototype=1}}{{/each}}")).toHaveProperty("tree");
+	});
+});
+
 describe("our Handlebars parser on hostile templates", () => {
 	it("refuses nesting past the cap with a readable error instead of overflowing the stack", () => {
 		for (const [open, close] of [["{{#if a}}", "{{/if}}"], ["{{f ", "}}"]]) {
