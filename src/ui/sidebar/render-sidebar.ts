@@ -3,6 +3,7 @@
  * Markdown through the `renderMarkdown` callback (the host's renderer). No `obsidian` import (lint fences src/ui), so
  * every host mounts it as it is. `SidebarController` is its one caller.
  */
+import { words } from "../../core/wording/wording";
 import type { KeyRisk } from "../../core/graph/key-page";
 import { progressText, type EmptySection, type ProfileCard, type QuestionItem, type SidebarModel } from "../../core/sidebar";
 
@@ -51,7 +52,7 @@ export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: Si
 	const shell = root.createDiv({ cls: "inncopilot-copilot" });
 	renderHeader(shell, data, handlers);
 	if (data.note === null) {
-		emptyState(shell, "Open a note to see the guiding questions of the profiles it is about.", data, handlers);
+		emptyState(shell, words("sidebar-no-note"), data, handlers);
 	} else if (data.model === null) {
 		shell.createEl("p", { cls: part("hint"), text: "Reading the note…" });
 	} else {
@@ -59,10 +60,10 @@ export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: Si
 			warn(shell, problem);
 		}
 		for (const name of data.model.missing) {
-			warn(shell, `No profile named “${name}” was found. Check the name in this note's “profiles” list.`);
+			warn(shell, words("sidebar-missing-profile", { name }));
 		}
 		if (data.model.cards.length === 0) {
-			emptyState(shell, "This note is not about a profile yet. Link to a profile page, such as [[Sales strategy]], or insert a profile template: its guiding questions then appear here.", data, handlers);
+			emptyState(shell, words("sidebar-no-profile"), data, handlers);
 		}
 		for (const card of data.model.cards) renderCard(shell, card, handlers);
 	}
@@ -188,16 +189,8 @@ function questionState(card: ProfileCard, question: QuestionItem): QuestionState
 
 /** What a screen reader says, and Obsidian's tooltip shows: the question, its state, and what a click does. */
 function questionLabel(card: ProfileCard, question: QuestionItem): string {
-	return question.text + LABEL_ENDINGS[questionState(card, question)];
+	return words(`question-${questionState(card, question)}`, { question: question.text });
 }
-
-/** What each state adds to a question in its label. */
-const LABEL_ENDINGS: Readonly<Record<QuestionState, string>> = {
-	listed: ". Jump to it on this page.",
-	answered: " (answered). Jump to the answer.",
-	asked: " (not answered yet). Jump to where the answer goes.",
-	missing: " (not in the note yet). Insert it with a field to answer in.",
-};
 
 function focusedControl(root: HTMLElement): string | null {
 	const active = root.ownerDocument.activeElement;
