@@ -1,4 +1,5 @@
 /** "Copy prompt" for one card of the sidebar: the prompt built from the loaded note, the host's clipboard, and what to say. */
+import { words } from "../wording/wording";
 import { basename } from "../host/note-meta";
 import type { TemplateEngine } from "../templates/template-engine";
 import { copilotPrompt, PROMPT_NOTE_LIMIT } from "./copy-prompt";
@@ -31,9 +32,9 @@ export async function copyCardPrompt(
 	if (!prompt.ok) return `The prompt could not be written: ${prompt.error.message}`;
 	try {
 		await write(prompt.value.text);
-		const copied = `Prompt for ${profile} copied: paste it into any AI assistant.`;
+		const copied = words("prompt-copied", { profile });
 		if (!prompt.value.noteTrimmed) return copied;
-		return `${copied} The note is longer than ${PROMPT_NOTE_LIMIT.toLocaleString("en")} characters, so the prompt holds only its start.`;
+		return words("prompt-trimmed", { copied, limit: PROMPT_NOTE_LIMIT.toLocaleString("en") });
 	} catch (error) {
 		return `Could not copy the prompt: ${errorMessage(error)}`;
 	}

@@ -1,4 +1,5 @@
 /** What a click in the copilot sidebar does to the note, decided from the note's text; each host only carries it out. */
+import { words } from "../wording/wording";
 import { findAnswers, type TextPosition } from "./answers";
 import { answerFieldEdit } from "./answer-field";
 import { insertQuestionEdit, type InsertOptions, type QuestionEdit } from "./insert-question";
@@ -27,7 +28,7 @@ export function questionClick(
 	if (card.reason === "page") {
 		const key = card.groups.find((group) => group.questions.some((each) => each.key === question.key))?.key ?? null;
 		const listed = questionOnPage(scan, question.text, key);
-		return listed === null ? { kind: "notice", message: `This page does not list “${question.text}”.` } : { kind: "jump", at: listed };
+		return listed === null ? { kind: "notice", message: words("question-not-listed", { question: question.text }) } : { kind: "jump", at: listed };
 	}
 	const spot = findAnswers(scan, new Set([question.key])).get(question.key);
 	const edit = spot === undefined ? insertQuestionEdit(text, question.text, { flavor: options.flavor, profile: card.name }, scan) : answerFieldEdit(text, spot);

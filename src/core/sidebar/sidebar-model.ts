@@ -1,4 +1,5 @@
 /** What the copilot sidebar shows for a note: each profile's questions as a checklist, progress and empty sections. */
+import { words } from "../wording/wording";
 import type { KeyRisk } from "../graph/key-page";
 import { lineText, metaProblem } from "../note";
 import type { Profile } from "../profile/profile";
@@ -172,7 +173,7 @@ function questionGroups(profile: Profile, keyPages: ReadonlyMap<string, KeyPage>
 /** The note's front matter problem, with what it means for the sidebar; none when it reads fine. */
 function frontMatterProblems(scan: NoteScan): string[] {
 	const problem = metaProblem(scan.meta);
-	return problem === null ? [] : [`${problem} The profiles it records cannot be read until it is corrected; the note was not changed.`];
+	return problem === null ? [] : [words("sidebar-meta-problem", { problem })];
 }
 
 function withoutWeight(group: QuestionGroup): QuestionGroup {

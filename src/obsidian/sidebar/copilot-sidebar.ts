@@ -1,4 +1,5 @@
 /** The copilot sidebar feature: registers its view, its commands and its ribbon icon. */
+import { words } from "../../core/wording/wording";
 import { Notice, type App, type Plugin, type WorkspaceLeaf } from "obsidian";
 import type { CopilotDeps } from "../../ui/sidebar/copilot-deps";
 import { COPILOT_VIEW_TYPE, CopilotView } from "./copilot-view";
@@ -43,7 +44,7 @@ export async function openCopilotSidebar(app: App): Promise<void> {
 	if (leaf === null) {
 		leaf = workspace.getRightLeaf(false);
 		if (leaf === null) {
-			new Notice("The copilot sidebar could not be opened: there is no right sidebar.");
+			new Notice(words("sidebar-no-right-sidebar"));
 			return;
 		}
 		await leaf.setViewState({ type: COPILOT_VIEW_TYPE, active: true });

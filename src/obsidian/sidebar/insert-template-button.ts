@@ -1,4 +1,5 @@
 /** The sidebar's "Insert profile template" button in Obsidian: whether the command exists, and running it in the note's editor. */
+import { words } from "../../core/wording/wording";
 import { Notice, type App } from "obsidian";
 import { editingOf } from "./note-views";
 
@@ -19,7 +20,7 @@ export function canInsertTemplate(app: App): boolean {
 export async function insertProfileTemplate(app: App, path: string): Promise<void> {
 	const commands = (app as unknown as CommandRegistry).commands;
 	if (commands?.executeCommandById === undefined || !canInsertTemplate(app)) {
-		new Notice("Profile templates cannot be inserted: that command is not available.");
+		new Notice(words("template-unavailable"));
 		return;
 	}
 	if ((await editingOf(app, path)) !== null) commands.executeCommandById(INSERT_TEMPLATE_COMMAND);

@@ -1,4 +1,5 @@
 /** The notes the sidebar shows, in Obsidian's Markdown views: the view showing a note, its live text, opening it for editing. */
+import { words } from "../../core/wording/wording";
 import { MarkdownView, Notice, type App, type TFile } from "obsidian";
 import type { NoteEditing } from "../../ui/sidebar/sidebar-host";
 import { editorTargetOf } from "../editor-target";
@@ -48,7 +49,7 @@ export async function editingOf(app: App, path: string): Promise<NoteEditing | n
 	const view = file === null ? null : await editableView(app, file);
 	const target = view === null ? null : editorTargetOf(view.editor);
 	if (view === null || target === null) {
-		new Notice(`Could not open “${file?.basename ?? path}” in an editor.`);
+		new Notice(words("editor-unavailable", { note: file?.basename ?? path }));
 		return null;
 	}
 	return { view: target, focus: () => view.editor.focus() };

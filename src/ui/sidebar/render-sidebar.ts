@@ -3,6 +3,7 @@
  * Markdown through the `renderMarkdown` callback (the host's renderer). No `obsidian` import (lint fences src/ui), so
  * every host mounts it as it is. `SidebarController` is its one caller.
  */
+import { words } from "../../core/wording/wording";
 import type { KeyRisk } from "../../core/graph/key-page";
 import { progressText, type EmptySection, type ProfileCard, type QuestionItem, type SidebarModel } from "../../core/sidebar";
 
@@ -37,6 +38,13 @@ function part(name: string): string {
 	return `inncopilot-copilot-${name}`;
 }
 
+/** A button under `parent` that runs `click`; `focus` names it so that a redraw keeps keyboard focus on it. */
+function button(parent: HTMLElement, cls: string, text: string, focus: string, click: () => void, attr: Record<string, string> = {}): HTMLButtonElement {
+	const control = parent.createEl("button", { cls, text, attr: { ...attr, "data-focus": focus } });
+	control.addEventListener("click", click);
+	return control;
+}
+
 /** A warning paragraph under `parent`. */
 function warn(parent: HTMLElement, text: string): void {
 	parent.createEl("p", { cls: part("warning"), text });
@@ -51,7 +59,7 @@ export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: Si
 	const shell = root.createDiv({ cls: "inncopilot-copilot" });
 	renderHeader(shell, data, handlers);
 	if (data.note === null) {
-		emptyState(shell, "Open a note to see the guiding questions of the profiles it is about.", data, handlers);
+		emptyState(shell, words("sidebar-no-note"), data, handlers);
 	} else if (data.model === null) {
 		shell.createEl("p", { cls: part("hint"), text: "Reading the note…" });
 	} else {
@@ -59,10 +67,10 @@ export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: Si
 			warn(shell, problem);
 		}
 		for (const name of data.model.missing) {
-			warn(shell, `No profile named “${name}” was found. Check the name in this note's “profiles” list.`);
+			warn(shell, words("sidebar-missing-profile", { name }));
 		}
 		if (data.model.cards.length === 0) {
-			emptyState(shell, "This note is not about a profile yet. Link to a profile page, such as [[Sales strategy]], or insert a profile template: its guiding questions then appear here.", data, handlers);
+			emptyState(shell, words("sidebar-no-profile"), data, handlers);
 		}
 		for (const card of data.model.cards) renderCard(shell, card, handlers);
 	}
@@ -75,24 +83,17 @@ function renderHeader(shell: HTMLElement, data: SidebarData, handlers: SidebarHa
 	title.createSpan({ cls: part("note-label"), text: data.pinned ? "Pinned to" : "Showing" });
 	title.createSpan({ cls: part("note-name"), text: data.note?.name ?? "No note", attr: data.note ? { title: data.note.path } : {} });
 	if (data.note === null) return;
-	const pin = header.createEl("button", {
-		cls: part("pin"),
-		text: data.pinned ? "Unpin" : "Pin",
-		attr: {
-			"aria-pressed": String(data.pinned),
-			"data-focus": "pin",
-			"aria-label": data.pinned ? "Unpin: follow the active note again" : "Pin: keep showing this note",
-		},
+	button(header, part("pin"), data.pinned ? "Unpin" : "Pin", "pin", () => handlers.togglePin(), {
+		"aria-pressed": String(data.pinned),
+		"aria-label": data.pinned ? "Unpin: follow the active note again" : "Pin: keep showing this note",
 	});
-	pin.addEventListener("click", () => handlers.togglePin());
 }
 
 function emptyState(shell: HTMLElement, message: string, data: SidebarData, handlers: SidebarHandlers): void {
 	const empty = shell.createDiv({ cls: part("empty") });
 	empty.createEl("p", { text: message });
 	if (data.note === null || !data.canInsertTemplate) return;
-	const button = empty.createEl("button", { cls: "mod-cta", text: "Insert profile template", attr: { "data-focus": "insert-template" } });
-	button.addEventListener("click", () => handlers.insertTemplate());
+	button(empty, "mod-cta", "Insert profile template", "insert-template", () => handlers.insertTemplate());
 }
 
 function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHandlers): void {
@@ -104,8 +105,7 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 	const progress = section.createDiv({ cls: part("progress") });
 	if (card.total > 0 && card.reason !== "page") progress.createEl("progress", { attr: { value: String(card.answered), max: String(card.total), "aria-hidden": "true" } });
 	progress.createSpan({ text: progressText(card) });
-	const copy = progress.createEl("button", { cls: part("copy"), text: "Copy prompt", attr: { "data-focus": `copy:${card.name}` } });
-	copy.addEventListener("click", () => handlers.copyPrompt(card.name));
+	button(progress, part("copy"), "Copy prompt", `copy:${card.name}`, () => handlers.copyPrompt(card.name));
 	handlers.cardExtras?.(progress, card);
 	if (card.total > 0 && card.reason !== "page") renderLegend(section);
 
@@ -122,12 +122,9 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 		const empty = section.createDiv({ cls: part("sections") });
 		empty.createSpan({ text: "Still empty:" });
 		for (const each of card.emptySections) {
-			const button = empty.createEl("button", {
-				cls: part("section"),
-				text: each.title,
-				attr: { "aria-label": `Jump to the empty ${each.title} section`, "data-focus": `section:${card.name}:${each.title}` },
+			button(empty, part("section"), each.title, `section:${card.name}:${each.title}`, () => handlers.jumpToSection(card.name, each), {
+				"aria-label": `Jump to the empty ${each.title} section`,
 			});
-			button.addEventListener("click", () => handlers.jumpToSection(card.name, each));
 		}
 	}
 	if (card.missingSections.length > 0) {
@@ -150,15 +147,13 @@ function renderRisks(section: HTMLElement, risks: readonly KeyRisk[]): void {
 
 /** One question's row: its button, then any further controls for that question. */
 function renderQuestion(list: HTMLElement, card: ProfileCard, question: QuestionItem, handlers: SidebarHandlers): void {
-	const row = list.createEl("li", { cls: `${part("question")} is-${questionState(card, question)}` });
-	const button = row.createEl("button", {
-		cls: part("question-button"),
-		attr: { "aria-label": questionLabel(card, question), "data-focus": `question:${card.name}:${question.key}` },
-	});
 	const state = questionState(card, question);
-	button.createSpan({ cls: part("status"), text: STATUS_GLYPHS[state], attr: { "aria-hidden": "true", title: STATUS_MEANINGS[state] } });
-	button.createSpan({ cls: part("question-text"), text: question.text });
-	button.addEventListener("click", () => handlers.question(card, question));
+	const row = list.createEl("li", { cls: `${part("question")} is-${state}` });
+	const control = button(row, part("question-button"), "", `question:${card.name}:${question.key}`, () => handlers.question(card, question), {
+		"aria-label": questionLabel(card, question),
+	});
+	control.createSpan({ cls: part("status"), text: STATUS_GLYPHS[state], attr: { "aria-hidden": "true", title: STATUS_MEANINGS[state] } });
+	control.createSpan({ cls: part("question-text"), text: question.text });
 	handlers.questionExtras?.(row, card, question);
 }
 
@@ -188,16 +183,8 @@ function questionState(card: ProfileCard, question: QuestionItem): QuestionState
 
 /** What a screen reader says, and Obsidian's tooltip shows: the question, its state, and what a click does. */
 function questionLabel(card: ProfileCard, question: QuestionItem): string {
-	return question.text + LABEL_ENDINGS[questionState(card, question)];
+	return words(`question-${questionState(card, question)}`, { question: question.text });
 }
-
-/** What each state adds to a question in its label. */
-const LABEL_ENDINGS: Readonly<Record<QuestionState, string>> = {
-	listed: ". Jump to it on this page.",
-	answered: " (answered). Jump to the answer.",
-	asked: " (not answered yet). Jump to where the answer goes.",
-	missing: " (not in the note yet). Insert it with a field to answer in.",
-};
 
 function focusedControl(root: HTMLElement): string | null {
 	const active = root.ownerDocument.activeElement;

@@ -68,6 +68,7 @@ describe("the wording", () => {
 		}
 		for (const action of cardActions({ phase: "done", text: "x", notes: [] })) expect(KEYS).toContain(`hint-${action}`);
 		expect(KEYS).toContain("hint-stop");
+		for (const state of ["listed", "answered", "asked", "missing"]) expect(KEYS).toContain(`question-${state}`);
 		for (const row of SETTING_GROUPS.flatMap((group) => group.rows)) expect(row.desc).not.toMatch(/^setting-/);
 		for (const row of DRAFTING_ROWS.filter((each) => each.key !== "baseUrl" && each.key !== "apiKey")) expect(KEYS).toContain(`row-${row.key}`);
 	});
