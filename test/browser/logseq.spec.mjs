@@ -28,6 +28,10 @@ const GRAPH = {
 /** The host page with the plugin connected and its commands registered, on the venture page. */
 async function host(purify) {
   const page = await openPage("logseq-host");
+  // The desktop app's Electron grants every permission request, clipboard writes included, since Logseq 0.10.x sets
+  // no permission handler (nothing in logseq/logseq's src/electron calls setPermissionRequestHandler); headless
+  // Chromium refuses them unless granted, so the host page grants what the app would.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(`${page.url()}?purify=${purify}`);
   await page.waitForFunction(() => window.logseqHost?.state.slash.length > 0 && window.logseqHost.state.commands.length >= 3);
   await page.evaluate(([graph, route]) => window.logseqHost.open(graph, route), [GRAPH, VENTURE]);
