@@ -1,6 +1,8 @@
 // Bundles src/main.ts into main.js. `node esbuild.config.mjs production` builds once, minified; without it, watches.
 // bench/size.bench.mjs imports RELEASE_OPTIONS to measure, module by module, what the release main.js holds.
 import esbuild from "esbuild";
+import { writeFile } from "node:fs/promises";
+import { minify } from "terser";
 import { builtinModules } from "node:module";
 import { pathToFileURL } from "node:url";
 
@@ -46,13 +48,35 @@ export const RELEASE_OPTIONS = {
   outfile: "main.js",
 };
 
+/**
+ * Terser's compressor after esbuild, in the release build only. esbuild minifies each statement; terser also inlines
+ * the functions and constants that are used once across the whole bundle (toplevel: main.js runs inside the function
+ * Obsidian wraps a plugin in, so its top level is private to it), which takes about 2 KB off main.js. Only options that
+ * keep the code's meaning: no `unsafe*`, no `pure_getters`. esbuild's names are kept (`mangle: false`): re-mangling
+ * them makes main.js larger, not smaller.
+ */
+export const TERSER_OPTIONS = {
+  ecma: 2020,
+  compress: { ecma: 2020, passes: 3, toplevel: true, hoist_funs: true },
+  mangle: false,
+  format: { ecma: 2020, comments: false },
+};
+
+/** The release main.js as text: esbuild's minified bundle, then terser's compressor over it. */
+export async function releaseBundleText() {
+  const bundled = await esbuild.build({ ...RELEASE_OPTIONS, write: false, logLevel: "warning" });
+  const { code } = await minify(bundled.outputFiles[0].text, TERSER_OPTIONS);
+  if (code === undefined) throw new Error("terser returned no code");
+  return code;
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const production = process.argv[2] === "production";
-  const context = await esbuild.context(production ? RELEASE_OPTIONS : { ...RELEASE_OPTIONS, sourcemap: "inline", minify: false });
-  if (production) {
-    await context.rebuild();
-    await context.dispose();
+  if (process.argv[2] === "production") {
+    const code = await releaseBundleText();
+    await writeFile(RELEASE_OPTIONS.outfile, code);
+    console.log(`${RELEASE_OPTIONS.outfile}: ${Buffer.byteLength(code)} bytes`);
   } else {
+    const context = await esbuild.context({ ...RELEASE_OPTIONS, sourcemap: "inline", minify: false });
     await context.watch();
   }
 }
