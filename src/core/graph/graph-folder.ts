@@ -35,10 +35,9 @@ export function withoutSlashes(folder: string): string {
 	return folder.replace(/^\/+|\/+$/g, "");
 }
 
-/** True when `path` lies inside `folder` ("" holds every path); asked for every note, so it builds no string for a clean folder. */
+/** True when `path` lies inside `folder`, written as `withoutSlashes` gives it ("" holds every path); asked for every note, so it builds no string. */
 export function inFolder(path: string, folder: string): boolean {
-	const clean = folder.charCodeAt(0) === 47 || folder.endsWith("/") ? withoutSlashes(folder) : folder;
-	return clean === "" || (path.charCodeAt(clean.length) === 47 && path.startsWith(clean));
+	return folder === "" || (path.charCodeAt(folder.length) === 47 && path.startsWith(folder));
 }
 
 /** `graph/pages` → `graph`: a Logseq graph keeps its pages in `pages/` and `journals/` under its root. */

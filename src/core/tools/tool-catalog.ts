@@ -1,7 +1,7 @@
 /** Every tool a link can name: the vault's tool notes, kept up to date as a NoteIndexer, and the bundled library behind them. */
 import type { NoteIndexer, NoteMeta } from "../ports";
 import type { Tool } from "../profile/profile";
-import { withoutSlashes } from "../graph/graph-folder";
+import { inFolder, withoutSlashes } from "../graph/graph-folder";
 import { basename } from "../host/note-meta";
 import { lazy } from "../lazy";
 import { foldToolName } from "./tool-names";
@@ -86,7 +86,7 @@ export class ToolCatalog implements NoteIndexer {
 
 	#inToolsFolder(path: string): boolean {
 		const folder = withoutSlashes(this.#rule.toolsFolder().trim());
-		return folder !== "" && path.startsWith(`${folder}/`);
+		return folder !== "" && inFolder(path, folder);
 	}
 
 	#byFoldedPath(target: string): CatalogTool | undefined {

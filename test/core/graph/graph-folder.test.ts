@@ -1,3 +1,4 @@
+import { GraphPages } from "../../../src/core/graph/graph-pages";
 import { detectGraphFolder, graphFolderSource, inFolder, withoutSlashes } from "../../../src/core/graph/graph-folder";
 
 describe("finding the graph in a vault", () => {
@@ -24,9 +25,17 @@ describe("finding the graph in a vault", () => {
 		expect(inFolder("graph/pages/a.md", "graph")).toBe(true);
 		expect(inFolder("graphs/a.md", "graph")).toBe(false);
 		expect(inFolder("anything.md", "")).toBe(true);
-		expect(inFolder("graph/pages/a.md", "/graph/")).toBe(true);
 		expect(inFolder("graph", "graph")).toBe(false);
-		expect(inFolder("anything.md", "/")).toBe(true);
+	});
+
+	it("takes the notes of a folder set with slashes around it, and every note for /", () => {
+		let setting = " /graph/ ";
+		const graph = new GraphPages(graphFolderSource(() => setting, () => []));
+		const note = (path: string) => ({ path, basename: "a", frontmatter: {}, tags: [] });
+		expect(graph.wants(note("graph/pages/a.md"))).toBe(true);
+		expect(graph.wants(note("graphs/a.md"))).toBe(false);
+		setting = "/";
+		expect(graph.wants(note("anything.md"))).toBe(true);
 	});
 });
 
