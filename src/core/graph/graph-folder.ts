@@ -62,7 +62,8 @@ export function graphFolderSource(setting: () => string, paths: () => readonly s
 		const chosen = setting().trim();
 		if (chosen === lastSetting) return folder;
 		lastSetting = chosen;
-		folder = chosen === "/" ? "" : chosen !== "" ? withoutSlashes(chosen) : detectGraphFolder(paths());
+		// "/" loses its slash like any named folder, and "" is the whole vault.
+		folder = chosen !== "" ? withoutSlashes(chosen) : detectGraphFolder(paths());
 		return folder;
 	};
 }
