@@ -45,8 +45,7 @@ function firstParagraph(note: NoteModel): string {
 function isHeading(line: string): boolean {
 	const text = line.trimStart();
 	if (isThematicBreak(text)) return true;
-	const start = listMarkerLength(text) > 0 && text.startsWith("- ") ? 2 : 0;
-	return /^#{1,6}(\s|$)/.test(text.slice(start));
+	return /^(?:- )?#{1,6}(\s|$)/.test(text);
 }
 
 /** `---`, `* * *`, `___`: three or more of one of - * _, white space between, nothing else. Linear. */
