@@ -13,6 +13,9 @@ export interface CatalogTool {
 	path: string | null;
 }
 
+/** A tool note of the vault: always at a path. */
+type VaultTool = CatalogTool & { path: string };
+
 /** Which notes count as tool notes. */
 export interface ToolNoteRule {
 	/** The folder tool notes live in ("" for none: then only `type: tool` counts). */
@@ -21,7 +24,7 @@ export interface ToolNoteRule {
 
 /** Holds the vault's tool notes by path and answers by name, alias or path; tells listeners when anything changes. */
 export class ToolCatalog implements NoteIndexer {
-	readonly #vault = new Map<string, CatalogTool>();
+	readonly #vault = new Map<string, VaultTool>();
 	readonly #listeners = new Set<() => void>();
 	/** The bundled tools by folded name and alias, indexed on first use rather than at start-up. */
 	readonly #bundledNames: () => ReadonlyMap<string, CatalogTool>;
@@ -89,11 +92,11 @@ export class ToolCatalog implements NoteIndexer {
 		return folder !== "" && inFolder(path, folder);
 	}
 
-	#byFoldedPath(target: string): CatalogTool | undefined {
+	#byFoldedPath(target: string): VaultTool | undefined {
 		const wanted = foldToolName(target.replace(/^\/+/, "").replace(/\.md$/i, ""));
-		let suffixMatch: CatalogTool | undefined;
+		let suffixMatch: VaultTool | undefined;
 		for (const entry of this.#byPathOrder()) {
-			const path = foldToolName((entry.path ?? "").replace(/\.md$/i, ""));
+			const path = foldToolName(entry.path.replace(/\.md$/i, ""));
 			if (path === wanted) return entry;
 			if (suffixMatch === undefined && path.endsWith(`/${wanted}`)) suffixMatch = entry;
 		}
@@ -101,8 +104,8 @@ export class ToolCatalog implements NoteIndexer {
 	}
 
 	/** The vault's tool notes in path order, so that the first by path wins a shared name. */
-	#byPathOrder(): CatalogTool[] {
-		return [...this.#vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? ""));
+	#byPathOrder(): VaultTool[] {
+		return [...this.#vault.values()].sort((a, b) => a.path.localeCompare(b.path));
 	}
 
 	#names(): Map<string, CatalogTool> {
