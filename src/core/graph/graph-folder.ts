@@ -20,7 +20,7 @@ export function detectGraphFolder(paths: readonly string[]): string | null {
 			const folder = path.slice(0, -CONFIG.length).replace(/\/$/, "");
 			if (config === null || depth(folder) < depth(config)) config = folder;
 		} else if (path.indexOf(")___") !== -1 && INNBOK_FILE.test(path)) {
-			const folder = graphRoot(path.slice(0, Math.max(0, path.lastIndexOf("/"))));
+			const folder = graphRoot(parentFolder(path));
 			votes.set(folder, (votes.get(folder) ?? 0) + 1);
 		}
 	}
@@ -40,11 +40,15 @@ export function inFolder(path: string, folder: string): boolean {
 	return folder === "" || (path.charCodeAt(folder.length) === 47 && path.startsWith(folder));
 }
 
+/** The folder that holds `path`: `graph/pages/a.md` → `graph/pages`, "" for a path at the vault's root. */
+export function parentFolder(path: string): string {
+	return path.slice(0, Math.max(0, path.lastIndexOf("/")));
+}
+
 /** `graph/pages` → `graph`: a Logseq graph keeps its pages in `pages/` and `journals/` under its root. */
 function graphRoot(folder: string): string {
 	const last = folder.slice(folder.lastIndexOf("/") + 1).toLowerCase();
-	if (last !== "pages" && last !== "journals") return folder;
-	return folder.slice(0, Math.max(0, folder.lastIndexOf("/")));
+	return last === "pages" || last === "journals" ? parentFolder(folder) : folder;
 }
 
 function depth(folder: string): number {

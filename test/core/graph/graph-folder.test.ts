@@ -1,5 +1,5 @@
 import { GraphPages } from "../../../src/core/graph/graph-pages";
-import { detectGraphFolder, graphFolderSource, inFolder, withoutSlashes } from "../../../src/core/graph/graph-folder";
+import { detectGraphFolder, graphFolderSource, inFolder, parentFolder, withoutSlashes } from "../../../src/core/graph/graph-folder";
 
 describe("finding the graph in a vault", () => {
 	it("takes the folder above logseq/config.edn, the shallowest one first", () => {
@@ -65,5 +65,12 @@ describe("a folder as written", () => {
 		expect(withoutSlashes("//graph/pages/")).toBe("graph/pages");
 		expect(withoutSlashes("/")).toBe("");
 		expect(withoutSlashes("Tools")).toBe("Tools");
+	});
+});
+
+describe("the folder of a path", () => {
+	it("is everything before the last slash, and nothing for a path at the vault's root", () => {
+		expect(parentFolder("graph/pages/a.md")).toBe("graph/pages");
+		expect(parentFolder("a.md")).toBe("");
 	});
 });
