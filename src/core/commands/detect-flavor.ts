@@ -1,6 +1,7 @@
 /** Guesses whether a vault is a Logseq graph or an Obsidian vault, from its file paths and a sample of its notes. */
 import type { Flavor } from "../profile/render";
 import { readNote } from "../note";
+import { isLogseqConfig } from "../graph/graph-folder";
 
 /** What the detection looks at: every file path, and the text of a few notes. */
 export interface VaultSample {
@@ -13,7 +14,7 @@ export interface VaultSample {
  * (nearly every unindented line a `- ` bullet, or `key:: value` page properties) than Obsidian pages; "obsidian" otherwise.
  */
 export function detectVaultFlavor(sample: VaultSample): Flavor {
-	if (sample.paths.some((path) => path === "logseq/config.edn" || path.endsWith("/logseq/config.edn"))) return "logseq";
+	if (sample.paths.some(isLogseqConfig)) return "logseq";
 	let logseq = 0;
 	let obsidian = 0;
 	for (const note of sample.notes) {

@@ -4,7 +4,12 @@
 const INNBOK_FILE = /(^|\/)[a-z][a-z0-9-]*-\([^()/]*\)___[^/]+\.md$/i;
 
 /** Where a Logseq graph keeps its configuration, below its root. */
-const CONFIG = "logseq/config.edn";
+export const LOGSEQ_CONFIG = "logseq/config.edn";
+
+/** True for the path of a Logseq graph's configuration, at the vault's root or in any folder (not `mylogseq/config.edn`). */
+export function isLogseqConfig(path: string): boolean {
+	return path.endsWith(LOGSEQ_CONFIG) && (path.length === LOGSEQ_CONFIG.length || path.charCodeAt(path.length - LOGSEQ_CONFIG.length - 1) === 47);
+}
 
 /**
  * The graph's folder ("" for the vault's root), or null when the vault has none: the folder above the first
@@ -16,8 +21,8 @@ export function detectGraphFolder(paths: readonly string[]): string | null {
 	let config: string | null = null;
 	const votes = new Map<string, number>();
 	for (const path of paths) {
-		if (path.endsWith(CONFIG) && (path.length === CONFIG.length || path.charCodeAt(path.length - CONFIG.length - 1) === 47)) {
-			const folder = path.slice(0, -CONFIG.length).replace(/\/$/, "");
+		if (isLogseqConfig(path)) {
+			const folder = path.slice(0, -LOGSEQ_CONFIG.length).replace(/\/$/, "");
 			if (config === null || depth(folder) < depth(config)) config = folder;
 		} else if (path.indexOf(")___") !== -1 && INNBOK_FILE.test(path)) {
 			const folder = graphRoot(parentFolder(path));

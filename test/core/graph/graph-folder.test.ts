@@ -1,5 +1,5 @@
 import { GraphPages } from "../../../src/core/graph/graph-pages";
-import { detectGraphFolder, graphFolderSource, inFolder, parentFolder, withoutSlashes } from "../../../src/core/graph/graph-folder";
+import { detectGraphFolder, graphFolderSource, inFolder, isLogseqConfig, parentFolder, withoutSlashes } from "../../../src/core/graph/graph-folder";
 
 describe("finding the graph in a vault", () => {
 	it("takes the folder above logseq/config.edn, the shallowest one first", () => {
@@ -19,6 +19,10 @@ describe("finding the graph in a vault", () => {
 
 	it("takes only a folder named logseq for the configuration, not one whose name merely ends so", () => {
 		expect(detectGraphFolder(["notes/mylogseq/config.edn", "kb/pages/profile-(id)___pricing.md"])).toBe("kb");
+	});
+
+	it("knows a Logseq configuration at the root or in a folder, and nothing that merely ends like one", () => {
+		expect(["logseq/config.edn", "kb/logseq/config.edn", "mylogseq/config.edn", "kb/logseq/config.edn.bak"].map(isLogseqConfig)).toEqual([true, true, false, false]);
 	});
 
 	it("tells which notes lie inside the folder", () => {
