@@ -36,9 +36,8 @@ export class ToolCatalog implements NoteIndexer {
 		this.#bundledNames = lazy(() => nameIndex(bundled().map((tool) => ({ tool, path: null }))));
 	}
 
-	/** A tool note: a Markdown note in the tools folder, or one whose front matter says `type: tool`. */
+	/** A tool note: a note in the tools folder, or one whose front matter says `type: tool` (hosts offer Markdown notes only). */
 	wants(note: NoteMeta): boolean {
-		if (!note.path.toLowerCase().endsWith(".md")) return false;
 		if (this.#inToolsFolder(note.path)) return true;
 		return [note.frontmatter.type].flat().some((value) => typeof value === "string" && value.trim().toLowerCase() === "tool");
 	}
