@@ -28,8 +28,9 @@ export function detectVaultFlavor(sample: VaultSample): Flavor {
 /** How one note is written, or null when it says nothing either way (empty, or too little text). */
 export function noteFlavor(text: string): Flavor | null {
 	const note = readNote(text.replace(/^(?:[ \t]*\r?\n)+/, ""));
-	if (note.meta.kind === "yaml" || note.meta.kind === "unclosed") return "obsidian";
-	if (note.meta.kind === "properties") return "logseq";
+	// Front matter (closed or not) is Obsidian's, page properties are Logseq's.
+	const { kind } = note.meta;
+	if (kind !== "none") return kind === "properties" ? "logseq" : "obsidian";
 	const lines = note.lines.filter((line) => line.trim() !== "");
 	if (lines.length === 0) return null;
 	const topLevel = lines.filter((line) => !/^\s/.test(line));
