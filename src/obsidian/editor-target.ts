@@ -5,8 +5,7 @@ import type { EditorTarget } from "../editor/apply-worksheet";
 
 /** The `EditorView` Obsidian keeps as `editor.cm` (documented in "Communicating with editor extensions"), or null without one. */
 export function editorTargetOf(editor: Editor): EditorTarget | null {
-	const cm: unknown = (editor as unknown as { cm?: unknown }).cm;
-	if (typeof cm !== "object" || cm === null) return null;
-	const candidate = cm as Partial<EditorTarget>;
-	return candidate.state instanceof EditorState && typeof candidate.dispatch === "function" ? (cm as EditorTarget) : null;
+	// Whatever `cm` holds: a missing one, a primitive or an object of another shape has no EditorState as its `state`.
+	const cm = (editor as unknown as { cm?: Partial<EditorTarget> | null }).cm;
+	return cm?.state instanceof EditorState && typeof cm.dispatch === "function" ? (cm as EditorTarget) : null;
 }

@@ -1,6 +1,6 @@
 /** Reads a user's own template from the vault, if the settings name one, with a clear message when it cannot be used. */
 import { normalizePath, TFile, type App } from "obsidian";
-import { checkUserTemplate, type TemplateKind } from "../core/commands/user-template";
+import { checkUserTemplate, templateLabel, type TemplateKind } from "../core/commands/user-template";
 import { err, errorMessage, ok, type Result } from "../core/result";
 
 /** A user template: its text and its vault path. */
@@ -14,7 +14,7 @@ export async function readUserTemplate(app: App, kind: TemplateKind, settingPath
 	if (settingPath.trim() === "") return ok(null);
 	const path = normalizePath(settingPath.trim());
 	const file = app.vault.getAbstractFileByPath(path);
-	const named = `The ${kind} template "${path}"`;
+	const named = templateLabel(kind, path);
 	if (file !== null && !(file instanceof TFile)) return err(`${named} is a folder, not a file. Fix the path in innCoPilot's settings.`);
 	let text: string | null = null;
 	if (file instanceof TFile) {

@@ -11,6 +11,7 @@ describe("editorTargetOf", () => {
 	it("finds none on an editor without one, and the command says it cannot reach the editor", () => {
 		expect(editorTargetOf({} as never)).toBeNull();
 		expect(editorTargetOf({ cm: { state: {}, dispatch: () => undefined } } as never)).toBeNull();
+		for (const cm of [null, 42, "cm"]) expect(editorTargetOf({ cm } as never)).toBeNull();
 		const world = commandsWorld();
 		const view = world.open("Note.md", "|");
 		view.editor = { focus: () => undefined } as never;

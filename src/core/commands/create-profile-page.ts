@@ -53,8 +53,8 @@ export function createProfilePage(input: NewProfileInput, options: NewProfileOpt
 /** Why `name` cannot name a profile page, or null. */
 function nameProblem(name: string): string | null {
 	if (name === "") return "Give the profile a name.";
-	if (name.length > 120) return "The name is too long: keep it under 120 characters.";
-	if ([...name].some((ch) => ch < " " || ch === "\u007f")) return "A profile name cannot contain control characters.";
+	if (name.length > 120) return words("name-too-long");
+	if ([...name].some((ch) => ch < " " || ch === "\u007f")) return words("name-control");
 	const bad = FORBIDDEN.exec(name);
 	if (bad) return `A profile name cannot contain "${bad[0]}": it is not allowed in file names or links.`;
 	if (name.startsWith(".")) return words("name-dot");

@@ -1,6 +1,7 @@
 /** Guesses whether a vault is a Logseq graph or an Obsidian vault, from its file paths and a sample of its notes. */
 import type { Flavor } from "../profile/render";
 import { readNote } from "../note";
+import { isLogseqConfig } from "../graph/graph-folder";
 
 /** What the detection looks at: every file path, and the text of a few notes. */
 export interface VaultSample {
@@ -13,7 +14,7 @@ export interface VaultSample {
  * (nearly every unindented line a `- ` bullet, or `key:: value` page properties) than Obsidian pages; "obsidian" otherwise.
  */
 export function detectVaultFlavor(sample: VaultSample): Flavor {
-	if (sample.paths.some((path) => path === "logseq/config.edn" || path.endsWith("/logseq/config.edn"))) return "logseq";
+	if (sample.paths.some(isLogseqConfig)) return "logseq";
 	let logseq = 0;
 	let obsidian = 0;
 	for (const note of sample.notes) {
@@ -27,8 +28,9 @@ export function detectVaultFlavor(sample: VaultSample): Flavor {
 /** How one note is written, or null when it says nothing either way (empty, or too little text). */
 export function noteFlavor(text: string): Flavor | null {
 	const note = readNote(text.replace(/^(?:[ \t]*\r?\n)+/, ""));
-	if (note.meta.kind === "yaml" || note.meta.kind === "unclosed") return "obsidian";
-	if (note.meta.kind === "properties") return "logseq";
+	// Front matter (closed or not) is Obsidian's, page properties are Logseq's.
+	const { kind } = note.meta;
+	if (kind !== "none") return kind === "properties" ? "logseq" : "obsidian";
 	const lines = note.lines.filter((line) => line.trim() !== "");
 	if (lines.length === 0) return null;
 	const topLevel = lines.filter((line) => !/^\s/.test(line));

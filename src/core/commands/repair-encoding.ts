@@ -1,4 +1,5 @@
 /** The repair-text-encoding command as a pure function: a note's text in, one change and a message out. */
+import { words } from "../wording/wording";
 import { repairMojibakeCounted } from "../text/mojibake";
 import { minimalChange, type TextChange } from "../text/text-change";
 
@@ -14,7 +15,7 @@ export interface EncodingRepair {
 export function repairEncoding(text: string): EncodingRepair {
 	const repaired = repairMojibakeCounted(text);
 	const change = repaired.runs === 0 ? null : minimalChange(text, repaired.text);
-	if (change === null) return { change: null, runs: 0, message: "No garbled text found in this note: nothing was changed." };
+	if (change === null) return { change: null, runs: 0, message: words("repair-nothing") };
 	const runs = repaired.runs;
 	return { change, runs, message: `Repaired ${runs} garbled ${runs === 1 ? "run" : "runs"} of text (UTF-8 that had been read as Mac Roman).` };
 }

@@ -4,7 +4,12 @@
 const INNBOK_FILE = /(^|\/)[a-z][a-z0-9-]*-\([^()/]*\)___[^/]+\.md$/i;
 
 /** Where a Logseq graph keeps its configuration, below its root. */
-const CONFIG = "logseq/config.edn";
+export const LOGSEQ_CONFIG = "logseq/config.edn";
+
+/** True for the path of a Logseq graph's configuration, at the vault's root or in any folder (not `mylogseq/config.edn`). */
+export function isLogseqConfig(path: string): boolean {
+	return path.endsWith(LOGSEQ_CONFIG) && (path.length === LOGSEQ_CONFIG.length || path.charCodeAt(path.length - LOGSEQ_CONFIG.length - 1) === 47);
+}
 
 /**
  * The graph's folder ("" for the vault's root), or null when the vault has none: the folder above the first
@@ -16,11 +21,11 @@ export function detectGraphFolder(paths: readonly string[]): string | null {
 	let config: string | null = null;
 	const votes = new Map<string, number>();
 	for (const path of paths) {
-		if (path.endsWith(CONFIG) && (path.length === CONFIG.length || path.charCodeAt(path.length - CONFIG.length - 1) === 47)) {
-			const folder = path.slice(0, -CONFIG.length).replace(/\/$/, "");
+		if (isLogseqConfig(path)) {
+			const folder = path.slice(0, -LOGSEQ_CONFIG.length).replace(/\/$/, "");
 			if (config === null || depth(folder) < depth(config)) config = folder;
 		} else if (path.indexOf(")___") !== -1 && INNBOK_FILE.test(path)) {
-			const folder = graphRoot(path.slice(0, Math.max(0, path.lastIndexOf("/"))));
+			const folder = graphRoot(parentFolder(path));
 			votes.set(folder, (votes.get(folder) ?? 0) + 1);
 		}
 	}
@@ -35,17 +40,20 @@ export function withoutSlashes(folder: string): string {
 	return folder.replace(/^\/+|\/+$/g, "");
 }
 
-/** True when `path` lies inside `folder` ("" holds every path); asked for every note, so it builds no string for a clean folder. */
+/** True when `path` lies inside `folder`, written as `withoutSlashes` gives it ("" holds every path); asked for every note, so it builds no string. */
 export function inFolder(path: string, folder: string): boolean {
-	const clean = folder.charCodeAt(0) === 47 || folder.endsWith("/") ? withoutSlashes(folder) : folder;
-	return clean === "" || (path.charCodeAt(clean.length) === 47 && path.startsWith(clean));
+	return folder === "" || (path.charCodeAt(folder.length) === 47 && path.startsWith(folder));
+}
+
+/** The folder that holds `path`: `graph/pages/a.md` → `graph/pages`, "" for a path at the vault's root. */
+export function parentFolder(path: string): string {
+	return path.slice(0, Math.max(0, path.lastIndexOf("/")));
 }
 
 /** `graph/pages` → `graph`: a Logseq graph keeps its pages in `pages/` and `journals/` under its root. */
 function graphRoot(folder: string): string {
 	const last = folder.slice(folder.lastIndexOf("/") + 1).toLowerCase();
-	if (last !== "pages" && last !== "journals") return folder;
-	return folder.slice(0, Math.max(0, folder.lastIndexOf("/")));
+	return last === "pages" || last === "journals" ? parentFolder(folder) : folder;
 }
 
 function depth(folder: string): number {
@@ -63,7 +71,8 @@ export function graphFolderSource(setting: () => string, paths: () => readonly s
 		const chosen = setting().trim();
 		if (chosen === lastSetting) return folder;
 		lastSetting = chosen;
-		folder = chosen === "/" ? "" : chosen !== "" ? withoutSlashes(chosen) : detectGraphFolder(paths());
+		// "/" loses its slash like any named folder, and "" is the whole vault.
+		folder = chosen !== "" ? withoutSlashes(chosen) : detectGraphFolder(paths());
 		return folder;
 	};
 }

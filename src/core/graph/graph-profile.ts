@@ -2,7 +2,7 @@
 import type { Profile, ProfileKeyPage } from "../profile/profile";
 import type { PageText } from "./embeds";
 import { resolveEmbeds } from "./embeds";
-import type { KeyPage } from "./key-page";
+import { readKeyPage, type KeyPage } from "./key-page";
 import { readableName } from "./readable-name";
 
 /** What resolution reads from the graph: page texts (for embeds) and key pages, both by page name. */
@@ -31,7 +31,8 @@ export function resolveGraphProfile(profile: Profile, pageName: string, graph: G
 	for (const key of profile.keys) {
 		const page = graph.keyPage(key);
 		if (page === null) warnings.push(`The key page "${key}" was not found in the graph.`);
-		const { weight: own, ...read } = page ?? { brief: "", questions: [], risks: [], todos: [] };
+		// A missing key page reads as an empty one: no brief, no questions, no risks, no TODOs.
+		const { weight: own, ...read } = page ?? readKeyPage("");
 		const weight = Object.prototype.hasOwnProperty.call(weights, key) ? weights[key] : own;
 		keyPages.push({ ...read, name: key, title: readableName(key).name, ...(weight === undefined ? {} : { weight }) });
 	}

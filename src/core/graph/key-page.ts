@@ -37,7 +37,7 @@ type BlockText = (block: OutlineBlock) => string;
  * question (the lines continuing it included), and so is a tagged line outside the outline. Never throws.
  */
 export function readKeyPage(text: string): KeyPage {
-	const note = readNote(normaliseText(typeof text === "string" ? text : "").text);
+	const note = readNote(normaliseText(text).text);
 	const blockText: BlockText = (block) => [block.text, ...note.lines.slice(block.line + 1, block.contentEnd).map((line) => line.trim())].join("\n").trim();
 	const page: KeyPage = { brief: "", questions: [], risks: [], todos: [] };
 	const weight = ["innbok-key-rating", "key-weight", "weight"].map((key) => Number(metaString(note.meta.values, key) || NaN)).find(Number.isFinite);

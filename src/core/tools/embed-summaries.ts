@@ -55,9 +55,15 @@ export function embedToolSummaries(text: string, summaryOf: SummaryOf, options: 
 			const link = item.text.startsWith("[[") ? linksInLine(item.text)[0] : undefined;
 			if (!link || link.from !== 0) continue;
 			const resolved = summaryOf(link.target, annotations);
-			if (resolved === null) edit.unknown++;
-			if (resolved?.source === "note") edit.current++;
-			if (resolved === null || resolved.source === "note") continue;
+			if (resolved === null) {
+				edit.unknown++;
+				continue;
+			}
+			// The note's own annotation is what the link shows already: nothing to write.
+			if (resolved.source === "note") {
+				edit.current++;
+				continue;
+			}
 			const block = firstChildBlock(lines, item);
 			const indent = block ? leadingSpace(lines[block.from]) : item.indent + childIndent(item);
 			const written = `${indent}- ${indentContinuation(resolved.summary, `${indent}  `)}`.split("\n").join(eol);

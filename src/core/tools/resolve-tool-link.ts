@@ -37,8 +37,9 @@ export function resolveToolLink(catalog: ToolCatalog, target: string, context: L
 	const own = basename(target).trim();
 	if (own === "") return null;
 	const { linkedPath } = context;
-	const vault = typeof linkedPath === "string" ? catalog.byPath(linkedPath) : catalog.vaultTool(target);
-	if (typeof linkedPath === "string" && vault === undefined) return null;
+	const linked = typeof linkedPath === "string";
+	const vault = linked ? catalog.byPath(linkedPath) : catalog.vaultTool(target);
+	if (linked && vault === undefined) return null;
 	const bundled = catalog.bundledTool(target) ?? (vault ? bundledFor(catalog, vault) : undefined);
 	const path = vault?.path ?? null;
 	if (vault && vault.tool.summary.trim() !== "") return shown(vault.tool.name, vault.tool.summary, "vault", path);

@@ -1,7 +1,7 @@
 /** Every tool a link can name: the vault's tool notes, kept up to date as a NoteIndexer, and the bundled library behind them. */
 import type { NoteIndexer, NoteMeta } from "../ports";
 import type { Tool } from "../profile/profile";
-import { withoutSlashes } from "../graph/graph-folder";
+import { inFolder, withoutSlashes } from "../graph/graph-folder";
 import { basename } from "../host/note-meta";
 import { lazy } from "../lazy";
 import { foldToolName } from "./tool-names";
@@ -13,6 +13,9 @@ export interface CatalogTool {
 	path: string | null;
 }
 
+/** A tool note of the vault: always at a path. */
+type VaultTool = CatalogTool & { path: string };
+
 /** Which notes count as tool notes. */
 export interface ToolNoteRule {
 	/** The folder tool notes live in ("" for none: then only `type: tool` counts). */
@@ -21,7 +24,7 @@ export interface ToolNoteRule {
 
 /** Holds the vault's tool notes by path and answers by name, alias or path; tells listeners when anything changes. */
 export class ToolCatalog implements NoteIndexer {
-	readonly #vault = new Map<string, CatalogTool>();
+	readonly #vault = new Map<string, VaultTool>();
 	readonly #listeners = new Set<() => void>();
 	/** The bundled tools by folded name and alias, indexed on first use rather than at start-up. */
 	readonly #bundledNames: () => ReadonlyMap<string, CatalogTool>;
@@ -33,9 +36,8 @@ export class ToolCatalog implements NoteIndexer {
 		this.#bundledNames = lazy(() => nameIndex(bundled().map((tool) => ({ tool, path: null }))));
 	}
 
-	/** A tool note: a Markdown note in the tools folder, or one whose front matter says `type: tool`. */
+	/** A tool note: a note in the tools folder, or one whose front matter says `type: tool` (hosts offer Markdown notes only). */
 	wants(note: NoteMeta): boolean {
-		if (!note.path.toLowerCase().endsWith(".md")) return false;
 		if (this.#inToolsFolder(note.path)) return true;
 		return [note.frontmatter.type].flat().some((value) => typeof value === "string" && value.trim().toLowerCase() === "tool");
 	}
@@ -86,14 +88,14 @@ export class ToolCatalog implements NoteIndexer {
 
 	#inToolsFolder(path: string): boolean {
 		const folder = withoutSlashes(this.#rule.toolsFolder().trim());
-		return folder !== "" && path.startsWith(`${folder}/`);
+		return folder !== "" && inFolder(path, folder);
 	}
 
-	#byFoldedPath(target: string): CatalogTool | undefined {
+	#byFoldedPath(target: string): VaultTool | undefined {
 		const wanted = foldToolName(target.replace(/^\/+/, "").replace(/\.md$/i, ""));
-		let suffixMatch: CatalogTool | undefined;
+		let suffixMatch: VaultTool | undefined;
 		for (const entry of this.#byPathOrder()) {
-			const path = foldToolName((entry.path ?? "").replace(/\.md$/i, ""));
+			const path = foldToolName(entry.path.replace(/\.md$/i, ""));
 			if (path === wanted) return entry;
 			if (suffixMatch === undefined && path.endsWith(`/${wanted}`)) suffixMatch = entry;
 		}
@@ -101,8 +103,8 @@ export class ToolCatalog implements NoteIndexer {
 	}
 
 	/** The vault's tool notes in path order, so that the first by path wins a shared name. */
-	#byPathOrder(): CatalogTool[] {
-		return [...this.#vault.values()].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? ""));
+	#byPathOrder(): VaultTool[] {
+		return [...this.#vault.values()].sort((a, b) => a.path.localeCompare(b.path));
 	}
 
 	#names(): Map<string, CatalogTool> {

@@ -15,9 +15,8 @@ export interface ToolNote {
 
 /** Reads a tool note's text. Never throws; CRLF, a byte-order mark and mojibake are tolerated, and binary data (NUL bytes) gives no summary. */
 export function readToolNote(text: string): ToolNote {
-	const input = typeof text === "string" ? text : "";
-	if (input.indexOf("\0") !== -1) return { summary: "", aliases: [], typedAsTool: false };
-	const clean = normaliseText(input).text;
+	if (text.indexOf("\0") !== -1) return { summary: "", aliases: [], typedAsTool: false };
+	const clean = normaliseText(text).text;
 	const note = readNote(clean);
 	const meta = note.meta.values;
 	const aliases = [...metaList(meta, "aliases"), ...metaList(meta, "alias")];
@@ -46,8 +45,7 @@ function firstParagraph(note: NoteModel): string {
 function isHeading(line: string): boolean {
 	const text = line.trimStart();
 	if (isThematicBreak(text)) return true;
-	const start = listMarkerLength(text) > 0 && text.startsWith("- ") ? 2 : 0;
-	return /^#{1,6}(\s|$)/.test(text.slice(start));
+	return /^(?:- )?#{1,6}(\s|$)/.test(text);
 }
 
 /** `---`, `* * *`, `___`: three or more of one of - * _, white space between, nothing else. Linear. */

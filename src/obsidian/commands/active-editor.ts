@@ -21,16 +21,17 @@ export function activeEditor(app: App, purpose: string): ActiveEditor | null {
 
 /** For editor commands: the editor Obsidian passed, unless its note shows in Reading view (then a Notice, and null). */
 export function editableTarget(ctx: MarkdownView | MarkdownFileInfo, editor: Editor, purpose: string): ActiveEditor | null {
-	if (ctx instanceof MarkdownView && ctx.getMode() === "preview") {
+	const view = ctx instanceof MarkdownView ? ctx : null;
+	if (view?.getMode() === "preview") {
 		new Notice(`This note is in Reading view. Switch to editing view to ${purpose}.`);
 		return null;
 	}
 	const target = editorTargetOf(editor);
-	if (target === null || !(ctx instanceof MarkdownView)) {
+	if (target === null || view === null) {
 		new Notice(`innCoPilot cannot reach this editor, so it could not ${purpose}.`);
 		return null;
 	}
-	return { view: ctx, target };
+	return { view, target };
 }
 
 /**

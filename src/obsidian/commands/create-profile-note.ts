@@ -1,6 +1,7 @@
 /** "Create profile note": asks for a name and a definition, writes a new profile page, and opens it. Never overwrites. */
 import { normalizePath, Notice, TFile, type Command } from "obsidian";
 import type { NewProfileInput } from "../../core/commands/create-profile-page";
+import { parentFolder } from "../../core/graph/graph-folder";
 import { planProfileNote } from "../../core/commands/profile-note-plan";
 import { NEW_PROFILE_TITLE, renderNewProfileForm } from "../../ui/new-profile-form";
 import { FormModal } from "../modals/form-modal";
@@ -45,7 +46,7 @@ export async function createProfileNote(deps: CommandDeps, input: NewProfileInpu
 		return null;
 	}
 	try {
-		const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+		const folder = parentFolder(path);
 		if (folder !== "" && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
 		const file = await app.vault.create(path, plan.value.text);
 		await app.workspace.getLeaf(false).openFile(file);

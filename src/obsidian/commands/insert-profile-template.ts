@@ -2,6 +2,7 @@
 import { EditorSelection } from "@codemirror/state";
 import { Notice, type Command } from "obsidian";
 import type { CatalogProfile } from "../../core/catalog/profile-catalog";
+import { words } from "../../core/wording/wording";
 import { findWorksheet } from "../../core/worksheet/existing-worksheet";
 import { insertWorksheet } from "../../core/worksheet/insert-worksheet";
 import type { WorksheetTemplate } from "../../core/worksheet/render-worksheet";
@@ -25,7 +26,7 @@ export function insertProfileTemplateCommand(deps: CommandDeps): Command {
 			if (active === null) return;
 			const profiles = deps.profiles.all();
 			if (profiles.length === 0) {
-				new Notice("No profiles found. Create one with the create profile note command.");
+				new Notice(words("insert-no-profiles"));
 				return;
 			}
 			new ProfileSuggestModal(deps.app, profiles, (choice) => void insertChosen(deps, active, choice)).open();
@@ -45,7 +46,7 @@ export async function insertChosen(deps: CommandDeps, active: ActiveEditor, choi
 		return;
 	}
 	if (active.view.file !== file || active.view.getMode() === "preview") {
-		new Notice("The note changed while the template was loading, so nothing was inserted. Try again.");
+		new Notice(words("insert-note-changed"));
 		return;
 	}
 	const existing = findWorksheet(active.target.state.doc.toString(), choice.profile.name);

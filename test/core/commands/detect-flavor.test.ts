@@ -27,6 +27,7 @@ describe("noteFlavor", () => {
 		{ scenario: "Logseq page properties", text: "title:: x\n\nAnything", flavor: "logseq" },
 		{ scenario: "an outline with nested lines", text: "- a\n  continued\n\t- b\n- c", flavor: "logseq" },
 		{ scenario: "front matter", text: "---\na: 1\n---\n- list", flavor: "obsidian" },
+		{ scenario: "front matter never closed", text: "---\na: 1\n- list\n- more", flavor: "obsidian" },
 		{ scenario: "paragraphs and headings", text: "# Title\n\nSome prose.\n\n## More", flavor: "obsidian" },
 		{ scenario: "an empty note", text: "\n\n", flavor: null },
 		{ scenario: "a single bullet", text: "- one\n  more", flavor: null },

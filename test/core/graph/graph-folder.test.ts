@@ -1,4 +1,5 @@
-import { detectGraphFolder, graphFolderSource, inFolder, withoutSlashes } from "../../../src/core/graph/graph-folder";
+import { GraphPages } from "../../../src/core/graph/graph-pages";
+import { detectGraphFolder, graphFolderSource, inFolder, isLogseqConfig, parentFolder, withoutSlashes } from "../../../src/core/graph/graph-folder";
 
 describe("finding the graph in a vault", () => {
 	it("takes the folder above logseq/config.edn, the shallowest one first", () => {
@@ -20,13 +21,25 @@ describe("finding the graph in a vault", () => {
 		expect(detectGraphFolder(["notes/mylogseq/config.edn", "kb/pages/profile-(id)___pricing.md"])).toBe("kb");
 	});
 
+	it("knows a Logseq configuration at the root or in a folder, and nothing that merely ends like one", () => {
+		expect(["logseq/config.edn", "kb/logseq/config.edn", "mylogseq/config.edn", "kb/logseq/config.edn.bak"].map(isLogseqConfig)).toEqual([true, true, false, false]);
+	});
+
 	it("tells which notes lie inside the folder", () => {
 		expect(inFolder("graph/pages/a.md", "graph")).toBe(true);
 		expect(inFolder("graphs/a.md", "graph")).toBe(false);
 		expect(inFolder("anything.md", "")).toBe(true);
-		expect(inFolder("graph/pages/a.md", "/graph/")).toBe(true);
 		expect(inFolder("graph", "graph")).toBe(false);
-		expect(inFolder("anything.md", "/")).toBe(true);
+	});
+
+	it("takes the notes of a folder set with slashes around it, and every note for /", () => {
+		let setting = " /graph/ ";
+		const graph = new GraphPages(graphFolderSource(() => setting, () => []));
+		const note = (path: string) => ({ path, basename: "a", frontmatter: {}, tags: [] });
+		expect(graph.wants(note("graph/pages/a.md"))).toBe(true);
+		expect(graph.wants(note("graphs/a.md"))).toBe(false);
+		setting = "/";
+		expect(graph.wants(note("anything.md"))).toBe(true);
 	});
 });
 
@@ -56,5 +69,12 @@ describe("a folder as written", () => {
 		expect(withoutSlashes("//graph/pages/")).toBe("graph/pages");
 		expect(withoutSlashes("/")).toBe("");
 		expect(withoutSlashes("Tools")).toBe("Tools");
+	});
+});
+
+describe("the folder of a path", () => {
+	it("is everything before the last slash, and nothing for a path at the vault's root", () => {
+		expect(parentFolder("graph/pages/a.md")).toBe("graph/pages");
+		expect(parentFolder("a.md")).toBe("");
 	});
 });

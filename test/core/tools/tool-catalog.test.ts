@@ -1,3 +1,4 @@
+import { MemoryVault } from "../../../src/core/host/memory-vault";
 import { bundledTools } from "../../../src/core/library/tools";
 import type { NoteMeta } from "../../../src/core/ports";
 import { ToolCatalog } from "../../../src/core/tools/tool-catalog";
@@ -22,7 +23,16 @@ describe("ToolCatalog as a note indexer", () => {
 		expect(tools.wants(meta("Notes/Grid.md", { type: ["method", "tool"] }))).toBe(true);
 		expect(tools.wants(meta("Notes/Grid.md", { type: "venture" }))).toBe(false);
 		expect(tools.wants(meta("Toolshed/Grid.md"))).toBe(false);
-		expect(tools.wants(meta("Tools/diagram.png"))).toBe(false);
+	});
+
+	it("holds no tool for a file that is not Markdown, in the tools folder or typed as a tool", () => {
+		const { tools } = catalog("Tools");
+		const vault = new MemoryVault([tools]);
+		vault.write("Tools/diagram.png", "---\ntype: tool\nsummary: A picture.\n---\n");
+		vault.write("Notes/scan.pdf", "---\ntype: tool\nsummary: A scan.\n---\n");
+		expect(["diagram.png", "diagram", "scan.pdf", "Notes/scan.pdf"].map((target) => tools.vaultTool(target))).toEqual([undefined, undefined, undefined, undefined]);
+		vault.write("Tools/Grid.md", "---\nsummary: A grid.\n---\n");
+		expect(tools.vaultTool("Grid")?.tool.summary).toBe("A grid.");
 	});
 
 	it("wants only typed notes when the tools folder is empty", () => {

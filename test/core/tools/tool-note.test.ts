@@ -43,6 +43,11 @@ describe("readToolNote", () => {
 		expect(note.aliases).toEqual(["BMC", "Canvas"]);
 	});
 
+	it("skips a Logseq heading block before the first paragraph, and ends the paragraph at one", () => {
+		expect(readToolNote("- ## Overview\n- A one-page business model.\n- ### More\n").summary).toBe("A one-page business model.");
+		expect(readToolNote("-## Not a heading\nstill text").summary).toBe("-## Not a heading\nstill text");
+	});
+
 	it("repairs mojibake in the summary", () => {
 		expect(readToolNote("---\nsummary: the customer‚Äôs view\n---").summary).toBe("the customer’s view");
 	});
