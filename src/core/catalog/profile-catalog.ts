@@ -128,19 +128,17 @@ export class ProfileCatalog implements NoteIndexer {
 		if (this.#byName) return this.#byName;
 		const names = new Map<string, CatalogProfile>();
 		const entries = [...this.#vault].map(([path, parsed]) => ({ profile: this.#resolved(path, parsed), path }));
-		for (const entry of entries) {
-			const key = foldName(entry.profile.name);
+		/** Files `entry` under `key` unless a profile came first with that key. */
+		const add = (key: string, entry: CatalogProfile) => {
 			if (!names.has(key)) names.set(key, entry);
-		}
+		};
+		for (const entry of entries) add(foldName(entry.profile.name), entry);
 		for (const entry of entries) {
 			const key = entry.profile.pageName === undefined ? "" : foldName(entry.profile.pageName);
-			if (key !== "" && !names.has(key)) names.set(key, entry);
+			if (key !== "") add(key, entry);
 		}
 		this.#bundled ??= this.#readBundled();
-		for (const profile of this.#bundled) {
-			const key = foldName(profile.name);
-			if (!names.has(key)) names.set(key, { profile, path: null });
-		}
+		for (const profile of this.#bundled) add(foldName(profile.name), { profile, path: null });
 		this.#byName = names;
 		return names;
 	}
