@@ -61,7 +61,7 @@ export class ProfileCatalog implements NoteIndexer {
 		const folder = this.#profilesFolder();
 		if (folder !== "" && inFolder(note.path, folder)) return true;
 		const type = note.frontmatter.type;
-		return (typeof type === "string" && isProfileWord(type)) || note.tags.some(isProfileWord) || (note.basename.length >= 10 && note.basename.slice(0, 10).toLowerCase() === "profile___");
+		return (typeof type === "string" && isProfileWord(type)) || note.tags.some(isProfileWord) || /^profile___/i.test(note.basename);
 	}
 
 	/** The profiles folder without leading or trailing slashes ("" for none). */
@@ -154,9 +154,9 @@ export class ProfileCatalog implements NoteIndexer {
 	}
 }
 
-/** "profile" in any case; the length is checked first, so that most words cost no lower-cased copy. */
+/** "profile" in any (ASCII) case, matched in place: most words cost no lower-cased copy. */
 function isProfileWord(word: string): boolean {
-	return word.length === 7 && word.toLowerCase() === "profile";
+	return /^profile$/i.test(word);
 }
 
 /** The metadata of a note known only by its path, enough to ask whether it lies in the graph. */
