@@ -54,7 +54,8 @@ export function insertWorksheet(
 	const text = place.prefix + rendered.value.text + place.suffix;
 	const shift = change ? change.insert.length - (change.to - change.from) : 0;
 	const at = from + shift;
-	const fields = rendered.value.fields.map((field) => ({ from: at + place.prefix.length + field.from, to: at + place.prefix.length + field.to }));
+	const worksheetAt = at + place.prefix.length;
+	const fields = rendered.value.fields.map((field) => ({ from: worksheetAt + field.from, to: worksheetAt + field.to }));
 	const exit = at + text.length;
 	const worksheet: TextChange = { from, to: place.to, insert: text };
 	return ok({
