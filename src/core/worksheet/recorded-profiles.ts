@@ -40,7 +40,7 @@ export function recordProfile(text: string, name: string): Result<ProfileRecord,
 		const fix = meta.kind === "unclosed" ? "Close it with a --- line" : `Correct line ${meta.problem?.line ?? 1}`;
 		return err(`${problem} The profile could not be recorded in it, and nothing was changed. ${fix}, then try again.`);
 	}
-	const bodyStart = note.meta.bodyStart < note.lines.length ? note.lineStart[note.meta.bodyStart] : text.length;
+	const bodyStart = note.lineStart[meta.bodyStart] ?? text.length;
 	const eol = lineEndOf(text);
 	const wanted = foldName(name);
 	if (recordedProfiles(note).some((existing) => foldName(existing) === wanted)) return ok({ change: null, bodyStart });
