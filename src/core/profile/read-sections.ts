@@ -86,8 +86,8 @@ export function addItemClasses(profile: Profile, classes: readonly string[]): vo
 
 function readKeys(body: LineList, profile: Profile, warn: Warn): void {
 	eachListItem(body, (item) => {
-		const links = linksInLine(item.text).filter((link) => link.target !== "**" && link.target !== "");
-		const name = links.length > 0 ? links[0].target : item.text.replace(/^#key\b\s*/i, "").trim();
+		const link = linksInLine(item.text).find(({ target }) => target !== "**" && target !== "");
+		const name = link?.target ?? item.text.replace(/^#key\b\s*/i, "").trim();
 		if (name === "") return;
 		profile.keys.push(name);
 		for (const child of item.children) {
