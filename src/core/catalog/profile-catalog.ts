@@ -61,7 +61,7 @@ export class ProfileCatalog implements NoteIndexer {
 		const folder = this.#profilesFolder();
 		if (folder !== "" && inFolder(note.path, folder)) return true;
 		const type = note.frontmatter.type;
-		return (typeof type === "string" && isProfileWord(type)) || note.tags.some(isProfileWord) || (note.basename.length >= 10 && note.basename.slice(0, 10).toLowerCase() === "profile___");
+		return (typeof type === "string" && isProfileWord(type)) || note.tags.some(isProfileWord) || /^profile___/i.test(note.basename);
 	}
 
 	/** The profiles folder without leading or trailing slashes ("" for none). */
@@ -128,19 +128,17 @@ export class ProfileCatalog implements NoteIndexer {
 		if (this.#byName) return this.#byName;
 		const names = new Map<string, CatalogProfile>();
 		const entries = [...this.#vault].map(([path, parsed]) => ({ profile: this.#resolved(path, parsed), path }));
-		for (const entry of entries) {
-			const key = foldName(entry.profile.name);
+		/** Files `entry` under `key` unless a profile came first with that key. */
+		const add = (key: string, entry: CatalogProfile) => {
 			if (!names.has(key)) names.set(key, entry);
-		}
+		};
+		for (const entry of entries) add(foldName(entry.profile.name), entry);
 		for (const entry of entries) {
 			const key = entry.profile.pageName === undefined ? "" : foldName(entry.profile.pageName);
-			if (key !== "" && !names.has(key)) names.set(key, entry);
+			if (key !== "") add(key, entry);
 		}
 		this.#bundled ??= this.#readBundled();
-		for (const profile of this.#bundled) {
-			const key = foldName(profile.name);
-			if (!names.has(key)) names.set(key, { profile, path: null });
-		}
+		for (const profile of this.#bundled) add(foldName(profile.name), { profile, path: null });
 		this.#byName = names;
 		return names;
 	}
@@ -156,9 +154,9 @@ export class ProfileCatalog implements NoteIndexer {
 	}
 }
 
-/** "profile" in any case; the length is checked first, so that most words cost no lower-cased copy. */
+/** "profile" in any (ASCII) case, matched in place: most words cost no lower-cased copy. */
 function isProfileWord(word: string): boolean {
-	return word.length === 7 && word.toLowerCase() === "profile";
+	return /^profile$/i.test(word);
 }
 
 /** The metadata of a note known only by its path, enough to ask whether it lies in the graph. */

@@ -26,7 +26,7 @@ function readProfile(input: string, profile: Profile): void {
 	const warn = (message: string) => profile.warnings.push(message);
 	const { note, lines, hadNul } = readPageLines(input);
 	if (hadNul) warn("The page holds NUL bytes (binary data); they were skipped.");
-	if (lines.every(isBlankText)) {
+	if (lines.every((line) => line.trim() === "")) {
 		warn("The page is empty.");
 		return;
 	}
@@ -54,11 +54,6 @@ function readProfile(input: string, profile: Profile): void {
 	for (const { kind, title } of SECTION_ORDER) {
 		if (!seen.has(kind)) warn(`No "${title}" section was found.`);
 	}
-}
-
-/** True when the line holds nothing but white space, as `trim` reads it. */
-function isBlankText(line: string): boolean {
-	return line.trim() === "";
 }
 
 /** The names a property value links or tags: `#[[offer]] #service [[b]]` → offer, service, b. */

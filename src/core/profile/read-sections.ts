@@ -3,7 +3,7 @@ import { PROPERTY_LINE } from "../note";
 import { isBlank, joinTrimmed, listMarkerLength, toLineList, type LineList } from "../text/lines";
 import { linkTarget, linksInLine } from "../text/wiki-links";
 import { eachListItem, unwrapBullets } from "./list-items";
-import type { Profile, ProfileExample, ProfileTool } from "./profile";
+import type { Profile } from "./profile";
 import type { SectionKind } from "./section-names";
 
 /** Collects the warnings of one read. */
@@ -14,40 +14,35 @@ const NO_LINES: ReadonlySet<number> = new Set();
 
 const PROMPT_END = /what could it be\?/i;
 
+/** Reads a section's body into the profile's field (or fields) of its kind. */
+type SectionReader = (body: LineList, profile: Profile, warn: Warn, headingLines: ReadonlySet<number>) => void;
+
+/** The reader of each kind of section. */
+const READERS: Readonly<Record<SectionKind, SectionReader>> = {
+	definition: (body, profile) => {
+		profile.definition = appendText(profile.definition, readText(body));
+	},
+	contentType: (body, profile) => {
+		profile.contentType = appendText(profile.contentType, readContentType(body));
+		addItemClasses(profile, classLinks(body));
+	},
+	description: (body, profile) => {
+		profile.description = appendText(profile.description, joinTrimmed(body));
+	},
+	keys: readKeys,
+	copilot: readCopilot,
+	examples: readExamples,
+	topics: readTopics,
+	tools: readTools,
+};
+
 /**
  * Reads a known section's body `lines` (a list, or a page's `SectionBody`) into `profile`; a section met twice is merged,
  * with a warning. `headingLines` are the body's lines (by index) that the note model reads as headings (never those
  * in code), where examples start.
  */
 export function readKnownSection(kind: SectionKind, lines: readonly string[] | LineList, profile: Profile, warn: Warn, headingLines: ReadonlySet<number> = NO_LINES): void {
-	const body = toLineList(lines);
-	switch (kind) {
-		case "definition":
-			profile.definition = appendText(profile.definition, readText(body));
-			return;
-		case "contentType":
-			profile.contentType = appendText(profile.contentType, readContentType(body));
-			addItemClasses(profile, classLinks(body));
-			return;
-		case "description":
-			profile.description = appendText(profile.description, joinTrimmed(body));
-			return;
-		case "keys":
-			readKeys(body, profile, warn);
-			return;
-		case "copilot":
-			readCopilot(body, profile, warn);
-			return;
-		case "examples":
-			readExamples(body, headingLines, profile.examples, warn);
-			return;
-		case "topics":
-			readTopics(body, profile.topics, warn);
-			return;
-		case "tools":
-			readTools(body, profile.tools);
-			return;
-	}
+	READERS[kind](toLineList(lines), profile, warn, headingLines);
 }
 
 function appendText(existing: string, added: string): string {
@@ -91,8 +86,8 @@ export function addItemClasses(profile: Profile, classes: readonly string[]): vo
 
 function readKeys(body: LineList, profile: Profile, warn: Warn): void {
 	eachListItem(body, (item) => {
-		const links = linksInLine(item.text).filter((link) => link.target !== "**" && link.target !== "");
-		const name = links.length > 0 ? links[0].target : item.text.replace(/^#key\b\s*/i, "").trim();
+		const link = linksInLine(item.text).find(({ target }) => target !== "**" && target !== "");
+		const name = link?.target ?? item.text.replace(/^#key\b\s*/i, "").trim();
 		if (name === "") return;
 		profile.keys.push(name);
 		for (const child of item.children) {
@@ -159,8 +154,9 @@ function splitQuestions(line: string): string[] {
 	return questions;
 }
 
-/** Appends the section's examples to `examples` (those of a section met before stay first). */
-function readExamples(body: LineList, headingLines: ReadonlySet<number>, examples: ProfileExample[], warn: Warn): void {
+/** Appends the section's examples to the profile's (those of a section met before stay first). */
+function readExamples(body: LineList, profile: Profile, warn: Warn, headingLines: ReadonlySet<number>): void {
+	const { examples } = profile;
 	let title: string | null = null;
 	let lines: string[] = [];
 	let bodyIndent = 0;
@@ -187,8 +183,8 @@ function readExamples(body: LineList, headingLines: ReadonlySet<number>, example
 	flush();
 }
 
-/** Appends the section's items to `topics`. */
-function readTopics(body: LineList, topics: string[], warn: Warn): void {
+/** Appends the section's items to the profile's topics. */
+function readTopics(body: LineList, { topics }: Profile, warn: Warn): void {
 	eachListItem(body, (item) => {
 		const nested = joinTrimmed(item.children);
 		if (nested !== "") warn(`Topics: the lines under "${clip(item.text)}" were not read.`);
@@ -196,8 +192,8 @@ function readTopics(body: LineList, topics: string[], warn: Warn): void {
 	});
 }
 
-/** Appends the section's tool links to `tools`, each with its summary: pushed in place, not collected and copied over. */
-function readTools(body: LineList, tools: ProfileTool[]): void {
+/** Appends the section's tool links to the profile's, each with its summary: pushed in place, not collected and copied over. */
+function readTools(body: LineList, { tools }: Profile): void {
 	eachListItem(body, (item) => {
 		const close = leadingLinkEnd(item.text);
 		const name = close === -1 ? item.text : linkTarget(item.text.slice(2, close));

@@ -23,19 +23,13 @@ export const SECTION_ORDER: readonly { kind: SectionKind; emoji: string; title: 
 	{ kind: "tools", emoji: "🧰", title: "Tools" },
 ];
 
+/** Each section's name as a heading writes it, lower-cased: its title, and the other spellings pages use. */
 const NAMES: ReadonlyMap<string, SectionKind> = new Map([
-	["definition", "definition"],
-	["content type", "contentType"],
+	...SECTION_ORDER.map(({ kind, title }): [string, SectionKind] => [title.toLowerCase(), kind]),
 	["content-type", "contentType"],
-	["keys", "keys"],
 	["key", "keys"],
-	["inncopilot", "copilot"],
 	["copilot", "copilot"],
-	["description", "description"],
-	["examples", "examples"],
 	["example", "examples"],
-	["topics", "topics"],
-	["tools", "tools"],
 ]);
 
 /** The length of the longest name in NAMES (lower-casing never shortens a text). */

@@ -27,7 +27,8 @@ export function findFields(text: string): TextRange[] {
 		if (note.codeLines[i] === 1) continue;
 		const line = note.lines[i];
 		for (let at = line.indexOf(FIELD_PLACEHOLDER); at !== -1; at = line.indexOf(FIELD_PLACEHOLDER, at + FIELD_PLACEHOLDER.length)) {
-			fields.push({ from: note.lineStart[i] + at, to: note.lineStart[i] + at + FIELD_PLACEHOLDER.length });
+			const from = note.lineStart[i] + at;
+			fields.push({ from, to: from + FIELD_PLACEHOLDER.length });
 		}
 	}
 	return fields;

@@ -54,7 +54,8 @@ export function insertWorksheet(
 	const text = place.prefix + rendered.value.text + place.suffix;
 	const shift = change ? change.insert.length - (change.to - change.from) : 0;
 	const at = from + shift;
-	const fields = rendered.value.fields.map((field) => ({ from: at + place.prefix.length + field.from, to: at + place.prefix.length + field.to }));
+	const worksheetAt = at + place.prefix.length;
+	const fields = rendered.value.fields.map((field) => ({ from: worksheetAt + field.from, to: worksheetAt + field.to }));
 	const exit = at + text.length;
 	const worksheet: TextChange = { from, to: place.to, insert: text };
 	return ok({
@@ -69,18 +70,11 @@ export function insertWorksheet(
 
 /** The selection moved off the middle of any surrogate pair (an emoji): its start before the character, its end after it. */
 function wholeCharacters(text: string, selection: TextSelection): TextSelection {
-	const splits = (at: number) => at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
+	// An offset splits a pair when the character before it is a whole pair's first half: one code point past U+FFFF.
+	const splits = (at: number) => (text.codePointAt(at - 1) ?? 0) > 0xffff;
 	const from = Math.min(selection.anchor, selection.head);
 	const to = Math.max(selection.anchor, selection.head);
 	const end = splits(to) ? to + 1 : to;
 	const start = from === to ? end : splits(from) ? from - 1 : from;
 	return selection.anchor <= selection.head ? { anchor: start, head: end } : { anchor: end, head: start };
-}
-
-function isHigh(code: number): boolean {
-	return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLow(code: number): boolean {
-	return code >= 0xdc00 && code <= 0xdfff;
 }

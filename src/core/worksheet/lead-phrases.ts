@@ -11,12 +11,8 @@ const BOLD_LEAD = /^(\*\*|__)(.+?)\1/;
 /** The lead phrase of every item of an example's body, in order, as written (emphasis removed, end punctuation trimmed). */
 export function leadPhrases(body: string): string[] {
 	const note = readNote(body);
-	const lines: string[] = [];
-	let block = 0;
-	for (let i = 0; i < note.lines.length; i++) {
-		while (block < note.code.length && note.code[block].to < i) block++;
-		if (block >= note.code.length || note.code[block].from > i) lines.push(note.lines[i]);
-	}
+	// Fenced code is left out; `codeLines` also marks the metadata block, whose lines stay.
+	const lines = note.lines.filter((_line, i) => i < note.meta.bodyStart || note.codeLines[i] === 0);
 	const phrases: string[] = [];
 	for (const item of listItems(lines)) {
 		const lead = leadOf(item.text);

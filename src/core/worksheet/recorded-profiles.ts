@@ -1,6 +1,6 @@
 /** The profiles a note records (its front matter's `profiles:` list, or a Logseq `profiles::` property): read, and extended in place. */
 import { foldName } from "../catalog/profile-catalog";
-import { metaList, metaProblem, readNote, type MetaEntry, type NoteModel } from "../note";
+import { metaList, metaProblem, readNote, type MetaEntry, type NoteMetadata, type NoteModel } from "../note";
 import { err, ok, type Result } from "../result";
 import { lineEndOf } from "../text/line-spans";
 import { repairMojibake } from "../text/mojibake";
@@ -21,9 +21,8 @@ export interface ProfileRecord {
  * unwrapped, mojibake repaired. A YAML scalar is one name; a Logseq property value is split at commas outside links.
  */
 export function recordedProfiles(note: NoteModel): string[] {
-	const yaml = note.meta.entries.some((entry) => entry.key.toLowerCase() === "profiles");
 	const value = note.meta.values.get("profiles");
-	const items = yaml && typeof value === "string" ? [value.replace(/^#/, "").replace(/^\[\[(.*)\]\]$/, "$1")] : metaList(note.meta.values, "profiles");
+	const items = profilesEntry(note.meta) !== undefined && typeof value === "string" ? [value.replace(/^#/, "").replace(/^\[\[(.*)\]\]$/, "$1")] : metaList(note.meta.values, "profiles");
 	const names = items.map((item) => repairMojibake(linkTarget(item)).trim()).filter((name) => name !== "");
 	return [...new Set(names)];
 }
@@ -41,46 +40,54 @@ export function recordProfile(text: string, name: string): Result<ProfileRecord,
 		const fix = meta.kind === "unclosed" ? "Close it with a --- line" : `Correct line ${meta.problem?.line ?? 1}`;
 		return err(`${problem} The profile could not be recorded in it, and nothing was changed. ${fix}, then try again.`);
 	}
-	const bodyStart = note.meta.bodyStart < note.lines.length ? note.lineStart[note.meta.bodyStart] : text.length;
+	const bodyStart = note.lineStart[meta.bodyStart] ?? text.length;
 	const eol = lineEndOf(text);
 	const wanted = foldName(name);
 	if (recordedProfiles(note).some((existing) => foldName(existing) === wanted)) return ok({ change: null, bodyStart });
 	if (meta.kind === "none") {
-		const insert = `---${eol}profiles:${eol}  - ${yamlScalar(name)}${eol}---${eol}`;
-		return ok({ change: { from: 0, to: 0, insert }, bodyStart: 0 });
+		return ok({ change: insertAt(0, `---${eol}profiles:${eol}  - ${yamlScalar(name)}${eol}---${eol}`), bodyStart: 0 });
 	}
-	if (meta.kind === "properties") return ok({ change: addProperty(note, name, eol), bodyStart });
-	return ok({ change: addYamlItem(note, name, eol), bodyStart });
+	return ok({ change: meta.kind === "properties" ? addProperty(note, name, eol) : addYamlItem(note, name, eol), bodyStart });
+}
+
+/** The front matter's `profiles:` key (any case), where a YAML list of profiles is written. */
+function profilesEntry(meta: NoteMetadata): MetaEntry | undefined {
+	return meta.entries.find((entry) => entry.key.toLowerCase() === "profiles");
+}
+
+/** The offset where line `index` of the note ends, before its line break. */
+function lineEnd(note: NoteModel, index: number): number {
+	return note.lineStart[index] + note.lines[index].length;
+}
+
+/** An edit that inserts `insert` at `at`. */
+function insertAt(at: number, insert: string): TextChange {
+	return { from: at, to: at, insert };
 }
 
 function addYamlItem(note: NoteModel, name: string, eol: string): TextChange {
 	const { lines, lineStart, meta } = note;
-	const entry: MetaEntry | undefined = meta.entries.find((each) => each.key.toLowerCase() === "profiles");
+	const entry = profilesEntry(meta);
 	const scalar = yamlScalar(name);
-	if (entry === undefined) {
-		const at = lineStart[meta.close];
-		return { from: at, to: at, insert: `profiles:${eol}  - ${scalar}${eol}` };
-	}
+	if (entry === undefined) return insertAt(lineStart[meta.close], `profiles:${eol}  - ${scalar}${eol}`);
 	const keyLine = lines[entry.line];
 	const keyFrom = lineStart[entry.line];
-	const keyEnd = keyFrom + keyLine.length;
-	const afterColon = keyFrom + keyLine.indexOf(":") + 1;
-	const written = keyLine.slice(keyLine.indexOf(":") + 1).trim();
+	const keyEnd = lineEnd(note, entry.line);
+	const afterColon = keyLine.indexOf(":") + 1;
+	const written = keyLine.slice(afterColon).trim();
 	if (entry.style === "flow") {
 		const close = keyLine.lastIndexOf("]");
 		const items = meta.values.get("profiles");
-		const at = keyFrom + (close === -1 ? keyLine.length : close);
-		return { from: at, to: at, insert: Array.isArray(items) && items.length > 0 ? `, ${scalar}` : scalar };
+		return insertAt(keyFrom + (close === -1 ? keyLine.length : close), Array.isArray(items) && items.length > 0 ? `, ${scalar}` : scalar);
 	}
 	if (entry.style === "block") {
 		const last = entry.itemLines[entry.itemLines.length - 1];
 		const indent = /^[ \t]*/.exec(lines[entry.itemLines[0]])?.[0] ?? "";
-		const at = lineStart[last] + lines[last].length;
-		return { from: at, to: at, insert: `${eol}${indent}- ${scalar}` };
+		return insertAt(lineEnd(note, last), `${eol}${indent}- ${scalar}`);
 	}
 	// A scalar name becomes the list's first item; an empty or null value gives way to the list (a `#comment` stays).
 	const first = entry.style === "scalar" && written !== "null" && written !== "~" ? `${eol}  - ${written}` : "";
-	return { from: first === "" && written.startsWith("#") ? keyEnd : afterColon, to: keyEnd, insert: `${first}${eol}  - ${scalar}` };
+	return { from: first === "" && written.startsWith("#") ? keyEnd : keyFrom + afterColon, to: keyEnd, insert: `${first}${eol}  - ${scalar}` };
 }
 
 function addProperty(note: NoteModel, name: string, eol: string): TextChange {
@@ -88,13 +95,10 @@ function addProperty(note: NoteModel, name: string, eol: string): TextChange {
 	const link = `[[${name}]]`;
 	let at = -1;
 	for (let i = meta.from; i < meta.to && at === -1; i++) if (/^profiles::/i.test(lines[i])) at = i;
-	if (at === -1) {
-		const end = lineStart[meta.to - 1] + lines[meta.to - 1].length;
-		return { from: end, to: end, insert: `${eol}profiles:: ${link}` };
-	}
-	const line = lines[at];
-	const value = line.slice(line.indexOf("::") + 2);
-	if (value.trim() === "") return { from: lineStart[at] + line.indexOf("::") + 2, to: lineStart[at] + line.length, insert: ` ${link}` };
-	const end = lineStart[at] + line.trimEnd().length;
-	return { from: end, to: end, insert: `, ${link}` };
+	if (at === -1) return insertAt(lineEnd(note, meta.to - 1), `${eol}profiles:: ${link}`);
+	const written = lines[at].trimEnd();
+	const end = lineStart[at] + written.length;
+	// A `profiles::` line with no value yet (white space aside) takes the link as its value.
+	if (written.length === "profiles::".length) return { from: end, to: lineEnd(note, at), insert: ` ${link}` };
+	return insertAt(end, `, ${link}`);
 }

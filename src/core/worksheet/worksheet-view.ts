@@ -13,6 +13,9 @@ export const FIELD_CLOSE = "\uE001";
 
 const MARKERS = /[\uE000\uE001]/g;
 
+/** One field to fill: its placeholder between the markers. */
+const FIELD = `${FIELD_OPEN}${FIELD_PLACEHOLDER}${FIELD_CLOSE}`;
+
 /**
  * The worksheet template's data: everything a profile template sees, plus `steps` (derived from the examples, or the
  * copilot questions when no steps can be derived), `questions` (those not already used as steps), `toolLinks`
@@ -25,25 +28,31 @@ export function worksheetView(profile: Profile): Record<string, unknown> {
 	const stepsFromQuestions = derived.length === 0;
 	return {
 		...profileView(clean),
-		steps: stepsFromQuestions ? questions.map((question) => question.replace(/\s*\n\s*/g, " ")) : derived,
+		steps: stepsFromQuestions ? questions.map(joinedLines) : derived,
 		questions: stepsFromQuestions ? [] : questions,
 		keyQuestions: keyQuestions(clean),
 		toolLinks: clean.tools.map((tool) => (/^[^[\]\n]+$/.test(tool.name) ? `[[${tool.name}]]` : tool.name)),
 		quotedDefinition: clean.definition === "" ? "" : `> ${clean.definition.split("\n").join("\n> ").replace(/> $/gm, ">")}`,
-		field: `${FIELD_OPEN}${FIELD_PLACEHOLDER}${FIELD_CLOSE}`,
+		field: FIELD,
 	};
 }
 
 /** The keys that ask questions, heaviest first (unweighted last, in Keys order), each question with a field. */
 function keyQuestions(profile: Profile): Record<string, unknown>[] {
 	const keys = (profile.keyPages ?? []).filter((key) => key.questions.length > 0);
-	const ordered = keys.map((key, order) => ({ key, order })).sort((a, b) => (b.key.weight ?? -Infinity) - (a.key.weight ?? -Infinity) || a.order - b.order);
-	return ordered.map(({ key }) => ({
+	// A stable sort: keys of one weight keep their Keys order (two unweighted give NaN, which sorts as equal).
+	const ordered = keys.sort((a, b) => (b.weight ?? -Infinity) - (a.weight ?? -Infinity));
+	return ordered.map((key) => ({
 		title: key.title,
 		weight: key.weight,
 		brief: key.brief,
-		questions: key.questions.map((text) => ({ text: text.replace(/\s*\n\s*/g, " "), field: `${FIELD_OPEN}${FIELD_PLACEHOLDER}${FIELD_CLOSE}` })),
+		questions: key.questions.map((text) => ({ text: joinedLines(text), field: FIELD })),
 	}));
+}
+
+/** A question written over several lines, on one: each line break, with the white space around it, one space. */
+function joinedLines(text: string): string {
+	return text.replace(/\s*\n\s*/g, " ");
 }
 
 /** Drops field markers from any text, so that only `{{field}}` can make a field. */

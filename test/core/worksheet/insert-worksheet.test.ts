@@ -169,5 +169,15 @@ describe("insertWorksheet", () => {
 		if (!result.ok) throw new Error(result.error);
 		const after = applyChanges(note, result.value.changes);
 		expect(after).toBe(`---\nprofiles:\n  - Pricing\n---\na\n\n${TINY}\n\nc`);
+		const backwards = insertWorksheet(note, { anchor: note.indexOf("🎉") + 1, head: note.indexOf("🚀") + 1 }, tiny(), engine);
+		expect(backwards.ok && applyChanges(note, backwards.value.changes)).toBe(after);
+	});
+
+	it("moves no cursor next to a lone half of a pair, which is no character to keep whole", () => {
+		for (const note of ["a\uD83Dxy", "ax\uDE80y"]) {
+			const result = insertWorksheet(note, { anchor: 2, head: 2 }, tiny(), engine);
+			if (!result.ok) throw new Error(result.error);
+			expect(applyChanges(note, result.value.changes)).toBe(`---\nprofiles:\n  - Pricing\n---\n${note.slice(0, 2)}\n\n${TINY}\n\n${note.slice(2)}`);
+		}
 	});
 });

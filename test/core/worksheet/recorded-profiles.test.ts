@@ -25,6 +25,7 @@ describe("recordProfile", () => {
 		["Logseq page properties", "title:: Venture\n\n- body", "title:: Venture\nprofiles:: [[Sales strategy]]\n\n- body"],
 		["a Logseq profiles property", "profiles:: [[Pricing]]\n- body", "profiles:: [[Pricing]], [[Sales strategy]]\n- body"],
 		["an empty Logseq profiles property", "profiles::\n- body", "profiles:: [[Sales strategy]]\n- body"],
+		["a Logseq profiles property of spaces only", "Profiles::  \t\n- body", "Profiles:: [[Sales strategy]]\n- body"],
 	])("adds the profile to %s", (_scenario, before, after) => {
 		expect(record(before, "Sales strategy")).toBe(after);
 	});

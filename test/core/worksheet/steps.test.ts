@@ -37,6 +37,11 @@ describe("worksheetSteps", () => {
 		]);
 	});
 
+	it("takes no step from fenced code, a fence never closed hiding the rest of its example", () => {
+		const profile = withExamples("- Alpha\n```\n- Hidden\n```\n- Beta", "- Alpha\n- Beta\n~~~\n- Hidden");
+		expect(worksheetSteps(profile)).toEqual(["Alpha", "Beta"]);
+	});
+
 	it("finds no steps when no two examples share one", () => {
 		expect(worksheetSteps(parseProfile(fixture("logseq-graph-pricing-tabs-properties-embeds.md")))).toEqual([]);
 		expect(worksheetSteps(parseProfile(fixture("obsidian-channel-strategy-crlf.md")))).toEqual([]);
