@@ -21,7 +21,8 @@ export interface OutlineBlock {
 	children: OutlineBlock[];
 }
 
-const BLOCK_PROPERTY = /^[ \t]*([A-Za-z][\w-]*):: ?(.*)$/;
+/** A Logseq page property line: `key:: value`; a block's property lines are the same after their indentation. */
+export const PROPERTY_LINE = /^([A-Za-z][\w-]*):: ?(.*)$/;
 
 /** The properties of a block that has none, shared. */
 const NO_PROPERTIES: ReadonlyMap<string, string> = new Map();
@@ -54,7 +55,7 @@ export class OutlineBuilder {
 		const current = this.#open[this.#open.length - 1];
 		if (current === undefined) return;
 		if (current.children.length === 0) {
-			const property = current.contentEnd === index && text.indexOf("::") !== -1 ? BLOCK_PROPERTY.exec(text) : null;
+			const property = current.contentEnd === index && text.indexOf("::") !== -1 ? PROPERTY_LINE.exec(text.slice(at)) : null;
 			if (property !== null) {
 				const properties = current.properties === NO_PROPERTIES ? new Map<string, string>() : (current.properties as Map<string, string>);
 				properties.set(property[1].toLowerCase(), property[2].trim());
