@@ -111,7 +111,7 @@ function readScalar(text: string, line: number, fail: Fail): string {
 	const c = text.charCodeAt(0);
 	if (c === 34 || c === 39) {
 		const close = quoteEnd(text, 0);
-		if (close === -1) {
+		if (close === text.length) {
 			fail(line, `a quoted value (${clip(text)}) is never closed`);
 			return text;
 		}
@@ -136,7 +136,7 @@ function unquote(text: string, line: number, fail: Fail): string {
 	return text;
 }
 
-/** The index of the quote that closes the one at `start`, or -1. */
+/** The index of the quote that closes the one at `start`, or the text's length when none does. */
 function quoteEnd(text: string, start: number): number {
 	const quote = text.charCodeAt(start);
 	for (let i = start + 1; i < text.length; i++) {
@@ -147,7 +147,7 @@ function quoteEnd(text: string, start: number): number {
 			else return i;
 		}
 	}
-	return -1;
+	return text.length;
 }
 
 /** True when the flow list's `[` is matched by a `]` outside quotes. */
@@ -155,17 +155,14 @@ function flowClosed(text: string): boolean {
 	let depth = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (c === 34 || c === 39) {
-			const close = quoteEnd(text, i);
-			if (close === -1) return false;
-			i = close;
-		} else if (c === 91) depth++;
+		if (c === 34 || c === 39) i = quoteEnd(text, i);
+		else if (c === 91) depth++;
 		else if (c === 93 && --depth === 0) return true;
 	}
 	return false;
 }
 
-/** The items of `[a, "b, c", 'd']`, quotes respected; empty items dropped. */
+/** The items of `[a, "b, c", 'd']`, quotes respected; empty items dropped, and so is text after a quote still open at the last `]`. */
 function flowItems(text: string, line: number, fail: Fail): string[] {
 	const items: string[] = [];
 	let start = 1;
@@ -189,11 +186,8 @@ function flowItems(text: string, line: number, fail: Fail): string[] {
 function stripComment(text: string): string {
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (c === 34 || c === 39) {
-			const close = quoteEnd(text, i);
-			if (close === -1) return text;
-			i = close;
-		} else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) {
+		if (c === 34 || c === 39) i = quoteEnd(text, i);
+		else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) {
 			return text.slice(0, i);
 		}
 	}
