@@ -48,7 +48,7 @@ export function readFrontMatter(lines: readonly string[], from: number, to: numb
 			i++;
 			continue;
 		}
-		if (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9) {
+		if (isIndented(line)) {
 			fail(i, "this line is indented but belongs to no key");
 			break;
 		}
@@ -87,7 +87,7 @@ function readValue(lines: readonly string[], at: number, to: number, rest: strin
 		values.set(key, entry.itemLines.length > 0 ? items : "");
 		return nested;
 	}
-	if (rest === "|" || rest === ">" || /^[|>][+-]?$/.test(rest)) {
+	if (/^[|>][+-]?$/.test(rest)) {
 		const end = skipIndented(lines, next, to);
 		values.set(key, blockScalar(lines.slice(next, end), rest.startsWith(">")));
 		return end;
@@ -209,8 +209,12 @@ function blockScalar(lines: readonly string[], folded: boolean): string {
 /** The first line at or after `from` that is neither indented nor blank. */
 function skipIndented(lines: readonly string[], from: number, to: number): number {
 	let i = from;
-	while (i < to && (isBlankOrComment(lines[i]) || lines[i].charCodeAt(0) === 32 || lines[i].charCodeAt(0) === 9)) i++;
+	while (i < to && (isBlankOrComment(lines[i]) || isIndented(lines[i]))) i++;
 	return i;
+}
+
+function isIndented(line: string): boolean {
+	return line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
 }
 
 function isItem(line: string): boolean {

@@ -1,6 +1,6 @@
 /** The links of one line outside inline code: `[[page]]`, `[[page|alias]]`, `[[page#heading]]`, embeds, `#tag`, `#[[tag]]`, `[label](page.md)`. */
 import { codeSpanTest, type CodeSpanTest } from "../text/code";
-import { linkTarget } from "../text/wiki-links";
+import { eachWikiLink, linkTarget } from "../text/wiki-links";
 import { lazyPattern } from "../lazy";
 import { textIndent } from "../text/lines";
 
@@ -27,7 +27,7 @@ const TAG_CHAR = lazyPattern("[\\p{L}\\p{N}_/-]");
 
 /**
  * Appends the links of `text` (line `line`, starting at `offset` in the note) to `out`, skipping those inside inline code.
- * Wiki links read as Obsidian reads them: the innermost `[[` before `]]`; an unclosed `[[` is skipped. Linear in the line.
+ * Wiki links read as `eachWikiLink` reads them. Linear in the line.
  */
 export function lineLinks(text: string, line: number, offset: number, out: NoteLink[]): void {
 	const bracket = text.indexOf("[");
@@ -36,14 +36,11 @@ export function lineLinks(text: string, line: number, offset: number, out: NoteL
 	const first = out.length;
 	const code = text.indexOf("`") === -1 ? null : codeSpanTest(text);
 	const embeds = bracket !== -1 && text.indexOf("{{") !== -1;
-	let from = bracket === -1 ? -1 : text.indexOf("[[", bracket);
-	while (from !== -1) {
-		const close = text.indexOf("]]", from + 2);
-		if (close === -1) break;
-		const open = text.lastIndexOf("[[", close);
-		const prefixed = open > 0 && (text.charCodeAt(open - 1) === 33 || text.charCodeAt(open - 1) === 35);
-		if (close > open + 2 && outsideCode(code, prefixed ? open - 1 : open, close + 2)) out.push(wikiLink(text, open, close, embeds, line, offset));
-		from = text.indexOf("[[", close + 2);
+	if (bracket !== -1) {
+		eachWikiLink(text, (open, close) => {
+			const prefixed = open > 0 && (text.charCodeAt(open - 1) === 33 || text.charCodeAt(open - 1) === 35);
+			if (outsideCode(code, prefixed ? open - 1 : open, close + 2)) out.push(wikiLink(text, open, close, embeds, line, offset));
+		});
 	}
 	const wikiEnd = out.length;
 	if (hash !== -1) addTags(text, hash, line, offset, code, out);
