@@ -42,8 +42,8 @@ export class OutlineBuilder {
 		const indent = indentWidth(text);
 		const at = textIndent(text);
 		const next = text.charCodeAt(at + 1);
+		this.#closeTo(indent);
 		if (text.charCodeAt(at) === 45 && (at + 1 === text.length || next === 32 || next === 9)) {
-			this.#closeTo(indent);
 			const block: OutlineBlock = { line: index, indent, text: text.slice(at + 1).trim(), contentEnd: index + 1, end: index + 1, properties: NO_PROPERTIES, children: [] };
 			const parent = this.#open[this.#open.length - 1];
 			if (parent === undefined) this.#roots.push(block);
@@ -51,7 +51,6 @@ export class OutlineBuilder {
 			this.#open.push(block);
 			return;
 		}
-		this.#closeTo(indent);
 		const current = this.#open[this.#open.length - 1];
 		if (current === undefined) return;
 		if (current.children.length === 0) {

@@ -165,7 +165,8 @@ function decodeRun(run: string, table: Codec, left: string, right: string): stri
 		if (lead === undefined) return null;
 		const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
 		if (length === 0 || i + length > run.length) return null;
-		let code = length === 2 ? lead & 0x1f : length === 3 ? lead & 0x0f : lead & 0x07;
+		// The lead's own bits: 5, 4 or 3 of them for a sequence of 2, 3 or 4 bytes.
+		let code = lead & (0x7f >> length);
 		for (let k = 1; k < length; k++) {
 			const byte = table.get(run.charCodeAt(i + k));
 			if (byte === undefined || byte < 0x80 || byte > 0xbf) return null;
