@@ -2,6 +2,7 @@
  * The one YAML reader: what real front matter holds (block and flow lists, quoted and plain scalars, block scalars,
  * comments), read line by line in linear time. Every value is kept as text, as YAML's failsafe schema reads it.
  */
+import { isSpaceOrTab, textIndent } from "../text/lines";
 
 /** Metadata keys, lower-cased, with their values; list values keep their items. */
 export type PageMeta = Map<string, string | string[]>;
@@ -187,7 +188,7 @@ function stripComment(text: string): string {
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 34 || c === 39) i = quoteEnd(text, i);
-		else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) {
+		else if (c === 35 && (i === 0 || isSpaceOrTab(text.charCodeAt(i - 1)))) {
 			return text.slice(0, i);
 		}
 	}
@@ -214,22 +215,18 @@ function skipIndented(lines: readonly string[], from: number, to: number): numbe
 }
 
 function isIndented(line: string): boolean {
-	return line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
+	return isSpaceOrTab(line.charCodeAt(0));
 }
 
 function isItem(line: string): boolean {
 	let i = 0;
 	while (line.charCodeAt(i) === 32) i++;
-	return line.charCodeAt(i) === 45 && (i + 1 === line.length || line.charCodeAt(i + 1) === 32 || line.charCodeAt(i + 1) === 9);
+	return line.charCodeAt(i) === 45 && (i + 1 === line.length || isSpaceOrTab(line.charCodeAt(i + 1)));
 }
 
 function isBlankOrComment(line: string): boolean {
-	for (let i = 0; i < line.length; i++) {
-		const c = line.charCodeAt(i);
-		if (c === 35) return true;
-		if (c !== 32 && c !== 9) return false;
-	}
-	return true;
+	const at = textIndent(line);
+	return at === line.length || line.charCodeAt(at) === 35;
 }
 
 function clip(text: string): string {

@@ -2,7 +2,7 @@
 import { codeSpanTest, type CodeSpanTest } from "../text/code";
 import { eachWikiLink, linkTarget } from "../text/wiki-links";
 import { lazyPattern } from "../lazy";
-import { textIndent } from "../text/lines";
+import { isSpaceOrTab, textIndent } from "../text/lines";
 
 /** A link of the note. */
 export interface NoteLink {
@@ -79,10 +79,10 @@ function wikiLink(text: string, open: number, close: number, embeds: boolean, li
 function addTags(text: string, first: number, line: number, offset: number, code: CodeSpanTest | null, out: NoteLink[]): void {
 	let run = first;
 	while (text.charCodeAt(run) === 35) run++;
-	const heading = first === textIndent(text) && (run === text.length || text.charCodeAt(run) === 32 || text.charCodeAt(run) === 9);
+	const heading = first === textIndent(text) && (run === text.length || isSpaceOrTab(text.charCodeAt(run)));
 	const start = heading ? text.indexOf("#", run) : first;
 	for (let at = start; at !== -1; at = text.indexOf("#", at + 1)) {
-		if (at > 0 && text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 9) continue;
+		if (at > 0 && !isSpaceOrTab(text.charCodeAt(at - 1))) continue;
 		let end = at + 1;
 		while (end < text.length && TAG_CHAR().test(text[end])) end++;
 		if (end === at + 1 || /^\d+$/.test(text.slice(at + 1, end))) continue;

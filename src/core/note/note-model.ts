@@ -4,7 +4,7 @@
  * Every feature asks this model; see `readNote`.
  */
 import { fenceMarker } from "../text/code";
-import { textIndent, textStart } from "../text/lines";
+import { isSpaceOrTab, textIndent, textStart } from "../text/lines";
 import { readFrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";
 import { readHeading, type Heading } from "./headings";
 import { lineLinks, type NoteLink } from "./links";
@@ -129,7 +129,7 @@ export function readLines(text: string, lineStart: readonly number[], from: numb
 		const c = text.charCodeAt(start);
 		if (end === start) continue;
 		if (c === 45 && (end - start === 1 || text.charCodeAt(start + 1) === 32)) bullets++;
-		else if (c !== 35 && c !== 32 && c !== 9) others++;
+		else if (c !== 35 && !isSpaceOrTab(c)) others++;
 		if (hash < start) hash = nextIndex(text, "#", start);
 		if (hash >= end) continue;
 		const heading = mayFence ? line : text.slice(start, end);

@@ -2,7 +2,7 @@
  * The Logseq block outline of a note: each `- ` bullet is a block, its more indented bullets are its children, and
  * the `key:: value` lines right under its first line are its block properties.
  */
-import { indentWidth, textIndent } from "../text/lines";
+import { indentWidth, isSpaceOrTab, textIndent } from "../text/lines";
 
 /** One block of the outline. */
 export interface OutlineBlock {
@@ -41,9 +41,8 @@ export class OutlineBuilder {
 	line(index: number, text: string): void {
 		const indent = indentWidth(text);
 		const at = textIndent(text);
-		const next = text.charCodeAt(at + 1);
 		this.#closeTo(indent);
-		if (text.charCodeAt(at) === 45 && (at + 1 === text.length || next === 32 || next === 9)) {
+		if (text.charCodeAt(at) === 45 && (at + 1 === text.length || isSpaceOrTab(text.charCodeAt(at + 1)))) {
 			const block: OutlineBlock = { line: index, indent, text: text.slice(at + 1).trim(), contentEnd: index + 1, end: index + 1, properties: NO_PROPERTIES, children: [] };
 			const parent = this.#open[this.#open.length - 1];
 			if (parent === undefined) this.#roots.push(block);
