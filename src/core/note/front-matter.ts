@@ -38,12 +38,12 @@ const KEY = /^([^\s#:'"\-[\]{},&*!|>%@`][^:]*?|"[^"]*"|'[^']*')[ \t]*:(?:[ \t]+|
 export function readFrontMatter(lines: readonly string[], from: number, to: number): FrontMatter {
 	const values: PageMeta = new Map();
 	const entries: MetaEntry[] = [];
-	const reader = { problem: null as MetaProblem | null };
+	let problem: MetaProblem | null = null;
 	const fail = (line: number, message: string) => {
-		reader.problem ??= { line: line + 1, message };
+		problem ??= { line: line + 1, message };
 	};
 	let i = from;
-	while (i < to && reader.problem === null) {
+	while (i < to && problem === null) {
 		const line = lines[i];
 		if (isBlankOrComment(line)) {
 			i++;
@@ -64,7 +64,7 @@ export function readFrontMatter(lines: readonly string[], from: number, to: numb
 		entries.push(entry);
 		i = readValue(lines, i, to, rest, entry, values, fail);
 	}
-	return { values, entries, problem: reader.problem };
+	return { values, entries, problem };
 }
 
 type Fail = (line: number, message: string) => void;
@@ -123,18 +123,17 @@ function readScalar(text: string, line: number, fail: Fail): string {
 
 /** Removes YAML quotes: `'it''s'` → it's, `"a\"b"` → a"b; other text unchanged. */
 function unquote(text: string, line: number, fail: Fail): string {
-	if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replace(/''/g, "'");
-	if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
-		if (text.indexOf("\\") === -1) return text.slice(1, -1);
-		try {
-			const parsed: unknown = JSON.parse(text.replace(/\t/g, "\\t"));
-			if (typeof parsed === "string") return parsed;
-		} catch {
-			fail(line, `the quoted value ${clip(text)} has an escape YAML does not know`);
-		}
-		return text.slice(1, -1);
+	const quote = text[0];
+	if (text.length < 2 || (quote !== "'" && quote !== '"') || !text.endsWith(quote)) return text;
+	if (quote === "'") return text.slice(1, -1).replace(/''/g, "'");
+	if (text.indexOf("\\") === -1) return text.slice(1, -1);
+	try {
+		const parsed: unknown = JSON.parse(text.replace(/\t/g, "\\t"));
+		if (typeof parsed === "string") return parsed;
+	} catch {
+		fail(line, `the quoted value ${clip(text)} has an escape YAML does not know`);
 	}
-	return text;
+	return text.slice(1, -1);
 }
 
 /** The index of the quote that closes the one at `start`, or the text's length when none does. */

@@ -62,7 +62,7 @@ export function repairMojibake(text: string): string {
 
 /** Like `repairMojibake`, and also says how many runs it changed (0 when the text was already right). */
 export function repairMojibakeCounted(text: string): MojibakeRepair {
-	if (typeof text !== "string" || text.length < 2) return { text: typeof text === "string" ? text : "", runs: 0 };
+	if (typeof text !== "string") return { text: "", runs: 0 };
 	const counter = { runs: 0 };
 	const repaired = text.replace(NON_ASCII_RUN, (run: string, offset: number) => repairRun(run, text[offset - 1] ?? "", text[offset + run.length] ?? "", counter));
 	return { text: repaired, runs: counter.runs };
