@@ -2,6 +2,7 @@
  * The one YAML reader: what real front matter holds (block and flow lists, quoted and plain scalars, block scalars,
  * comments), read line by line in linear time. Every value is kept as text, as YAML's failsafe schema reads it.
  */
+import { isSpaceOrTab, textIndent } from "../text/lines";
 
 /** Metadata keys, lower-cased, with their values; list values keep their items. */
 export type PageMeta = Map<string, string | string[]>;
@@ -37,18 +38,18 @@ const KEY = /^([^\s#:'"\-[\]{},&*!|>%@`][^:]*?|"[^"]*"|'[^']*')[ \t]*:(?:[ \t]+|
 export function readFrontMatter(lines: readonly string[], from: number, to: number): FrontMatter {
 	const values: PageMeta = new Map();
 	const entries: MetaEntry[] = [];
-	const reader = { problem: null as MetaProblem | null };
+	let problem: MetaProblem | null = null;
 	const fail = (line: number, message: string) => {
-		reader.problem ??= { line: line + 1, message };
+		problem ??= { line: line + 1, message };
 	};
 	let i = from;
-	while (i < to && reader.problem === null) {
+	while (i < to && problem === null) {
 		const line = lines[i];
 		if (isBlankOrComment(line)) {
 			i++;
 			continue;
 		}
-		if (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9) {
+		if (isIndented(line)) {
 			fail(i, "this line is indented but belongs to no key");
 			break;
 		}
@@ -63,7 +64,7 @@ export function readFrontMatter(lines: readonly string[], from: number, to: numb
 		entries.push(entry);
 		i = readValue(lines, i, to, rest, entry, values, fail);
 	}
-	return { values, entries, problem: reader.problem };
+	return { values, entries, problem };
 }
 
 type Fail = (line: number, message: string) => void;
@@ -87,7 +88,7 @@ function readValue(lines: readonly string[], at: number, to: number, rest: strin
 		values.set(key, entry.itemLines.length > 0 ? items : "");
 		return nested;
 	}
-	if (rest === "|" || rest === ">" || /^[|>][+-]?$/.test(rest)) {
+	if (/^[|>][+-]?$/.test(rest)) {
 		const end = skipIndented(lines, next, to);
 		values.set(key, blockScalar(lines.slice(next, end), rest.startsWith(">")));
 		return end;
@@ -111,7 +112,7 @@ function readScalar(text: string, line: number, fail: Fail): string {
 	const c = text.charCodeAt(0);
 	if (c === 34 || c === 39) {
 		const close = quoteEnd(text, 0);
-		if (close === -1) {
+		if (close === text.length) {
 			fail(line, `a quoted value (${clip(text)}) is never closed`);
 			return text;
 		}
@@ -122,21 +123,20 @@ function readScalar(text: string, line: number, fail: Fail): string {
 
 /** Removes YAML quotes: `'it''s'` → it's, `"a\"b"` → a"b; other text unchanged. */
 function unquote(text: string, line: number, fail: Fail): string {
-	if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replace(/''/g, "'");
-	if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
-		if (text.indexOf("\\") === -1) return text.slice(1, -1);
-		try {
-			const parsed: unknown = JSON.parse(text.replace(/\t/g, "\\t"));
-			if (typeof parsed === "string") return parsed;
-		} catch {
-			fail(line, `the quoted value ${clip(text)} has an escape YAML does not know`);
-		}
-		return text.slice(1, -1);
+	const quote = text[0];
+	if (text.length < 2 || (quote !== "'" && quote !== '"') || !text.endsWith(quote)) return text;
+	if (quote === "'") return text.slice(1, -1).replace(/''/g, "'");
+	if (text.indexOf("\\") === -1) return text.slice(1, -1);
+	try {
+		const parsed: unknown = JSON.parse(text.replace(/\t/g, "\\t"));
+		if (typeof parsed === "string") return parsed;
+	} catch {
+		fail(line, `the quoted value ${clip(text)} has an escape YAML does not know`);
 	}
-	return text;
+	return text.slice(1, -1);
 }
 
-/** The index of the quote that closes the one at `start`, or -1. */
+/** The index of the quote that closes the one at `start`, or the text's length when none does. */
 function quoteEnd(text: string, start: number): number {
 	const quote = text.charCodeAt(start);
 	for (let i = start + 1; i < text.length; i++) {
@@ -147,7 +147,7 @@ function quoteEnd(text: string, start: number): number {
 			else return i;
 		}
 	}
-	return -1;
+	return text.length;
 }
 
 /** True when the flow list's `[` is matched by a `]` outside quotes. */
@@ -155,17 +155,14 @@ function flowClosed(text: string): boolean {
 	let depth = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (c === 34 || c === 39) {
-			const close = quoteEnd(text, i);
-			if (close === -1) return false;
-			i = close;
-		} else if (c === 91) depth++;
+		if (c === 34 || c === 39) i = quoteEnd(text, i);
+		else if (c === 91) depth++;
 		else if (c === 93 && --depth === 0) return true;
 	}
 	return false;
 }
 
-/** The items of `[a, "b, c", 'd']`, quotes respected; empty items dropped. */
+/** The items of `[a, "b, c", 'd']`, quotes respected; empty items dropped, and so is text after a quote still open at the last `]`. */
 function flowItems(text: string, line: number, fail: Fail): string[] {
 	const items: string[] = [];
 	let start = 1;
@@ -189,11 +186,8 @@ function flowItems(text: string, line: number, fail: Fail): string[] {
 function stripComment(text: string): string {
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (c === 34 || c === 39) {
-			const close = quoteEnd(text, i);
-			if (close === -1) return text;
-			i = close;
-		} else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) {
+		if (c === 34 || c === 39) i = quoteEnd(text, i);
+		else if (c === 35 && (i === 0 || isSpaceOrTab(text.charCodeAt(i - 1)))) {
 			return text.slice(0, i);
 		}
 	}
@@ -215,23 +209,23 @@ function blockScalar(lines: readonly string[], folded: boolean): string {
 /** The first line at or after `from` that is neither indented nor blank. */
 function skipIndented(lines: readonly string[], from: number, to: number): number {
 	let i = from;
-	while (i < to && (isBlankOrComment(lines[i]) || lines[i].charCodeAt(0) === 32 || lines[i].charCodeAt(0) === 9)) i++;
+	while (i < to && (isBlankOrComment(lines[i]) || isIndented(lines[i]))) i++;
 	return i;
+}
+
+function isIndented(line: string): boolean {
+	return isSpaceOrTab(line.charCodeAt(0));
 }
 
 function isItem(line: string): boolean {
 	let i = 0;
 	while (line.charCodeAt(i) === 32) i++;
-	return line.charCodeAt(i) === 45 && (i + 1 === line.length || line.charCodeAt(i + 1) === 32 || line.charCodeAt(i + 1) === 9);
+	return line.charCodeAt(i) === 45 && (i + 1 === line.length || isSpaceOrTab(line.charCodeAt(i + 1)));
 }
 
 function isBlankOrComment(line: string): boolean {
-	for (let i = 0; i < line.length; i++) {
-		const c = line.charCodeAt(i);
-		if (c === 35) return true;
-		if (c !== 32 && c !== 9) return false;
-	}
-	return true;
+	const at = textIndent(line);
+	return at === line.length || line.charCodeAt(at) === 35;
 }
 
 function clip(text: string): string {

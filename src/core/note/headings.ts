@@ -1,5 +1,5 @@
 /** ATX headings (`## Name`) and Logseq bullet headings (`- ## Name`), read from one line each, and the sections they open. */
-import { indentWidth } from "../text/lines";
+import { indentWidth, isSpaceOrTab, textIndent } from "../text/lines";
 
 /** A heading of the note and the section it opens. */
 export interface Heading {
@@ -29,9 +29,8 @@ export function readHeading(line: string, index: number, start: number): Heading
 	let i = start;
 	while (line.charCodeAt(i) === 35) i++;
 	const level = i - start;
-	if (level > 6 || (i < line.length && line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9)) return null;
-	let from = i;
-	while (from < line.length && isSpace(line.charCodeAt(from))) from++;
+	if (level > 6 || (i < line.length && !isSpaceOrTab(line.charCodeAt(i)))) return null;
+	const from = textIndent(line, i);
 	const to = closingSequenceStart(line, from);
 	if (to <= from) return null;
 	const prefix = line.slice(0, start);
@@ -51,16 +50,12 @@ export function readHeading(line: string, index: number, start: number): Heading
 /** Where the heading's text ends: trailing white space and a closing `#` run (after white space) left out. Linear. */
 function closingSequenceStart(line: string, from: number): number {
 	let end = line.length;
-	while (end > from && isSpace(line.charCodeAt(end - 1))) end--;
+	while (end > from && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
 	let hashes = end;
 	while (hashes > from && line.charCodeAt(hashes - 1) === 35) hashes--;
-	if (hashes === end || (hashes > from && !isSpace(line.charCodeAt(hashes - 1)))) return end;
-	while (hashes > from && isSpace(line.charCodeAt(hashes - 1))) hashes--;
+	if (hashes === end || (hashes > from && !isSpaceOrTab(line.charCodeAt(hashes - 1)))) return end;
+	while (hashes > from && isSpaceOrTab(line.charCodeAt(hashes - 1))) hashes--;
 	return hashes;
-}
-
-function isSpace(c: number): boolean {
-	return c === 32 || c === 9;
 }
 
 /** A run of lines a heading opens: [heading line, end). */

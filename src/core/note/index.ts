@@ -4,10 +4,10 @@
  * `- ## ` headings at every level, each with the lines its section covers); the Logseq block outline (bullets, their
  * children, their `key:: value` properties); and the links. Hosts (Obsidian, Logseq) and features import from here.
  */
-export { lineText, metaProblem, PROPERTY_LINE, readNote, offsetAt, type CodeBlock, type NoteMetadata, type NoteModel } from "./note-model";
+export { lineText, metaProblem, readNote, offsetAt, type CodeBlock, type NoteMetadata, type NoteModel } from "./note-model";
 export { isTopLevel, sectionsAt, type Heading, type Section } from "./headings";
 export { lineLinks, type NoteLink } from "./links";
 export { KeptLinkTargets, linkTargets } from "./link-targets";
 export { rereadNote, type LineEdit } from "./note-edit";
-export { type OutlineBlock } from "./outline";
+export { PROPERTY_LINE, type OutlineBlock } from "./outline";
 export { metaList, metaString, readFrontMatter, yamlString, type FrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";

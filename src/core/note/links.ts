@@ -1,8 +1,8 @@
 /** The links of one line outside inline code: `[[page]]`, `[[page|alias]]`, `[[page#heading]]`, embeds, `#tag`, `#[[tag]]`, `[label](page.md)`. */
 import { codeSpanTest, type CodeSpanTest } from "../text/code";
-import { linkTarget } from "../text/wiki-links";
+import { eachWikiLink, linkTarget } from "../text/wiki-links";
 import { lazyPattern } from "../lazy";
-import { textIndent } from "../text/lines";
+import { isSpaceOrTab, textIndent } from "../text/lines";
 
 /** A link of the note. */
 export interface NoteLink {
@@ -27,7 +27,7 @@ const TAG_CHAR = lazyPattern("[\\p{L}\\p{N}_/-]");
 
 /**
  * Appends the links of `text` (line `line`, starting at `offset` in the note) to `out`, skipping those inside inline code.
- * Wiki links read as Obsidian reads them: the innermost `[[` before `]]`; an unclosed `[[` is skipped. Linear in the line.
+ * Wiki links read as `eachWikiLink` reads them. Linear in the line.
  */
 export function lineLinks(text: string, line: number, offset: number, out: NoteLink[]): void {
 	const bracket = text.indexOf("[");
@@ -36,14 +36,11 @@ export function lineLinks(text: string, line: number, offset: number, out: NoteL
 	const first = out.length;
 	const code = text.indexOf("`") === -1 ? null : codeSpanTest(text);
 	const embeds = bracket !== -1 && text.indexOf("{{") !== -1;
-	let from = bracket === -1 ? -1 : text.indexOf("[[", bracket);
-	while (from !== -1) {
-		const close = text.indexOf("]]", from + 2);
-		if (close === -1) break;
-		const open = text.lastIndexOf("[[", close);
-		const prefixed = open > 0 && (text.charCodeAt(open - 1) === 33 || text.charCodeAt(open - 1) === 35);
-		if (close > open + 2 && outsideCode(code, prefixed ? open - 1 : open, close + 2)) out.push(wikiLink(text, open, close, embeds, line, offset));
-		from = text.indexOf("[[", close + 2);
+	if (bracket !== -1) {
+		eachWikiLink(text, (open, close) => {
+			const prefixed = open > 0 && (text.charCodeAt(open - 1) === 33 || text.charCodeAt(open - 1) === 35);
+			if (outsideCode(code, prefixed ? open - 1 : open, close + 2)) out.push(wikiLink(text, open, close, embeds, line, offset));
+		});
 	}
 	const wikiEnd = out.length;
 	if (hash !== -1) addTags(text, hash, line, offset, code, out);
@@ -82,10 +79,10 @@ function wikiLink(text: string, open: number, close: number, embeds: boolean, li
 function addTags(text: string, first: number, line: number, offset: number, code: CodeSpanTest | null, out: NoteLink[]): void {
 	let run = first;
 	while (text.charCodeAt(run) === 35) run++;
-	const heading = first === textIndent(text) && (run === text.length || text.charCodeAt(run) === 32 || text.charCodeAt(run) === 9);
+	const heading = first === textIndent(text) && (run === text.length || isSpaceOrTab(text.charCodeAt(run)));
 	const start = heading ? text.indexOf("#", run) : first;
 	for (let at = start; at !== -1; at = text.indexOf("#", at + 1)) {
-		if (at > 0 && text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 9) continue;
+		if (at > 0 && !isSpaceOrTab(text.charCodeAt(at - 1))) continue;
 		let end = at + 1;
 		while (end < text.length && TAG_CHAR().test(text[end])) end++;
 		if (end === at + 1 || /^\d+$/.test(text.slice(at + 1, end))) continue;

@@ -4,11 +4,11 @@
  * Every feature asks this model; see `readNote`.
  */
 import { fenceMarker } from "../text/code";
-import { textIndent, textStart } from "../text/lines";
+import { isSpaceOrTab, textIndent, textStart } from "../text/lines";
 import { readFrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";
 import { readHeading, type Heading } from "./headings";
 import { lineLinks, type NoteLink } from "./links";
-import { OutlineBuilder, type OutlineBlock } from "./outline";
+import { OutlineBuilder, PROPERTY_LINE, type OutlineBlock } from "./outline";
 
 /** The metadata block at the top of a note: YAML front matter or Logseq `key:: value` page properties. */
 export interface NoteMetadata {
@@ -25,7 +25,7 @@ export interface NoteMetadata {
 	values: PageMeta;
 	/** Where each front matter key is written, for edits that extend a value. */
 	entries: MetaEntry[];
-	/** Why the front matter cannot be read (unclosed, or a line that is not YAML), or null. */
+	/** Why the front matter cannot be read (unclosed: the whole sentence `metaProblem` gives; or a line that is not YAML), or null. */
 	problem: MetaProblem | null;
 }
 
@@ -61,8 +61,6 @@ export interface NoteModel {
 	outline: boolean;
 }
 
-/** A Logseq page property line: `key:: value`. */
-export const PROPERTY_LINE = /^([A-Za-z][\w-]*):: ?(.*)$/;
 
 /** Reads a note once, linearly in its length; never throws, whatever the text holds. */
 export function readNote(input: string): NoteModel {
@@ -131,7 +129,7 @@ export function readLines(text: string, lineStart: readonly number[], from: numb
 		const c = text.charCodeAt(start);
 		if (end === start) continue;
 		if (c === 45 && (end - start === 1 || text.charCodeAt(start + 1) === 32)) bullets++;
-		else if (c !== 35 && c !== 32 && c !== 9) others++;
+		else if (c !== 35 && !isSpaceOrTab(c)) others++;
 		if (hash < start) hash = nextIndex(text, "#", start);
 		if (hash >= end) continue;
 		const heading = mayFence ? line : text.slice(start, end);
@@ -209,7 +207,7 @@ function readOutline(note: NoteModel): OutlineBlock[] {
 /** What a user should hear of the page's front matter, or null when it reads fine.  */
 export function metaProblem(meta: NoteMetadata): string | null {
 	if (meta.problem === null) return null;
-	if (meta.kind === "unclosed") return "The front matter starting on line 1 is never closed with ---; it was read as text.";
+	if (meta.kind === "unclosed") return meta.problem.message;
 	return `The front matter cannot be read on line ${meta.problem.line}: ${meta.problem.message}.`;
 }
 
@@ -280,11 +278,10 @@ function readMetadata(text: string, lineStart: readonly number[]): NoteMetadata 
 		}
 		if (close === -1) {
 			meta.kind = "unclosed";
-			meta.problem = { line: 1, message: "the front matter that starts on line 1 is never closed with a --- line" };
+			meta.problem = { line: 1, message: "The front matter starting on line 1 is never closed with ---; it was read as text." };
 			return meta;
 		}
-		const read = readFrontMatter(head, 1, close);
-		Object.assign(meta, { kind: "yaml", from: 1, to: close, close, values: read.values, entries: read.entries, problem: read.problem });
+		Object.assign(meta, readFrontMatter(head, 1, close), { kind: "yaml", from: 1, to: close, close });
 		i = close + 1;
 	}
 	const from = i;

@@ -2,7 +2,7 @@
  * The Logseq block outline of a note: each `- ` bullet is a block, its more indented bullets are its children, and
  * the `key:: value` lines right under its first line are its block properties.
  */
-import { indentWidth, textIndent } from "../text/lines";
+import { indentWidth, isSpaceOrTab, textIndent } from "../text/lines";
 
 /** One block of the outline. */
 export interface OutlineBlock {
@@ -21,7 +21,8 @@ export interface OutlineBlock {
 	children: OutlineBlock[];
 }
 
-const BLOCK_PROPERTY = /^[ \t]*([A-Za-z][\w-]*):: ?(.*)$/;
+/** A Logseq page property line: `key:: value`; a block's property lines are the same after their indentation. */
+export const PROPERTY_LINE = /^([A-Za-z][\w-]*):: ?(.*)$/;
 
 /** The properties of a block that has none, shared. */
 const NO_PROPERTIES: ReadonlyMap<string, string> = new Map();
@@ -40,9 +41,8 @@ export class OutlineBuilder {
 	line(index: number, text: string): void {
 		const indent = indentWidth(text);
 		const at = textIndent(text);
-		const next = text.charCodeAt(at + 1);
-		if (text.charCodeAt(at) === 45 && (at + 1 === text.length || next === 32 || next === 9)) {
-			this.#closeTo(indent);
+		this.#closeTo(indent);
+		if (text.charCodeAt(at) === 45 && (at + 1 === text.length || isSpaceOrTab(text.charCodeAt(at + 1)))) {
 			const block: OutlineBlock = { line: index, indent, text: text.slice(at + 1).trim(), contentEnd: index + 1, end: index + 1, properties: NO_PROPERTIES, children: [] };
 			const parent = this.#open[this.#open.length - 1];
 			if (parent === undefined) this.#roots.push(block);
@@ -50,11 +50,10 @@ export class OutlineBuilder {
 			this.#open.push(block);
 			return;
 		}
-		this.#closeTo(indent);
 		const current = this.#open[this.#open.length - 1];
 		if (current === undefined) return;
 		if (current.children.length === 0) {
-			const property = current.contentEnd === index && text.indexOf("::") !== -1 ? BLOCK_PROPERTY.exec(text) : null;
+			const property = current.contentEnd === index && text.indexOf("::") !== -1 ? PROPERTY_LINE.exec(text.slice(at)) : null;
 			if (property !== null) {
 				const properties = current.properties === NO_PROPERTIES ? new Map<string, string>() : (current.properties as Map<string, string>);
 				properties.set(property[1].toLowerCase(), property[2].trim());

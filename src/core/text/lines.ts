@@ -15,8 +15,13 @@ export function indentWidth(line: string, from = 0): number {
 /** Where the line's text starts after its spaces and tabs from `from` (the line's start unless given); its length when it has none. */
 export function textIndent(line: string, from = 0): number {
 	let i = from;
-	while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+	while (i < line.length && isSpaceOrTab(line.charCodeAt(i))) i++;
 	return i;
+}
+
+/** True for the character code of a space or a tab, the white space of indentation. */
+export function isSpaceOrTab(code: number): boolean {
+	return code === 32 || code === 9;
 }
 
 /** True when the line holds only white space. */

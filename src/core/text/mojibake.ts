@@ -38,7 +38,7 @@ const NON_ASCII_RUN = /[\u0080-\uffff]{2,}/g;
  * Mac Roman's mathematical signs: `√π`, `√∂`, `¬¶` are more often correct mathematics than a misread ù, ö or ¦,
  * so a lone pair ending in one is repaired only inside a word, after a letter.
  */
-const MATH_SIGNS = lazy(() => new Set(Array.from("πµ∂∑∏∫Ω∞≠≤≥±∆≈√¬", (ch) => ch.charCodeAt(0))));
+const MATH_SIGNS = "πµ∂∑∏∫Ω∞≠≤≥±∆≈√¬";
 
 /** Decoded signs that a lone pair almost never stands for on its own (`¬¶` is ¦): repaired only after a letter. */
 const RARE_SIGNS = /^[\u0080-\u009f\u00a4\u00a6\u00a8\u00ac\u00ad\u00af\u00b4\u00b8]$/;
@@ -62,10 +62,10 @@ export function repairMojibake(text: string): string {
 
 /** Like `repairMojibake`, and also says how many runs it changed (0 when the text was already right). */
 export function repairMojibakeCounted(text: string): MojibakeRepair {
-	if (typeof text !== "string" || text.length < 2) return { text: typeof text === "string" ? text : "", runs: 0 };
+	if (typeof text !== "string") return { text: "", runs: 0 };
 	const counter = { runs: 0 };
 	const repaired = text.replace(NON_ASCII_RUN, (run: string, offset: number) => repairRun(run, text[offset - 1] ?? "", text[offset + run.length] ?? "", counter));
-	return { text: counter.runs === 0 ? text : repaired, runs: counter.runs };
+	return { text: repaired, runs: counter.runs };
 }
 
 /** What `normaliseText` did besides returning the text. */
@@ -111,13 +111,6 @@ export function normaliseText(text: string): NormalisedText {
 	return { text: normalised, runs: counter.runs, hadNul };
 }
 
-/** A stretch of a run: repaired (text set) or still as written. */
-interface Piece {
-	from: number;
-	to: number;
-	text: string | null;
-}
-
 /**
  * Repairs a non-ASCII run: whole, with the first codec that decodes all of it; else stretch by stretch, each codec
  * trying what the ones before left; counts each stretch repaired. `before` and `after` are the characters around the run, which decide lone pairs.
@@ -131,46 +124,30 @@ export function repairRun(run: string, before: string, after: string, counter: {
 			return whole;
 		}
 	}
-	const runs = counter.runs;
-	let pieces: Piece[] = [{ from: 0, to: run.length, text: null }];
-	for (const table of CODECS()) {
-		// A codec that knows every character of the untouched run sees one stretch, the whole run, which failed above.
-		if (counter.runs === runs && knowsAll(run, table)) continue;
-		const next: Piece[] = [];
-		for (const piece of pieces) {
-			if (piece.text === null) decodePieces(run, piece, table, before, after, counter, next);
-			else next.push(piece);
-		}
-		pieces = next;
-	}
-	return counter.runs === runs ? run : pieces.map((piece) => piece.text ?? run.slice(piece.from, piece.to)).join("");
-}
-
-/** True when `table` gives a byte for every character of `run`. */
-function knowsAll(run: string, table: Codec): boolean {
-	for (let i = 0; i < run.length; i++) if (!table.has(run.charCodeAt(i))) return false;
-	return true;
+	return repairStretches(run, 0, run.length, 0, before, after, counter);
 }
 
 /**
- * Decodes each longest stretch of `piece` whose characters `table` all knows (the piece itself when it knows every
- * one, but never the whole run, which failed already) into `out`; the rest stays one piece per gap.
+ * Repairs `run[from..to)` with codec number `codec` and those after it: decodes each longest stretch whose characters
+ * the codec all knows (never the whole run, which failed already), and hands what lies between to the next codec.
  */
-function decodePieces(run: string, piece: Piece, table: Codec, before: string, after: string, counter: { runs: number }, out: Piece[]): void {
-	let gap = piece.from;
-	let start = piece.from;
-	for (let i = piece.from; i <= piece.to; i++) {
-		if (i < piece.to && table.has(run.charCodeAt(i))) continue;
+function repairStretches(run: string, from: number, to: number, codec: number, before: string, after: string, counter: { runs: number }): string {
+	const table = CODECS()[codec];
+	if (table === undefined) return run.slice(from, to);
+	let out = "";
+	let gap = from;
+	let start = from;
+	for (let i = from; i <= to; i++) {
+		if (i < to && table.has(run.charCodeAt(i))) continue;
 		const text = i - start >= 2 && i - start < run.length ? decodeRun(run.slice(start, i), table, start > 0 ? run[start - 1] : before, i < run.length ? run[i] : after) : null;
 		if (text !== null) {
 			counter.runs++;
-			if (start > gap) out.push({ from: gap, to: start, text: null });
-			out.push({ from: start, to: i, text });
+			out += repairStretches(run, gap, start, codec + 1, before, after, counter) + text;
 			gap = i;
 		}
 		start = i + 1;
 	}
-	if (gap < piece.to) out.push({ from: gap, to: piece.to, text: null });
+	return out + repairStretches(run, gap, to, codec + 1, before, after, counter);
 }
 
 /**
@@ -188,7 +165,8 @@ function decodeRun(run: string, table: Codec, left: string, right: string): stri
 		if (lead === undefined) return null;
 		const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
 		if (length === 0 || i + length > run.length) return null;
-		let code = length === 2 ? lead & 0x1f : length === 3 ? lead & 0x0f : lead & 0x07;
+		// The lead's own bits: 5, 4 or 3 of them for a sequence of 2, 3 or 4 bytes.
+		let code = lead & (0x7f >> length);
 		for (let k = 1; k < length; k++) {
 			const byte = table.get(run.charCodeAt(i + k));
 			if (byte === undefined || byte < 0x80 || byte > 0xbf) return null;
@@ -212,19 +190,16 @@ function decodeRun(run: string, table: Codec, left: string, right: string): stri
  * ¬ before one only next to a letter or digit (`25¬∞C`); a rare sign decoded only after a letter (never `2¬¶`).
  */
 function plausiblePair(run: string, decoded: string, lead: number, table: Codec, left: string, right: string): boolean {
-	// A C1 control is no character anyone types: after a Windows-1252 lead it can only be a byte read as Latin-1.
-	if (table === WINDOWS_1252() && isC1(run.charCodeAt(1))) return LETTER().test(decoded);
+	// A C1 control (0x80 to 0x9F; every character a codec knows is 0x80 or above) is no character anyone types: after a
+	// Windows-1252 lead it can only be a byte read as Latin-1.
+	if (table === WINDOWS_1252() && run.charCodeAt(1) <= 0x9f) return LETTER().test(decoded);
 	// Only the leads of the Latin-1 letters and signs (C2, C3) make a lone pair worth repairing.
 	if (lead !== 0xc2 && lead !== 0xc3) return false;
-	const mathSign = table === MAC_ROMAN() && MATH_SIGNS().has(run.charCodeAt(1));
+	const mathSign = table === MAC_ROMAN() && MATH_SIGNS.includes(run[1]);
 	if (mathSign && lead === 0xc3) return LETTER().test(left);
 	if (RARE_SIGNS.test(decoded)) return LETTER().test(left);
 	if (mathSign) return LETTER_OR_DIGIT().test(left) || LETTER_OR_DIGIT().test(right);
 	return true;
-}
-
-function isC1(code: number): boolean {
-	return code >= 0x80 && code <= 0x9f;
 }
 
 /** Rejects overlong forms, surrogates and code points past Unicode's end. */

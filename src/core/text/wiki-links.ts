@@ -23,19 +23,27 @@ export function linkTarget(raw: string, from = 0, to = raw.length): string {
 	return raw.slice(from, end).trim();
 }
 
-/** Every `[[…]]` link on one line of text, in order; an unclosed `[[` is skipped. Linear in the line's length. */
+/**
+ * Calls `found` with the offsets of the `[[` and the `]]` of each non-empty `[[…]]` of `text`, in order, read as
+ * Obsidian reads them: the innermost `[[` before each `]]`; an unclosed `[[` ends the search. Linear in the text's length.
+ */
+export function eachWikiLink(text: string, found: (open: number, close: number) => void): void {
+	let from = text.indexOf("[[");
+	while (from !== -1) {
+		const close = text.indexOf("]]", from + 2);
+		if (close === -1) return;
+		const open = text.lastIndexOf("[[", close);
+		if (close > open + 2) found(open, close);
+		from = text.indexOf("[[", close + 2);
+	}
+}
+
+/** Every `[[…]]` link on one line of text, in order (see `eachWikiLink`); one holding a line break is skipped. */
 export function linksInLine(line: string, offset = 0): WikiLink[] {
 	const links: WikiLink[] = [];
-	let from = line.indexOf("[[");
-	while (from !== -1) {
-		const close = line.indexOf("]]", from + 2);
-		if (close === -1) break;
-		const open = line.lastIndexOf("[[", close);
+	eachWikiLink(line, (open, close) => {
 		const raw = line.slice(open + 2, close);
-		if (raw.length > 0 && raw.indexOf("\n") === -1) {
-			links.push({ raw, target: linkTarget(raw), from: offset + open, to: offset + close + 2 });
-		}
-		from = line.indexOf("[[", close + 2);
-	}
+		if (raw.indexOf("\n") === -1) links.push({ raw, target: linkTarget(raw), from: offset + open, to: offset + close + 2 });
+	});
 	return links;
 }

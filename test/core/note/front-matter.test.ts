@@ -32,6 +32,13 @@ describe("readFrontMatter", () => {
 		expect(read("a: 1\njust words").problem?.line).toBe(2);
 	});
 
+	it("finishes a flow list whose closing ] is followed by a quote never closed (it used to loop for ever)", () => {
+		const { values, problem } = read('profiles: [A] "B ]\ntype: tool');
+		expect(problem).toBeNull();
+		expect(values.get("profiles")).toEqual([]);
+		expect(values.get("type")).toBe("tool");
+	});
+
 	it("records where each key and block item is written", () => {
 		expect(read("a: 1\nprofiles:\n  - X\n  - Y\nb: [c]").entries).toEqual([
 			{ key: "a", line: 0, style: "scalar", itemLines: [] },
