@@ -56,6 +56,7 @@ describe("drafting in Obsidian's copilot sidebar", () => {
 		await until(() => contentOf(view).findAll("inncopilot-draft-button").length > 0);
 		expect(contentOf(view).findAll("inncopilot-draft-button")).toHaveLength(contentOf(view).findAll("inncopilot-copilot-question").length);
 		expect(contentOf(view).findAll("inncopilot-draft-unanswered")).toHaveLength(1);
+		expect(contentOf(view).get("inncopilot-draft-unanswered").getAttribute("aria-label")).toBe("Draft answers to the 3 unanswered questions, one after another");
 		expect(server.requests).toEqual([]);
 	});
 
