@@ -94,8 +94,9 @@ export class DraftingPanel {
 		const mounted = this.#mounted.get(id);
 		if (text === null || mounted === undefined) return;
 		const { path, card, question } = mounted;
+		// A host that cannot open the editor has already said why (see `SidebarHost.edit`); the draft stays in its card.
 		const editing = await this.#host.edit(path);
-		if (editing === null) return this.#host.notify(words("accept-no-editor", { path }));
+		if (editing === null) return;
 		const { view } = editing;
 		const result = acceptDraftEdit(view.state.doc.toString(), card, question, text, { cursor: cursorPosition(view.state), flavor: this.#flavor() });
 		if (!result.ok) return this.#host.notify(result.message);
