@@ -21,8 +21,8 @@ export function parseRecord(text: string): Record<string, unknown> | null {
 export function errorText(error: unknown): string {
 	if (typeof error === "string") return error;
 	const record = asRecord(error);
-	if (record !== null && typeof record.message === "string") return record.message;
-	if (record !== null && record.error !== undefined) return errorText(record.error);
+	if (typeof record?.message === "string") return record.message;
+	if (record?.error !== undefined) return errorText(record.error);
 	return JSON.stringify(error) ?? String(error);
 }
 
