@@ -1,6 +1,6 @@
 /** The settings store (load, save, listen) and the settings tab. See also `readSettings` in the core. */
 import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import { readSettings, type InnCoPilotSettings } from "../core/settings";
+import { DEFAULT_SETTINGS, readSettings, type InnCoPilotSettings } from "../core/settings";
 import { cleanSettingValue, FLAVOR_LABELS, SETTING_GROUPS, templatePathProblem, type SettingRow as Row } from "../core/settings-rows";
 import type { DraftingSettingsSection } from "./drafting/drafting-settings-section";
 import { parseRecord } from "../core/drafting/json-fields";
@@ -10,7 +10,7 @@ export { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../core/settings";
 
 /** Holds the current settings, saves changes with any keys it does not know, and tells listeners. */
 export class SettingsStore {
-	#current: InnCoPilotSettings = readSettings(null).settings;
+	#current: InnCoPilotSettings = { ...DEFAULT_SETTINGS };
 	#extra: Record<string, unknown> = {};
 	/** False when an unreadable data.json could not be copied aside: saving would then overwrite the only copy. */
 	#writable = true;
