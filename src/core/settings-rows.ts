@@ -6,22 +6,27 @@ import { words } from "./wording/wording";
 /** A setting a row edits (drafting has its own section). */
 export type SettingKey = Exclude<keyof InnCoPilotSettings, "drafting">;
 
-/**
- * One row of the settings tab: its wording is the same in every host that offers it (Logseq: src/logseq/settings-schema.ts).
- * Its description is the wording `setting-{key}` (src/core/wording/settings.txt), read when a host first draws it.
- */
-export class SettingRow {
-	constructor(
-		readonly key: SettingKey,
-		readonly name: string,
-		readonly kind: "text" | "folder" | "template" | "toggle" | "flavor",
-		readonly placeholder?: string,
-	) {}
-
+/** One row of the settings tab: its wording is the same in every host that offers it (Logseq: src/logseq/settings-schema.ts). */
+export interface SettingRow {
+	readonly key: SettingKey;
+	readonly name: string;
+	readonly kind: "text" | "folder" | "template" | "toggle" | "flavor";
+	readonly placeholder?: string;
 	/** What the row sets, in a sentence or two. */
-	get desc(): string {
-		return words(`setting-${this.key}`);
-	}
+	readonly desc: string;
+}
+
+/** A row whose description is the wording `setting-{key}` (src/core/wording/settings.txt), read when a host first draws it. */
+function row(key: SettingKey, name: string, kind: SettingRow["kind"], placeholder?: string): SettingRow {
+	return {
+		key,
+		name,
+		kind,
+		placeholder,
+		get desc() {
+			return words(`setting-${key}`);
+		},
+	};
 }
 
 /** The page format choices, as the dropdown names them. */
@@ -36,19 +41,19 @@ export const SETTING_GROUPS: readonly { heading: string; rows: readonly SettingR
 	{
 		heading: "Profiles",
 		rows: [
-			new SettingRow("profilesFolder", "Profiles folder", "folder", "Profiles"),
-			new SettingRow("graphFolder", "Graph folder", "text", "Detected automatically"),
-			new SettingRow("flavor", "Page format", "flavor"),
-			new SettingRow("worksheetTemplatePath", "Worksheet template", "template", "Templates/worksheet.hbs"),
-			new SettingRow("profileTemplatePath", "Profile page template", "template", "Templates/profile.hbs"),
+			row("profilesFolder", "Profiles folder", "folder", "Profiles"),
+			row("graphFolder", "Graph folder", "text", "Detected automatically"),
+			row("flavor", "Page format", "flavor"),
+			row("worksheetTemplatePath", "Worksheet template", "template", "Templates/worksheet.hbs"),
+			row("profileTemplatePath", "Profile page template", "template", "Templates/profile.hbs"),
 		],
 	},
 	{
 		heading: "Tool links",
 		rows: [
-			new SettingRow("toolsFolder", "Tools folder", "folder", "Tools"),
-			new SettingRow("toolChips", "Show tool summaries", "toggle"),
-			new SettingRow("toolSummaryExpanded", "Expand summaries by default", "toggle"),
+			row("toolsFolder", "Tools folder", "folder", "Tools"),
+			row("toolChips", "Show tool summaries", "toggle"),
+			row("toolSummaryExpanded", "Expand summaries by default", "toggle"),
 		],
 	},
 ];

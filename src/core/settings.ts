@@ -2,6 +2,7 @@
 import { DEFAULT_DRAFTING, readDraftingSettings, type DraftingSettings } from "./drafting/drafting-settings";
 import { asRecord } from "./drafting/json-fields";
 import { FLAVOR_LABELS } from "./settings-rows";
+import { own } from "./templates/interpreter";
 import { words } from "./wording/wording";
 
 /** Which page format new profile pages are written in. */
@@ -64,7 +65,7 @@ export function readSettings(raw: unknown): LoadedSettings {
 	if (saved === null) return { ...loaded, problems: [words("settings-unreadable")], unreadable: true };
 	const { settings, extra, problems } = loaded;
 	for (const key of Object.keys(saved)) {
-		if (Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) continue;
+		if (own(DEFAULT_SETTINGS, key)) continue;
 		// defineProperty, not assignment: a key named __proto__ stays an own key instead of replacing the prototype.
 		Object.defineProperty(extra, key, { value: saved[key], enumerable: true, writable: true, configurable: true });
 	}

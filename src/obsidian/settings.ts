@@ -1,16 +1,16 @@
 /** The settings store (load, save, listen) and the settings tab. See also `readSettings` in the core. */
 import { Notice, PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import { readSettings, type InnCoPilotSettings } from "../core/settings";
+import { DEFAULT_SETTINGS, readSettings, type InnCoPilotSettings } from "../core/settings";
 import { cleanSettingValue, FLAVOR_LABELS, SETTING_GROUPS, templatePathProblem, type SettingRow as Row } from "../core/settings-rows";
 import type { DraftingSettingsSection } from "./drafting/drafting-settings-section";
-import { asRecord } from "../core/drafting/json-fields";
+import { parseRecord } from "../core/drafting/json-fields";
 import { words } from "../core/wording/wording";
 
 export { DEFAULT_SETTINGS, type InnCoPilotSettings } from "../core/settings";
 
 /** Holds the current settings, saves changes with any keys it does not know, and tells listeners. */
 export class SettingsStore {
-	#current: InnCoPilotSettings = readSettings(null).settings;
+	#current: InnCoPilotSettings = { ...DEFAULT_SETTINGS };
 	#extra: Record<string, unknown> = {};
 	/** False when an unreadable data.json could not be copied aside: saving would then overwrite the only copy. */
 	#writable = true;
@@ -34,17 +34,9 @@ export class SettingsStore {
 		const loaded = readSettings(failed ? "unreadable" : raw);
 		this.#current = loaded.settings;
 		this.#extra = loaded.extra;
-		let problems = loaded.problems;
 		// Obsidian may hand back null for a data.json it cannot parse, so a null is checked against the file itself.
-		if (failed || loaded.unreadable || raw === null) {
-			const kept = await this.#keepUnreadableAside();
-			if (kept.status === "kept") {
-				problems = [words("settings-kept-aside", { path: kept.path })];
-			} else if (kept.status === "failed") {
-				this.#writable = false;
-				problems = [words("settings-not-saved")];
-			}
-		}
+		const keptAside = failed || loaded.unreadable || raw === null ? await this.#keepUnreadableAside() : null;
+		const problems = keptAside === null ? loaded.problems : [keptAside];
 		if (problems.length > 0) new Notice(`innCoPilot settings: ${problems.join(" ")}`);
 	}
 
@@ -60,22 +52,26 @@ export class SettingsStore {
 		for (const listener of this.#listeners) listener(this.#current);
 	}
 
-	/** Copies a data.json that is not a JSON object to a new file beside it, so that no later save can lose it. */
-	async #keepUnreadableAside(): Promise<{ status: "absent" } | { status: "kept"; path: string } | { status: "failed" }> {
+	/**
+	 * Copies a data.json that is not a JSON object to a new file beside it, so that no later save can lose it. Returns
+	 * the sentence saying where it went, or that nothing will be saved (it could not be copied); null when there is no such file.
+	 */
+	async #keepUnreadableAside(): Promise<string | null> {
 		const adapter = this.#plugin.app.vault.adapter;
 		const folder = this.#plugin.manifest.dir ?? `${this.#plugin.app.vault.configDir}/plugins/${this.#plugin.manifest.id}`;
 		const source = `${folder}/data.json`;
 		try {
-			if (!(await adapter.exists(source))) return { status: "absent" };
+			if (!(await adapter.exists(source))) return null;
 			const text = await adapter.read(source);
-			if (isJsonObject(text)) return { status: "absent" };
+			if (parseRecord(text) !== null) return null;
 			const stamp = new Date().toISOString().slice(0, 19).replace(/\D/g, "-");
 			let path = `${folder}/data.unreadable-${stamp}.json`;
 			for (let n = 2; await adapter.exists(path); n++) path = `${folder}/data.unreadable-${stamp}-${n}.json`;
 			await adapter.write(path, text);
-			return { status: "kept", path };
+			return words("settings-kept-aside", { path });
 		} catch {
-			return { status: "failed" };
+			this.#writable = false;
+			return words("settings-not-saved");
 		}
 	}
 
@@ -83,14 +79,6 @@ export class SettingsStore {
 	onChange(listener: (settings: InnCoPilotSettings) => void): () => void {
 		this.#listeners.add(listener);
 		return () => this.#listeners.delete(listener);
-	}
-}
-
-function isJsonObject(text: string): boolean {
-	try {
-		return asRecord(JSON.parse(text)) !== null;
-	} catch {
-		return false;
 	}
 }
 

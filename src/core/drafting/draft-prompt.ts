@@ -19,7 +19,7 @@ export interface DraftPromptInput {
 	noteText: string;
 	/** The note's name: an example with this title is the note itself and is never used. */
 	noteName: string;
-	/** The model's context size in tokens, as configured. */
+	/** The model's context size in tokens, as configured: the settings hold it whole, within `CONTEXT_RANGE`. */
 	contextTokens: number;
 }
 
@@ -43,7 +43,6 @@ const EXAMPLE_TOKENS = 600;
 const NOTE_TOKENS = 2000;
 /** Room kept for the answer itself. */
 export const ANSWER_TOKENS = 512;
-const SMALLEST_CONTEXT = 1024;
 
 /**
  * Builds the chat for drafting `question`: a system message with the concept, its definition and the rules; up to three
@@ -52,8 +51,7 @@ const SMALLEST_CONTEXT = 1024;
  * (last one first), then the note is trimmed; `notice` says what was left out.
  */
 export function buildDraftPrompt(input: DraftPromptInput): DraftPrompt {
-	const { profile, question } = input;
-	const context = Math.max(SMALLEST_CONTEXT, Math.floor(input.contextTokens));
+	const { profile, question, contextTokens: context } = input;
 	const budget = context - ANSWER_TOKENS;
 	const system: ChatMessage = { role: "system", content: systemText(profile) };
 	const body = pageBody(input.noteText);
@@ -64,9 +62,9 @@ export function buildDraftPrompt(input: DraftPromptInput): DraftPrompt {
 	let kept = pairs.length;
 	const assemble = () => [system, ...pairs.slice(0, kept).flat(), { role: "user" as const, content: questionText(question, note) }];
 	while (kept > 0 && cost(assemble()) > budget) kept--;
-	const withoutNote = cost(assemble()) - estimateTokens(note);
-	const noteTrimmed = withoutNote + estimateTokens(note) > budget;
-	if (noteTrimmed) note = trimToTokens(note, Math.max(0, budget - withoutNote));
+	const over = cost(assemble()) - budget;
+	const noteTrimmed = over > 0;
+	if (noteTrimmed) note = trimToTokens(note, Math.max(0, estimateTokens(note) - over));
 	const messages = assemble();
 	const tokens = cost(messages);
 	return {

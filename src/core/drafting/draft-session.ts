@@ -66,9 +66,9 @@ export class DraftSession {
 	}
 
 	/** Drafts the card's question again. */
-	regenerate(id: string): Promise<void> {
+	async regenerate(id: string): Promise<void> {
 		const run = this.#runs.get(id);
-		return run === undefined ? Promise.resolve() : this.draft(run.target);
+		if (run !== undefined) await this.draft(run.target);
 	}
 
 	/** Empties the card; the note is not touched. */
@@ -83,9 +83,8 @@ export class DraftSession {
 		return card.phase === "idle" || card.phase === "streaming" || card.text.trim() === "" ? null : card.text.trim();
 	}
 
-	/** Stops every stream: the sidebar is closing. */
+	/** Stops every stream, and with them a Draft unanswered run (see `stop`): the sidebar is closing. */
 	stopAll(): void {
-		this.#queue = [];
 		for (const id of [...this.#runs.keys()]) this.stop(id);
 	}
 

@@ -13,8 +13,8 @@ export function endpointLocality(baseUrl: string): Locality {
 		return "invalid";
 	}
 	if (url.protocol !== "http:" && url.protocol !== "https:") return "invalid";
-	// The URL parser has already written IPv4 addresses in canonical dotted decimal (no leading zeros, no octal).
-	const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
+	// The URL parser has already lowercased an http(s) host and written IPv4 addresses in canonical dotted decimal (no leading zeros, no octal).
+	const host = url.hostname.replace(/^\[|\]$/g, "");
 	if (/^(?:(?:.+\.)?localhost|::1|0\.0\.0\.0|127(?:\.\d+){3})$/.test(host)) return "this-machine";
 	// Private IPv4 ranges (10/8, 172.16/12, 192.168/16, link-local 169.254/16), .local and .lan names, IPv6 unique and link-local.
 	if (/^(?:10\.\d+|172\.(?:1[6-9]|2\d|3[01])|192\.168|169\.254)\.\d+\.\d+$|\.(?:local|lan)$|^(?:f[cd][0-9a-f]{2}|fe80):/.test(host)) return "local-network";

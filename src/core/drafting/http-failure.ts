@@ -1,5 +1,5 @@
 /** A server's refusal (an HTTP status that is not success) as a draft failure. */
-import { asRecord, errorText } from "./json-fields";
+import { errorText, parseRecord } from "./json-fields";
 import type { DraftFailure } from "./stream-event";
 import { oneLine } from "../text/one-line";
 
@@ -16,13 +16,10 @@ export function httpFailure(status: number, body: string): DraftFailure {
 /** The server's own words: `{"error":{"message"}}`, `{"error":"…"}`, `{"message"}`, else the text, shortened. */
 function bodyMessage(body: string): string {
 	let text = body.trim();
-	try {
-		const record = asRecord(JSON.parse(text));
-		if (record?.error !== undefined) text = errorText(record.error);
-		else if (typeof record?.message === "string") text = record.message;
-	} catch {
-		// Not JSON: the text itself is the message.
-	}
+	// Not JSON (or no object): the text itself is the message.
+	const record = parseRecord(text);
+	if (record?.error !== undefined) text = errorText(record.error);
+	else if (typeof record?.message === "string") text = record.message;
 	text = oneLine(text);
 	return text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT)}…` : text;
 }

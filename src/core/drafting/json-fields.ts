@@ -8,23 +8,27 @@ export function asRecord(value: unknown): Record<string, unknown> | null {
 	return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
+/** `text` parsed as a JSON object, or null when it is not JSON or not an object: for a server's answer and for data.json alike. */
+export function parseRecord(text: string): Record<string, unknown> | null {
+	try {
+		return asRecord(JSON.parse(text));
+	} catch {
+		return null;
+	}
+}
+
 /** The words of an error field: a string as it is, `{message}` or `{error}` read inside, anything else as JSON. */
 export function errorText(error: unknown): string {
 	if (typeof error === "string") return error;
 	const record = asRecord(error);
-	if (record !== null && typeof record.message === "string") return record.message;
-	if (record !== null && record.error !== undefined) return errorText(record.error);
+	if (typeof record?.message === "string") return record.message;
+	if (record?.error !== undefined) return errorText(record.error);
 	return JSON.stringify(error) ?? String(error);
 }
 
 /** A streamed payload as a JSON object, or the failure it is: unreadable (not JSON, or not an object), or an object holding `error`. */
 export function payloadRecord(text: string): Result<Record<string, unknown>, Extract<StreamEvent, { kind: "failure" }>> {
-	let record: Record<string, unknown> | null = null;
-	try {
-		record = asRecord(JSON.parse(text));
-	} catch {
-		// Not JSON: as unreadable as JSON that is no object.
-	}
+	const record = parseRecord(text);
 	if (record === null) return err({ kind: "failure", failure: { kind: "unreadable" } });
 	if (record.error !== undefined && record.error !== null) return err({ kind: "failure", failure: { kind: "model", message: errorText(record.error) } });
 	return ok(record);

@@ -37,9 +37,10 @@ export function createStreamParser(format: WireFormat): StreamParser {
 		const text = (value: string) => {
 			if (value !== "") events.push({ kind: "text", text: value });
 		};
-		const close = () => {
+		/** The stream's last event, after what the reasoning filter still holds. */
+		const close = (event: StreamEvent) => {
 			text(reasoning.end());
-			events.push({ kind: "end", finish: finish ?? "stop" });
+			events.push(event);
 			over = true;
 		};
 		// A blank line after the last one ends an event stream's last event (Ollama's lines ignore it).
@@ -56,16 +57,9 @@ export function createStreamParser(format: WireFormat): StreamParser {
 			}
 			text(reasoning.push(meaning.text));
 			finish = meaning.finish ?? finish;
-			if (meaning.done) close();
+			if (meaning.done) close({ kind: "end", finish: finish ?? "stop" });
 		}
-		if (last && !over) {
-			if (finish !== null) close();
-			else {
-				text(reasoning.end());
-				events.push({ kind: "failure", failure: { kind: "incomplete" } });
-				over = true;
-			}
-		}
+		if (last && !over) close(finish !== null ? { kind: "end", finish } : { kind: "failure", failure: { kind: "incomplete" } });
 		return events;
 	};
 

@@ -10,6 +10,7 @@ import { DraftSession, type DraftTarget } from "../../core/drafting/draft-sessio
 import type { NoteModelLoader, ProfileCard, QuestionItem } from "../../core/sidebar";
 import { applyQuestionClick, cursorPosition } from "../../editor/apply-sidebar-click";
 import type { SidebarHost } from "../sidebar/sidebar-host";
+import { words } from "../../core/wording/wording";
 import { draftClass, DraftCardView } from "./draft-card-view";
 import type { DraftingDeps } from "./sidebar-drafting";
 
@@ -56,7 +57,7 @@ export class DraftingPanel {
 		const path = this.#draftable(card);
 		const open = card.groups.flatMap((group) => group.questions).filter((question) => !question.answered);
 		if (path === null || open.length === 0) return;
-		const label = `Draft answers to the ${open.length} unanswered questions, one after another`;
+		const label = words("hint-unanswered", { count: open.length });
 		addButton(container, "unanswered", "Draft unanswered", label, `draft-all:${card.name}`, () => void this.#session.draftAll(open.map((question) => this.#target(path, card, question))));
 	}
 
@@ -93,8 +94,9 @@ export class DraftingPanel {
 		const mounted = this.#mounted.get(id);
 		if (text === null || mounted === undefined) return;
 		const { path, card, question } = mounted;
+		// A host that cannot open the editor has already said why (see `SidebarHost.edit`); the draft stays in its card.
 		const editing = await this.#host.edit(path);
-		if (editing === null) return this.#host.notify(`Could not open “${path}” in an editor to write the draft.`);
+		if (editing === null) return;
 		const { view } = editing;
 		const result = acceptDraftEdit(view.state.doc.toString(), card, question, text, { cursor: cursorPosition(view.state), flavor: this.#flavor() });
 		if (!result.ok) return this.#host.notify(result.message);

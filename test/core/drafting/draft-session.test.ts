@@ -8,7 +8,7 @@ import { emptyProfile } from "../../../src/core/profile/profile";
 /** A port whose streams the test plays by hand: each `send` waits until the test feeds and closes it. */
 class ScriptedPort implements DraftPort {
 	readonly sent: DraftRequest[] = [];
-	private streams: { emit: (event: DraftEvent) => void; close: () => void; signal: AbortSignal }[] = [];
+	readonly streams: { emit: (event: DraftEvent) => void; close: () => void; signal: AbortSignal }[] = [];
 	send(request: DraftRequest, signal: AbortSignal, onEvent: (event: DraftEvent) => void): Promise<void> {
 		this.sent.push(request);
 		return new Promise((resolve) => {
@@ -155,5 +155,19 @@ describe("the draft session", () => {
 		await all;
 		expect(port.sent).toHaveLength(2);
 		expect(session.card("c")).toBe(IDLE_CARD);
+	});
+
+	it("stops every stream and the rest of a Draft unanswered run when the sidebar closes", async () => {
+		const { port, session, target } = setUp();
+		const all = session.draftAll([target("a"), target("b")]);
+		void session.draft(target("x"));
+		await tick();
+		port.streams.forEach((stream) => stream.emit({ kind: "text", text: "Some" }));
+		session.stopAll();
+		await all;
+		await tick();
+		expect(port.sent).toHaveLength(2);
+		expect([session.card("a"), session.card("x")]).toEqual([0, 1].map(() => ({ phase: "stopped", text: "Some", notes: [] })));
+		expect(session.card("b")).toBe(IDLE_CARD);
 	});
 });

@@ -28,7 +28,7 @@ async function setUp(drafting: Partial<DraftingSettings>) {
 	const note = await env.app.openNote("Ventures/Pets.md");
 	const view = await openSidebar(env);
 	await new Promise((resolve) => setTimeout(resolve, 0));
-	return { note, view, settings };
+	return { note, view, settings, app: env.app };
 }
 
 function questionItem(view: CopilotView, text: string) {
@@ -56,6 +56,7 @@ describe("drafting in Obsidian's copilot sidebar", () => {
 		await until(() => contentOf(view).findAll("inncopilot-draft-button").length > 0);
 		expect(contentOf(view).findAll("inncopilot-draft-button")).toHaveLength(contentOf(view).findAll("inncopilot-copilot-question").length);
 		expect(contentOf(view).findAll("inncopilot-draft-unanswered")).toHaveLength(1);
+		expect(contentOf(view).get("inncopilot-draft-unanswered").getAttribute("aria-label")).toBe("Draft answers to the 3 unanswered questions, one after another");
 		expect(server.requests).toEqual([]);
 	});
 
@@ -76,6 +77,23 @@ describe("drafting in Obsidian's copilot sidebar", () => {
 		await until(() => note.editor.transactions.length === 1);
 		expect(note.editor.getValue()).toBe(PETS.replace("## What do customers pay today?\n", "## What do customers pay today?\nFamilies pay €40 a week.\n"));
 		expect(card().attributes.has("hidden")).toBe(true);
+	});
+
+	it("keeps the draft in its card, with the one notice saying why, when the note cannot be opened in an editor", async () => {
+		const { view, note, app } = await setUp({ enabled: true });
+		server.next({ body: STREAM, pieces: 3 });
+		questionItem(view, "What do customers pay today?").get("inncopilot-draft-button").click();
+		const card = () => questionItem(view, "What do customers pay today?").get("inncopilot-draft-card");
+		await until(() => card().getAttribute("data-phase") === "done");
+		const notices = app.document.notices.length;
+		app.vault.getFileByPath = () => null;
+		card().get("inncopilot-draft-accept").click();
+		await until(() => app.document.notices.length > notices);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(app.document.notices.slice(notices)).toEqual(["Could not open “Ventures/Pets.md” in an editor."]);
+		expect(card().getAttribute("data-phase")).toBe("done");
+		expect(card().get("inncopilot-draft-text").textContent).toBe("Families pay €40 a week.");
+		expect(note.editor.getValue()).toBe(PETS);
 	});
 
 	it("shows a refused key in the card, and the note stays as it was", async () => {
