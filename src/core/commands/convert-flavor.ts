@@ -54,15 +54,17 @@ function noteFlavor(note: NoteModel): Flavor {
  */
 export function convertProfileFlavor(text: string): Result<FlavorConversion, string> {
 	const note = readNote(text);
-	if (!profileSections(note).sections.some((section) => recogniseHeading(section.heading) !== null)) {
-		return err(words("convert-no-profile"));
-	}
+	if (!isProfilePage(note)) return err(words("convert-no-profile"));
 	const from = noteFlavor(note);
 	const to: Flavor = from === "logseq" ? "obsidian" : "logseq";
 	const rewrite = (page: NoteModel, flavor: Flavor) => (flavor === "logseq" ? toLogseq(page) : toObsidian(page));
 	const there = rewrite(note, to);
 	if (!there.ok) return err(`${there.error}, so nothing was changed.`);
-	const back = rewrite(readNote(there.value), from);
+	const converted = readNote(there.value);
+	// A page whose sections would all become children of its first bullet comes back byte for byte, but is no profile
+	// page in its new format, so the command could not convert it back.
+	if (!isProfilePage(converted)) return err(`Converted to ${NAMES[to]}, this page would no longer read as a profile page, so nothing was changed.`);
+	const back = rewrite(converted, from);
 	if (!back.ok || back.value !== text) {
 		const after = back.ok ? readNote(back.value).lines : [];
 		let line = 0;
@@ -72,6 +74,11 @@ export function convertProfileFlavor(text: string): Result<FlavorConversion, str
 	}
 	const change = minimalChange(text, there.value) ?? { from: 0, to: 0, insert: "" };
 	return ok({ change, from, to, message: `Converted this profile page to ${NAMES[to]}.` });
+}
+
+/** Whether the note has a section the profile reader recognises, which is what makes it a profile page to convert. */
+function isProfilePage(note: NoteModel): boolean {
+	return profileSections(note).sections.some((section) => recogniseHeading(section.heading) !== null);
 }
 
 /** The page as Obsidian headings: its page properties as front matter (with INDENT_KEY when needed), its sections as headings. */

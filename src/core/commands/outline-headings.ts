@@ -68,9 +68,15 @@ export function outlineFromHeadings(note: NoteModel, from: number, indent: Outli
 			out.push(`- ${line}`);
 			continue;
 		}
+		if (isBlank(line)) {
+			// A line of white space only, as between two paragraphs of a section's text, came as it was and goes back
+			// as it is: it neither starts a child block nor takes a prefix.
+			out.push(line);
+			continue;
+		}
 		const c = line.charCodeAt(0);
 		if (prefix !== null && !code && (c === 32 || c === 9 || /^-(?:\s|$)/.test(line))) prefix = indent.child;
-		out.push(prefix === null || isBlank(line) ? line : prefix + line);
+		out.push(prefix === null ? line : prefix + line);
 	}
 	return out;
 }

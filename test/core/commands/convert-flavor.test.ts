@@ -196,6 +196,18 @@ describe("convertProfileFlavor", () => {
 		expect(convert(convert(page))).toBe(page);
 	});
 
+	it("gives back a Logseq section of two paragraphs, the blank line between them kept as it was", () => {
+		const page = "title:: profile/Sales\ntags:: profile\n- ## 🔍 Definition\n  How we sell.\n- ## Notes Sales\n  Word market\n  \n  Word market\n";
+		const obsidian = convert(page);
+		expect(obsidian).toContain("## Notes Sales\nWord market\n  \nWord market\n");
+		expect(convert(obsidian)).toBe(page);
+	});
+
+	it("refuses a page whose sections would all become children of its first bullet, which could not be converted back", () => {
+		const page = `#${seed}`;
+		expect(convertProfileFlavor(page)).toEqual({ ok: false, error: "Converted to a Logseq outline, this page would no longer read as a profile page, so nothing was changed." });
+	});
+
 	it("never converts a mutated page unless converting back gives it exactly", () => {
 		const pages = [seed, pricing, written("obsidian"), written("logseq"), written("logseq", (p) => (p.keys = ["Reach", "Cost"]))];
 		fc.assert(
