@@ -24,20 +24,17 @@ export interface Open {
 	call: Call;
 	blockParams: string[] | undefined;
 	strip: Strip;
-	end: Span;
 }
 /** The `{{else}}` part of a block (or an `{{else if}}` chain), as Handlebars' grammar builds it. */
 export interface Inverse {
 	strip: Strip;
 	program: Program;
 	chain?: boolean;
-	end: Span;
 }
 /** A block's closing tag. */
 export interface Close {
 	path: Expression;
 	strip: Strip;
-	end: Span;
 }
 
 /** A block's node as Handlebars assembles it, `{{else}}` chains and `{{^inverted}}` blocks included. */
