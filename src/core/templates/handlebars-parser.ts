@@ -25,7 +25,7 @@ export function parseHandlebars(source: string): hbs.AST.Program {
 	const parser = new Parser(new HandlebarsLexer(source));
 	const program = parser.program([TokenKind.EOF]);
 	if (parser.forbidden) throw parser.forbidden;
-	return controlWhitespace(program);
+	return program;
 }
 
 const STATEMENT_ENDS: readonly TokenKind[] = [TokenKind.EOF, TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN];
@@ -54,6 +54,8 @@ class Parser {
 			if (STATEMENT_ENDS.includes(next.kind)) throw this.#unexpected(next, ends.map((kind) => TOKEN_NAMES[kind]).join(" or "));
 			body.push(this.#statement());
 		}
+		// Only the template's own program ends at EOF.
+		controlWhitespace(body, ends.includes(TokenKind.EOF));
 		const last = body[body.length - 1];
 		return programOf(body, last && locOf(body[0].loc, last.loc));
 	}
@@ -86,11 +88,10 @@ class Parser {
 	#mustache(open: Token): Statement {
 		const call = this.#call();
 		const close = this.#expect(open.kind === TokenKind.OPEN ? TokenKind.CLOSE : TokenKind.CLOSE_UNESCAPED);
-		const flag = open.text.charAt(3) || open.text.charAt(2);
 		return {
 			type: "MustacheStatement",
 			...call,
-			escaped: flag !== "{" && flag !== "&",
+			escaped: !/^\{\{~?[{&]/.test(open.text),
 			strip: stripFlags(open.text, close.text),
 			loc: this.#from(open),
 		} as hbs.AST.MustacheStatement;
