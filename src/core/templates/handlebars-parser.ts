@@ -30,7 +30,6 @@ export function parseHandlebars(source: string): hbs.AST.Program {
 
 const STATEMENT_ENDS: readonly TokenKind[] = [TokenKind.EOF, TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN];
 const LITERALS: readonly TokenKind[] = [TokenKind.STRING, TokenKind.NUMBER, TokenKind.BOOLEAN, TokenKind.UNDEFINED, TokenKind.NULL];
-const STATEMENT_STARTS: readonly TokenKind[] = [TokenKind.CONTENT, TokenKind.COMMENT, TokenKind.OPEN, TokenKind.OPEN_UNESCAPED, TokenKind.OPEN_BLOCK, TokenKind.OPEN_INVERSE, TokenKind.OPEN_RAW_BLOCK, TokenKind.OPEN_PARTIAL, TokenKind.OPEN_PARTIAL_BLOCK];
 /** Tokens after which Handlebars finishes reading a path (and so checks it) rather than reporting the token. */
 const AFTER_PATH: readonly TokenKind[] = [TokenKind.CLOSE, TokenKind.CLOSE_UNESCAPED, TokenKind.CLOSE_SEXPR, TokenKind.CLOSE_RAW_BLOCK, TokenKind.OPEN_SEXPR, TokenKind.OPEN_BLOCK_PARAMS, TokenKind.ID, TokenKind.DATA, ...LITERALS];
 
@@ -60,20 +59,22 @@ class Parser {
 		return programOf(body, last && locOf(body[0].loc, last.loc));
 	}
 
+	/**
+	 * One statement. Any token but `STATEMENT_ENDS` that a program meets starts one: the lexer reads text as CONTENT,
+	 * and the first token of a mustache is always one that opens it.
+	 */
 	#statement(): Statement {
-		const token = this.#peek();
-		if (!STATEMENT_STARTS.includes(token.kind)) throw this.#unexpected(token, "text or a mustache");
+		const token = this.#take();
 		const partial = token.kind === TokenKind.OPEN_PARTIAL || token.kind === TokenKind.OPEN_PARTIAL_BLOCK;
 		if (partial || ((token.kind === TokenKind.OPEN || token.kind === TokenKind.OPEN_BLOCK) && token.text.includes("*"))) {
 			const what = partial ? "Partials ({{> name}})" : "Decorators ({{* name}})";
 			throw fault(`${what} are not supported in innCoPilot templates.`, token.span);
 		}
-		this.#take();
 		switch (token.kind) {
 			case TokenKind.CONTENT:
 				return content(token);
 			case TokenKind.COMMENT:
-				return { type: "CommentStatement", value: stripComment(token.text), strip: stripFlags(token.text, token.text), loc: locOf(token.span) } as hbs.AST.CommentStatement;
+				return { type: "CommentStatement", value: stripComment(token.text), strip: stripFlags(token), loc: locOf(token.span) } as hbs.AST.CommentStatement;
 			case TokenKind.OPEN:
 			case TokenKind.OPEN_UNESCAPED:
 				return this.#mustache(token);
@@ -81,6 +82,7 @@ class Parser {
 			case TokenKind.OPEN_INVERSE:
 				return this.#nested(token, () => this.#block(token));
 			default:
+				// OPEN_RAW_BLOCK.
 				return this.#rawBlock(token);
 		}
 	}
@@ -92,7 +94,7 @@ class Parser {
 			type: "MustacheStatement",
 			...call,
 			escaped: !/^\{\{~?[{&]/.test(open.text),
-			strip: stripFlags(open.text, close.text),
+			strip: stripFlags(open, close),
 			loc: this.#from(open),
 		} as hbs.AST.MustacheStatement;
 	}
@@ -115,7 +117,7 @@ class Parser {
 	/** `{{else}}` and the program after it, up to the block's end. */
 	#inverse(): Inverse {
 		const token = this.#take();
-		return { strip: stripFlags(token.text, token.text), program: this.program([TokenKind.OPEN_ENDBLOCK]) };
+		return { strip: stripFlags(token), program: this.program([TokenKind.OPEN_ENDBLOCK]) };
 	}
 
 	/** `{{else name …}}`: a block of its own, wrapped in the program that is the outer block's inverse. */
@@ -151,7 +153,7 @@ class Parser {
 		const call = this.#call();
 		const blockParams = this.#at(TokenKind.OPEN_BLOCK_PARAMS) ? this.#blockParams() : undefined;
 		const close = this.#expect(TokenKind.CLOSE);
-		return { call, blockParams, strip: stripFlags(open.text, close.text) };
+		return { call, blockParams, strip: stripFlags(open, close) };
 	}
 
 	/** `{{/name}}`, and the token after it, which Handlebars reads before it checks the name. */
@@ -160,7 +162,7 @@ class Parser {
 		const path = this.#helperName();
 		const close = this.#expect(TokenKind.CLOSE);
 		this.#peek();
-		return { path, strip: stripFlags(open.text, close.text) };
+		return { path, strip: stripFlags(open, close) };
 	}
 
 	/** A name, its parameters and its hash. */
