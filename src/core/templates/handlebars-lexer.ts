@@ -84,7 +84,6 @@ const PATTERNS = lazy(() => {
 			[/\{\{~?\^/, TokenKind.OPEN_INVERSE],
 			[/\{\{~?\s*else\b/, TokenKind.OPEN_INVERSE_CHAIN],
 			[/\{\{~?\{/, TokenKind.OPEN_UNESCAPED],
-			[/\{\{~?&/, TokenKind.OPEN],
 			[/(?=\{\{~?!--)[\s\S]*?--~?\}\}/, TokenKind.COMMENT + POP],
 			[
 				/\{\{~?!--/,
@@ -93,7 +92,7 @@ const PATTERNS = lazy(() => {
 				},
 			],
 			[/\{\{~?![\s\S]*?\}\}/, TokenKind.COMMENT + POP],
-			[/\{\{~?\*?/, TokenKind.OPEN],
+			[/\{\{~?[&*]?/, TokenKind.OPEN],
 			[/=/, TokenKind.EQUALS],
 			[/\.\.|\.(?=[=~}\s/.)|])/, TokenKind.ID],
 			[/[/.]/, TokenKind.SEP],
