@@ -29,7 +29,7 @@ export interface Token {
 	span: Span;
 }
 
-type State = "text" | "mustache" | "escaped" | "comment" | "raw";
+type State = "text" | "mustache" | "escaped" | "raw";
 /**
  * What a rule does with the text it matched: a token kind gives that token (with `POP`, after leaving the state),
  * null gives nothing, and a function changes states as Handlebars does and gives a token or nothing.
@@ -60,7 +60,6 @@ const PATTERNS = lazy(() => {
 			[/[^\0]+/, TokenKind.CONTENT],
 		],
 		escaped: [[/[^\0]{2,}?(?=\{\{|\\\{\{|\\\\\{\{|$)/, TokenKind.CONTENT + POP]],
-		comment: [[/[\s\S]*?--~?\}\}/, TokenKind.COMMENT + POP]],
 		raw: [
 			[/\{\{\{\{(?=[^/])/, (lexer, text) => (lexer.push("raw"), { kind: TokenKind.CONTENT, text })],
 			[
@@ -85,10 +84,15 @@ const PATTERNS = lazy(() => {
 			[/\{\{~?\^/, TokenKind.OPEN_INVERSE],
 			[/\{\{~?\s*else\b/, TokenKind.OPEN_INVERSE_CHAIN],
 			[/\{\{~?\{/, TokenKind.OPEN_UNESCAPED],
-			[/\{\{~?&/, TokenKind.OPEN],
-			[/\{\{~?!--/, (lexer) => (lexer.rewind(), lexer.pop(), lexer.push("comment"), null)],
+			[/(?=\{\{~?!--)[\s\S]*?--~?\}\}/, TokenKind.COMMENT + POP],
+			[
+				/\{\{~?!--/,
+				(lexer) => {
+					throw lexer.lexicalError();
+				},
+			],
 			[/\{\{~?![\s\S]*?\}\}/, TokenKind.COMMENT + POP],
-			[/\{\{~?\*?/, TokenKind.OPEN],
+			[/\{\{~?[&*]?/, TokenKind.OPEN],
 			[/=/, TokenKind.EQUALS],
 			[/\.\.|\.(?=[=~}\s/.)|])/, TokenKind.ID],
 			[/[/.]/, TokenKind.SEP],
@@ -132,7 +136,7 @@ export class HandlebarsLexer {
 		for (;;) {
 			if (this.#offset >= this.#source.length) return this.#end();
 			const found = this.#match();
-			if (!found) throw this.#lexicalError();
+			if (!found) throw this.lexicalError();
 			const [text, action] = found;
 			this.#offset += text.length;
 			const span = this.#advance(text);
@@ -147,9 +151,9 @@ export class HandlebarsLexer {
 		this.#states.push(state);
 	}
 
-	/** Leaves the current state. */
+	/** Leaves the current state (never the first: only states entered later have rules that leave). */
 	pop(): void {
-		if (this.#states.length > 1) this.#states.pop();
+		this.#states.pop();
 	}
 
 	/** The current state. */
@@ -157,17 +161,9 @@ export class HandlebarsLexer {
 		return this.#states[this.#states.length - 1];
 	}
 
-	/** Gives back the text just matched (a long comment's opening), to be read again in another state. */
-	rewind(): void {
-		const { start, end } = this.#last;
-		this.#offset -= end.column - start.column;
-		this.#last = { start, end: start };
-	}
-
-	/** The end of the text: in text and mustaches an empty match that moves the span there, elsewhere the last span. */
+	/** The end of the text: in a raw block the last span, elsewhere an empty match that moves the span there. */
 	#end(): Token {
-		const state = this.state();
-		return { kind: TokenKind.EOF, text: "", span: state === "text" || state === "mustache" ? this.#advance("") : this.#last };
+		return { kind: TokenKind.EOF, text: "", span: this.state() === "raw" ? this.#last : this.#advance("") };
 	}
 
 	#match(): [string, Action] | null {
@@ -195,7 +191,8 @@ export class HandlebarsLexer {
 		return this.#last;
 	}
 
-	#lexicalError(): TemplateFault {
+	/** Handlebars' error for text that is not Handlebars (an unclosed comment or raw block, a NUL), where it reports it. */
+	lexicalError(): TemplateFault {
 		const { line } = this.#last.end;
 		return syntaxFault(words("template-lexical", { line }), line, this.#last);
 	}

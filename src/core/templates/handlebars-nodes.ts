@@ -24,20 +24,17 @@ export interface Open {
 	call: Call;
 	blockParams: string[] | undefined;
 	strip: Strip;
-	end: Span;
 }
 /** The `{{else}}` part of a block (or an `{{else if}}` chain), as Handlebars' grammar builds it. */
 export interface Inverse {
 	strip: Strip;
 	program: Program;
 	chain?: boolean;
-	end: Span;
 }
 /** A block's closing tag. */
 export interface Close {
 	path: Expression;
 	strip: Strip;
-	end: Span;
 }
 
 /** A block's node as Handlebars assembles it, `{{else}}` chains and `{{^inverted}}` blocks included. */
@@ -75,9 +72,9 @@ export function located(message: string, loc: Loc): TemplateFault {
 	return fault(`${message} - ${loc.start.line}:${loc.start.column}`, loc);
 }
 
-/** Which sides of a `{{~ … ~}}` tag strip whitespace. */
-export function stripFlags(open: string, close: string): Strip {
-	return { open: open.charAt(2) === "~", close: close.charAt(close.length - 3) === "~" };
+/** Which sides of a `{{~ … ~}}` tag strip whitespace: its opening token and its closing one (the same, for `{{else}}` and comments). */
+export function stripFlags(open: Token, close = open): Strip {
+	return { open: open.text.charAt(2) === "~", close: close.text.charAt(close.text.length - 3) === "~" };
 }
 
 /** A comment's text without its `{{!--` and `--}}`. */

@@ -7,7 +7,7 @@
 import type {} from "handlebars";
 import { HandlebarsLexer, syntaxFault, TOKEN_NAMES, TokenKind, type Span, type Token } from "./handlebars-lexer";
 import { controlWhitespace } from "./handlebars-whitespace";
-import { prepareBlock, programOf, content, literal, checkClose, located, stripFlags, stripComment, idOf, locOf, type Expression, type Statement, type Program, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
+import { prepareBlock, programOf, content, literal, checkClose, located, stripFlags, stripComment, idOf, locOf, type Expression, type Statement, type Program, type Loc, type Call, type Open, type Inverse, type Close } from "./handlebars-nodes";
 import { fault, TemplateFault } from "./interpreter";
 import { words } from "../wording/wording";
 
@@ -23,14 +23,13 @@ const FORBIDDEN_NAMES = /^(?:constructor|__proto__|prototype|__(?:define|lookup)
  */
 export function parseHandlebars(source: string): hbs.AST.Program {
 	const parser = new Parser(new HandlebarsLexer(source));
-	const program = parser.program([TokenKind.EOF]).program;
+	const program = parser.program([TokenKind.EOF]);
 	if (parser.forbidden) throw parser.forbidden;
-	return controlWhitespace(program);
+	return program;
 }
 
 const STATEMENT_ENDS: readonly TokenKind[] = [TokenKind.EOF, TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN];
 const LITERALS: readonly TokenKind[] = [TokenKind.STRING, TokenKind.NUMBER, TokenKind.BOOLEAN, TokenKind.UNDEFINED, TokenKind.NULL];
-const STATEMENT_STARTS: readonly TokenKind[] = [TokenKind.CONTENT, TokenKind.COMMENT, TokenKind.OPEN, TokenKind.OPEN_UNESCAPED, TokenKind.OPEN_BLOCK, TokenKind.OPEN_INVERSE, TokenKind.OPEN_RAW_BLOCK, TokenKind.OPEN_PARTIAL, TokenKind.OPEN_PARTIAL_BLOCK];
 /** Tokens after which Handlebars finishes reading a path (and so checks it) rather than reporting the token. */
 const AFTER_PATH: readonly TokenKind[] = [TokenKind.CLOSE, TokenKind.CLOSE_UNESCAPED, TokenKind.CLOSE_SEXPR, TokenKind.CLOSE_RAW_BLOCK, TokenKind.OPEN_SEXPR, TokenKind.OPEN_BLOCK_PARAMS, TokenKind.ID, TokenKind.DATA, ...LITERALS];
 
@@ -39,39 +38,43 @@ class Parser {
 	forbidden: TemplateFault | undefined;
 	#lookahead: Token | null = null;
 	#depth = 0;
-	/** The line the last token taken ends on, which Handlebars names in its parse errors. */
-	#line = 1;
+	/** The span of the last token taken: where the node being read ends, and (its last line) what parse errors name. */
+	#last: Span | undefined;
 	readonly #lexer: HandlebarsLexer;
 
 	constructor(lexer: HandlebarsLexer) {
 		this.#lexer = lexer;
 	}
 
-	/** Statements up to one of `ends`, and the end of the span they cover (`after` when there are none). */
-	program(ends: readonly TokenKind[], after?: Span): { program: Program; end: Span | undefined } {
+	/** Statements up to one of `ends`. */
+	program(ends: readonly TokenKind[]): Program {
 		const body: Statement[] = [];
 		for (let next = this.#peek(); !ends.includes(next.kind); next = this.#peek()) {
 			if (STATEMENT_ENDS.includes(next.kind)) throw this.#unexpected(next, ends.map((kind) => TOKEN_NAMES[kind]).join(" or "));
 			body.push(this.#statement());
 		}
+		// Only the template's own program ends at EOF.
+		controlWhitespace(body, ends.includes(TokenKind.EOF));
 		const last = body[body.length - 1];
-		return { program: programOf(body, last && locOf(body[0].loc, last.loc)), end: last ? last.loc : after };
+		return programOf(body, last && locOf(body[0].loc, last.loc));
 	}
 
+	/**
+	 * One statement. Any token but `STATEMENT_ENDS` that a program meets starts one: the lexer reads text as CONTENT,
+	 * and the first token of a mustache is always one that opens it.
+	 */
 	#statement(): Statement {
-		const token = this.#peek();
-		if (!STATEMENT_STARTS.includes(token.kind)) throw this.#unexpected(token, "text or a mustache");
+		const token = this.#take();
 		const partial = token.kind === TokenKind.OPEN_PARTIAL || token.kind === TokenKind.OPEN_PARTIAL_BLOCK;
 		if (partial || ((token.kind === TokenKind.OPEN || token.kind === TokenKind.OPEN_BLOCK) && token.text.includes("*"))) {
 			const what = partial ? "Partials ({{> name}})" : "Decorators ({{* name}})";
 			throw fault(`${what} are not supported in innCoPilot templates.`, token.span);
 		}
-		this.#take();
 		switch (token.kind) {
 			case TokenKind.CONTENT:
 				return content(token);
 			case TokenKind.COMMENT:
-				return { type: "CommentStatement", value: stripComment(token.text), strip: stripFlags(token.text, token.text), loc: locOf(token.span) } as hbs.AST.CommentStatement;
+				return { type: "CommentStatement", value: stripComment(token.text), strip: stripFlags(token), loc: locOf(token.span) } as hbs.AST.CommentStatement;
 			case TokenKind.OPEN:
 			case TokenKind.OPEN_UNESCAPED:
 				return this.#mustache(token);
@@ -79,6 +82,7 @@ class Parser {
 			case TokenKind.OPEN_INVERSE:
 				return this.#nested(token, () => this.#block(token));
 			default:
+				// OPEN_RAW_BLOCK.
 				return this.#rawBlock(token);
 		}
 	}
@@ -86,13 +90,12 @@ class Parser {
 	#mustache(open: Token): Statement {
 		const call = this.#call();
 		const close = this.#expect(open.kind === TokenKind.OPEN ? TokenKind.CLOSE : TokenKind.CLOSE_UNESCAPED);
-		const flag = open.text.charAt(3) || open.text.charAt(2);
 		return {
 			type: "MustacheStatement",
 			...call,
-			escaped: flag !== "{" && flag !== "&",
-			strip: stripFlags(open.text, close.text),
-			loc: locOf(open.span, close.span),
+			escaped: !/^\{\{~?[{&]/.test(open.text),
+			strip: stripFlags(open, close),
+			loc: this.#from(open),
 		} as hbs.AST.MustacheStatement;
 	}
 
@@ -100,10 +103,10 @@ class Parser {
 		const inverted = open.kind === TokenKind.OPEN_INVERSE;
 		const opening = this.#opening(open);
 		const ends: TokenKind[] = inverted ? [TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE] : [TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN];
-		const { program } = this.program(ends);
+		const program = this.program(ends);
 		const inverse = this.#otherwise();
 		const close = this.#closing();
-		return prepareBlock(opening, program, inverse, close, inverted, locOf(open.span, close.end));
+		return prepareBlock(opening, program, inverse, close, inverted, this.#from(open));
 	}
 
 	/** What follows a block's program: `{{else}}`, an `{{else name …}}` chain, or nothing. */
@@ -114,8 +117,7 @@ class Parser {
 	/** `{{else}}` and the program after it, up to the block's end. */
 	#inverse(): Inverse {
 		const token = this.#take();
-		const { program, end } = this.program([TokenKind.OPEN_ENDBLOCK], token.span);
-		return { strip: stripFlags(token.text, token.text), program, end: end ?? token.span };
+		return { strip: stripFlags(token), program: this.program([TokenKind.OPEN_ENDBLOCK]) };
 	}
 
 	/** `{{else name …}}`: a block of its own, wrapped in the program that is the outer block's inverse. */
@@ -123,13 +125,11 @@ class Parser {
 		const open = this.#take();
 		return this.#nested(open, () => {
 			const opening = this.#opening(open);
-			const { program, end } = this.program([TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN], opening.end);
+			const program = this.program([TokenKind.OPEN_ENDBLOCK, TokenKind.INVERSE, TokenKind.OPEN_INVERSE_CHAIN]);
 			const inner = this.#otherwise();
-			const last = inner?.end ?? end ?? opening.end;
-			const block = prepareBlock(opening, program, inner, inner, false, locOf(open.span, last));
-			const loc = program.loc ?? block.loc;
-			const wrapper = { ...programOf([block], loc), chained: true };
-			return { strip: opening.strip, program: wrapper, chain: true, end: last };
+			const block = prepareBlock(opening, program, inner, inner, false, this.#from(open));
+			const wrapper = { ...programOf([block], program.loc ?? block.loc), chained: true };
+			return { strip: opening.strip, program: wrapper, chain: true };
 		});
 	}
 
@@ -143,7 +143,7 @@ class Parser {
 		const end = this.#expect(TokenKind.END_RAW_BLOCK);
 		this.#peek();
 		checkClose(call.path, end.text);
-		const loc = locOf(open.span, end.span);
+		const loc = this.#from(open);
 		const program = programOf(body, loc);
 		return { type: "BlockStatement", ...call, program, openStrip: {}, inverseStrip: {}, closeStrip: {}, loc } as unknown as hbs.AST.BlockStatement;
 	}
@@ -153,7 +153,7 @@ class Parser {
 		const call = this.#call();
 		const blockParams = this.#at(TokenKind.OPEN_BLOCK_PARAMS) ? this.#blockParams() : undefined;
 		const close = this.#expect(TokenKind.CLOSE);
-		return { call, blockParams, strip: stripFlags(open.text, close.text), end: close.span };
+		return { call, blockParams, strip: stripFlags(open, close) };
 	}
 
 	/** `{{/name}}`, and the token after it, which Handlebars reads before it checks the name. */
@@ -162,7 +162,7 @@ class Parser {
 		const path = this.#helperName();
 		const close = this.#expect(TokenKind.CLOSE);
 		this.#peek();
-		return { path, strip: stripFlags(open.text, close.text), end: close.span };
+		return { path, strip: stripFlags(open, close) };
 	}
 
 	/** A name, its parameters and its hash. */
@@ -179,21 +179,21 @@ class Parser {
 					continue;
 				}
 				if (pairs.length > 0) throw this.#unexpected(this.#peek(), "=");
-				params.push(this.#path(false, id, id.span));
+				params.push(this.#path(id));
 			} else if (pairs.length === 0 && (next.kind === TokenKind.OPEN_SEXPR || next.kind === TokenKind.DATA || LITERALS.includes(next.kind))) {
 				params.push(this.#param());
 			} else {
 				break;
 			}
 		}
-		const hash: hbs.AST.Hash | undefined = pairs.length > 0 ? { type: "Hash", pairs, loc: locOf(pairs[0].loc, pairs[pairs.length - 1].loc) } : undefined;
+		const hash: hbs.AST.Hash | undefined = pairs.length > 0 ? { type: "Hash", pairs, loc: locOf(pairs[0].loc, this.#last) } : undefined;
 		return { path, params, hash };
 	}
 
 	#pair(key: Token): hbs.AST.HashPair {
 		this.#take();
 		const value = this.#param();
-		return { type: "HashPair", key: idOf(key.text), value, loc: locOf(locOf(key.span), value.loc) };
+		return { type: "HashPair", key: idOf(key.text), value, loc: this.#from(key) };
 	}
 
 	#blockParams(): string[] {
@@ -212,8 +212,8 @@ class Parser {
 		const open = this.#take();
 		return this.#nested(open, () => {
 			const call = this.#call();
-			const close = this.#expect(TokenKind.CLOSE_SEXPR);
-			return { type: "SubExpression", ...call, loc: locOf(open.span, close.span) } as hbs.AST.SubExpression;
+			this.#expect(TokenKind.CLOSE_SEXPR);
+			return { type: "SubExpression", ...call, loc: this.#from(open) } as hbs.AST.SubExpression;
 		});
 	}
 
@@ -224,24 +224,27 @@ class Parser {
 		this.#take();
 		switch (token.kind) {
 			case TokenKind.ID:
-				return this.#path(false, token, token.span);
 			case TokenKind.DATA:
-				return this.#path(true, this.#expect(TokenKind.ID), token.span);
+				return this.#path(token);
 			default:
 				if (token.kind === TokenKind.STRING) this.#refuseForbidden(token.text, token.span);
 				return literal(token);
 		}
 	}
 
-	/** `a.b/c`, `../x`, `this.y`, `[any name]`: parts without `.`, `..` and `this`, counted as depth where they lead. */
-	#path(data: boolean, first: Token, start: Span): hbs.AST.PathExpression {
-		let last = first;
+	/**
+	 * `a.b/c`, `../x`, `this.y`, `[any name]`, `@x` from its first token (an ID or `@`): parts without `.`, `..` and
+	 * `this`, counted as depth where they lead.
+	 */
+	#path(start: Token): hbs.AST.PathExpression {
+		const data = start.kind === TokenKind.DATA;
+		const first = data ? this.#expect(TokenKind.ID) : start;
 		let original = data ? "@" : "";
 		let depth = 0;
 		/** The path up to its first `.`, `..` or `this` after a name, which Handlebars refuses once the path is read. */
 		let invalid: string | undefined;
 		const parts: string[] = [];
-		for (let separator = "", token = first; ; token = last = this.#expect(TokenKind.ID)) {
+		for (let separator = "", token = first; ; token = this.#expect(TokenKind.ID)) {
 			const part = idOf(token.text);
 			original += separator + part;
 			if (part === token.text && (part === ".." || part === "." || part === "this")) {
@@ -253,7 +256,7 @@ class Parser {
 			if (!this.#at(TokenKind.SEP)) break;
 			separator = this.#take().text;
 		}
-		const loc = locOf(start, last.span);
+		const loc = this.#from(start);
 		if (invalid !== undefined) {
 			const next = this.#peek();
 			if (!AFTER_PATH.includes(next.kind)) throw this.#unexpected(next, "the end of the path");
@@ -291,8 +294,13 @@ class Parser {
 	#take(): Token {
 		const token = this.#peek();
 		this.#lookahead = null;
-		this.#line = token.span.end.line;
+		this.#last = token.span;
 		return token;
+	}
+
+	/** The place of a node that starts at `first` and ends with the last token taken. */
+	#from(first: Token): Loc {
+		return locOf(first.span, this.#last);
 	}
 
 	#expect(kind: TokenKind): Token {
@@ -302,7 +310,7 @@ class Parser {
 
 	/** Handlebars' parse error: the line of the last token taken, and the column of `token` when it starts on that line. */
 	#unexpected(token: Token, expected: string): TemplateFault {
-		const line = this.#line;
+		const line = this.#last?.end.line ?? 1;
 		return syntaxFault(`Parse error on line ${line}: expecting ${expected}, got ${TOKEN_NAMES[token.kind]}`, line, token.span);
 	}
 }

@@ -1,16 +1,16 @@
 /**
- * Handlebars' whitespace rules applied to a parsed tree: `~` strips whitespace beside a mustache, and a line holding
- * only a block tag, `{{else}}` or a comment loses its indentation and line break. Every check is a scan
- * from one end of a text (`trimStart` and `trimEnd` strip exactly what `\s` matches), so long runs of spaces cost
- * linear time.
+ * Handlebars' whitespace rules, applied by our parser to each program as it completes: `~` strips whitespace beside a
+ * mustache, and a line holding only a block tag, `{{else}}` or a comment loses its indentation and line break. Every
+ * check is a scan from one end of a text (`trimStart` and `trimEnd` strip exactly what `\s` matches), so long runs of
+ * spaces cost linear time.
  */
 import type {} from "handlebars";
 
-type Node = hbs.AST.Node & Record<string, unknown>;
 /** Handlebars' ContentStatement; its published type gets `original` wrong (it is the text as written). */
 type Content = Omit<hbs.AST.ContentStatement, "original"> & { original: string; rightStripped?: boolean; leftStripped?: boolean };
 type Program = hbs.AST.Program & { chained?: boolean };
 type Block = hbs.AST.BlockStatement & { program?: Program; inverse?: Program };
+type Statement = hbs.AST.Statement;
 interface Strip {
 	open?: boolean;
 	close?: boolean;
@@ -18,127 +18,112 @@ interface Strip {
 	closeStandalone?: boolean;
 	inlineStandalone?: boolean;
 }
+/** Which neighbour of a statement: the one before it (-1) or the one after it (1). */
+type Side = -1 | 1;
 
-/** Applies `~` and standalone-line stripping to `root` in place, as Handlebars' parse does, and returns it. */
-export function controlWhitespace(root: hbs.AST.Program): hbs.AST.Program {
-	visitProgram(root, true);
-	return root;
-}
-
-function visitProgram(program: Program, isRoot: boolean): void {
-	const body = program.body;
+/**
+ * Applies `~` and standalone-line stripping to the statements of one program, in place, as Handlebars' parse does; the
+ * programs of its blocks were done when they completed. `isRoot`: the program is the whole template.
+ */
+export function controlWhitespace(body: Statement[], isRoot: boolean): void {
 	for (let i = 0; i < body.length; i++) {
-		const current = body[i] as Node;
-		const strip = visit(current);
+		const current = body[i];
+		const strip = stripOf(current);
 		if (!strip) continue;
-		const prevWhitespace = isPrevWhitespace(body, i, isRoot);
-		const nextWhitespace = isNextWhitespace(body, i, isRoot);
-		if (strip.close) omitRight(body, i, true);
-		if (strip.open) omitLeft(body, i, true);
+		const prevWhitespace = isWhitespaceLine(body, -1, i, isRoot);
+		const nextWhitespace = isWhitespaceLine(body, 1, i, isRoot);
+		if (strip.close) omit(body, 1, i, true);
+		if (strip.open) omit(body, -1, i, true);
 		if (strip.inlineStandalone && prevWhitespace && nextWhitespace) {
-			omitRight(body, i);
-			omitLeft(body, i);
+			omit(body, 1, i);
+			omit(body, -1, i);
 		}
+		const block = current as Block;
 		if (strip.openStandalone && prevWhitespace) {
-			const block = current as unknown as Block;
-			omitRight((block.program ?? block.inverse)?.body ?? []);
-			omitLeft(body, i);
+			omit((block.program ?? block.inverse).body, 1);
+			omit(body, -1, i);
 		}
 		if (strip.closeStandalone && nextWhitespace) {
-			const block = current as unknown as Block;
-			omitRight(body, i);
-			omitLeft((block.inverse ?? block.program)?.body ?? []);
+			omit(body, 1, i);
+			omit((block.inverse ?? block.program).body, -1);
 		}
 	}
 }
 
-function visit(node: Node): Strip | undefined {
+/** What whitespace a statement strips, and on which sides it may stand alone on its line; none for text. */
+function stripOf(node: Statement): Strip | undefined {
 	switch (node.type) {
 		case "BlockStatement":
-			return visitBlock(node as unknown as Block);
+			return blockStrip(node as Block);
 		case "MustacheStatement":
-			return node.strip as Strip;
-		case "CommentStatement": {
-			const strip = (node.strip ?? {}) as Strip;
-			return { inlineStandalone: true, open: strip.open, close: strip.close };
-		}
+			return (node as hbs.AST.MustacheStatement).strip;
+		case "CommentStatement":
+			return { ...(node as hbs.AST.CommentStatement).strip, inlineStandalone: true };
 		default:
 			return undefined;
 	}
 }
 
-function visitBlock(block: Block): Strip {
-	if (block.program) visitProgram(block.program, false);
-	if (block.inverse) visitProgram(block.inverse, false);
-	const program = (block.program ?? block.inverse);
+/** Strips the `~` and standalone `{{else}}` whitespace inside a block, `{{else if}}` chains first, and returns its outer strip. */
+function blockStrip(block: Block): Strip {
+	const program = block.program ?? block.inverse;
 	const inverse = block.program && block.inverse;
 	let firstInverse = inverse;
 	let lastInverse = inverse;
 	if (inverse?.chained) {
+		// A chained `{{else if}}` block is done here, where the tag that closes it (the outer block's) is known.
+		blockStrip(inverse.body[0] as Block);
 		firstInverse = (inverse.body[0] as Block).program;
 		while (lastInverse?.chained) lastInverse = (lastInverse.body[lastInverse.body.length - 1] as Block).program;
 	}
 	const strip: Strip = {
 		open: block.openStrip.open,
 		close: block.closeStrip.close,
-		openStandalone: isNextWhitespace(program.body),
-		closeStandalone: isPrevWhitespace((firstInverse ?? program).body),
+		openStandalone: isWhitespaceLine(program.body, 1),
+		closeStandalone: isWhitespaceLine((firstInverse ?? program).body, -1),
 	};
-	if (block.openStrip.close) omitRight(program.body, undefined, true);
+	if (block.openStrip.close) omit(program.body, 1, undefined, true);
 	if (inverse && firstInverse && lastInverse) {
 		const inverseStrip = block.inverseStrip;
-		if (inverseStrip.open) omitLeft(program.body, undefined, true);
-		if (inverseStrip.close) omitRight(firstInverse.body, undefined, true);
-		if (block.closeStrip.open) omitLeft(lastInverse.body, undefined, true);
-		if (isPrevWhitespace(program.body) && isNextWhitespace(firstInverse.body)) {
-			omitLeft(program.body);
-			omitRight(firstInverse.body);
+		if (inverseStrip.open) omit(program.body, -1, undefined, true);
+		if (inverseStrip.close) omit(firstInverse.body, 1, undefined, true);
+		if (block.closeStrip.open) omit(lastInverse.body, -1, undefined, true);
+		if (isWhitespaceLine(program.body, -1) && isWhitespaceLine(firstInverse.body, 1)) {
+			omit(program.body, -1);
+			omit(firstInverse.body, 1);
 		}
 	} else if (block.closeStrip.open) {
-		omitLeft(program.body, undefined, true);
+		omit(program.body, -1, undefined, true);
 	}
 	return strip;
 }
 
-/** Whether the text before statement `i` ends a line with only whitespace after it (or starts the template). */
-function isPrevWhitespace(body: hbs.AST.Statement[], i = body.length, isRoot = false): boolean {
-	const prev = body[i - 1];
-	if (!prev) return isRoot;
-	if (prev.type !== "ContentStatement") return false;
-	const text = (prev as unknown as Content).original;
-	const start = text.trimEnd().length;
-	if (isRoot && !body[i - 2] && start === 0) return true;
-	return text.indexOf("\n", start) !== -1;
+/**
+ * Whether the text on `side` of statement `i` holds only whitespace, with a line break, between the statement and the
+ * edge of its line (or, in the template itself, is whitespace alone up to the template's edge). Without `i`: the text
+ * at that end of `body`, as seen from beyond it.
+ */
+function isWhitespaceLine(body: Statement[], side: Side, i = side < 0 ? body.length : -1, isRoot = false): boolean {
+	const beside = body[i + side];
+	if (!beside) return isRoot;
+	if (beside.type !== "ContentStatement") return false;
+	const text = (beside as unknown as Content).original;
+	const run = side < 0 ? text.slice(text.trimEnd().length) : text.slice(0, text.length - text.trimStart().length);
+	return (isRoot && !body[i + 2 * side] && run.length === text.length) || run.includes("\n");
 }
 
-/** Whether the text after statement `i` starts with only whitespace up to a line break (or ends the template). */
-function isNextWhitespace(body: hbs.AST.Statement[], i = -1, isRoot = false): boolean {
-	const next = body[i + 1];
-	if (!next) return isRoot;
-	if (next.type !== "ContentStatement") return false;
-	const text = (next as unknown as Content).original;
-	const end = text.length - text.trimStart().length;
-	if (isRoot && !body[i + 2] && end === text.length) return true;
-	const newline = text.indexOf("\n");
-	return newline !== -1 && newline < end;
-}
-
-/** Marks the content after statement `i` (or the first) stripped of its leading whitespace: all of it, or one line's. */
-function omitRight(body: hbs.AST.Statement[], i?: number, multiple = false): void {
-	const current = body[i === undefined ? 0 : i + 1] as unknown as Content | undefined;
-	if (!current || current.type !== "ContentStatement" || (!multiple && current.rightStripped)) return;
-	const original = current.value;
-	current.value = multiple ? original.trimStart() : original.replace(/^[ \t]*\r?\n?/, "");
-	current.rightStripped = current.value !== original;
-}
-
-/** Marks the content before statement `i` (or the last) stripped of its trailing whitespace: all of it, or spaces and tabs. */
-function omitLeft(body: hbs.AST.Statement[], i?: number, multiple = false): void {
-	const current = body[i === undefined ? body.length - 1 : i - 1] as unknown as Content | undefined;
-	if (!current || current.type !== "ContentStatement" || (!multiple && current.leftStripped)) return;
-	const original = current.value;
-	current.value = multiple ? original.trimEnd() : withoutTrailingBlanks(original);
-	current.leftStripped = current.value !== original;
+/**
+ * Strips the whitespace of the text on `side` of statement `i` (without `i`: at that end of `body`) where it faces the
+ * statement: all of it with `multiple`, else the spaces and tabs before it, or those and one line break after it.
+ */
+function omit(body: Statement[], side: Side, i = side < 0 ? body.length : -1, multiple = false): void {
+	const beside = body[i + side] as unknown as Content | undefined;
+	const mark = side < 0 ? "leftStripped" : "rightStripped";
+	if (!beside || beside.type !== "ContentStatement" || (!multiple && beside[mark])) return;
+	const original = beside.value;
+	if (side < 0) beside.value = multiple ? original.trimEnd() : withoutTrailingBlanks(original);
+	else beside.value = multiple ? original.trimStart() : original.replace(/^[ \t]*\r?\n?/, "");
+	beside[mark] = beside.value !== original;
 }
 
 /** `text` without the spaces and tabs it ends with, found by a scan (`/[ \t]+$/` is quadratic on long inner runs). */

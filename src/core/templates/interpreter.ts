@@ -122,12 +122,13 @@ class Interpreter {
 	}
 
 	#options(node: Call, scope: Scope): HelperOptions {
-		const block = node.type === "BlockStatement" ? (node) : null;
+		// Mustaches and sub-expressions have no programs: their fn and inverse render nothing.
+		const { program, inverse } = node as Partial<hbs.AST.BlockStatement>;
 		const hash: Record<string, unknown> = {};
 		for (const pair of node.hash?.pairs ?? []) hash[pair.key] = this.#expression(pair.value, scope);
-		const run = (program: hbs.AST.Program | undefined) => (context: unknown, extra?: { data?: Frame; blockParams?: unknown[] }) =>
-			this.program(program, this.#enter(scope, context, program, extra), node);
-		return { hash, data: scope.data, fn: run(block?.program), inverse: run(block?.inverse) };
+		const run = (body: hbs.AST.Program | undefined) => (context: unknown, extra?: { data?: Frame; blockParams?: unknown[] }) =>
+			this.program(body, this.#enter(scope, context, body, extra), node);
+		return { hash, data: scope.data, fn: run(program), inverse: run(inverse) };
 	}
 
 	/** The scope inside a block: a new context level only when the context changes, as Handlebars counts `../`. */
