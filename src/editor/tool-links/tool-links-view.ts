@@ -243,7 +243,7 @@ export class ToolLinksView implements PluginValue {
 					const expanded = this.#frame.expanded !== isFlipped(flipped, link.to);
 					found.push(chipOf(known, expanded).range(link.to));
 					if (!expanded) continue;
-					const widget = new ToolSummaryWidget(known.tool, this.#frame.sourcePath, this.#owner);
+					const widget = new ToolSummaryWidget(known.tool, this.#frame.sourcePath, this.#owner.host.ports);
 					summaries.push(Decoration.widget({ widget, side: SUMMARY_SIDE + summaries.length }).range(line.to));
 				}
 				found.push(...summaries);
