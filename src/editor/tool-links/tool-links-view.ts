@@ -298,14 +298,9 @@ function sameWidgets(decorations: DecorationSet, spans: readonly Span[], found: 
 	return index === found.length;
 }
 
+/** True when two frames hold the same values, field by field. */
 function sameFrame(a: Frame, b: Frame): boolean {
-	return (
-		a.enabled === b.enabled &&
-		a.expanded === b.expanded &&
-		a.sourcePath === b.sourcePath &&
-		a.annotations === b.annotations &&
-		a.codeVersion === b.codeVersion
-	);
+	return (Object.keys(a) as (keyof Frame)[]).every((key) => a[key] === b[key]);
 }
 
 /** The whole lines from the one holding `from` to the one holding `to`. */
