@@ -321,6 +321,30 @@ test("Reading view: the same chip follows rendered tool links only, and expands 
   assert.equal(await page.evaluate(() => window.toolLinksPage.renderReading([])), 0);
 });
 
+test("Reading view: Enter and Space on a chip open and fold its summary, and a hover asks for the page preview only where a tool note exists", async () => {
+  const page = await open("");
+  await page.evaluate(() =>
+    window.toolLinksPage.renderReading([
+      { href: "Business Model Canvas", text: "Business Model Canvas" },
+      { href: "Ansoff Matrix", text: "Ansoff Matrix" },
+    ]),
+  );
+  const chips = page.locator("#reading .inncopilot-tool-chip");
+  await chips.nth(1).focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await chips.nth(1).getAttribute("aria-expanded"), "true");
+  assert.equal(await page.locator("#reading .inncopilot-tool-summary").isVisible(), true);
+  await page.keyboard.press(" ");
+  assert.equal(await chips.nth(1).getAttribute("aria-expanded"), "false");
+  assert.equal(await page.locator("#reading .inncopilot-tool-summary").isVisible(), false);
+  assert.equal(await chips.nth(1).evaluate((el) => el === document.activeElement), true, "the chip keeps the focus");
+  await chips.nth(1).hover();
+  await chips.nth(0).hover();
+  assert.deepEqual(await page.evaluate(() => window.toolLinksPage.log.hovers), [
+    { linktext: "Tools/Business Model Canvas.md", sourcePath: "Profiles/Sales strategy.md" },
+  ]);
+});
+
 test("Reading view: a link inside a rendered summary gets no chip of its own", async () => {
   const page = await open("");
   assert.equal(await page.evaluate(() => window.toolLinksPage.renderReadingBesideSummary("Ansoff Matrix")), 1);

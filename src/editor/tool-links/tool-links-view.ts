@@ -6,7 +6,7 @@ import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { annotationsField, rereadAnnotations } from "./annotations-field";
 import { codeBlocksField, inCodeBlock } from "./code-blocks-field";
-import { CHIP_CLASS, isChipPress, type HoverOwner } from "../../ui/tool-chip";
+import { listenToChips, type HoverOwner } from "../../ui/tool-chip";
 import { inSpans, intersectSpans, mergeSpans, subtractSpans, type Span } from "./spans";
 import { ToolChipWidget } from "./tool-chip-widget";
 import type { ToolLinksEditor } from "./tool-links-editor";
@@ -66,9 +66,6 @@ interface Known {
 	chips: [Decoration | null, Decoration | null];
 }
 
-/** The chip events the editor listens to, once for all its chips. */
-const CHIP_EVENTS = ["mousedown", "click", "keydown", "mouseover"] as const;
-
 /**
  * One editor's chips. Within one frame each link target is resolved once and its chip decoration shared by every link
  * to it, so a scroll or a key press adds only positions. See also `ToolLinksEditor`, which builds it.
@@ -85,13 +82,17 @@ export class ToolLinksView implements PluginValue {
 	readonly #view: EditorView;
 	readonly #owner: ToolLinksEditor;
 	readonly #hoverOwner: HoverOwner = { hoverPopover: null };
-	readonly #onChipEvent = (event: Event) => this.#chipEvent(event);
+	readonly #stopListening: () => void;
 
 	constructor(view: EditorView, owner: ToolLinksEditor) {
 		this.#view = view;
 		this.#owner = owner;
 		owner.attach(view);
-		for (const type of CHIP_EVENTS) view.contentDOM.addEventListener(type, this.#onChipEvent);
+		this.#stopListening = listenToChips(
+			view.contentDOM,
+			(chip) => view.dispatch({ effects: toggleSummary.of(view.posAtDOM(chip)) }),
+			(event, chip) => this.#hover(event, chip),
+		);
 		this.#frame = this.#readFrame(view.state);
 		this.#rebuild();
 	}
@@ -114,27 +115,14 @@ export class ToolLinksView implements PluginValue {
 
 	destroy(): void {
 		this.#owner.detach(this.#view);
-		for (const type of CHIP_EVENTS) this.#view.contentDOM.removeEventListener(type, this.#onChipEvent);
+		this.#stopListening();
 		if (this.#rereadTimer !== null) window.clearTimeout(this.#rereadTimer);
 	}
 
-	/** A press on a chip keeps the cursor where it is; a click or Enter opens or folds its summary; a hover asks for the page preview. */
-	#chipEvent(event: Event): void {
-		// No `instanceof Element`: in a pop-out window the event comes from another window's DOM classes.
-		const target = event.target as Partial<Element> | null;
-		const chip = typeof target?.closest === "function" ? target.closest<HTMLElement>(`.${CHIP_CLASS}`) : null;
-		if (chip === null || !this.#view.contentDOM.contains(chip)) return;
-		if (event.type === "mousedown") {
-			event.preventDefault();
-			return;
-		}
-		const at = this.#view.posAtDOM(chip);
-		if (event.type !== "mouseover") {
-			if (isChipPress(event)) this.#view.dispatch({ effects: toggleSummary.of(at) });
-			return;
-		}
-		const path = this.#toolAt(at)?.path ?? null;
-		if (path !== null) this.#owner.host.ports.hover(event as MouseEvent, chip, path, this.#frame.sourcePath, this.#hoverOwner);
+	/** A hover on a chip asks for the page preview of its tool note. */
+	#hover(event: MouseEvent, chip: HTMLElement): void {
+		const path = this.#toolAt(this.#view.posAtDOM(chip))?.path ?? null;
+		if (path !== null) this.#owner.host.ports.hover(event, chip, path, this.#frame.sourcePath, this.#hoverOwner);
 	}
 
 	/** The tool of the chip at `at`. */
