@@ -34,7 +34,7 @@ export function addRenderedToolChips(root: HTMLElement, resolve: (target: string
 			summary?.dom.toggleAttribute("hidden", !wanted);
 			chip.toggle(wanted);
 		};
-		const chip = renderToolChip(tool, { sourcePath: options.sourcePath, ports: options.ports, onToggleRequest: request });
+		const chip = renderToolChip(tool, { ...options, onToggleRequest: request });
 		link.after(chip.dom);
 		if (options.expanded) request(true);
 		disposers.push(() => {
