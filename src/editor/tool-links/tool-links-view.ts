@@ -78,7 +78,6 @@ export class ToolLinksView implements PluginValue {
 	/** Link targets resolved in this frame (null: names no tool); emptied whenever the frame changes or a refresh asks. */
 	#known = new Map<string, Known | null>();
 	#rereadTimer: number | null = null;
-	#lastStaleEdit = 0;
 	readonly #view: EditorView;
 	readonly #owner: ToolLinksEditor;
 	readonly #hoverOwner: HoverOwner = { hoverPopover: null };
@@ -135,19 +134,13 @@ export class ToolLinksView implements PluginValue {
 		return tool;
 	}
 
-	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update); one timer however fast the typing. */
+	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update); each stale edit restarts the wait. */
 	#scheduleReread(): void {
-		this.#lastStaleEdit = Date.now();
-		if (this.#rereadTimer !== null) return;
-		const wait = (ms: number) => {
-			this.#rereadTimer = window.setTimeout(() => {
-				const left = this.#lastStaleEdit + REREAD_DELAY_MS - Date.now();
-				if (left > 0) return wait(left);
-				this.#rereadTimer = null;
-				if (this.#view.state.field(annotationsField).stale) this.#view.dispatch({ effects: rereadAnnotations.of(null) });
-			}, ms);
-		};
-		wait(REREAD_DELAY_MS);
+		if (this.#rereadTimer !== null) window.clearTimeout(this.#rereadTimer);
+		this.#rereadTimer = window.setTimeout(() => {
+			this.#rereadTimer = null;
+			if (this.#view.state.field(annotationsField).stale) this.#view.dispatch({ effects: rereadAnnotations.of(null) });
+		}, REREAD_DELAY_MS);
 	}
 
 	#readFrame(state: EditorState): Frame {
