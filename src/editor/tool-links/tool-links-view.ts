@@ -118,20 +118,14 @@ export class ToolLinksView implements PluginValue {
 		if (this.#rereadTimer !== null) window.clearTimeout(this.#rereadTimer);
 	}
 
-	/** A hover on a chip asks for the page preview of its tool note. */
+	/** A hover on a chip asks for the page preview of its tool's note, when the vault has one. */
 	#hover(event: MouseEvent, chip: HTMLElement): void {
-		const path = this.#toolAt(this.#view.posAtDOM(chip))?.path ?? null;
-		if (path !== null) this.#owner.host.ports.hover(event, chip, path, this.#frame.sourcePath, this.#hoverOwner);
-	}
-
-	/** The tool of the chip at `at`. */
-	#toolAt(at: number): ResolvedTool | null {
-		let tool: ResolvedTool | null = null;
+		const at = this.#view.posAtDOM(chip);
 		this.decorations.between(at, at, (from, _to, value) => {
 			const { widget } = value.spec as { widget?: unknown };
-			if (from === at && widget instanceof ToolChipWidget) tool = widget.tool;
+			const path = widget instanceof ToolChipWidget ? widget.tool.path : null;
+			if (from === at && path !== null) this.#owner.host.ports.hover(event, chip, path, this.#frame.sourcePath, this.#hoverOwner);
 		});
-		return tool;
 	}
 
 	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update); each stale edit restarts the wait. */
@@ -246,7 +240,7 @@ export class ToolLinksView implements PluginValue {
 	}
 
 	#visible(): Span[] {
-		return mergeSpans(this.#view.visibleRanges.map((range) => ({ from: range.from, to: range.to })));
+		return mergeSpans(this.#view.visibleRanges);
 	}
 }
 
