@@ -103,15 +103,34 @@ export function labelToolChip(dom: HTMLElement, name: string, expanded: boolean)
 	dom.setAttribute("aria-expanded", String(expanded));
 }
 
-/** True when `event` on a chip asks to open or fold its summary (a click, Enter or Space); it then goes no further. */
-export function isChipPress(event: Event): boolean {
-	const { key } = event as Partial<KeyboardEvent>;
-	if (event.type === "click" || (event.type === "keydown" && (key === "Enter" || key === " "))) {
-		event.preventDefault();
-		event.stopPropagation();
-		return true;
-	}
-	return false;
+/** The chip events a listener handles: a press, a click, a key and a hover. */
+const CHIP_EVENTS = ["mousedown", "click", "keydown", "mouseover"] as const;
+
+/**
+ * Listens on `root` for the events of the chips in it (or of `root` itself, a chip): a press keeps the focus where it
+ * is; a click, Enter or Space calls `onPress` and goes no further; a hover calls `onHover`. Returns what stops listening.
+ */
+export function listenToChips(root: HTMLElement, onPress: (chip: HTMLElement) => void, onHover: (event: MouseEvent, chip: HTMLElement) => void): () => void {
+	const listener = (event: Event) => {
+		// No `instanceof Element`: in a pop-out window the event comes from another window's DOM classes.
+		const target = event.target as Partial<Element> | null;
+		const chip = typeof target?.closest === "function" ? target.closest<HTMLElement>(`.${CHIP_CLASS}`) : null;
+		if (chip === null || !root.contains(chip)) return;
+		const { key } = event as Partial<KeyboardEvent>;
+		if (event.type === "mousedown") {
+			event.preventDefault();
+		} else if (event.type === "mouseover") {
+			onHover(event as MouseEvent, chip);
+		} else if (event.type === "click" || key === "Enter" || key === " ") {
+			event.preventDefault();
+			event.stopPropagation();
+			onPress(chip);
+		}
+	};
+	for (const type of CHIP_EVENTS) root.addEventListener(type, listener);
+	return () => {
+		for (const type of CHIP_EVENTS) root.removeEventListener(type, listener);
+	};
 }
 
 /** A chip for `tool` that listens on itself (Reading view; an editor listens once for all its chips instead). */
@@ -119,23 +138,19 @@ export function renderToolChip(tool: ResolvedTool, options: ChipOptions): ToolCh
 	let expanded = false;
 	const hoverOwner: HoverOwner = { hoverPopover: null };
 	const dom = createToolChip(tool.name, expanded);
-	const keepFocus = (event: MouseEvent) => event.preventDefault();
-	const onPress = (event: Event) => {
-		if (isChipPress(event)) options.onToggleRequest(!expanded);
-	};
-	const onHover = (event: MouseEvent) => {
-		if (tool.path !== null) options.ports.hover(event, dom, tool.path, options.sourcePath, hoverOwner);
-	};
-	const listeners: [string, (event: MouseEvent) => void][] = [["mousedown", keepFocus], ["click", onPress], ["keydown", onPress], ["mouseover", onHover]];
-	for (const [type, listener] of listeners) dom.addEventListener(type, listener as EventListener);
+	const stopListening = listenToChips(
+		dom,
+		() => options.onToggleRequest(!expanded),
+		(event) => {
+			if (tool.path !== null) options.ports.hover(event, dom, tool.path, options.sourcePath, hoverOwner);
+		},
+	);
 	return {
 		dom,
 		toggle(next: boolean) {
 			expanded = next;
 			labelToolChip(dom, tool.name, expanded);
 		},
-		destroy() {
-			for (const [type, listener] of listeners) dom.removeEventListener(type, listener as EventListener);
-		},
+		destroy: stopListening,
 	};
 }

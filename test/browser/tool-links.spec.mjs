@@ -321,6 +321,54 @@ test("Reading view: the same chip follows rendered tool links only, and expands 
   assert.equal(await page.evaluate(() => window.toolLinksPage.renderReading([])), 0);
 });
 
+test("Reading view: Enter and Space on a chip open and fold its summary, and a hover asks for the page preview only where a tool note exists", async () => {
+  const page = await open("");
+  await page.evaluate(() =>
+    window.toolLinksPage.renderReading([
+      { href: "Business Model Canvas", text: "Business Model Canvas" },
+      { href: "Ansoff Matrix", text: "Ansoff Matrix" },
+    ]),
+  );
+  const chips = page.locator("#reading .inncopilot-tool-chip");
+  await chips.nth(1).focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await chips.nth(1).getAttribute("aria-expanded"), "true");
+  assert.equal(await page.locator("#reading .inncopilot-tool-summary").isVisible(), true);
+  await page.keyboard.press(" ");
+  assert.equal(await chips.nth(1).getAttribute("aria-expanded"), "false");
+  assert.equal(await page.locator("#reading .inncopilot-tool-summary").isVisible(), false);
+  assert.equal(await chips.nth(1).evaluate((el) => el === document.activeElement), true, "the chip keeps the focus");
+  await chips.nth(1).hover();
+  await chips.nth(0).hover();
+  assert.deepEqual(await page.evaluate(() => window.toolLinksPage.log.hovers), [
+    { linktext: "Tools/Business Model Canvas.md", sourcePath: "Profiles/Sales strategy.md" },
+  ]);
+});
+
+test("Reading view with summaries expanded by default: every summary opens below the sentence, in link order, and folds on click", async () => {
+  const page = await open("");
+  await page.evaluate(() => window.toolLinksPage.setSettings({ toolSummaryExpanded: true }));
+  await page.evaluate(() =>
+    window.toolLinksPage.renderReading([
+      { href: "Ansoff Matrix", text: "Ansoff Matrix" },
+      { href: "Business Model Canvas", text: "Business Model Canvas" },
+    ]),
+  );
+  const chips = page.locator("#reading .inncopilot-tool-chip");
+  assert.deepEqual(await chips.evaluateAll((all) => all.map((chip) => chip.getAttribute("aria-expanded"))), ["true", "true"]);
+  const placed = await page.evaluate(() => {
+    const paragraph = document.querySelector("#reading p");
+    return [...document.querySelectorAll("#reading .inncopilot-tool-summary")].map((summary) => ({ inside: paragraph.contains(summary), text: summary.innerText.slice(0, 12) }));
+  });
+  assert.equal(placed.length, 2);
+  assert.deepEqual(placed.map((each) => each.inside), [false, false], "both summaries stand below the sentence");
+  assert.match(placed[0].text, /^Igor Ansoff/, "the first link's summary comes first");
+  await chips.nth(0).click();
+  assert.equal(await chips.nth(0).getAttribute("aria-expanded"), "false");
+  assert.equal(await page.locator("#reading .inncopilot-tool-summary").nth(0).isVisible(), false);
+  assert.equal(await page.locator("#reading .inncopilot-tool-summary").nth(1).isVisible(), true);
+});
+
 test("Reading view: a link inside a rendered summary gets no chip of its own", async () => {
   const page = await open("");
   assert.equal(await page.evaluate(() => window.toolLinksPage.renderReadingBesideSummary("Ansoff Matrix")), 1);

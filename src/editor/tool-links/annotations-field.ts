@@ -27,20 +27,19 @@ export const annotationsField = StateField.define<NoteAnnotations>({
 	update(value, tr) {
 		const asked = tr.effects.some((effect) => effect.is(rereadAnnotations));
 		if (!tr.docChanged && !asked) return value;
-		if (tr.docChanged && touchesLine(tr, mayMoveSections)) return readAll(tr.state.doc, value.annotations, asked ? Infinity : EAGER_SECTION_LINES);
-		const sections = !tr.docChanged
-			? value.sections
-			: value.sections.map((section) => ({
-					from: tr.changes.mapPos(section.from, -1),
-					to: tr.changes.mapPos(section.to, 1),
-					bulleted: section.bulleted,
-				}));
+		const eagerLines = asked ? Infinity : EAGER_SECTION_LINES;
+		if (touchesLine(tr, mayMoveSections)) return readAll(tr.state.doc, value.annotations, eagerLines);
+		const sections = value.sections.map((section) => ({
+			from: tr.changes.mapPos(section.from, -1),
+			to: tr.changes.mapPos(section.to, 1),
+			bulleted: section.bulleted,
+		}));
 		let touched = asked;
 		tr.changes.iterChangedRanges((fromA, toA) => {
 			if (value.sections.some((section) => fromA <= section.to && toA >= section.from)) touched = true;
 		});
 		if (!touched) return { ...value, sections };
-		return reread(tr.state.doc, sections, value.annotations, asked ? Infinity : EAGER_SECTION_LINES);
+		return reread(tr.state.doc, sections, value.annotations, eagerLines);
 	},
 });
 

@@ -3,24 +3,6 @@ import { linkTarget } from "../../core/text/wiki-links";
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import { CHIP_CLASS, renderToolChip, renderToolSummary, SUMMARY_CLASS, type ChipPorts, type ToolSummary } from "../../ui/tool-chip";
 
-/**
- * Adds `chipFor(target)` after each `a.internal-link` in `root` (its `data-href`, heading and label dropped). Links that
- * already have a chip, and links inside a summary (rendered Markdown runs this again), are left alone; returns how many chips were added.
- */
-export function addChipsAfterLinks(root: HTMLElement, chipFor: (target: string) => HTMLElement | null): number {
-	let added = 0;
-	for (const link of Array.from(root.querySelectorAll<HTMLElement>("a.internal-link"))) {
-		if (link.closest(`.${SUMMARY_CLASS}`) !== null || link.nextElementSibling?.classList.contains(CHIP_CLASS)) continue;
-		const target = linkTarget(link.getAttribute("data-href") ?? link.getAttribute("href") ?? "");
-		if (target === "") continue;
-		const chip = chipFor(target);
-		if (chip === null) continue;
-		link.after(chip);
-		added++;
-	}
-	return added;
-}
-
 /** What rendered chips need: the note they are in, whether summaries start open, and the host's ports. */
 export interface RenderedChipOptions {
 	sourcePath: string;
@@ -29,16 +11,18 @@ export interface RenderedChipOptions {
 }
 
 /**
- * Adds a chip after each rendered tool link in `root` (see `addChipsAfterLinks`); an opened summary is a block below the
- * link's line (after its paragraph or heading, at the end of its list item or cell), in link order, never inside the
- * sentence. Returns one disposer per chip.
+ * Adds a chip after each `a.internal-link` in `root` whose target (its `data-href`, heading and label dropped) names a
+ * tool. Links that already have a chip, and links inside a summary (rendered Markdown runs this again), are left alone.
+ * An opened summary is a block below the link's line (after its paragraph or heading, at the end of its list item or
+ * cell), in link order, never inside the sentence. Returns one disposer per chip.
  */
 export function addRenderedToolChips(root: HTMLElement, resolve: (target: string) => ResolvedTool | null, options: RenderedChipOptions): (() => void)[] {
 	const disposers: (() => void)[] = [];
-	const opening: ((wanted: boolean) => void)[] = [];
-	addChipsAfterLinks(root, (target) => {
-		const tool = resolve(target);
-		if (tool === null) return null;
+	for (const link of Array.from(root.querySelectorAll<HTMLElement>("a.internal-link"))) {
+		if (link.closest(`.${SUMMARY_CLASS}`) !== null || link.nextElementSibling?.classList.contains(CHIP_CLASS)) continue;
+		const target = linkTarget(link.getAttribute("data-href") ?? link.getAttribute("href") ?? "");
+		const tool = target === "" ? null : resolve(target);
+		if (tool === null) continue;
 		const order = disposers.length;
 		let summary: ToolSummary | null = null;
 		const request = (wanted: boolean) => {
@@ -50,16 +34,15 @@ export function addRenderedToolChips(root: HTMLElement, resolve: (target: string
 			summary?.dom.toggleAttribute("hidden", !wanted);
 			chip.toggle(wanted);
 		};
-		const chip = renderToolChip(tool, { sourcePath: options.sourcePath, ports: options.ports, onToggleRequest: request });
-		opening.push(request);
+		const chip = renderToolChip(tool, { ...options, onToggleRequest: request });
+		link.after(chip.dom);
+		if (options.expanded) request(true);
 		disposers.push(() => {
 			chip.destroy();
 			summary?.destroy();
 			summary?.dom.remove();
 		});
-		return chip.dom;
-	});
-	if (options.expanded) for (const open of opening) open(true);
+	}
 	return disposers;
 }
 

@@ -8,9 +8,8 @@ import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { annotationsField } from "./annotations-field";
 import { codeBlocksField } from "./code-blocks-field";
-import { renderToolSummary, type ChipPorts, type ToolSummary } from "../../ui/tool-chip";
+import type { ChipPorts } from "../../ui/tool-chip";
 import { refreshToolChips, toggledSummaries, ToolLinksView } from "./tool-links-view";
-import type { SummaryKeeper, ToolSummaryWidget } from "./tool-summary-widget";
 
 export { refreshToolChips } from "./tool-links-view";
 
@@ -28,11 +27,10 @@ export interface ToolLinkHost {
 }
 
 /** Builds the extension once and refreshes every editor that uses it when summaries change. */
-export class ToolLinksEditor implements SummaryKeeper {
+export class ToolLinksEditor {
 	/** The extension to register (fields for code blocks, the note's own summaries and the opened ones, and the view plugin). */
 	readonly extension: Extension;
 	readonly #views = new Set<EditorView>();
-	readonly #summaries = new WeakMap<HTMLElement, ToolSummary>();
 	#timer: number | null = null;
 
 	constructor(readonly host: ToolLinkHost) {
@@ -72,24 +70,5 @@ export class ToolLinksEditor implements SummaryKeeper {
 	/** See `attach`. */
 	detach(view: EditorView): void {
 		this.#views.delete(view);
-	}
-
-	/** Renders the summary of a new summary widget; a press inside it never moves the cursor onto the link. */
-	createSummary(widget: ToolSummaryWidget): ToolSummary {
-		const summary = renderToolSummary(widget.tool, widget.sourcePath, this.host.ports);
-		summary.dom.addEventListener("mousedown", (event) => event.preventDefault());
-		this.#summaries.set(summary.dom, summary);
-		return summary;
-	}
-
-	/** The summary CodeMirror hands back by its element. */
-	keptSummary(dom: HTMLElement): ToolSummary | undefined {
-		return this.#summaries.get(dom);
-	}
-
-	/** Disposes of a summary CodeMirror has dropped. */
-	forgetSummary(dom: HTMLElement): void {
-		this.#summaries.get(dom)?.destroy();
-		this.#summaries.delete(dom);
 	}
 }

@@ -6,7 +6,7 @@ import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { annotationsField, rereadAnnotations } from "./annotations-field";
 import { codeBlocksField, inCodeBlock } from "./code-blocks-field";
-import { CHIP_CLASS, isChipPress, type HoverOwner } from "../../ui/tool-chip";
+import { listenToChips, type HoverOwner } from "../../ui/tool-chip";
 import { inSpans, intersectSpans, mergeSpans, subtractSpans, type Span } from "./spans";
 import { ToolChipWidget } from "./tool-chip-widget";
 import type { ToolLinksEditor } from "./tool-links-editor";
@@ -66,9 +66,6 @@ interface Known {
 	chips: [Decoration | null, Decoration | null];
 }
 
-/** The chip events the editor listens to, once for all its chips. */
-const CHIP_EVENTS = ["mousedown", "click", "keydown", "mouseover"] as const;
-
 /**
  * One editor's chips. Within one frame each link target is resolved once and its chip decoration shared by every link
  * to it, so a scroll or a key press adds only positions. See also `ToolLinksEditor`, which builds it.
@@ -81,17 +78,20 @@ export class ToolLinksView implements PluginValue {
 	/** Link targets resolved in this frame (null: names no tool); emptied whenever the frame changes or a refresh asks. */
 	#known = new Map<string, Known | null>();
 	#rereadTimer: number | null = null;
-	#lastStaleEdit = 0;
 	readonly #view: EditorView;
 	readonly #owner: ToolLinksEditor;
 	readonly #hoverOwner: HoverOwner = { hoverPopover: null };
-	readonly #onChipEvent = (event: Event) => this.#chipEvent(event);
+	readonly #stopListening: () => void;
 
 	constructor(view: EditorView, owner: ToolLinksEditor) {
 		this.#view = view;
 		this.#owner = owner;
 		owner.attach(view);
-		for (const type of CHIP_EVENTS) view.contentDOM.addEventListener(type, this.#onChipEvent);
+		this.#stopListening = listenToChips(
+			view.contentDOM,
+			(chip) => view.dispatch({ effects: toggleSummary.of(view.posAtDOM(chip)) }),
+			(event, chip) => this.#hover(event, chip),
+		);
 		this.#frame = this.#readFrame(view.state);
 		this.#rebuild();
 	}
@@ -114,52 +114,27 @@ export class ToolLinksView implements PluginValue {
 
 	destroy(): void {
 		this.#owner.detach(this.#view);
-		for (const type of CHIP_EVENTS) this.#view.contentDOM.removeEventListener(type, this.#onChipEvent);
+		this.#stopListening();
 		if (this.#rereadTimer !== null) window.clearTimeout(this.#rereadTimer);
 	}
 
-	/** A press on a chip keeps the cursor where it is; a click or Enter opens or folds its summary; a hover asks for the page preview. */
-	#chipEvent(event: Event): void {
-		// No `instanceof Element`: in a pop-out window the event comes from another window's DOM classes.
-		const target = event.target as Partial<Element> | null;
-		const chip = typeof target?.closest === "function" ? target.closest<HTMLElement>(`.${CHIP_CLASS}`) : null;
-		if (chip === null || !this.#view.contentDOM.contains(chip)) return;
-		if (event.type === "mousedown") {
-			event.preventDefault();
-			return;
-		}
+	/** A hover on a chip asks for the page preview of its tool's note, when the vault has one. */
+	#hover(event: MouseEvent, chip: HTMLElement): void {
 		const at = this.#view.posAtDOM(chip);
-		if (event.type !== "mouseover") {
-			if (isChipPress(event)) this.#view.dispatch({ effects: toggleSummary.of(at) });
-			return;
-		}
-		const path = this.#toolAt(at)?.path ?? null;
-		if (path !== null) this.#owner.host.ports.hover(event as MouseEvent, chip, path, this.#frame.sourcePath, this.#hoverOwner);
-	}
-
-	/** The tool of the chip at `at`. */
-	#toolAt(at: number): ResolvedTool | null {
-		let tool: ResolvedTool | null = null;
 		this.decorations.between(at, at, (from, _to, value) => {
 			const { widget } = value.spec as { widget?: unknown };
-			if (from === at && widget instanceof ToolChipWidget) tool = widget.tool;
+			const path = widget instanceof ToolChipWidget ? widget.tool.path : null;
+			if (from === at && path !== null) this.#owner.host.ports.hover(event, chip, path, this.#frame.sourcePath, this.#hoverOwner);
 		});
-		return tool;
 	}
 
-	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update); one timer however fast the typing. */
+	/** Re-reads a huge Tools section once typing pauses, from a timer (never from inside an update); each stale edit restarts the wait. */
 	#scheduleReread(): void {
-		this.#lastStaleEdit = Date.now();
-		if (this.#rereadTimer !== null) return;
-		const wait = (ms: number) => {
-			this.#rereadTimer = window.setTimeout(() => {
-				const left = this.#lastStaleEdit + REREAD_DELAY_MS - Date.now();
-				if (left > 0) return wait(left);
-				this.#rereadTimer = null;
-				if (this.#view.state.field(annotationsField).stale) this.#view.dispatch({ effects: rereadAnnotations.of(null) });
-			}, ms);
-		};
-		wait(REREAD_DELAY_MS);
+		if (this.#rereadTimer !== null) window.clearTimeout(this.#rereadTimer);
+		this.#rereadTimer = window.setTimeout(() => {
+			this.#rereadTimer = null;
+			if (this.#view.state.field(annotationsField).stale) this.#view.dispatch({ effects: rereadAnnotations.of(null) });
+		}, REREAD_DELAY_MS);
 	}
 
 	#readFrame(state: EditorState): Frame {
@@ -243,7 +218,7 @@ export class ToolLinksView implements PluginValue {
 					const expanded = this.#frame.expanded !== isFlipped(flipped, link.to);
 					found.push(chipOf(known, expanded).range(link.to));
 					if (!expanded) continue;
-					const widget = new ToolSummaryWidget(known.tool, this.#frame.sourcePath, this.#owner);
+					const widget = new ToolSummaryWidget(known.tool, this.#frame.sourcePath, this.#owner.host.ports);
 					summaries.push(Decoration.widget({ widget, side: SUMMARY_SIDE + summaries.length }).range(line.to));
 				}
 				found.push(...summaries);
@@ -265,7 +240,7 @@ export class ToolLinksView implements PluginValue {
 	}
 
 	#visible(): Span[] {
-		return mergeSpans(this.#view.visibleRanges.map((range) => ({ from: range.from, to: range.to })));
+		return mergeSpans(this.#view.visibleRanges);
 	}
 }
 
@@ -298,14 +273,9 @@ function sameWidgets(decorations: DecorationSet, spans: readonly Span[], found: 
 	return index === found.length;
 }
 
+/** True when two frames hold the same values, field by field. */
 function sameFrame(a: Frame, b: Frame): boolean {
-	return (
-		a.enabled === b.enabled &&
-		a.expanded === b.expanded &&
-		a.sourcePath === b.sourcePath &&
-		a.annotations === b.annotations &&
-		a.codeVersion === b.codeVersion
-	);
+	return (Object.keys(a) as (keyof Frame)[]).every((key) => a[key] === b[key]);
 }
 
 /** The whole lines from the one holding `from` to the one holding `to`. */

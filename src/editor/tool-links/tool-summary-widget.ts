@@ -4,26 +4,19 @@
  */
 import { WidgetType } from "@codemirror/view";
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
-import type { ToolSummary } from "../../ui/tool-chip";
+import { renderToolSummary, type ChipPorts, type ToolSummary } from "../../ui/tool-chip";
 
-/** Makes and keeps an editor's summaries, so that a widget can find the summary of a DOM element CodeMirror hands back. */
-export interface SummaryKeeper {
-	createSummary(widget: ToolSummaryWidget): ToolSummary;
-	keptSummary(dom: HTMLElement): ToolSummary | undefined;
-	forgetSummary(dom: HTMLElement): void;
-}
+/** The summary each element drawn by a summary widget shows, so that a widget CodeMirror hands the element to can find it. */
+const shownSummaries = new WeakMap<HTMLElement, ToolSummary>();
 
 /** One expanded summary; equal widgets keep their DOM across rebuilds. */
 export class ToolSummaryWidget extends WidgetType {
-	readonly #keeper: SummaryKeeper;
-
 	constructor(
 		readonly tool: ResolvedTool,
 		readonly sourcePath: string,
-		keeper: SummaryKeeper,
+		readonly ports: ChipPorts,
 	) {
 		super();
-		this.#keeper = keeper;
 	}
 
 	override eq(other: ToolSummaryWidget): boolean {
@@ -31,20 +24,26 @@ export class ToolSummaryWidget extends WidgetType {
 		return other.sourcePath === this.sourcePath && a.name === b.name && a.summary === b.summary && a.source === b.source && a.path === b.path;
 	}
 
+	/** Renders the summary; a press inside it never moves the cursor onto the link. */
 	override toDOM(): HTMLElement {
-		return this.#keeper.createSummary(this).dom;
+		const summary = renderToolSummary(this.tool, this.sourcePath, this.ports);
+		summary.dom.addEventListener("mousedown", (event) => event.preventDefault());
+		shownSummaries.set(summary.dom, summary);
+		return summary.dom;
 	}
 
 	/** Another summary for the same place shows in the element already there. */
 	override updateDOM(dom: HTMLElement): boolean {
-		const summary = this.#keeper.keptSummary(dom);
+		const summary = shownSummaries.get(dom);
 		if (!summary || summary.sourcePath !== this.sourcePath) return false;
 		summary.update(this.tool);
 		return true;
 	}
 
+	/** Disposes of the summary of an element CodeMirror has dropped. */
 	override destroy(dom: HTMLElement): void {
-		this.#keeper.forgetSummary(dom);
+		shownSummaries.get(dom)?.destroy();
+		shownSummaries.delete(dom);
 	}
 
 	/** The summary handles its own clicks; CodeMirror leaves the selection alone. */

@@ -1,23 +1,22 @@
 /** The embed and replace tool-summaries commands: the core's pure edit, applied to the active editor as one undoable transaction. */
 import { MarkdownView, Notice, type App } from "obsidian";
 import { embedMessage } from "../../core/tools/embed-message";
-import { embedToolSummaries, type EmbedOptions, type SummaryOf } from "../../core/tools/embed-summaries";
-
-/** Gives the summary for a link in the note at `sourcePath`, as its chip shows it. */
-export type ResolveIn = (sourcePath: string) => SummaryOf;
+import { embedToolSummaries, type EmbedOptions } from "../../core/tools/embed-summaries";
+import type { Resolve } from "./reading-view";
 
 /**
  * Writes the summaries into the active note, or says in a Notice why nothing was written. By default only links with
  * nothing under them are filled; `replace` (the user's explicit command) writes over what they wrote.
  */
-export function embedSummariesInActiveNote(app: App, resolveIn: ResolveIn, options: EmbedOptions = { replace: false }): void {
+export function embedSummariesInActiveNote(app: App, resolve: Resolve, options: EmbedOptions): void {
 	const view = app.workspace.getActiveViewOfType(MarkdownView);
 	if (view === null) {
 		new Notice("Open a note to embed its tool summaries.");
 		return;
 	}
 	const { editor } = view;
-	const result = embedToolSummaries(editor.getValue(), resolveIn(view.file?.path ?? ""), options);
+	const sourcePath = view.file?.path ?? "";
+	const result = embedToolSummaries(editor.getValue(), (target, annotations) => resolve(target, sourcePath, annotations), options);
 	if (!result.ok) {
 		new Notice(result.error);
 		return;

@@ -1,5 +1,6 @@
 /** Reading view: a Markdown post-processor that puts the same chip as Live Preview after each rendered tool link. */
 import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext } from "obsidian";
+import { splitLines } from "../../core/text/lines";
 import type { ResolvedTool } from "../../core/tools/resolve-tool-link";
 import { NO_ANNOTATIONS, readToolAnnotations, type ToolAnnotations } from "../../core/tools/tools-section";
 import { addRenderedToolChips } from "../../editor/tool-links/rendered-links";
@@ -40,7 +41,7 @@ export class ReadingViewChips {
 		if (text === null) return NO_ANNOTATIONS;
 		if (text !== this.#lastText) {
 			this.#lastText = text;
-			this.#lastAnnotations = readToolAnnotations(text.split("\n").map((line) => line.replace(/\r$/, "")));
+			this.#lastAnnotations = readToolAnnotations(splitLines(text));
 		}
 		return this.#lastAnnotations;
 	}

@@ -1,14 +1,13 @@
 /** The tool-links feature: summary chips in Live Preview and Reading view, page previews, and the embed command. */
 import { editorInfoField, editorLivePreviewField, MarkdownView, type Plugin } from "obsidian";
-import { resolveToolLink, type ResolvedTool } from "../../core/tools/resolve-tool-link";
+import { resolveToolLink } from "../../core/tools/resolve-tool-link";
 import type { ToolCatalog } from "../../core/tools/tool-catalog";
-import type { ToolAnnotations } from "../../core/tools/tools-section";
 import { ToolLinksEditor } from "../../editor/tool-links/tool-links-editor";
 import type { InnCoPilotSettings } from "../settings";
 import { REPLACE_COMMAND_NAME } from "../../core/tools/embed-message";
 import { embedSummariesInActiveNote } from "./embed-command";
 import { hoverPort, HOVER_SOURCE, markdownPort } from "../render-ports";
-import { ReadingViewChips } from "./reading-view";
+import { ReadingViewChips, type Resolve } from "./reading-view";
 
 /** The settings this feature reads. */
 export type ToolLinkSettings = Pick<InnCoPilotSettings, "toolChips" | "toolSummaryExpanded">;
@@ -30,10 +29,10 @@ export class ToolLinks {
 		this.#settings = settings;
 		const { app } = plugin;
 		this.#editor = new ToolLinksEditor({
-			resolve: (target, sourcePath, annotations) => this.#resolve(target, sourcePath, annotations),
+			resolve: this.#resolve,
 			isLivePreview: (state) => state.field(editorLivePreviewField, false) ?? false,
 			sourcePath: (state) => state.field(editorInfoField, false)?.file?.path ?? "",
-			settings: () => this.#settings(),
+			settings,
 			ports: { markdown: markdownPort(app, plugin), hover: hoverPort(app) },
 		});
 	}
@@ -42,19 +41,14 @@ export class ToolLinks {
 	load(): void {
 		const plugin = this.#plugin;
 		plugin.registerEditorExtension(this.#editor.extension);
-		const reading = new ReadingViewChips(plugin.app, (...args) => this.#resolve(...args), () => this.#settings());
+		const reading = new ReadingViewChips(plugin.app, this.#resolve, this.#settings);
 		plugin.registerMarkdownPostProcessor((el, ctx) => reading.process(el, ctx));
 		plugin.registerHoverLinkSource(HOVER_SOURCE, { display: plugin.manifest.name, defaultMod: false });
-		plugin.addCommand({
-			id: "embed-tool-summaries",
-			name: "Embed tool summaries as text",
-			callback: () => embedSummariesInActiveNote(plugin.app, (sourcePath) => (target, annotations) => this.#resolve(target, sourcePath, annotations)),
-		});
-		plugin.addCommand({
-			id: "replace-tool-summaries",
-			name: REPLACE_COMMAND_NAME,
-			callback: () => embedSummariesInActiveNote(plugin.app, (sourcePath) => (target, annotations) => this.#resolve(target, sourcePath, annotations), { replace: true }),
-		});
+		const commands = [
+			{ id: "embed-tool-summaries", name: "Embed tool summaries as text", replace: false },
+			{ id: "replace-tool-summaries", name: REPLACE_COMMAND_NAME, replace: true },
+		];
+		for (const { id, name, replace } of commands) plugin.addCommand({ id, name, callback: () => embedSummariesInActiveNote(plugin.app, this.#resolve, { replace }) });
 		plugin.register(this.#catalog.onChange(() => this.refresh()));
 		plugin.register(() => {
 			this.#editor.destroy();
@@ -73,10 +67,10 @@ export class ToolLinks {
 	}
 
 	/** A link's summary, following Obsidian's own link resolution: a link to a note that is not a tool gets none. */
-	#resolve(target: string, sourcePath: string, annotations: ToolAnnotations): ResolvedTool | null {
+	readonly #resolve: Resolve = (target, sourcePath, annotations) => {
 		const linked = this.#plugin.app.metadataCache.getFirstLinkpathDest(target, sourcePath);
 		return resolveToolLink(this.#catalog, target, { annotations, linkedPath: linked ? linked.path : null });
-	}
+	};
 
 	#rerenderReadingViews(): void {
 		for (const leaf of this.#plugin.app.workspace.getLeavesOfType("markdown")) {
