@@ -35,7 +35,9 @@ export function visibleText(node: PageBlock): string {
  */
 export function pageText(forest: readonly PageBlock[], depth = 0): string {
 	const { contents, kinds } = readBlocks(forest, depth, NO_BLOCKS).rest;
-	return contents.map((content, i) => blockLines(content, kinds[i])).join("\n");
+	// Each block's lines in place of its content: the one array the walk made is joined.
+	for (let i = 0; i < contents.length; i++) contents[i] = blockLines(contents[i], kinds[i]);
+	return contents.join("\n");
 }
 
 /**
@@ -194,25 +196,24 @@ const NO_BLOCKS: BlockRows = { contents: [], kinds: [] };
  * the call stack.
  */
 function readBlocks(forest: readonly PageBlock[], depth: number, old: BlockRows): { head: number; rest: BlockRows } {
+	const { contents: oldContents, kinds: oldKinds } = old;
+	const oldCount = oldContents.length;
 	const lists: BlockList[] = [];
 	const resume: number[] = [];
 	let list: BlockList = forest;
 	let at = 0;
 	let head = 0;
-	/** Null while every block so far matches; then sized for as many blocks as old has left (growing one by one is slower). */
-	let rest: BlockRows | null = null;
+	/** Empty while every block so far matches; then sized for as many blocks as old has left (growing one by one is slower). */
+	let contents: string[] = [];
+	let kinds: number[] = [];
+	let matching = true;
 	let count = 0;
 	for (;;) {
 		if (at === list.length) {
-			if (lists.length > 0) {
-				list = lists.pop() as BlockList;
-				at = resume.pop() as number;
-				continue;
-			}
-			if (rest === null) return { head, rest: { contents: [], kinds: [] } };
-			rest.contents.length = count;
-			rest.kinds.length = count;
-			return { head, rest };
+			if (lists.length === 0) break;
+			list = lists.pop() as BlockList;
+			at = resume.pop() as number;
+			continue;
 		}
 		const node = list[at++];
 		if (Array.isArray(node)) continue;
@@ -220,11 +221,15 @@ function readBlocks(forest: readonly PageBlock[], depth: number, old: BlockRows)
 		const level = depth + lists.length;
 		const content = block.content ?? "";
 		const kind = level === 0 && block["preBlock?"] === true ? -1 : level;
-		if (rest === null && head < old.contents.length && old.contents[head] === content && old.kinds[head] === kind) head++;
+		if (matching && head < oldCount && oldContents[head] === content && oldKinds[head] === kind) head++;
 		else {
-			rest ??= { contents: new Array<string>(Math.max(old.contents.length - head, 16)), kinds: new Array<number>(Math.max(old.contents.length - head, 16)) };
-			rest.contents[count] = content;
-			rest.kinds[count++] = kind;
+			if (matching) {
+				matching = false;
+				contents = new Array<string>(Math.max(oldCount - head, 16));
+				kinds = new Array<number>(contents.length);
+			}
+			contents[count] = content;
+			kinds[count++] = kind;
 		}
 		const children = block.children;
 		if (children !== undefined && children.length > 0) {
@@ -234,6 +239,9 @@ function readBlocks(forest: readonly PageBlock[], depth: number, old: BlockRows)
 			at = 0;
 		}
 	}
+	contents.length = count;
+	kinds.length = count;
+	return { head, rest: { contents, kinds } };
 }
 
 /** A list of blocks as the host gives it: entities, and pairs for children it did not load. */
