@@ -11,7 +11,7 @@ export interface LineEdit {
 
 /**
  * The model `readNote(text)` gives, built from `previous` (the model of the text before `edit`) by reading only the
- * edited lines; null when the edit reaches what depends on the whole text (the metadata block, or a fence open across
+ * edited lines, as `edit.text` holds them (`text` itself is not searched); null when the edit reaches what depends on the whole text (the metadata block, or a fence open across
  * either end of the edit), where the caller reads the whole note.
  */
 export function rereadNote(previous: NoteModel, text: string, edit: LineEdit): ReadNote | null {
