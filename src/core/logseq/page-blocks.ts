@@ -203,7 +203,7 @@ function readBlocks(forest: readonly PageBlock[], depth: number, old: BlockRows)
 	let list: BlockList = forest;
 	let at = 0;
 	let head = 0;
-	/** Empty while every block so far matches; then sized for as many blocks as old has left (growing one by one is slower). */
+	/** Empty while every block so far matches; then sized for as many blocks as old has left, if any (growing one by one is slower). */
 	let contents: string[] = [];
 	let kinds: number[] = [];
 	let matching = true;
@@ -223,11 +223,11 @@ function readBlocks(forest: readonly PageBlock[], depth: number, old: BlockRows)
 		const kind = level === 0 && block["preBlock?"] === true ? -1 : level;
 		if (matching && head < oldCount && oldContents[head] === content && oldKinds[head] === kind) head++;
 		else {
-			if (matching) {
-				matching = false;
-				contents = new Array<string>(Math.max(oldCount - head, 16));
-				kinds = new Array<number>(contents.length);
+			if (matching && head < oldCount) {
+				contents = new Array<string>(oldCount - head);
+				kinds = new Array<number>(oldCount - head);
 			}
+			matching = false;
 			contents[count] = content;
 			kinds[count++] = kind;
 		}
