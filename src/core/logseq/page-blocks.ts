@@ -34,9 +34,10 @@ export function visibleText(node: PageBlock): string {
  * in whole (no split into lines).
  */
 export function pageText(forest: readonly PageBlock[], depth = 0): string {
-	const out: string[] = [];
-	eachBlock(forest, depth, (content, kind) => out.push(blockLines(content, kind)));
-	return out.join("\n");
+	const { contents, kinds } = readBlocks(forest, depth, NO_BLOCKS).rest;
+	// Each block's lines in place of its content: the one array the walk made is joined.
+	for (let i = 0; i < contents.length; i++) contents[i] = blockLines(contents[i], kinds[i]);
+	return contents.join("\n");
 }
 
 /**
@@ -47,9 +48,8 @@ export function pageText(forest: readonly PageBlock[], depth = 0): string {
  * (never copied whole until someone reads it). Gives what `pageText` gives, for any sequence.
  */
 export class PageTextCache {
-	/** Each block's content and kind (see `eachBlock`) in reading order, its lines, and its first line in the text. */
-	#contents: string[] = [];
-	#kinds: number[] = [];
+	/** Each block's content and kind in reading order, its lines, and its first line in the text. */
+	#blocks: BlockRows = { contents: [], kinds: [] };
 	#pieces: string[] = [];
 	#lines: number[] = [];
 	#lineCount = 1;
@@ -66,56 +66,57 @@ export class PageTextCache {
 
 	/** The page text of `forest`, as `pageText(forest)`. */
 	text(forest: readonly PageBlock[]): string {
-		const contents: string[] = [];
-		const kinds: number[] = [];
-		eachBlock(forest, 0, (content, kind) => {
-			contents.push(content);
-			kinds.push(kind);
-		});
-		const old = this.#contents;
-		const same = (i: number, j: number) => old[i] === contents[j] && this.#kinds[i] === kinds[j];
-		const shorter = Math.min(old.length, contents.length);
-		let head = 0;
-		while (head < shorter && same(head, head)) head++;
-		if (head === old.length && head === contents.length) {
-			if (this.#runs.length === 0 && old.length > 0) this.#cut();
+		const old = this.#blocks;
+		const oldCount = old.contents.length;
+		const read = readBlocks(forest, 0, old);
+		const { rest } = read;
+		let head = read.head;
+		const count = head + rest.contents.length;
+		if (head === oldCount && count === oldCount) {
+			if (this.#runs.length === 0 && oldCount > 0) this.#cut();
 			this.#edit = { from: this.#lineCount, to: this.#lineCount, text: "" };
 			return this.#text;
 		}
+		const room = Math.min(oldCount, count) - head;
 		let tail = 0;
-		while (tail < shorter - head && same(old.length - 1 - tail, contents.length - 1 - tail)) tail++;
+		for (let i = oldCount - 1, j = rest.contents.length - 1; tail < room && old.contents[i] === rest.contents[j] && old.kinds[i] === rest.kinds[j]; i--, j--) tail++;
 		// A change that reaches the page's end takes the block before it along, so that it replaces some lines by some lines.
-		if (tail === 0 && head > 0 && (head === old.length || head === contents.length)) head--;
-		if (head === 0 && tail === 0) this.#write(contents, kinds);
-		else this.#splice(contents, kinds, head, tail);
+		if (tail === 0 && head > 0 && (head === oldCount || head === count)) {
+			head--;
+			rest.contents.unshift(old.contents[head]);
+			rest.kinds.unshift(old.kinds[head]);
+		}
+		if (head === 0 && tail === 0) this.#write(rest);
+		else this.#splice(rest, head, tail);
 		return this.#text;
 	}
 
-	/** Writes blocks [head, length - tail) of the new tree in place of the old ones between the same shared blocks. */
-	#splice(contents: string[], kinds: number[], head: number, tail: number): void {
+	/** Writes the blocks of `rest` but its last `tail` in place of the old blocks from `head` to the same last `tail`. */
+	#splice(rest: BlockRows, head: number, tail: number): void {
 		if (this.#runs.length === 0) this.#cut();
-		const oldEnd = this.#contents.length - tail;
-		const newEnd = contents.length - tail;
+		const oldEnd = this.#blocks.contents.length - tail;
+		const written = rest.contents.length - tail;
 		const lineTo = tail > 0 ? this.#lines[oldEnd] : this.#lineCount;
-		const written: string[] = [];
-		const firstLines = this.#lines.slice(0, head);
+		const pieces: string[] = [];
+		const firstLines: number[] = [];
 		let line = this.#lines[head];
-		for (let i = head; i < newEnd; i++) {
-			const lines = blockLines(contents[i], kinds[i]);
-			written.push(lines);
+		for (let i = 0; i < written; i++) {
+			const lines = blockLines(rest.contents[i], rest.kinds[i]);
+			pieces.push(lines);
 			firstLines.push(line);
 			line += lineCount(lines);
 		}
 		const lineShift = line - lineTo;
-		for (let i = oldEnd; i < this.#contents.length; i++) firstLines.push(this.#lines[i] + lineShift);
-		const text = written.join("\n");
-		this.#edit = { from: this.#lines[head], to: lineTo, text: tail > 0 && written.length > 0 ? `${text}\n` : text };
-		const pieces = this.#pieces.slice(0, head).concat(written, this.#pieces.slice(oldEnd));
-		this.#rerun(pieces, head, oldEnd, newEnd - oldEnd);
-		this.#contents = contents;
-		this.#kinds = kinds;
-		this.#pieces = pieces;
-		this.#lines = firstLines;
+		const text = pieces.join("\n");
+		this.#edit = { from: this.#lines[head], to: lineTo, text: tail > 0 && written > 0 ? `${text}\n` : text };
+		this.#blocks = {
+			contents: replaced(this.#blocks.contents, head, oldEnd, rest.contents.slice(0, written)),
+			kinds: replaced(this.#blocks.kinds, head, oldEnd, rest.kinds.slice(0, written)),
+		};
+		this.#pieces = replaced(this.#pieces, head, oldEnd, pieces);
+		this.#lines = replaced(this.#lines, head, oldEnd, firstLines);
+		if (lineShift !== 0) for (let i = head + written; i < this.#lines.length; i++) this.#lines[i] += lineShift;
+		this.#rerun(this.#pieces, head, oldEnd, head + written - oldEnd);
 		this.#lineCount += lineShift;
 	}
 
@@ -144,11 +145,11 @@ export class PageTextCache {
 		this.#text = this.#runs.reduce((text, run, i) => (i === 0 ? run : `${text}\n${run}`), "");
 	}
 
-	#write(contents: string[], kinds: number[]): void {
+	#write(blocks: BlockRows): void {
+		const { contents, kinds } = blocks;
 		const pieces: string[] = [];
 		for (let i = 0; i < contents.length; i++) pieces.push(blockLines(contents[i], kinds[i]));
-		this.#contents = contents;
-		this.#kinds = kinds;
+		this.#blocks = blocks;
 		this.#pieces = pieces;
 		this.#sizes = [];
 		this.#runs = [];
@@ -180,24 +181,79 @@ function lineCount(lines: string): number {
 	return count;
 }
 
+/** Blocks in reading order: each one's content, and its kind: -1 for the page's pre-block (its properties, unbulleted), else its depth. */
+interface BlockRows {
+	contents: string[];
+	kinds: number[];
+}
+
+const NO_BLOCKS: BlockRows = { contents: [], kinds: [] };
+
 /**
- * Calls `visit` with each loaded block's content in reading order, and its kind: -1 for the page's pre-block (its
- * properties, unbulleted), else its depth. An explicit stack means a page nested thousands deep cannot overflow the call stack.
+ * The loaded blocks of `forest` (at `depth`) in reading order, told apart from the blocks `old` holds: `head` counts
+ * those equal to old's first ones, block for block, and `rest` holds every block after them. One walk, comparing as it
+ * goes; the lists being walked are kept on a stack of our own, so that a page nested thousands deep cannot overflow
+ * the call stack.
  */
-function eachBlock(forest: readonly PageBlock[], depth: number, visit: (content: string, kind: number) => void): void {
-	const stack: { list: readonly (PageBlock | readonly [string, string])[]; at: number; depth: number }[] = [{ list: forest, at: 0, depth }];
-	while (stack.length > 0) {
-		const level = stack[stack.length - 1];
-		if (level.at === level.list.length) {
-			stack.pop();
+function readBlocks(forest: readonly PageBlock[], depth: number, old: BlockRows): { head: number; rest: BlockRows } {
+	const { contents: oldContents, kinds: oldKinds } = old;
+	const oldCount = oldContents.length;
+	const lists: BlockList[] = [];
+	const resume: number[] = [];
+	let list: BlockList = forest;
+	let at = 0;
+	let head = 0;
+	/** Empty while every block so far matches; then sized for as many blocks as old has left, if any (growing one by one is slower). */
+	let contents: string[] = [];
+	let kinds: number[] = [];
+	let matching = true;
+	let count = 0;
+	for (;;) {
+		if (at === list.length) {
+			if (lists.length === 0) break;
+			list = lists.pop() as BlockList;
+			at = resume.pop() as number;
 			continue;
 		}
-		const node = level.list[level.at++];
+		const node = list[at++];
 		if (Array.isArray(node)) continue;
 		const block = node as PageBlock;
-		visit(block.content ?? "", block["preBlock?"] === true && level.depth === 0 ? -1 : level.depth);
-		if (block.children !== undefined && block.children.length > 0) stack.push({ list: block.children, at: 0, depth: level.depth + 1 });
+		const level = depth + lists.length;
+		const content = block.content ?? "";
+		const kind = level === 0 && block["preBlock?"] === true ? -1 : level;
+		if (matching && head < oldCount && oldContents[head] === content && oldKinds[head] === kind) head++;
+		else {
+			if (matching && head < oldCount) {
+				contents = new Array<string>(oldCount - head);
+				kinds = new Array<number>(oldCount - head);
+			}
+			matching = false;
+			contents[count] = content;
+			kinds[count++] = kind;
+		}
+		const children = block.children;
+		if (children !== undefined && children.length > 0) {
+			lists.push(list);
+			resume.push(at);
+			list = children;
+			at = 0;
+		}
 	}
+	contents.length = count;
+	kinds.length = count;
+	return { head, rest: { contents, kinds } };
+}
+
+/** A list of blocks as the host gives it: entities, and pairs for children it did not load. */
+type BlockList = readonly (PageBlock | readonly [string, string])[];
+
+/** `list` with its items [from, to) replaced by `items`: changed in place when a few items go in, else built anew (a spread of many arguments could overflow the stack). */
+function replaced<T>(list: T[], from: number, to: number, items: readonly T[]): T[] {
+	if (items.length <= 1000) {
+		list.splice(from, to - from, ...items);
+		return list;
+	}
+	return list.slice(0, from).concat(items, list.slice(to));
 }
 
 /** A block's lines in the page text: a pre-block's content as it is, any other block bulleted at its depth. */

@@ -11,7 +11,7 @@ export interface LineEdit {
 
 /**
  * The model `readNote(text)` gives, built from `previous` (the model of the text before `edit`) by reading only the
- * edited lines; null when the edit reaches what depends on the whole text (the metadata block, or a fence open across
+ * edited lines, as `edit.text` holds them (`text` itself is not searched); null when the edit reaches what depends on the whole text (the metadata block, or a fence open across
  * either end of the edit), where the caller reads the whole note.
  */
 export function rereadNote(previous: NoteModel, text: string, edit: LineEdit): ReadNote | null {
@@ -21,22 +21,32 @@ export function rereadNote(previous: NoteModel, text: string, edit: LineEdit): R
 	if (openAt(previous.code, from) || openAt(previous.code, to)) return null;
 	const start = previous.lineStart[from];
 	const inserted = edit.text;
-	const shift = inserted.length - ((to < count ? previous.lineStart[to] : previous.text.length) - start);
+	const end = to < count ? previous.lineStart[to] : previous.text.length;
+	const shift = inserted.length - (end - start);
 	if (text.length !== previous.text.length + shift || (to < count && inserted !== "" && inserted.charCodeAt(inserted.length - 1) !== 10)) return null;
 	/** The edited lines start at `start` and after each "\n" of the inserted text but a last one that ends the edit. */
-	const lineStart = previous.lineStart.slice(0, from);
-	const limit = to < count ? inserted.length - 1 : inserted.length;
-	if (limit >= 0) lineStart.push(start);
-	for (let newline = inserted.indexOf("\n"); newline !== -1 && newline < limit; newline = inserted.indexOf("\n", newline + 1)) lineStart.push(start + newline + 1);
-	const edited = lineStart.length - from;
+	const starts = partStarts(inserted);
+	const edited = starts.length - (to < count ? 1 : 0);
 	const added = edited - (to - from);
+	const lineStart = previous.lineStart.slice(0, from);
+	for (let i = 0; i < edited; i++) lineStart.push(start + starts[i]);
 	for (let i = to; i < count; i++) lineStart.push(previous.lineStart[i] + shift);
+	// The edited lines are read from the edit, and the lines they replaced from a slice of the earlier text: no search runs past the edit.
+	const partCode = new Uint8Array(starts.length);
+	const body = readLines(inserted, starts, 0, edited, partCode);
+	if (body.fence !== null) return null;
+	const replacedStarts = previous.lineStart.slice(from, to).map((offset) => offset - start);
+	if (to < count) replacedStarts.push(end - start);
+	const before = readLines(previous.text.slice(start, end), replacedStarts, 0, to - from, new Uint8Array(replacedStarts.length));
 	const codeLines = new Uint8Array(lineStart.length);
 	codeLines.set(previous.codeLines.subarray(0, from));
+	codeLines.set(partCode.subarray(0, edited), from);
 	codeLines.set(previous.codeLines.subarray(to), from + edited);
-	const body = readLines(text, lineStart, from, from + edited, codeLines);
-	if (body.fence !== null) return null;
-	const before = readLines(previous.text, previous.lineStart, from, to, new Uint8Array(count));
+	for (const heading of body.headings) heading.line += from;
+	for (const block of body.code) {
+		block.from += from;
+		block.to += from;
+	}
 	const moved = <T extends { from: number; to: number }>(block: T) => ({ ...block, from: block.from + added, to: block.to + added });
 	const code = previous.code.filter((block) => block.to < from).concat(body.code, previous.code.filter((block) => block.from >= to).map(moved));
 	const headings: Heading[] = [];
@@ -46,6 +56,16 @@ export function rereadNote(previous: NoteModel, text: string, edit: LineEdit): R
 	for (const heading of previous.headings) if (heading.line >= to) addHeading(headings, open, { ...heading, line: heading.line + added });
 	for (const index of open) headings[index].end = lineStart.length;
 	return new ReadNote(text, lineStart, previous.meta, code, codeLines, headings, previous.bullets - before.bullets + body.bullets, previous.others - before.others + body.others);
+}
+
+/**
+ * Where each line of `part` (whole lines) starts in it: at 0 and after each "\n". A part that ends with a line end has
+ * one entry more than lines, where a next line would start, so that its last line's end is known.
+ */
+function partStarts(part: string): number[] {
+	const starts = [0];
+	for (let newline = part.indexOf("\n"); newline !== -1; newline = part.indexOf("\n", newline + 1)) starts.push(newline + 1);
+	return starts;
 }
 
 /** True when a fence opened before `line` is still open at its start. */

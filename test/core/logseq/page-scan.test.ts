@@ -98,4 +98,21 @@ describe("PageScanCache", () => {
 			{ numRuns: 300 },
 		);
 	});
+
+	it("gives a fresh read's scan after more than a thousand blocks change at once between blocks it keeps, and after the small edits that follow", () => {
+		const section = (i: number, word: string): Tree => ({ content: `## ${word} ${i}`, pre: false, children: [{ content: `Point of ${i}, see [[Link ${i % 7}]]\nsecond line`, pre: false, children: [] }] });
+		const page = (word: string, count = 1500): Tree[] => [{ content: "type:: venture", pre: true, children: [] }, ...Array.from({ length: count }, (_, i) => section(i, word))];
+		const cache = new PageScanCache();
+		const first = page("Section");
+		// Every block but the first two and the last two typed in, then one block, then 1,200 blocks deleted, then a block added under the first kept one.
+		const rewritten = [...first.slice(0, 2), ...page("Rewritten").slice(2, -1), first[first.length - 1]];
+		const oneEdit = rewritten.map((node, i) => (i === 700 ? { ...node, content: "## Edited" } : node));
+		const deleted = [...oneEdit.slice(0, 100), ...oneEdit.slice(1300)];
+		const added = deleted.map((node, i) => (i === 1 ? { ...node, children: [{ content: "- new ### Who pays?", pre: false, children: [] }, ...node.children] } : node));
+		for (const forest of [first, rewritten, oneEdit, deleted, added, first]) {
+			const tree = hostTree(forest);
+			expect(plain(cache.scan(tree))).toEqual(plain(scanNote(pageText(tree))));
+		}
+	});
 });
+
