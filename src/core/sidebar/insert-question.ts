@@ -1,5 +1,5 @@
 /** The edit that writes a question into a note as a heading with an empty field under it, ready to be answered. */
-import { isBlank } from "../text/lines";
+import { isBlank, textIndent } from "../text/lines";
 import type { TextPosition } from "./answers";
 import { profileHeading } from "../profile/profile-heading";
 import type { Heading } from "../note";
@@ -35,8 +35,7 @@ export function insertQuestionEdit(text: string, question: string, options: Inse
 	const logseq = options.flavor === "logseq" || (options.flavor === "auto" && scan.outline);
 	if (line === -1) return startEdit(`${logseq ? "- " : ""}${"#".repeat(level)} ${heading}`, logseq ? "  - " : "");
 	if (!logseq) return markdownEdit(scan.lines, line, level, heading);
-	if (section !== null) return logseqEdit(scan.lines, line, leadingSpace(scan.lines[section.mark.line]), true, level, heading);
-	return logseqEdit(scan.lines, line, "", false, level, heading);
+	return logseqEdit(scan.lines, line, section === null ? null : scan.lines[section.mark.line], level, heading);
 }
 
 /** The profile's section in the note (see `profileHeading`), and the last non-blank line of it. */
@@ -83,11 +82,6 @@ function placeOutsideCode(scan: NoteScan, wanted: number): number {
 	return block.to === lines.length - 1 ? block.from - 1 : block.to;
 }
 
-/** The spaces and tabs that open `line`. */
-function leadingSpace(line: string): string {
-	return /^[\t ]*/.exec(line)?.[0] ?? "";
-}
-
 /** The question and its field as the note's first lines, a blank line before what was there. */
 function startEdit(headingLine: string, field: string): QuestionEdit {
 	const start = { line: 0, ch: 0 };
@@ -109,12 +103,12 @@ function markdownEdit(lines: readonly string[], line: number, level: number, que
 }
 
 /**
- * A Logseq block `- ### Question?` with an empty child bullet, written after `line`: a child of the block indented
- * by `indent` when `nested` (the profile's section), else a block at that indentation.
+ * A Logseq block `- ### Question?` with an empty child bullet, written after `line`: a child of the `parent` block
+ * (the profile's section heading line), else a block at the top of the outline.
  */
-function logseqEdit(lines: readonly string[], line: number, indent: string, nested: boolean, level: number, question: string): QuestionEdit {
+function logseqEdit(lines: readonly string[], line: number, parent: string | null, level: number, question: string): QuestionEdit {
 	const step = lines.some((each) => each.startsWith("\t")) ? "\t" : "  ";
-	const block = nested ? indent + step : indent;
+	const block = parent === null ? "" : parent.slice(0, textIndent(parent)) + step;
 	const field = `${block}${step}- `;
 	const end = { line, ch: lines[line].length };
 	if (isBlank(lines[line])) {
