@@ -140,9 +140,9 @@ function renderRisks(section: HTMLElement, risks: readonly KeyRisk[]): void {
 	for (const risk of risks) {
 		const item = details.createDiv({ cls: part("risk") });
 		item.createEl("strong", { text: risk.name });
-		if (risk.text !== "") item.createDiv({ text: risk.text });
-		if (risk.mitigation !== "") item.createDiv({ text: `Mitigation: ${risk.mitigation}` });
-		if (risk.contingency !== "") item.createDiv({ text: `Contingency: ${risk.contingency}` });
+		for (const [label, text] of [["", risk.text], ["Mitigation: ", risk.mitigation], ["Contingency: ", risk.contingency]]) {
+			if (text !== "") item.createDiv({ text: label + text });
+		}
 	}
 }
 
