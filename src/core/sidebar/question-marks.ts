@@ -85,9 +85,7 @@ export function lineMark(line: string, index: number): NoteMark | null {
 	if (!mayOpenMark(line)) return null;
 	const start = textStart(line);
 	const c = line.charCodeAt(start);
-	if (!(c === 42 || c === 95 || start > 0)) return null;
-	const mark = c === 42 || c === 95 ? readBold(line, index, start) : null;
-	return mark ?? readQuestionItem(line, index, start);
+	return (c === 42 || c === 95 ? readBold(line, index, start) : null) ?? readQuestionItem(line, index, start);
 }
 
 /** True when the line's first non-blank character may open a bold line or a list item: * _ - + > or a digit. */
