@@ -153,17 +153,18 @@ function questionGroups(profile: Profile, keyPages: ReadonlyMap<string, KeyPage>
 		});
 	const groups: QuestionGroup[] = [{ title: "Copilot questions", key: null, questions: items(profile.copilot.questions) }];
 	const weights = profile.keyWeights ?? {};
-	const keyGroups = profile.keys.flatMap((name, order) => {
+	const keyGroups = profile.keys.flatMap((name) => {
 		const page = keyPages.get(name.toLowerCase());
 		if (page === undefined) return [];
 		const weight = Object.prototype.hasOwnProperty.call(weights, name) ? weights[name] : page.weight;
 		const group: QuestionGroup = { title: page.title ?? name, key: name, questions: items(page.questions) };
 		if (weight !== undefined) group.weight = weight;
 		if (page.risks !== undefined && page.risks.length > 0) group.risks = page.risks;
-		return [{ order, group }];
+		return [group];
 	});
-	keyGroups.sort((a, b) => (b.group.weight ?? -Infinity) - (a.group.weight ?? -Infinity) || a.order - b.order);
-	for (const { group } of keyGroups) if (group.questions.length > 0) groups.push(group);
+	// Heaviest first, an unweighted key below any weight; the sort is stable, so keys that tie stay in Keys order.
+	keyGroups.sort((a, b) => (b.weight ?? -Number.MAX_VALUE) - (a.weight ?? -Number.MAX_VALUE));
+	for (const group of keyGroups) if (group.questions.length > 0) groups.push(group);
 	return groups;
 }
 

@@ -63,6 +63,14 @@ describe("buildSidebarModel", () => {
 		expect(titles).toEqual(["Copilot questions:-", "Willingness to pay:5", "Cost structure:1", "Competitor prices:-"]);
 	});
 
+	it("keeps keys of equal weight, and unweighted keys, in the order the profile lists them", () => {
+		const keys = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"];
+		const listed: AppliedProfile = { ...pricing, profile: { ...pricing.profile, keys, keyWeights: { Beta: 5, Delta: 5, Epsilon: 7 } } };
+		const pages = new Map(keys.map((key) => [key.toLowerCase(), readKeyPage(`- #question What about ${key}?`)]));
+		const titles = model("", [listed], pages).cards[0].groups.map((group) => `${group.title}:${group.weight ?? "-"}`);
+		expect(titles).toEqual(["Copilot questions:-", "Epsilon:7", "Beta:5", "Delta:5", "Alpha:-", "Gamma:-"]);
+	});
+
 	it("shows no key groups when the key pages are not in the vault", () => {
 		expect(model("", [pricing], new Map()).cards[0].groups.map((group) => group.title)).toEqual(["Copilot questions"]);
 	});
