@@ -2,7 +2,6 @@
 import { isBlank, textIndent } from "../text/lines";
 import type { TextPosition } from "./answers";
 import { profileHeading } from "../profile/profile-heading";
-import type { Heading } from "../note";
 import { scanNote, type NoteScan } from "./question-marks";
 
 /** One replacement in the note and where the cursor goes after it; apply both as one transaction. */
@@ -28,29 +27,20 @@ export interface InsertOptions {
  * code. The cursor lands in the empty field under the heading. `scan` is the note's scan when the caller has it.
  */
 export function insertQuestionEdit(text: string, question: string, options: InsertOptions, scan: NoteScan = scanNote(text)): QuestionEdit {
-	const section = profileSection(scan, options.profile);
-	const line = placeOutsideCode(scan, section !== null ? section.last : lastTextLine(scan.lines));
-	const level = Math.min(6, section !== null ? section.mark.level + 1 : sectionLevel(scan));
+	const section = profileHeading(scan.headings, [options.profile]);
+	const { lines } = scan;
+	const line = placeOutsideCode(scan, section !== null ? lastTextLine(lines, section.line, section.end - 1) : lastTextLine(lines, 0, lines.length - 1));
+	const level = Math.min(6, section !== null ? section.level + 1 : sectionLevel(scan));
 	const heading = `${"#".repeat(level)} ${question.replace(/\s+/g, " ").trim()}`;
 	const logseq = options.flavor === "logseq" || (options.flavor === "auto" && scan.outline);
 	if (line === -1) return startEdit(`${logseq ? "- " : ""}${heading}`, logseq ? "  - " : "");
-	if (!logseq) return markdownEdit(scan.lines, line, heading);
-	return logseqEdit(scan.lines, line, section === null ? null : scan.lines[section.mark.line], heading);
+	if (!logseq) return markdownEdit(lines, line, heading);
+	return logseqEdit(lines, line, section === null ? null : lines[section.line], heading);
 }
 
-/** The profile's section in the note (see `profileHeading`), and the last non-blank line of it. */
-function profileSection(scan: NoteScan, profile: string): { mark: Heading; last: number } | null {
-	const mark = profileHeading(scan.headings, [profile]);
-	if (mark === null) return null;
-	let last = mark.end - 1;
-	while (last > mark.line && isBlank(scan.lines[last])) last--;
-	return { mark, last };
-}
-
-/** The last line that holds text; the first line of a blank note. */
-function lastTextLine(lines: readonly string[]): number {
-	let last = lines.length - 1;
-	while (last > 0 && isBlank(lines[last])) last--;
+/** The last of lines `first` to `last` that holds text; `first` when none does (the heading of an empty section, the first line of a blank note). */
+function lastTextLine(lines: readonly string[], first: number, last: number): number {
+	while (last > first && isBlank(lines[last])) last--;
 	return last;
 }
 
