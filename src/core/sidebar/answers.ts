@@ -56,7 +56,6 @@ export function findAnswers(scan: NoteScan, keys: ReadonlySet<string>, options: 
 
 /** True when the line holds text that answers something: not blank, not a bare marker or placeholder. */
 export function holdsAnswer(line: string, from = textStart(line)): boolean {
-	if (isBlank(line)) return false;
 	const text = line.slice(from).trim();
 	return text !== "" && !PLACEHOLDER.test(text);
 }
