@@ -59,7 +59,7 @@ export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: Si
 	const shell = root.createDiv({ cls: "inncopilot-copilot" });
 	renderHeader(shell, data, handlers);
 	if (data.note === null) {
-		emptyState(shell, words("sidebar-no-note"), data, handlers);
+		emptyState(shell, words("sidebar-no-note"));
 	} else if (data.model === null) {
 		shell.createEl("p", { cls: part("hint"), text: "Reading the note…" });
 	} else {
@@ -70,7 +70,7 @@ export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: Si
 			warn(shell, words("sidebar-missing-profile", { name }));
 		}
 		if (data.model.cards.length === 0) {
-			emptyState(shell, words("sidebar-no-profile"), data, handlers);
+			emptyState(shell, words("sidebar-no-profile"), data.canInsertTemplate ? () => handlers.insertTemplate() : undefined);
 		}
 		for (const card of data.model.cards) renderCard(shell, card, handlers);
 	}
@@ -89,11 +89,11 @@ function renderHeader(shell: HTMLElement, data: SidebarData, handlers: SidebarHa
 	});
 }
 
-function emptyState(shell: HTMLElement, message: string, data: SidebarData, handlers: SidebarHandlers): void {
+/** What the sidebar says when it has no card to show; `insertTemplate`, when given, is offered as a button. */
+function emptyState(shell: HTMLElement, message: string, insertTemplate?: () => void): void {
 	const empty = shell.createDiv({ cls: part("empty") });
 	empty.createEl("p", { text: message });
-	if (data.note === null || !data.canInsertTemplate) return;
-	button(empty, "mod-cta", "Insert profile template", "insert-template", () => handlers.insertTemplate());
+	if (insertTemplate) button(empty, "mod-cta", "Insert profile template", "insert-template", insertTemplate);
 }
 
 function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHandlers): void {
