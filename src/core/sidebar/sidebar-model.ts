@@ -82,10 +82,12 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
 	const keys = new Set<string>();
 	for (const card of cards) for (const group of card.groups) for (const question of group.questions) keys.add(question.key);
 	const spots = findAnswers(input.scan, keys, { items: !input.applied.some((applied) => applied.reason === "page") });
+	const problem = metaProblem(input.scan.meta);
 	return {
 		path: input.path,
 		missing: [...(input.missing ?? [])],
-		problems: frontMatterProblems(input.scan),
+		// What the front matter's problem means for the sidebar; none when it reads fine.
+		problems: problem === null ? [] : [words("sidebar-meta-problem", { problem })],
 		cards: cards.map(({ applied, groups }) => {
 			let answered = 0;
 			let total = 0;
@@ -166,12 +168,6 @@ function questionGroups(profile: Profile, keyPages: ReadonlyMap<string, KeyPage>
 	keyGroups.sort((a, b) => (b.weight ?? -Number.MAX_VALUE) - (a.weight ?? -Number.MAX_VALUE));
 	for (const group of keyGroups) if (group.questions.length > 0) groups.push(group);
 	return groups;
-}
-
-/** The note's front matter problem, with what it means for the sidebar; none when it reads fine. */
-function frontMatterProblems(scan: NoteScan): string[] {
-	const problem = metaProblem(scan.meta);
-	return problem === null ? [] : [words("sidebar-meta-problem", { problem })];
 }
 
 /** A profile page's known sections that are present but empty (with the end of their heading line), and the titles of those it lacks. */
