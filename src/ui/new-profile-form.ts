@@ -9,15 +9,17 @@ export type SubmitProfile = (input: NewProfileInput) => Promise<string | null>;
 
 /** Draws the form into `el`; `done` is called once the profile was created. Returns the name field, to be focused. */
 export function renderNewProfileForm(el: HTMLElement, submit: SubmitProfile, done: () => void): HTMLInputElement {
-	el.addClass("inncopilot-new-profile");
+	// The form's class; its parts' classes extend it (styles.css names them in full).
+	const form = "inncopilot-new-profile";
+	el.addClass(form);
 	const input = (label: string, placeholder: string) => {
-		const row = el.createEl("label", { cls: "inncopilot-new-profile-row" });
-		row.createSpan({ cls: "inncopilot-new-profile-label", text: label });
+		const row = el.createEl("label", { cls: `${form}-row` });
+		row.createSpan({ cls: `${form}-label`, text: label });
 		return row.createEl("input", { type: "text", placeholder });
 	};
 	const name = input("Name", "Pricing strategy");
 	const definition = input("Definition", "How a venture sets and changes its prices");
-	const problem = el.createDiv({ cls: "inncopilot-new-profile-problem", attr: { role: "alert" } });
+	const problem = el.createDiv({ cls: `${form}-problem`, attr: { role: "alert" } });
 	const button = el.createDiv({ cls: "modal-button-container" }).createEl("button", { text: "Create", cls: "mod-cta" });
 	const send = async () => {
 		if (button.disabled) return;

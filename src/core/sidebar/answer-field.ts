@@ -1,5 +1,5 @@
 /** The edit that makes room to answer a question the note asks without leaving a line to answer on. */
-import { isBlank, splitLines } from "../text/lines";
+import { isBlank, splitLines, textIndent } from "../text/lines";
 import type { AnswerSpot } from "./answers";
 import type { QuestionEdit } from "./insert-question";
 
@@ -13,7 +13,7 @@ export function answerFieldEdit(text: string, spot: AnswerSpot): QuestionEdit | 
 	const lines = splitLines(text);
 	const line = lines[spot.question.line] ?? "";
 	const end = { line: spot.question.line, ch: line.length };
-	const indent = /^[\t ]*/.exec(line)?.[0] ?? "";
+	const indent = line.slice(0, textIndent(line));
 	if (spot.kind === "item" || /^[\t ]*[-*+] /.test(line)) {
 		const step = indent.includes("\t") || lines.some((each) => each.startsWith("\t")) ? "\t" : "  ";
 		const field = `${indent}${step}- `;

@@ -56,7 +56,6 @@ export function findAnswers(scan: NoteScan, keys: ReadonlySet<string>, options: 
 
 /** True when the line holds text that answers something: not blank, not a bare marker or placeholder. */
 export function holdsAnswer(line: string, from = textStart(line)): boolean {
-	if (isBlank(line)) return false;
 	const text = line.slice(from).trim();
 	return text !== "" && !PLACEHOLDER.test(text);
 }
@@ -73,7 +72,7 @@ function readAnswer(scan: NoteScan, m: number, markKeys: readonly string[]): Ans
 	const asked = lineText(scan, mark.line);
 	const question = { line: mark.line, ch: asked.length };
 	if (mark.inline !== -1 && holdsAnswer(asked, mark.inline)) {
-		return { kind, answered: true, field: true, question, answer: { line: mark.line, ch: mark.inline } };
+		return answeredSpot(kind, question, { line: mark.line, ch: mark.inline });
 	}
 	const end = sectionEnd(scan, m, markKeys);
 	let next = m + 1;
@@ -82,7 +81,7 @@ function readAnswer(scan: NoteScan, m: number, markKeys: readonly string[]): Ans
 		if (inner !== null && inner.level > 0) continue;
 		const text = lineText(scan, line);
 		const from = textStart(text);
-		if (holdsAnswer(text, from)) return { kind, answered: true, field: true, question, answer: { line, ch: from } };
+		if (holdsAnswer(text, from)) return answeredSpot(kind, question, { line, ch: from });
 	}
 	const field = mark.line + 1 < end;
 	const answer = field ? { line: mark.line + 1, ch: textStart(lineText(scan, mark.line + 1)) } : question;
@@ -104,9 +103,14 @@ function readItemAnswer(scan: NoteScan, m: number, markKeys: readonly string[]):
 		if (indentWidth(text) <= mark.item) break;
 		const from = textStart(text);
 		first ??= { line, ch: from };
-		if (holdsAnswer(text, from)) return { kind: "item", answered: true, field: true, question, answer: { line, ch: from } };
+		if (holdsAnswer(text, from)) return answeredSpot("item", question, { line, ch: from });
 	}
 	return { kind: "item", answered: false, field: first !== null, question, answer: first ?? question };
+}
+
+/** A question asked as `kind` at `question` and answered from `answer` on. */
+function answeredSpot(kind: AnswerSpot["kind"], question: TextPosition, answer: TextPosition): AnswerSpot {
+	return { kind, answered: true, field: true, question, answer };
 }
 
 /** The line where a heading's or bold line's answer region stops (exclusive). */

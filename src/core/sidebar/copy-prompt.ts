@@ -3,13 +3,16 @@ import type { Profile } from "../profile/profile";
 import type { Result } from "../result";
 import { bundledTemplate } from "../templates/bundled-templates";
 import type { TemplateEngine, TemplateError } from "../templates/template-engine";
-import { readNote } from "../note";
+import { pageBody } from "../graph/page-body";
 import { examplesBesidesNote } from "./examples-besides-note";
 
 /** Characters of worked examples a prompt carries in all; the prompt says so, and longer examples are cut at a line. */
 export const PROMPT_EXAMPLE_BUDGET = 12000;
 /** Characters of the note a prompt carries at most; a longer note is cut at a line, and the prompt and the sidebar say so. */
 export const PROMPT_NOTE_LIMIT = 20000;
+
+/** What a prompt says in place of the note when it has no text yet (Copy prompt and drafting alike). */
+export const EMPTY_NOTE = "(The note is still empty.)";
 
 /** The note the prompt is about. */
 export interface PromptNote {
@@ -40,8 +43,7 @@ export function copilotPrompt(
 	engine: TemplateEngine,
 	template: string = bundledTemplate("copilot-prompt"),
 ): Result<CopilotPrompt, TemplateError> {
-	const model = readNote(note.text);
-	const body = model.lines.slice(model.meta.bodyStart).join("\n").trim();
+	const body = pageBody(note.text);
 	const noteTrimmed = body.length > PROMPT_NOTE_LIMIT;
 	const page = note.pageSections !== undefined;
 	const rendered = engine.render(template, {
@@ -53,7 +55,7 @@ export function copilotPrompt(
 		questions: page ? [] : [...questions],
 		page,
 		pageSections: [...(note.pageSections ?? [])],
-		note: body === "" ? "(The note is still empty.)" : noteTrimmed ? cutAtLine(body, PROMPT_NOTE_LIMIT) : body,
+		note: body === "" ? EMPTY_NOTE : noteTrimmed ? cutAtLine(body, PROMPT_NOTE_LIMIT) : body,
 		noteTrimmed,
 		noteLimit: PROMPT_NOTE_LIMIT,
 	});

@@ -26,7 +26,6 @@ export {
 	buildSidebarModel,
 	cardQuestions,
 	progressText,
-	sidebarModelKey,
 	sidebarViewKey,
 	type EmptySection,
 	type ProfileCard,

@@ -1,8 +1,7 @@
 /** The edit that writes a question into a note as a heading with an empty field under it, ready to be answered. */
-import { isBlank } from "../text/lines";
+import { isBlank, textIndent } from "../text/lines";
 import type { TextPosition } from "./answers";
 import { profileHeading } from "../profile/profile-heading";
-import type { Heading } from "../note";
 import { scanNote, type NoteScan } from "./question-marks";
 
 /** One replacement in the note and where the cursor goes after it; apply both as one transaction. */
@@ -28,30 +27,20 @@ export interface InsertOptions {
  * code. The cursor lands in the empty field under the heading. `scan` is the note's scan when the caller has it.
  */
 export function insertQuestionEdit(text: string, question: string, options: InsertOptions, scan: NoteScan = scanNote(text)): QuestionEdit {
-	const heading = question.replace(/\s+/g, " ").trim();
-	const section = profileSection(scan, options.profile);
-	const line = placeOutsideCode(scan, section !== null ? section.last : lastTextLine(scan.lines));
-	const level = Math.min(6, section !== null ? section.mark.level + 1 : sectionLevel(scan));
+	const section = profileHeading(scan.headings, [options.profile]);
+	const { lines } = scan;
+	const line = placeOutsideCode(scan, section !== null ? lastTextLine(lines, section.line, section.end - 1) : lastTextLine(lines, 0, lines.length - 1));
+	const level = Math.min(6, section !== null ? section.level + 1 : sectionLevel(scan));
+	const heading = `${"#".repeat(level)} ${question.replace(/\s+/g, " ").trim()}`;
 	const logseq = options.flavor === "logseq" || (options.flavor === "auto" && scan.outline);
-	if (line === -1) return startEdit(`${logseq ? "- " : ""}${"#".repeat(level)} ${heading}`, logseq ? "  - " : "");
-	if (!logseq) return markdownEdit(scan.lines, line, level, heading);
-	if (section !== null) return logseqEdit(scan.lines, line, leadingSpace(scan.lines[section.mark.line]), true, level, heading);
-	return logseqEdit(scan.lines, line, "", false, level, heading);
+	if (line === -1) return startEdit(`${logseq ? "- " : ""}${heading}`, logseq ? "  - " : "");
+	if (!logseq) return markdownEdit(lines, line, heading);
+	return logseqEdit(lines, line, section === null ? null : lines[section.line], heading);
 }
 
-/** The profile's section in the note (see `profileHeading`), and the last non-blank line of it. */
-function profileSection(scan: NoteScan, profile: string): { mark: Heading; last: number } | null {
-	const mark = profileHeading(scan.headings, [profile]);
-	if (mark === null) return null;
-	let last = mark.end - 1;
-	while (last > mark.line && isBlank(scan.lines[last])) last--;
-	return { mark, last };
-}
-
-/** The last line that holds text; the first line of a blank note. */
-function lastTextLine(lines: readonly string[]): number {
-	let last = lines.length - 1;
-	while (last > 0 && isBlank(lines[last])) last--;
+/** The last of lines `first` to `last` that holds text; `first` when none does (the heading of an empty section, the first line of a blank note). */
+function lastTextLine(lines: readonly string[], first: number, last: number): number {
+	while (last > first && isBlank(lines[last])) last--;
 	return last;
 }
 
@@ -83,11 +72,6 @@ function placeOutsideCode(scan: NoteScan, wanted: number): number {
 	return block.to === lines.length - 1 ? block.from - 1 : block.to;
 }
 
-/** The spaces and tabs that open `line`. */
-function leadingSpace(line: string): string {
-	return /^[\t ]*/.exec(line)?.[0] ?? "";
-}
-
 /** The question and its field as the note's first lines, a blank line before what was there. */
 function startEdit(headingLine: string, field: string): QuestionEdit {
 	const start = { line: 0, ch: 0 };
@@ -95,31 +79,30 @@ function startEdit(headingLine: string, field: string): QuestionEdit {
 }
 
 /** `### Question?` with a blank line above, the empty field under it, and a blank line before what follows. */
-function markdownEdit(lines: readonly string[], line: number, level: number, question: string): QuestionEdit {
-	const headingLine = `${"#".repeat(level)} ${question}`;
+function markdownEdit(lines: readonly string[], line: number, heading: string): QuestionEdit {
 	const followed = line + 1 < lines.length && !isBlank(lines[line + 1]);
-	if (isBlank(lines[line])) {
-		const above = line > 0 && !isBlank(lines[line - 1]);
-		const text = `${above ? "\n" : ""}${headingLine}\n${followed ? "\n" : ""}`;
-		const at = line + (above ? 2 : 1);
-		return { from: { line, ch: 0 }, to: { line, ch: lines[line].length }, text, cursor: { line: at, ch: 0 } };
-	}
-	const end = { line, ch: lines[line].length };
-	return { from: end, to: end, text: `\n\n${headingLine}\n${followed ? "\n" : ""}`, cursor: { line: line + 3, ch: 0 } };
+	// After a line of text, a blank line and the heading; on a blank line, the heading, with a blank line above it.
+	const above = isBlank(lines[line]) ? (line > 0 && !isBlank(lines[line - 1]) ? "\n" : "") : "\n\n";
+	return writeAfter(lines, line, above, `${heading}\n${followed ? "\n" : ""}`, 0);
 }
 
 /**
- * A Logseq block `- ### Question?` with an empty child bullet, written after `line`: a child of the block indented
- * by `indent` when `nested` (the profile's section), else a block at that indentation.
+ * A Logseq block `- ### Question?` with an empty child bullet, written after `line`: a child of the `parent` block
+ * (the profile's section heading line), else a block at the top of the outline.
  */
-function logseqEdit(lines: readonly string[], line: number, indent: string, nested: boolean, level: number, question: string): QuestionEdit {
+function logseqEdit(lines: readonly string[], line: number, parent: string | null, heading: string): QuestionEdit {
 	const step = lines.some((each) => each.startsWith("\t")) ? "\t" : "  ";
-	const block = nested ? indent + step : indent;
+	const block = parent === null ? "" : parent.slice(0, textIndent(parent)) + step;
 	const field = `${block}${step}- `;
+	return writeAfter(lines, line, isBlank(lines[line]) ? "" : "\n", `${block}- ${heading}\n${field}`, field.length);
+}
+
+/**
+ * Writes `above` (line ends only) and then `text`, a heading line and its field, in place of line `line` when it is
+ * blank, else at its end. The cursor goes to column `ch` of the field.
+ */
+function writeAfter(lines: readonly string[], line: number, above: string, text: string, ch: number): QuestionEdit {
 	const end = { line, ch: lines[line].length };
-	if (isBlank(lines[line])) {
-		const start = { line, ch: 0 };
-		return { from: start, to: end, text: `${block}- ${"#".repeat(level)} ${question}\n${field}`, cursor: { line: line + 1, ch: field.length } };
-	}
-	return { from: end, to: end, text: `\n${block}- ${"#".repeat(level)} ${question}\n${field}`, cursor: { line: line + 2, ch: field.length } };
+	const from = isBlank(lines[line]) ? { line, ch: 0 } : end;
+	return { from, to: end, text: above + text, cursor: { line: line + above.length + 1, ch } };
 }

@@ -46,10 +46,12 @@ export interface NoteProfiles {
  */
 export function profilesOfNote(scan: NoteScan, path: string, lookup: ProfileLookup, resolve: LinkResolver, targets: (note: NoteScan) => readonly string[] = linkTargets): NoteProfiles {
 	if (isProfilePage(scan, path, lookup)) {
-		const indexed = lookup.byPath(path)?.profile;
-		if (indexed?.pageName !== undefined) return { applied: [{ profile: indexed, path, reason: "page" }], missing: [] };
-		const profile = readPageProfile(scan);
-		if (profile.name === "") profile.name = basename(path);
+		// A graph profile as the index resolved it; any other page read from its live text.
+		let profile = lookup.byPath(path)?.profile;
+		if (profile?.pageName === undefined) {
+			profile = readPageProfile(scan);
+			if (profile.name === "") profile.name = basename(path);
+		}
 		return { applied: [{ profile, path, reason: "page" }], missing: [] };
 	}
 	const applied: AppliedProfile[] = [];

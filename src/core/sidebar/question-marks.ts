@@ -1,6 +1,6 @@
 /** Where a note may ask a question (its headings, bold lines and list items ending with "?"), read from the note model. */
 import { lineText, readNote, rereadNote, type Heading, type LineEdit, type NoteModel } from "../note";
-import { indentWidth, listMarkerLength, textStart } from "../text/lines";
+import { indentWidth, listMarkerLength, textIndent, textStart } from "../text/lines";
 
 /** A heading, a bold line, or a list item ending with "?", outside code: a place where a question may be written. */
 export interface NoteMark {
@@ -85,16 +85,12 @@ export function lineMark(line: string, index: number): NoteMark | null {
 	if (!mayOpenMark(line)) return null;
 	const start = textStart(line);
 	const c = line.charCodeAt(start);
-	if (!(c === 42 || c === 95 || start > 0)) return null;
-	const mark = c === 42 || c === 95 ? readBold(line, index, start) : null;
-	return mark ?? readQuestionItem(line, index, start);
+	return (c === 42 || c === 95 ? readBold(line, index, start) : null) ?? readQuestionItem(line, index, start);
 }
 
 /** True when the line's first non-blank character may open a bold line or a list item: * _ - + > or a digit. */
 function mayOpenMark(line: string): boolean {
-	let i = 0;
-	while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-	const c = line.charCodeAt(i);
+	const c = line.charCodeAt(textIndent(line));
 	return c === 42 || c === 95 || c === 45 || c === 43 || c === 62 || (c >= 48 && c <= 57);
 }
 
@@ -114,8 +110,6 @@ function readQuestionItem(line: string, index: number, start: number): NoteMark 
 	let end = line.length;
 	while (end > start && " \t*_".includes(line[end - 1])) end--;
 	if (line.charCodeAt(end - 1) !== 63) return null;
-	let indent = 0;
-	while (line.charCodeAt(indent) === 32 || line.charCodeAt(indent) === 9) indent++;
-	if (listMarkerLength(line, indent) === 0) return null;
+	if (listMarkerLength(line, textIndent(line)) === 0) return null;
 	return { line: index, level: 0, item: indentWidth(line), text: line.slice(start, end), inline: -1 };
 }

@@ -82,10 +82,12 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
 	const keys = new Set<string>();
 	for (const card of cards) for (const group of card.groups) for (const question of group.questions) keys.add(question.key);
 	const spots = findAnswers(input.scan, keys, { items: !input.applied.some((applied) => applied.reason === "page") });
+	const problem = metaProblem(input.scan.meta);
 	return {
 		path: input.path,
 		missing: [...(input.missing ?? [])],
-		problems: frontMatterProblems(input.scan),
+		// What the front matter's problem means for the sidebar; none when it reads fine.
+		problems: problem === null ? [] : [words("sidebar-meta-problem", { problem })],
 		cards: cards.map(({ applied, groups }) => {
 			let answered = 0;
 			let total = 0;
@@ -97,7 +99,6 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
 					if (question.answered) answered++;
 				}
 			}
-			const page = applied.reason === "page";
 			const graphWarnings = applied.profile.pageName !== undefined && applied.profile.warnings.length > 0 ? { warnings: [...applied.profile.warnings] } : {};
 			return {
 				name: applied.profile.name,
@@ -107,8 +108,7 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
 				groups,
 				answered,
 				total,
-				emptySections: page ? emptySections(input.scan) : [],
-				missingSections: page ? missingSections(input.scan) : [],
+				...(applied.reason === "page" ? sectionsToFill(input.scan) : { emptySections: [], missingSections: [] }),
 				...graphWarnings,
 			};
 		}),
@@ -122,11 +122,6 @@ export function progressText(card: Pick<ProfileCard, "answered" | "total" | "rea
 	return `${card.answered} of ${card.total} answered`;
 }
 
-/** A string that changes whenever anything the sidebar shows changes (a question asked or answered…), and not when only positions move. */
-export function sidebarModelKey(model: SidebarModel): string {
-	return JSON.stringify(model, (name, value: unknown) => (name === "at" || name === "answerAt" ? value !== null : value));
-}
-
 /** What a host draws: the note, whether it is pinned, whether the template button is offered, and the model. */
 export interface SidebarView {
 	note: { path: string } | null;
@@ -135,9 +130,12 @@ export interface SidebarView {
 	model: SidebarModel | null;
 }
 
-/** A string that changes whenever anything drawn changes; a host redraws only then. See also `sidebarModelKey`. */
+/**
+ * A string that changes whenever anything drawn changes (a question asked or answered, the pin…), and not when only
+ * positions in the note move; a host redraws only then.
+ */
 export function sidebarViewKey(view: SidebarView): string {
-	return [view.note?.path ?? "", String(view.pinned), String(view.canInsertTemplate), view.model === null ? "" : sidebarModelKey(view.model)].join("\n");
+	return JSON.stringify(view, (name, value: unknown) => (name === "at" || name === "answerAt" ? value !== null : value));
 }
 
 /** Every question of the card, own questions first, each once. */
@@ -157,40 +155,30 @@ function questionGroups(profile: Profile, keyPages: ReadonlyMap<string, KeyPage>
 		});
 	const groups: QuestionGroup[] = [{ title: "Copilot questions", key: null, questions: items(profile.copilot.questions) }];
 	const weights = profile.keyWeights ?? {};
-	const keyGroups = profile.keys.flatMap((name, order) => {
+	const keyGroups = profile.keys.flatMap((name) => {
 		const page = keyPages.get(name.toLowerCase());
 		if (page === undefined) return [];
 		const weight = Object.prototype.hasOwnProperty.call(weights, name) ? weights[name] : page.weight;
-		const group: QuestionGroup = { title: page.title ?? name, key: name, weight, questions: items(page.questions) };
+		const group: QuestionGroup = { title: page.title ?? name, key: name, questions: items(page.questions) };
+		if (weight !== undefined) group.weight = weight;
 		if (page.risks !== undefined && page.risks.length > 0) group.risks = page.risks;
-		return [{ order, group }];
+		return [group];
 	});
-	keyGroups.sort((a, b) => (b.group.weight ?? -Infinity) - (a.group.weight ?? -Infinity) || a.order - b.order);
-	for (const { group } of keyGroups) if (group.questions.length > 0) groups.push(group.weight === undefined ? withoutWeight(group) : group);
+	// Heaviest first, an unweighted key below any weight; the sort is stable, so keys that tie stay in Keys order.
+	keyGroups.sort((a, b) => (b.weight ?? -Number.MAX_VALUE) - (a.weight ?? -Number.MAX_VALUE));
+	for (const group of keyGroups) if (group.questions.length > 0) groups.push(group);
 	return groups;
 }
 
-/** The note's front matter problem, with what it means for the sidebar; none when it reads fine. */
-function frontMatterProblems(scan: NoteScan): string[] {
-	const problem = metaProblem(scan.meta);
-	return problem === null ? [] : [words("sidebar-meta-problem", { problem })];
-}
-
-function withoutWeight(group: QuestionGroup): QuestionGroup {
-	const { weight: _weight, ...rest } = group;
-	return rest;
-}
-
-function emptySections(scan: NoteScan): EmptySection[] {
+/** A profile page's known sections that are present but empty (with the end of their heading line), and the titles of those it lacks. */
+function sectionsToFill(scan: NoteScan): Pick<ProfileCard, "emptySections" | "missingSections"> {
 	const sections = pageSections(scan);
-	return SECTION_ORDER.flatMap(({ kind, title }) => {
+	const emptySections: EmptySection[] = [];
+	const missingSections: string[] = [];
+	for (const { kind, title } of SECTION_ORDER) {
 		const section = sections.find((each) => each.kind === kind);
-		if (section === undefined || !isEmptySection(scan, section)) return [];
-		return [{ title, at: { line: section.line, ch: lineText(scan, section.line).length } }];
-	});
-}
-
-function missingSections(scan: NoteScan): string[] {
-	const kinds = new Set(pageSections(scan).map((section) => section.kind));
-	return SECTION_ORDER.filter(({ kind }) => !kinds.has(kind)).map(({ title }) => title);
+		if (section === undefined) missingSections.push(title);
+		else if (isEmptySection(scan, section)) emptySections.push({ title, at: { line: section.line, ch: lineText(scan, section.line).length } });
+	}
+	return { emptySections, missingSections };
 }

@@ -42,10 +42,6 @@ export class CopilotView extends ItemView {
 		return this.#controller.shownPath();
 	}
 
-	isPinned(): boolean {
-		return this.#controller.isPinned();
-	}
-
 	async onOpen(): Promise<void> {
 		const { workspace, metadataCache, vault } = this.app;
 		const control = this.#controller;
@@ -81,8 +77,7 @@ export class CopilotView extends ItemView {
 	}
 
 	getState(): Record<string, unknown> {
-		const state: CopilotState = { pinned: this.#controller.isPinned() ? this.#controller.shownPath() : null };
-		return { ...super.getState(), ...state };
+		return { ...super.getState(), pinned: this.#controller.isPinned() ? this.#controller.shownPath() : null } satisfies Partial<CopilotState>;
 	}
 
 	async setState(state: unknown, result: ViewStateResult): Promise<void> {

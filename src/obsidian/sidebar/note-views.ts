@@ -14,16 +14,12 @@ export function markdownViewOf(app: App, path: string): MarkdownView | null {
 	return null;
 }
 
-/** The note's live text: the editor's, unsaved typing included, when the note is open; else the vault's. */
-export async function noteText(app: App, file: TFile): Promise<string> {
-	const view = markdownViewOf(app, file.path);
-	return view !== null ? view.editor.getValue() : app.vault.cachedRead(file);
-}
-
-/** The Markdown note at `path` with its name and live text (see `noteText`), or null when there is none. */
+/** The note at `path` with its name and live text: the editor's, unsaved typing included, when the note is open; else the vault's. Null when there is no such note. */
 export async function liveNote(app: App, path: string): Promise<{ name: string; text: string } | null> {
 	const file = app.vault.getFileByPath(path);
-	return file === null ? null : { name: file.basename, text: await noteText(app, file) };
+	if (file === null) return null;
+	const view = markdownViewOf(app, file.path);
+	return { name: file.basename, text: view !== null ? view.editor.getValue() : await app.vault.cachedRead(file) };
 }
 
 /** A Markdown view of the note in editing mode, opening the note in the current tab when it is not open; null if that fails. */

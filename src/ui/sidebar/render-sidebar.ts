@@ -59,7 +59,7 @@ export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: Si
 	const shell = root.createDiv({ cls: "inncopilot-copilot" });
 	renderHeader(shell, data, handlers);
 	if (data.note === null) {
-		emptyState(shell, words("sidebar-no-note"), data, handlers);
+		emptyState(shell, words("sidebar-no-note"));
 	} else if (data.model === null) {
 		shell.createEl("p", { cls: part("hint"), text: "Reading the note…" });
 	} else {
@@ -70,7 +70,7 @@ export function renderSidebar(root: HTMLElement, data: SidebarData, handlers: Si
 			warn(shell, words("sidebar-missing-profile", { name }));
 		}
 		if (data.model.cards.length === 0) {
-			emptyState(shell, words("sidebar-no-profile"), data, handlers);
+			emptyState(shell, words("sidebar-no-profile"), data.canInsertTemplate ? () => handlers.insertTemplate() : undefined);
 		}
 		for (const card of data.model.cards) renderCard(shell, card, handlers);
 	}
@@ -89,11 +89,11 @@ function renderHeader(shell: HTMLElement, data: SidebarData, handlers: SidebarHa
 	});
 }
 
-function emptyState(shell: HTMLElement, message: string, data: SidebarData, handlers: SidebarHandlers): void {
+/** What the sidebar says when it has no card to show; `insertTemplate`, when given, is offered as a button. */
+function emptyState(shell: HTMLElement, message: string, insertTemplate?: () => void): void {
 	const empty = shell.createDiv({ cls: part("empty") });
 	empty.createEl("p", { text: message });
-	if (data.note === null || !data.canInsertTemplate) return;
-	button(empty, "mod-cta", "Insert profile template", "insert-template", () => handlers.insertTemplate());
+	if (insertTemplate) button(empty, "mod-cta", "Insert profile template", "insert-template", insertTemplate);
 }
 
 function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHandlers): void {
@@ -103,16 +103,17 @@ function renderCard(shell: HTMLElement, card: ProfileCard, handlers: SidebarHand
 	if (card.definition !== "") handlers.renderMarkdown(section.createDiv({ cls: part("definition") }), card.definition);
 
 	const progress = section.createDiv({ cls: part("progress") });
-	if (card.total > 0 && card.reason !== "page") progress.createEl("progress", { attr: { value: String(card.answered), max: String(card.total), "aria-hidden": "true" } });
+	const answerable = card.total > 0 && card.reason !== "page";
+	if (answerable) progress.createEl("progress", { attr: { value: String(card.answered), max: String(card.total), "aria-hidden": "true" } });
 	progress.createSpan({ text: progressText(card) });
 	button(progress, part("copy"), "Copy prompt", `copy:${card.name}`, () => handlers.copyPrompt(card.name));
 	handlers.cardExtras?.(progress, card);
-	if (card.total > 0 && card.reason !== "page") renderLegend(section);
+	if (answerable) renderLegend(section);
 
 	for (const group of card.groups) {
 		if (group.questions.length === 0) continue;
-		const title = group.key === null ? group.title : `${group.title}${group.weight === undefined ? "" : ` · weight ${group.weight}`}`;
-		section.createDiv({ cls: part("group"), text: title });
+		// Only a key page's group has a weight; the profile's own questions have none.
+		section.createDiv({ cls: part("group"), text: group.weight === undefined ? group.title : `${group.title} · weight ${group.weight}` });
 		const list = section.createEl("ul", { cls: part("questions") });
 		for (const question of group.questions) renderQuestion(list, card, question, handlers);
 		if (group.risks !== undefined) renderRisks(section, group.risks);
@@ -139,9 +140,9 @@ function renderRisks(section: HTMLElement, risks: readonly KeyRisk[]): void {
 	for (const risk of risks) {
 		const item = details.createDiv({ cls: part("risk") });
 		item.createEl("strong", { text: risk.name });
-		if (risk.text !== "") item.createDiv({ text: risk.text });
-		if (risk.mitigation !== "") item.createDiv({ text: `Mitigation: ${risk.mitigation}` });
-		if (risk.contingency !== "") item.createDiv({ text: `Contingency: ${risk.contingency}` });
+		for (const [label, text] of [["", risk.text], ["Mitigation: ", risk.mitigation], ["Contingency: ", risk.contingency]]) {
+			if (text !== "") item.createDiv({ text: label + text });
+		}
 	}
 }
 
@@ -150,9 +151,11 @@ function renderQuestion(list: HTMLElement, card: ProfileCard, question: Question
 	const state = questionState(card, question);
 	const row = list.createEl("li", { cls: `${part("question")} is-${state}` });
 	const control = button(row, part("question-button"), "", `question:${card.name}:${question.key}`, () => handlers.question(card, question), {
-		"aria-label": questionLabel(card, question),
+		// What a screen reader says, and Obsidian's tooltip shows: the question, its state, and what a click does.
+		"aria-label": words(`question-${state}`, { question: question.text }),
 	});
-	control.createSpan({ cls: part("status"), text: STATUS_GLYPHS[state], attr: { "aria-hidden": "true", title: STATUS_MEANINGS[state] } });
+	const [glyph, meaning] = STATUS[state];
+	control.createSpan({ cls: part("status"), text: glyph, attr: { "aria-hidden": "true", title: meaning } });
 	control.createSpan({ cls: part("question-text"), text: question.text });
 	handlers.questionExtras?.(row, card, question);
 }
@@ -160,30 +163,26 @@ function renderQuestion(list: HTMLElement, card: ProfileCard, question: Question
 /** Answered, asked but not answered, not in the note yet; or, on the profile's own page, listed there. */
 type QuestionState = "answered" | "asked" | "missing" | "listed";
 
-const STATUS_GLYPHS: Readonly<Record<QuestionState, string>> = { answered: "✓", asked: "◐", missing: "○", listed: "•" };
-const STATUS_MEANINGS: Readonly<Record<QuestionState, string>> = {
-	answered: "Answered",
-	asked: "In the note, not answered yet",
-	missing: "Not in the note yet",
-	listed: "Listed on this page",
+/** Each state's mark before the question, and what the mark means. */
+const STATUS: Readonly<Record<QuestionState, readonly [glyph: string, meaning: string]>> = {
+	answered: ["✓", "Answered"],
+	asked: ["◐", "In the note, not answered yet"],
+	missing: ["○", "Not in the note yet"],
+	listed: ["•", "Listed on this page"],
 };
 
 /** What the marks before the questions mean, as one visible line a screen reader reads too. */
 function renderLegend(section: HTMLElement): void {
 	const legend = section.createEl("p", { cls: part("legend"), attr: { "aria-label": "What the marks mean" } });
 	for (const state of ["answered", "asked", "missing"] as const) {
-		legend.createSpan({ text: `${STATUS_GLYPHS[state]} ${STATUS_MEANINGS[state].toLowerCase()}` });
+		const [glyph, meaning] = STATUS[state];
+		legend.createSpan({ text: `${glyph} ${meaning.toLowerCase()}` });
 	}
 }
 
 function questionState(card: ProfileCard, question: QuestionItem): QuestionState {
 	if (card.reason === "page") return "listed";
 	return question.answered ? "answered" : question.at !== null ? "asked" : "missing";
-}
-
-/** What a screen reader says, and Obsidian's tooltip shows: the question, its state, and what a click does. */
-function questionLabel(card: ProfileCard, question: QuestionItem): string {
-	return words(`question-${questionState(card, question)}`, { question: question.text });
 }
 
 function focusedControl(root: HTMLElement): string | null {

@@ -137,16 +137,15 @@ export class SidebarController {
 
 	/** The shown note changed: drop any result on its way and look again now, or when shown. */
 	#invalidate(): void {
-		this.#generation++;
 		this.#refreshSoon.cancel();
-		if (!this.#host.isVisible()) this.#stale = true;
-		else void this.#refresh();
+		void this.#refresh();
 	}
 
 	#catchUp(): void {
 		if (this.#stale && this.#host.isVisible()) void this.#refresh();
 	}
 
+	/** Reads the shown note and draws it; a later call (or `stop`) makes this one's result stale. Hidden, it only marks the sidebar stale. */
 	async #refresh(): Promise<void> {
 		const generation = ++this.#generation;
 		if (!this.#host.isVisible()) {
@@ -174,7 +173,8 @@ export class SidebarController {
 		if (key === this.#drawnKey) return;
 		this.#drawnKey = key;
 		this.#undoMarkdown();
-		renderSidebar(this.#host.root, data, this.#handlers(note?.path ?? null));
+		// With no note, the sidebar draws no control that acts on one.
+		renderSidebar(this.#host.root, data, this.#handlers(note?.path ?? ""));
 	}
 
 	#undoMarkdown(): void {
@@ -182,18 +182,15 @@ export class SidebarController {
 		this.#undoRenders = [];
 	}
 
-	#handlers(path: string | null): SidebarHandlers {
-		const withPath = (action: (path: string) => Promise<void>) => {
-			if (path !== null) void action(path);
-		};
+	#handlers(path: string): SidebarHandlers {
 		return {
 			togglePin: () => this.togglePin(),
-			insertTemplate: () => withPath((note) => Promise.resolve(this.#host.insertTemplate(note))),
-			copyPrompt: (card) => withPath((note) => this.#copyPrompt(note, card)),
-			question: (card, question) => withPath((note) => this.#askQuestion(note, card, question)),
-			jumpToSection: (card, section) => withPath((note) => this.#jumpToSection(note, card, section)),
+			insertTemplate: () => this.#host.insertTemplate(path),
+			copyPrompt: (card) => void this.#copyPrompt(path, card),
+			question: (card, question) => void this.#askQuestion(path, card, question),
+			jumpToSection: (card, section) => void this.#jumpToSection(path, card, section),
 			renderMarkdown: (el, text) => {
-				this.#undoRenders.push(this.#host.markdown.render(text, el, path ?? ""));
+				this.#undoRenders.push(this.#host.markdown.render(text, el, path));
 			},
 			questionExtras: (row, card, question) => this.#drafting?.questionExtras(row, card, question),
 			cardExtras: (container, card) => this.#drafting?.cardExtras(container, card),

@@ -6,7 +6,6 @@ import {
 	progressText,
 	readKeyPage,
 	scanNote,
-	sidebarModelKey,
 	sidebarViewKey,
 	type AppliedProfile,
 	type KeyPage,
@@ -62,6 +61,14 @@ describe("buildSidebarModel", () => {
 		const light: AppliedProfile = { ...pricing, profile: { ...pricing.profile, keyWeights: { "Cost structure": 1 } } };
 		const titles = model("", [light]).cards[0].groups.map((group) => `${group.title}:${group.weight ?? "-"}`);
 		expect(titles).toEqual(["Copilot questions:-", "Willingness to pay:5", "Cost structure:1", "Competitor prices:-"]);
+	});
+
+	it("keeps keys of equal weight, and unweighted keys, in the order the profile lists them", () => {
+		const keys = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"];
+		const listed: AppliedProfile = { ...pricing, profile: { ...pricing.profile, keys, keyWeights: { Beta: 5, Delta: 5, Epsilon: 7 } } };
+		const pages = new Map(keys.map((key) => [key.toLowerCase(), readKeyPage(`- #question What about ${key}?`)]));
+		const titles = model("", [listed], pages).cards[0].groups.map((group) => `${group.title}:${group.weight ?? "-"}`);
+		expect(titles).toEqual(["Copilot questions:-", "Epsilon:7", "Beta:5", "Delta:5", "Alpha:-", "Gamma:-"]);
 	});
 
 	it("shows no key groups when the key pages are not in the vault", () => {
@@ -145,30 +152,31 @@ describe("buildSidebarModel", () => {
 	});
 });
 
-describe("sidebarModelKey", () => {
+describe("sidebarViewKey, as the model changes", () => {
 	const note = "## What do customers pay today?\n40 €";
+	const viewKeyOf = (shown: SidebarModel) => sidebarViewKey({ note: { path: shown.path }, pinned: false, canInsertTemplate: true, model: shown });
 
 	it("stays the same when typing only moves the answers", () => {
-		expect(sidebarModelKey(model("# Pets\n\n\n" + note + " and more"))).toBe(sidebarModelKey(model(note)));
+		expect(viewKeyOf(model("# Pets\n\n\n" + note + " and more"))).toBe(viewKeyOf(model(note)));
 	});
 
 	it("changes when a question flips to answered", () => {
-		expect(sidebarModelKey(model(note))).not.toBe(sidebarModelKey(model("## What do customers pay today?\n")));
+		expect(viewKeyOf(model(note))).not.toBe(viewKeyOf(model("## What do customers pay today?\n")));
 	});
 
 	it("changes when the note starts asking a question, though it is not answered yet", () => {
-		expect(sidebarModelKey(model("## Who pays the most?\n"))).not.toBe(sidebarModelKey(model("# Pets\n")));
+		expect(viewKeyOf(model("## Who pays the most?\n"))).not.toBe(viewKeyOf(model("# Pets\n")));
 	});
 
 	it("changes when an empty section's place is unchanged but the section gets filled", () => {
 		const page = (text: string) =>
-			sidebarModelKey(buildSidebarModel({ scan: scanNote(text), path: "p.md", applied: [{ profile: parseProfile(text), path: "p.md", reason: "page" }] }));
+			viewKeyOf(buildSidebarModel({ scan: scanNote(text), path: "p.md", applied: [{ profile: parseProfile(text), path: "p.md", reason: "page" }] }));
 		expect(page("# P\n## Definition\nx\n## Keys\n")).not.toBe(page("# P\n## Definition\nx\n## Keys\n- [[Costs]]"));
 	});
 
 	it("changes when the profile's definition changes", () => {
 		const edited: AppliedProfile = { ...pricing, profile: { ...pricing.profile, definition: "Something else." } };
-		expect(sidebarModelKey(model(note, [edited]))).not.toBe(sidebarModelKey(model(note)));
+		expect(viewKeyOf(model(note, [edited]))).not.toBe(viewKeyOf(model(note)));
 	});
 });
 

@@ -47,7 +47,7 @@ describe("openCopilotSidebar", () => {
 		expect(leaf.isDeferred).toBe(false);
 		expect(env.app.workspace.getLeavesOfType(COPILOT_VIEW_TYPE)).toEqual([leaf]);
 		const [view] = copilotViews(env.app as unknown as App);
-		expect([view.shownPath(), view.isPinned()]).toEqual(["Ventures/Pets.md", true]);
+		expect([view.shownPath(), view.getState().pinned]).toEqual(["Ventures/Pets.md", "Ventures/Pets.md"]);
 	});
 });
 

@@ -184,7 +184,7 @@ describe("CopilotView: pin", () => {
 		await settle();
 		expect(shown(restarted)[0]).toBe("Pinned toTaxi");
 		await restarted.setState({ pinned: 42 }, { history: false });
-		expect(restarted.isPinned()).toBe(false);
+		expect(restarted.getState().pinned).toBeNull();
 	});
 
 	it("follows the pinned note when it is renamed, and unpins when it is deleted", async () => {
@@ -199,7 +199,7 @@ describe("CopilotView: pin", () => {
 
 		env.app.vault.remove("Ventures/Exotic pets.md");
 		await settle();
-		expect(view.isPinned()).toBe(false);
+		expect(view.getState().pinned).toBeNull();
 		expect(shown(view)[0]).toBe("ShowingPlain");
 	});
 });
