@@ -4,6 +4,7 @@ import { pageBody } from "../graph/page-body";
 import { examplesBesidesNote } from "../sidebar/examples-besides-note";
 import { estimateTokens, MESSAGE_OVERHEAD_TOKENS, trimToTokens } from "./token-estimate";
 import { words } from "../wording/wording";
+import { EMPTY_NOTE } from "../sidebar/copy-prompt";
 
 /** One message of a chat request. */
 export interface ChatMessage {
@@ -89,7 +90,7 @@ function systemText(profile: Profile): string {
 }
 
 function questionText(question: string, note: string): string {
-	const venture = note.trim() === "" ? "(The note is still empty.)" : note;
+	const venture = note.trim() === "" ? EMPTY_NOTE : note;
 	return `The venture:\n"""\n${venture}\n"""\n\nQuestion: ${question}`;
 }
 
