@@ -232,6 +232,17 @@ describe("convertProfileFlavor", () => {
 		expect(convertProfileFlavor(mixed)).toEqual({ ok: false, error: "Converting this page to Obsidian headings and back would not give it back exactly (its line ends would change), so nothing was changed." });
 	});
 
+	it("refuses a CRLF page whose last line ends in a lone carriage return, which the way back would drop", () => {
+		const page = `${written("logseq").replace(/\n/g, "\r\n").replace(/\r\n$/, "")}\r`;
+		expect(convertProfileFlavor(page)).toEqual({ ok: false, error: "Converting this page to Obsidian headings and back would not give it back exactly (its line ends would change), so nothing was changed." });
+	});
+
+	it("refuses a CRLF page with one LF line end in its middle, where only the count of line-end bytes would match", () => {
+		const crlf = written("logseq").replace(/\n/g, "\r\n");
+		const page = `${crlf.replace("\r\n", "\n").replace(/\r\n$/, "")}\r`;
+		expect(convertProfileFlavor(page).ok).toBe(false);
+	});
+
 	it("keeps CRLF line ends and a byte-order mark, there and back", () => {
 		const page = `\ufeff${written("obsidian").replace(/\n/g, "\r\n")}`;
 		const logseq = convert(page);
