@@ -49,7 +49,7 @@ console.log(`packed library: first unpack ${firstUnpack.toFixed(2)} ms (first pa
 
 report([
   { name: "main.js, minified", value: kib(bytes), unit: "KiB", baseline: "issue 14's goal", baselineValue: GOAL_KIB, ratio: bytes / 1024 / GOAL_KIB, goal: `≤ ${GOAL_KIB} KiB (≤ 1×)` },
-  { name: "main.js, terser's share", value: kib(bytes - bundledBytes), unit: "KiB", baseline: "esbuild's bundle before terser", baselineValue: kib(bundledBytes), ratio: bytes / bundledBytes, goal: "—" },
+  { name: "main.js, what terser takes off esbuild's bundle", value: kib(bundledBytes - bytes), unit: "KiB", baseline: "esbuild's bundle before terser", baselineValue: kib(bundledBytes), ratio: (bundledBytes - bytes) / bundledBytes, goal: "—" },
   ...biggest(folders, TOP_FOLDERS).map(([folder, size]) => ({ name: `main.js holds ${folder}`, value: kib(size), unit: "KiB", baseline: "esbuild's bundle before terser", baselineValue: kib(bundledBytes), ratio: size / bundledBytes, goal: "—" })),
   ...biggest(files, TOP_FILES).map(([file, size]) => ({ name: `main.js holds ${file}`, value: kib(size), unit: "KiB", baseline: "esbuild's bundle before terser", baselineValue: kib(bundledBytes), ratio: size / bundledBytes, goal: "—" })),
   { name: "unpack the bundled library (templates, profile pages, tool notes), first call (cold code, as on the first picker; kept after)", value: firstUnpack, unit: "ms", baseline: "first parse of the pages, also cold", baselineValue: firstParse, ratio: firstUnpack / firstParse, goal: "< 16 ms, off the onload path" },
