@@ -8,6 +8,6 @@ export { lineText, metaProblem, readNote, offsetAt, type CodeBlock, type NoteMet
 export { isTopLevel, sectionsAt, type Heading, type Section } from "./headings";
 export { lineLinks, type NoteLink } from "./links";
 export { KeptLinkTargets, linkTargets } from "./link-targets";
-export { rereadNote, type LineEdit } from "./note-edit";
+export { rereadNote, type LineEdit, type NoteChange } from "./note-edit";
 export { PROPERTY_LINE, type OutlineBlock } from "./outline";
 export { metaList, metaString, readFrontMatter, yamlString, type FrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";

@@ -21,21 +21,21 @@ export function linkTargets(note: NoteModel): string[] {
  * unchanged, and only the changed lines are read again. Always what `linkTargets` gives.
  */
 export class KeptLinkTargets {
-	#text = "";
+	#note: NoteModel | null = null;
 	#codeLines: Uint8Array = new Uint8Array(0);
 	#found: Found = { lines: [], targets: [] };
+	/** Where each target read first appears in `#found.targets`. */
+	#firstAt = new Map<string, number>();
 	#distinct: readonly string[] = [];
 
 	/** The targets of `note`, as `linkTargets(note)`; the same array as last time when the changed lines hold the targets they held. */
 	targets(note: NoteModel): readonly string[] {
-		const { text, lineStart, codeLines } = note;
+		if (note === this.#note) return this.#distinct;
+		const { lineStart, codeLines } = note;
 		const count = lineStart.length;
 		const was = this.#found;
 		const shift = count - this.#codeLines.length;
-		const prefix = shared(this.#text, text, 0, false);
-		/** The lines read again, [first, to): from the line where the change starts to the first whose line end before it is unchanged. */
-		const first = Math.max(0, atMost(lineStart, prefix) - 1);
-		const to = Math.max(first + 1, atMost(lineStart, text.length - shared(this.#text, text, prefix, true)));
+		const [first, to] = this.#changedLines(note);
 		let kept = this.#codeLines.length > 0 && to - shift >= first && to - shift <= this.#codeLines.length;
 		for (let i = 0; kept && i < count; i++) if (i < first || i >= to) kept = this.#codeLines[i < first ? i : i - shift] === codeLines[i];
 		const read: Found = { lines: [], targets: [] };
@@ -43,14 +43,51 @@ export class KeptLinkTargets {
 		const head = kept ? atMost(was.lines, first - 1) : 0;
 		const tail = kept ? atMost(was.lines, to - shift - 1) : was.lines.length;
 		const same = kept && tail - head === read.targets.length && read.targets.every((target, k) => target === was.targets[head + k]);
+		// The targets the changed lines held and hold, when each appears before them too, leave the distinct targets and their order as they were.
+		const known = kept && !same && this.#allBefore(was.targets, head, tail, head) && this.#allBefore(read.targets, 0, read.targets.length, head);
 		this.#found = {
 			lines: was.lines.slice(0, head).concat(read.lines, was.lines.slice(tail).map((line) => line + shift)),
 			targets: same ? was.targets : was.targets.slice(0, head).concat(read.targets, was.targets.slice(tail)),
 		};
-		this.#text = text;
+		this.#note = note;
 		this.#codeLines = codeLines;
-		if (!same) this.#distinct = distinct(this.#found.targets);
+		if (known) this.#shiftFirsts(tail, read.targets.length - (tail - head));
+		else if (!same) this.#distinct = this.#readFirsts(this.#found.targets);
 		return this.#distinct;
+	}
+
+	/**
+	 * The lines to read again, [first, to) of `note`: those `rereadNote` read when it built `note` from the last note
+	 * given here; else from the line before the first character the texts differ in, to the first line whose line end
+	 * before it is unchanged.
+	 */
+	#changedLines(note: NoteModel): [number, number] {
+		const { change, text, lineStart } = note;
+		const last = this.#note;
+		if (last !== null && change !== undefined && change.before === last.lineStart) return [change.from, change.from + change.lines];
+		const before = last?.text ?? "";
+		const prefix = shared(before, text, 0, false);
+		const first = Math.max(0, atMost(lineStart, prefix) - 1);
+		return [first, Math.max(first + 1, atMost(lineStart, text.length - shared(before, text, prefix, true)))];
+	}
+
+	/** True when each of `targets` [from, to) first appears before index `limit` of the targets kept. */
+	#allBefore(targets: readonly string[], from: number, to: number, limit: number): boolean {
+		for (let k = from; k < to; k++) if ((this.#firstAt.get(targets[k]) ?? limit) >= limit) return false;
+		return true;
+	}
+
+	/** Moves by `shift` the first appearances from index `from` on, after the targets before them changed in number. */
+	#shiftFirsts(from: number, shift: number): void {
+		if (shift !== 0) for (const [target, at] of this.#firstAt) if (at >= from) this.#firstAt.set(target, at + shift);
+	}
+
+	/** Reads where each target first appears, and gives each once in that order, the empty one left out. */
+	#readFirsts(targets: readonly string[]): string[] {
+		this.#firstAt = new Map();
+		for (let k = 0; k < targets.length; k++) if (!this.#firstAt.has(targets[k])) this.#firstAt.set(targets[k], k);
+		const distinct = [...this.#firstAt.keys()];
+		return this.#firstAt.has("") ? distinct.filter((target) => target !== "") : distinct;
 	}
 }
 

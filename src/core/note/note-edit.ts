@@ -10,6 +10,18 @@ export interface LineEdit {
 }
 
 /**
+ * What `rereadNote` read again: lines [from, to) of the model before became lines [from, from + lines) of the new one;
+ * every other line is the same text, shifted.
+ */
+export interface NoteChange {
+	/** The `lineStart` of the model before, which tells that model apart by identity without keeping it (and the ones before it) alive. */
+	before: readonly number[];
+	from: number;
+	to: number;
+	lines: number;
+}
+
+/**
  * The model `readNote(text)` gives, built from `previous` (the model of the text before `edit`) by reading only the
  * edited lines, as `edit.text` holds them (`text` itself is not searched); null when the edit reaches what depends on the whole text (the metadata block, or a fence open across
  * either end of the edit), where the caller reads the whole note.
@@ -55,7 +67,9 @@ export function rereadNote(previous: NoteModel, text: string, edit: LineEdit): R
 	for (const heading of body.headings) addHeading(headings, open, heading);
 	for (const heading of previous.headings) if (heading.line >= to) addHeading(headings, open, { ...heading, line: heading.line + added });
 	for (const index of open) headings[index].end = lineStart.length;
-	return new ReadNote(text, lineStart, previous.meta, code, codeLines, headings, previous.bullets - before.bullets + body.bullets, previous.others - before.others + body.others);
+	const note = new ReadNote(text, lineStart, previous.meta, code, codeLines, headings, previous.bullets - before.bullets + body.bullets, previous.others - before.others + body.others);
+	const change: NoteChange = { before: previous.lineStart, from, to, lines: edited };
+	return Object.assign(note, { change });
 }
 
 /**

@@ -8,6 +8,7 @@ import { isSpaceOrTab, textIndent, textStart } from "../text/lines";
 import { readFrontMatter, type MetaEntry, type MetaProblem, type PageMeta } from "./front-matter";
 import { readHeading, type Heading } from "./headings";
 import { lineLinks, type NoteLink } from "./links";
+import type { NoteChange } from "./note-edit";
 import { OutlineBuilder, PROPERTY_LINE, type OutlineBlock } from "./outline";
 
 /** The metadata block at the top of a note: YAML front matter or Logseq `key:: value` page properties. */
@@ -59,6 +60,8 @@ export interface NoteModel {
 	readonly links: NoteLink[];
 	/** True when the body is a Logseq outline (nearly every top-level line a bullet). */
 	outline: boolean;
+	/** Set on a model `rereadNote` built from an earlier one: which of its lines were read again. */
+	readonly change?: NoteChange;
 }
 
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { KeptLinkTargets, linkTargets, readNote, type NoteModel } from "../../../src/core/note";
+import { KeptLinkTargets, linkTargets, readNote, rereadNote, type NoteModel } from "../../../src/core/note";
 
 const targets = (text: string) => linkTargets(readNote(text));
 
@@ -71,6 +71,31 @@ describe("KeptLinkTargets", () => {
 				}
 			}),
 			{ numRuns: 3000 },
+		);
+	});
+
+	it("gives what linkTargets gives for the models rereadNote builds line edit by line edit, some of them never shown to it", () => {
+		const line = fc.constantFrom("- [[A]]", "- [[B]] and [[A]]", "  - [l](C.md)", "```", "- `[[D]]`", "#[[T]]", "", "plain", "- [[", "]]");
+		const lineEdit = fc.record({ from: fc.nat(), length: fc.nat(3), insert: fc.array(line, { maxLength: 3 }), shown: fc.boolean() });
+		fc.assert(
+			fc.property(fc.array(line, { minLength: 1, maxLength: 20 }), fc.array(lineEdit, { maxLength: 8 }), (start, edits) => {
+				const kept = new KeptLinkTargets();
+				let lines = start;
+				let model = readNote(lines.join("\n"));
+				expect(kept.targets(model)).toEqual(linkTargets(model));
+				for (const { from, length, insert, shown } of edits) {
+					// Whole lines [at, to) replaced, never the last one, so that every edit ends with a line end as the panel's do.
+					const at = from % lines.length;
+					const to = Math.min(lines.length - 1, at + length);
+					if (to < at) continue;
+					lines = [...lines.slice(0, at), ...insert, ...lines.slice(to)];
+					const text = lines.join("\n");
+					model = rereadNote(model, text, { from: at, to, text: insert.map((each) => `${each}\n`).join("") }) ?? readNote(text);
+					if (shown) expect(kept.targets(model)).toEqual(linkTargets(readNote(text)));
+				}
+				expect(kept.targets(model)).toEqual(linkTargets(readNote(lines.join("\n"))));
+			}),
+			{ numRuns: 2000 },
 		);
 	});
 
